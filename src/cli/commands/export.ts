@@ -1,0 +1,128 @@
+/**
+ * `kg export [SNAPSHOT] --format json|graphml|gexf|cypher|csv|html [--out PATH]`
+ * (docs/exports.md). Reads a snapshot, converts it with the pure exporters in src/export,
+ * and writes to a file, a directory (csv) or stdout.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { toNeo4jAdminCsv } from '../../export/csv.js';
+import { toCypherScript } from '../../export/cypher.js';
+import { EXPORT_FORMATS, type ExportFormat, FORMAT_INFO, formatFromPath } from '../../export/formats.js';
+import { toGexf } from '../../export/gexf.js';
+import { toGraphML } from '../../export/graphml.js';
+import { toHtml } from '../../export/html.js';
+import { toJson } from '../../export/json.js';
+import type { Snapshot } from '../../snapshot/schema.js';
+import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
+import { type CliIO, println } from '../io.js';
+
+interface ExportOptions {
+  format?: ExportFormat;
+  out?: string;
+  title?: string;
+}
+
+const STDOUT = '-';
+
+function formatHelp(): string {
+  const width = Math.max(...EXPORT_FORMATS.map((f) => f.length));
+  const lines = EXPORT_FORMATS.map((f) => `  ${f.padEnd(width)}  ${FORMAT_INFO[f].purpose}`);
+  return [
+    '',
+    'Formats:',
+    ...lines,
+    '',
+    'json, graphml, gexf and cypher go to stdout without --out (or with --out -); html needs a',
+    'file and csv a directory. Without --format, the format comes from the --out extension.',
+    '',
+    'Examples:',
+    '  kg export --format gexf --out out/graph.gexf',
+    '  kg export out/graph.json --format html --out out/graph.html',
+    '  kg export --format csv --out out/csv      # prints the neo4j-admin import command',
+    '  kg export --format cypher | cypher-shell -u neo4j',
+    '',
+  ].join('\n');
+}
+
+function shellQuote(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, 'utf8');
+}
+
+function chooseFormat(options: ExportOptions): ExportFormat {
+  if (options.format) return options.format;
+  const inferred = options.out && options.out !== STDOUT ? formatFromPath(options.out) : undefined;
+  if (inferred) return inferred;
+  throw new UsageError(
+    options.out ? `cannot tell the format from ${options.out}` : 'no export format given',
+    `Pass --format ${EXPORT_FORMATS.join('|')} (see kg export --help).`,
+  );
+}
+
+function counts(snapshot: Snapshot): string {
+  const entities = snapshot.nodes.filter((n) => n.attributes.kind === 'entity').length;
+  const facts = snapshot.edges.filter((e) => e.attributes.kind === 'fact').length;
+  return `${entities} entities, ${facts} facts`;
+}
+
+export function exportCommand(io: CliIO): Command {
+  return new Command('export')
+    .description('Export a snapshot for other tools: JSON, GraphML, GEXF (Gephi), Cypher, CSV for neo4j-admin, or a self-contained HTML viewer.')
+    .argument('[snapshot]', 'snapshot written by kg build', DEFAULT_SNAPSHOT_PATH)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS))
+    .option('-o, --out <path>', 'output file (csv: a directory); - or nothing for stdout where the format allows')
+    .option('--title <title>', 'page title of the HTML viewer')
+    .addHelpText('after', formatHelp())
+    .action(async (snapshotPath: string, options: ExportOptions) => {
+      const format = chooseFormat(options);
+      const info = FORMAT_INFO[format];
+      const toStdout = options.out === undefined || options.out === STDOUT;
+      if (toStdout && info.out !== 'file-or-stdout') {
+        const example = format === 'csv' ? 'out/csv' : 'out/graph.html';
+        throw new UsageError(`--format ${format} needs --out ${info.out === 'directory' ? 'DIR' : 'FILE'}`, `For example: kg export --format ${format} --out ${example}`);
+      }
+      const snapshot = await readSnapshot(resolve(io.cwd, snapshotPath));
+      const out = toStdout ? undefined : resolve(io.cwd, options.out!);
+
+      if (format === 'csv') {
+        const { files, command } = toNeo4jAdminCsv(snapshot);
+        for (const [name, text] of Object.entries(files)) await writeText(join(out!, name), text);
+        println(io.stderr, `kg export: wrote ${Object.keys(files).length} CSV files to ${options.out} (${counts(snapshot)})`);
+        println(io.stdout, 'Import them into an empty database, with Neo4j stopped, from that folder (docs/exports.md):');
+        println(io.stdout, `  cd ${shellQuote(options.out!)}`);
+        println(io.stdout, `  ${command}`);
+        return;
+      }
+
+      let text: string;
+      switch (format) {
+        case 'json':
+          text = toJson(snapshot);
+          break;
+        case 'graphml':
+          text = toGraphML(snapshot);
+          break;
+        case 'gexf':
+          text = toGexf(snapshot);
+          break;
+        case 'cypher':
+          text = toCypherScript(snapshot);
+          break;
+        case 'html':
+          text = toHtml(snapshot, { title: options.title });
+          break;
+      }
+      if (out === undefined) {
+        io.stdout.write(text);
+        return;
+      }
+      await writeText(out, text);
+      println(io.stderr, `kg export: wrote ${format} to ${options.out} (${counts(snapshot)})`);
+    });
+}

@@ -1,0 +1,82 @@
+/**
+ * `kg load [SNAPSHOT]`: puts a snapshot into Neo4j, idempotently, for Cypher in Neo4j
+ * Browser. The work is in src/neo4j/; this file parses options and prints.
+ */
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { addNeo4jOptions, openNeo4j, resolveNeo4jOptions, type Neo4jFlags } from '../../neo4j/connection.js';
+import { describePlan, loadSnapshot, planLoad, type LoadSummary } from '../../neo4j/loader.js';
+import { createProgress } from '../../neo4j/progress.js';
+import { DEFAULT_BATCH_SIZE } from '../../neo4j/statements.js';
+import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
+import { type CliIO, println } from '../io.js';
+
+interface LoadFlags extends Neo4jFlags {
+  batchSize: string;
+  dryRun?: boolean;
+}
+
+export function loadCommand(io: CliIO): Command {
+  const cmd = new Command('load')
+    .description('Load a snapshot into Neo4j (schema first, then batched idempotent MERGEs); see docs/neo4j.md')
+    .argument('[snapshot]', 'graph.json written by kg build', DEFAULT_SNAPSHOT_PATH)
+    .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
+    .option('--dry-run', 'print the statements and batch counts without connecting');
+  addNeo4jOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    '\nStart Neo4j first with `docker compose up -d`; then open http://localhost:7474 and paste a query from cypher/.',
+  );
+  cmd.action(async (snapshotArg: string, flags: LoadFlags) => {
+    const batchSize = parseBatchSize(flags.batchSize);
+    const path = resolve(io.cwd, snapshotArg);
+    const snapshot = await readSnapshot(path);
+    if (flags.dryRun) {
+      io.stdout.write(describePlan(planLoad(snapshot, batchSize)));
+      return;
+    }
+    const options = resolveNeo4jOptions(flags, io.env);
+    const connection = await openNeo4j(options);
+    try {
+      const plan = planLoad(snapshot, batchSize);
+      const summary = await loadSnapshot(connection, snapshot, {
+        batchSize,
+        progress: createProgress(io.stderr, plan.totalBatches),
+        retry: {
+          onRetry: (err, attempt, delayMs) => {
+            const reason = err instanceof Error ? err.message : String(err);
+            // On a terminal, clear the progress bar's line first.
+            const clear = io.stderr.isTTY ? '\r\u001b[K' : '';
+            io.stderr.write(`${clear}${reason}; retrying in ${delayMs} ms (attempt ${attempt + 1})\n`);
+          },
+        },
+      });
+      println(io.stdout, summaryLine(snapshotArg, options.uri, options.database, summary));
+    } finally {
+      await connection.close();
+    }
+  });
+  return cmd;
+}
+
+function parseBatchSize(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UsageError(`--batch-size must be a positive whole number, got "${text}"`, `The default is ${DEFAULT_BATCH_SIZE} rows per transaction.`);
+  }
+  return n;
+}
+
+export function summaryLine(snapshot: string, uri: string, database: string | undefined, s: LoadSummary): string {
+  const c = s.counts;
+  const where = database ? `${uri} (database ${database})` : uri;
+  const created =
+    s.nodesCreated + s.relationshipsCreated === 0
+      ? 'nothing new'
+      : `${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships new`;
+  return (
+    `loaded ${snapshot} into ${where}: ${c.documents} documents, ${c.entities} entities, ` +
+    `${c.mentions} mentions, ${c.facts} facts in ${s.batches} batches (${created}) in ${(s.ms / 1000).toFixed(1)} s`
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Extraction of one document: a pure function of the document, its language pack and the
+ * lexicon (document in, mentions and claims out), so it can run in worker threads, be
+ * cached by content hash, or run on other machines and be merged later.
+ */
+import type { LanguagePack } from '../lang/types.js';
+import { Gazetteer } from '../lexicon/matcher.js';
+import type { Lexicon } from '../lexicon/schema.js';
+import type { Document } from '../model/document.js';
+import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
+import { isCapitalised, recogniseEntities, type RawMention } from './mentions.js';
+import { foldName, nameKey } from './normalize.js';
+import { findOrgUnits } from './orgunits.js';
+import { recogniseQuantities, type Quantity } from './quantities.js';
+import type { DocState, Rule, SentenceContext, SMention } from './relate/context.js';
+import { namePrefixClaims } from './relate/products.js';
+import { RULES } from './relate/index.js';
+import { segment } from './segment.js';
+import { tokenize } from './tokenize.js';
+import { toWords, type Word } from './words.js';
+
+export interface ExtractOptions {
+  pack: LanguagePack;
+  lexicon: Lexicon;
+  /** Compiled once per lexicon and shared across documents. */
+  gazetteer?: Gazetteer;
+  rules?: readonly Rule[];
+}
+
+interface SentenceWork {
+  sentence: Sentence;
+  words: Word[];
+  raw: RawMention[];
+  quantities: Quantity[];
+}
+
+/** Shortest surname or short name that is propagated through a document ("Wang", "Scale"). */
+const MIN_SHORT_NAME = 3;
+/** Arabic spellings of one name differ by a letter or two (زوكربيرغ / زوكربيرج). */
+const ARABIC_VARIANT_DISTANCE = 1;
+const ARABIC_VARIANT_MIN_LENGTH = 5;
+
+const gazetteers = new WeakMap<Lexicon, Gazetteer>();
+
+export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, options: ExtractOptions): DocExtraction {
+  const { pack, lexicon } = options;
+  let gazetteer = options.gazetteer ?? gazetteers.get(lexicon);
+  if (!gazetteer) {
+    gazetteer = new Gazetteer(lexicon);
+    gazetteers.set(lexicon, gazetteer);
+  }
+  const sentences = segment(doc.text);
+  const work: SentenceWork[] = sentences.map((sentence) => {
+    const words = toWords(tokenize(doc.text, sentence.start, sentence.end), pack);
+    return { sentence, words, raw: recogniseEntities(words, { pack, gazetteer: gazetteer!, lexicon }), quantities: recogniseQuantities(words, pack) };
+  });
+
+  propagateNames(work, pack.script === 'arabic');
+
+  // Mention ids in document order.
+  const mentions: EntityMention[] = [];
+  const perSentence: SMention[][] = [];
+  for (const w of work) {
+    const list: SMention[] = [];
+    for (const r of [...w.raw].sort((a, b) => a.from - b.from)) {
+      const id = mentions.length;
+      const first = w.words[r.from];
+      const last = w.words[r.to - 1];
+      const start = first.start + (r.proclitic ?? 0);
+      mentions.push({
+        id,
+        text: doc.text.slice(start, last.end),
+        start,
+        end: last.end,
+        name: r.name,
+        type: r.type,
+        ...(r.canonical ? { canonical: r.canonical } : {}),
+        sentence: w.sentence.index,
+        ruleId: r.ruleId,
+      });
+      list.push({ id, from: r.from, to: r.to, type: r.type, name: r.name, canonical: r.canonical });
+    }
+    perSentence.push(list);
+  }
+
+  const mainOrg = mainOrganisation(mentions);
+  const state: DocState = {
+    types: new Map(mentions.map((m) => [m.id, m.type])),
+    keys: new Map(mentions.map((m) => [m.id, nameKey(m.canonical ?? m.name)])),
+    mainOrg,
+    lastSubject: new Map(),
+  };
+
+  // Org units need their parent: an organisation of the sentence, else the main one.
+  const claims: ExtractedClaim[] = [];
+  work.forEach((w, si) => {
+    const list = perSentence[si];
+    for (const u of findOrgUnits(w.words, pack, (i) => list.some((m) => m.from <= i && i < m.to))) {
+      const parent = [...list].filter((m) => m.type === 'Organization').sort((a, b) => Math.abs(a.from - u.from) - Math.abs(b.from - u.from))[0];
+      const parentId = parent?.id ?? mainOrg;
+      if (parentId === undefined) continue;
+      const parentName = mentions[parentId].canonical ?? mentions[parentId].name;
+      const id = mentions.length;
+      const first = w.words[u.from];
+      const last = w.words[u.to - 1];
+      const name = `${parentName} ${u.topic} Lab`;
+      mentions.push({ id, text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, name, type: 'OrgUnit', parent: parentName, sentence: w.sentence.index, ruleId: `${pack.code}.entity.lab-topic` });
+      list.push({ id, from: u.from, to: u.to, type: 'OrgUnit', name });
+      list.sort((a, b) => a.from - b.from);
+      state.types.set(id, 'OrgUnit');
+      state.keys.set(id, nameKey(name));
+      claims.push({ relation: 'PART_OF', subject: id, object: parentId, sentence: w.sentence.index, ruleId: `${pack.code}.part_of.lab-topic`, confidence: 0.75 });
+    }
+  });
+
+  const rules = options.rules ?? RULES;
+  work.forEach((w, si) => {
+    const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: perSentence[si], quantities: w.quantities, doc: state, used: new Set() };
+    for (const rule of rules) {
+      for (const c of rule(ctx)) {
+        claims.push(c);
+        state.lastSubject.set(c.relation, c.subject);
+      }
+    }
+    const persons = perSentence[si].filter((m) => m.type === 'Person');
+    if (persons.length > 0) state.lastPerson = persons[persons.length - 1].id;
+  });
+  claims.push(...namePrefixClaims(mentions.map((m) => ({ ...m, from: 0, to: 0 })), pack.code));
+
+  return { docKey: doc.key, lang: doc.lang, sentences, mentions, claims: dedupe(claims) };
+}
+
+/** The organisation named most often (ties: the first named). */
+function mainOrganisation(mentions: readonly EntityMention[]): number | undefined {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization') continue;
+    const key = nameKey(m.canonical ?? m.name);
+    const c = counts.get(key) ?? { n: 0, first: m.id };
+    c.n++;
+    counts.set(key, c);
+  }
+  let best: { n: number; first: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first;
+}
+
+/**
+ * Names typed once in a document stand for the same entity elsewhere in it: surnames of
+ * people ("Zuckerberg"), the first word of an organisation with a suffix ("Scale" for
+ * "Scale AI"), names found by a cue ("das Unternehmen Scale" → every "Scale").
+ */
+function propagateNames(work: SentenceWork[], arabic: boolean): void {
+  const known = new Map<string, RawMention['type']>();
+  const canonical = new Map<string, string>();
+  for (const w of work) {
+    for (const r of w.raw) {
+      const words = w.words.slice(r.from, r.to);
+      if (r.to - r.from === 1 && (r.ruleId !== 'gazetteer' || r.ambiguous)) {
+        known.set(foldName(words[0].stem), r.type);
+        if (r.canonical) canonical.set(foldName(words[0].stem), r.canonical);
+      }
+      if (r.type === 'Person' && words.length >= 2) {
+        const last = words[words.length - 1];
+        if (last.stem.length >= MIN_SHORT_NAME) known.set(foldName(last.script === 'arabic' ? last.fold : last.stem), 'Person');
+      }
+      if (r.type === 'Organization' && words.length === 2 && words[0].stem.length >= MIN_SHORT_NAME && isCapitalised(words[0])) {
+        known.set(foldName(words[0].stem), 'Organization');
+      }
+    }
+  }
+  if (known.size === 0) return;
+  for (const w of work) {
+    const taken = new Array<boolean>(w.words.length).fill(false);
+    for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
+    w.words.forEach((word, i) => {
+      if (taken[i] || word.kind !== 'word') return;
+      let type: RawMention['type'] | undefined;
+      if (word.script === 'latin') {
+        if (!isCapitalised(word)) return;
+        type = known.get(foldName(word.stem));
+      } else if (arabic && word.script === 'arabic') {
+        for (const b of word.bases) {
+          type = known.get(b) ?? nearArabic(known, b);
+          if (type) break;
+        }
+      }
+      if (!type) return;
+      const c = canonical.get(foldName(word.stem));
+      w.raw.push({ from: i, to: i + 1, type, name: word.script === 'latin' ? word.stem : word.bases[word.bases.length - 1], ...(c ? { canonical: c } : {}), ruleId: 'doc.short-name', strength: 1 });
+      taken[i] = true;
+    });
+  }
+}
+
+function nearArabic(known: Map<string, RawMention['type']>, word: string): RawMention['type'] | undefined {
+  if (word.length < ARABIC_VARIANT_MIN_LENGTH) return undefined;
+  for (const [k, type] of known) {
+    if (type === 'Person' && k.length === word.length && /[\u0600-\u06ff]/u.test(k)) {
+      let diff = 0;
+      for (let i = 0; i < k.length && diff <= ARABIC_VARIANT_DISTANCE; i++) if (k[i] !== word[i]) diff++;
+      if (diff <= ARABIC_VARIANT_DISTANCE) return type;
+    }
+  }
+  return undefined;
+}
+
+function dedupe(claims: ExtractedClaim[]): ExtractedClaim[] {
+  const best = new Map<string, ExtractedClaim>();
+  for (const c of claims) {
+    const { confidence, ruleId, ...rest } = c;
+    void ruleId;
+    const key = JSON.stringify(rest);
+    const prev = best.get(key);
+    if (!prev || prev.confidence < confidence) best.set(key, c);
+  }
+  return [...best.values()];
+}

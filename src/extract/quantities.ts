@@ -1,0 +1,242 @@
+/**
+ * recognise (numbers): money, percentages and years in one sentence's words, normalised
+ * to numbers. Locale marks come from the pack ("14,3" in German is 14.3; "1.300.000" is a
+ * grouped million); scale words and currencies too ("Milliarden", "milyar", "مليار",
+ * "US-Dollar", "$", "دولار"); ranges ("64-72 milyar", "$51 miljard tot $53 miljard",
+ * "ما بين 60 إلى 65") and markers ("rund", "mehr als", "up to").
+ */
+import type { LanguagePack } from '../lang/types.js';
+import { phrases, type Word } from './words.js';
+
+export type Modifier = 'approx' | 'more-than' | 'up-to';
+
+export interface Quantity {
+  kind: 'money' | 'percent' | 'year' | 'number';
+  /** Word index range [from, to) in the sentence. */
+  from: number;
+  to: number;
+  start: number; // document offsets
+  end: number;
+  value?: number;
+  min?: number;
+  max?: number;
+  currency?: string;
+  modifier?: Modifier;
+  /** A scale word was present ("14 milyar"): large amounts without currency are not money. */
+  scaled?: boolean;
+}
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+/** How many words before a number a currency symbol or marker may stand ("US$ 5", "mehr als 5"). */
+const LOOKBEHIND = 3;
+
+export function toAsciiDigits(s: string): string {
+  return s.replace(ARABIC_INDIC, (d) => String((d.codePointAt(0)! & 0xf) % 10));
+}
+
+/** Parses a number token with the pack's decimal mark. Returns undefined if it is not a number. */
+export function parseNumber(raw: string, decimal: ',' | '.'): number | undefined {
+  const s = toAsciiDigits(raw).replace(/[’']/gu, '');
+  if (!/^\d+(?:[.,]\d+)*$/u.test(s)) return undefined;
+  const seps = s.match(/[.,]/gu) ?? [];
+  if (seps.length === 0) return Number(s);
+  const groups = s.split(/[.,]/u);
+  const allThree = groups.slice(1).every((g) => g.length === 3);
+  if (seps.length === 1) {
+    const [int, frac] = groups;
+    // "14,3" or "38.4": a decimal, whatever the pack, when the part after is not 3 digits.
+    if (frac.length !== 3 || seps[0] === decimal) return Number(`${int}.${frac}`);
+    return Number(int + frac);
+  }
+  const last = seps[seps.length - 1];
+  if (allThree && seps.every((c) => c === seps[0])) return Number(groups.join('')); // 1.300.000
+  // 1.300,5 or 1,300.5: the last mark is the decimal.
+  const intPart = groups.slice(0, -1).join('');
+  return last === decimal || seps.some((c) => c !== last) ? Number(`${intPart}.${groups[groups.length - 1]}`) : undefined;
+}
+
+interface NumberExpr {
+  from: number;
+  to: number;
+  value: number;
+  scaled: boolean;
+  currency?: string;
+}
+
+export function recogniseQuantities(words: readonly Word[], pack: LanguagePack): Quantity[] {
+  const out: Quantity[] = [];
+  const n = pack.numbers;
+  const scaleSet = phrases(pack, 'scales', Object.keys(n.scales));
+  const currencySet = phrases(pack, 'currencies', Object.keys(n.currencies));
+  const numberWordSet = phrases(pack, 'numberWords', Object.keys(n.words));
+  const percentAfter = phrases(pack, 'percentAfter', n.percentAfter);
+  const percentBefore = phrases(pack, 'percentBefore', n.percentBefore);
+  const rangeJoin = phrases(pack, 'rangeJoin', n.rangeJoin);
+  const rangeOpen = phrases(pack, 'rangeOpen', n.rangeOpen);
+  const approx = phrases(pack, 'approx', n.approx);
+  const moreThan = phrases(pack, 'moreThan', n.moreThan);
+  const upTo = phrases(pack, 'upTo', n.upTo);
+
+  const lookup = (set: typeof scaleSet, table: Record<string, number> | Record<string, string>, i: number) => {
+    const m = set.match(words, i);
+    if (!m) return undefined;
+    const key = Object.keys(table).find((k) => k === m.value);
+    return key === undefined ? undefined : { length: m.length, value: table[key as keyof typeof table] };
+  };
+
+  /** number [scale] [currency] with an optional currency before. */
+  const numberAt = (i: number): NumberExpr | undefined => {
+    let from = i;
+    let currency: string | undefined;
+    // Currency before: "$65", "US$ 5", "USD 5", "€ 3".
+    for (let k = i - 1; k >= Math.max(0, i - LOOKBEHIND); k--) {
+      const c = lookup(currencySet, n.currencies, k);
+      if (c && k + c.length === i) {
+        currency = c.value as string;
+        from = k;
+        break;
+      }
+    }
+    let value: number | undefined;
+    let j = i;
+    const w = words[i];
+    if (w.kind === 'number') {
+      value = parseNumber(w.text, n.decimal);
+      j = i + 1;
+    } else {
+      const nw = lookup(numberWordSet, n.words, i);
+      if (nw) {
+        value = nw.value as number;
+        j = i + nw.length;
+      }
+    }
+    if (value === undefined) return undefined;
+    let scaled = false;
+    // Skip a glued hyphen before a scale word only if none follows: "64-72 milyar" is handled as a range.
+    const sc = lookup(scaleSet, n.scales, j);
+    if (sc) {
+      value *= sc.value as number;
+      scaled = true;
+      j += sc.length;
+      if (words[j]?.text === '.' && words[j].glued) j++; // "Mrd."
+    }
+    if (!currency) {
+      const c = lookup(currencySet, n.currencies, j);
+      if (c) {
+        currency = c.value as string;
+        j += c.length;
+      }
+    }
+    return { from: currency && from < i ? from : i, to: j, value, scaled, currency };
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const isNumWord = w.kind === 'number' || numberWordSet.match(words, i) !== undefined;
+    if (!isNumWord) continue;
+
+    // Percent before the number: "%49", "٪49", "yüzde 49".
+    const pb = percentBefore.match(words, Math.max(0, i - 1));
+    if (i > 0 && (words[i - 1].text === '%' || words[i - 1].text === '٪' || (pb && i - 1 + pb.length === i))) {
+      const v = w.kind === 'number' ? parseNumber(w.text, n.decimal) : undefined;
+      if (v !== undefined) {
+        out.push(q('percent', words, i - 1, i + 1, { value: v / 100 }));
+        continue;
+      }
+    }
+
+    const a = numberAt(i);
+    if (!a) continue;
+    let expr: Quantity | undefined;
+
+    // Percent after: "49%", "49 Prozent", "49-prozentigen".
+    let k = a.to;
+    if (words[k]?.text === '-' && words[k].glued) k++;
+    const pa = percentAfter.match(words, k);
+    if (!a.scaled && !a.currency && (words[a.to]?.text === '%' || words[a.to]?.text === '٪' || pa)) {
+      const to = words[a.to]?.text === '%' || words[a.to]?.text === '٪' ? a.to + 1 : k + pa!.length;
+      out.push(q('percent', words, a.from, to, { value: a.value / 100 }, modifierBefore(words, a.from)));
+      i = to - 1;
+      continue;
+    }
+
+    // Range: "64-72 milyar", "$51 miljard tot $53 miljard", "zwischen 60 und 65 Mrd.".
+    let j = a.to;
+    const join = rangeJoin.match(words, j);
+    const dash = words[j] && /^[-–—]$/u.test(words[j].text);
+    const opened = precededBy(rangeOpen, words, a.from);
+    if ((join || dash) && (words[j + (join?.length ?? 1)] !== undefined)) {
+      const bStart = j + (join?.length ?? 1);
+      const b = words[bStart].kind === 'number' || numberWordSet.match(words, bStart) || lookup(currencySet, n.currencies, bStart) ? numberAt(nextNumberIndex(words, bStart)) : undefined;
+      // A plain "und/and/en" joins a range only after an opener ("zwischen", "between").
+      const joinIsAnd = join && !dash && pack.relations.listJoiners.includes(join.value);
+      if (b && (!joinIsAnd || opened)) {
+        let min = a.value;
+        const max = b.value;
+        if (!a.scaled && b.scaled) min *= scaleOf(b, words, n.scales, scaleSet);
+        const currency = a.currency ?? b.currency;
+        if (currency || a.scaled || b.scaled) {
+          const from = opened ? opened.from : a.from;
+          expr = q(currency ? 'money' : 'number', words, from, b.to, { min, max, currency, scaled: a.scaled || b.scaled }, modifierBefore(words, from));
+          i = b.to - 1;
+        }
+      }
+    }
+    if (!expr) {
+      const raw = w.kind === 'number' ? toAsciiDigits(w.text) : '';
+      const isYear = /^\d{4}$/u.test(raw) && a.value >= YEAR_MIN && a.value <= YEAR_MAX && !a.scaled && !a.currency;
+      if (isYear) expr = q('year', words, i, i + 1, { value: a.value });
+      else if (a.currency) expr = q('money', words, a.from, a.to, { value: a.value, currency: a.currency, scaled: a.scaled }, modifierBefore(words, a.from));
+      else expr = q('number', words, a.from, a.to, { value: a.value, scaled: a.scaled });
+      i = Math.max(i, expr.to - 1);
+    }
+    // Turkish-style markers after: "29 milyar doların üzerine".
+    if (!expr.modifier) {
+      const after = moreThan.match(words, expr.to);
+      if (after && pack.wordOrder === 'SOV') expr.modifier = 'more-than';
+    }
+    out.push(expr);
+  }
+  return out;
+
+  function modifierBefore(ws: readonly Word[], from: number): Modifier | undefined {
+    for (const [set, mod] of [[approx, 'approx'], [moreThan, 'more-than'], [upTo, 'up-to']] as const) {
+      for (let k = Math.max(0, from - LOOKBEHIND); k < from; k++) {
+        const m = set.match(ws, k);
+        if (m && k + m.length === from) return mod;
+      }
+    }
+    return undefined;
+  }
+}
+
+function nextNumberIndex(words: readonly Word[], i: number): number {
+  // "$53 miljard": a currency symbol may stand before the second number.
+  for (let k = i; k < Math.min(words.length, i + LOOKBEHIND); k++) if (words[k].kind === 'number') return k;
+  return i;
+}
+
+function scaleOf(b: NumberExpr, words: readonly Word[], scales: Record<string, number>, set: { match: (w: readonly Word[], i: number) => { length: number; value: string } | undefined }): number {
+  for (let k = b.from; k < b.to; k++) {
+    const m = set.match(words, k);
+    if (m) return scales[m.value];
+  }
+  return 1;
+}
+
+function precededBy(set: { match: (w: readonly Word[], i: number) => { length: number } | undefined }, words: readonly Word[], from: number): { from: number } | undefined {
+  for (let k = Math.max(0, from - LOOKBEHIND); k < from; k++) {
+    const m = set.match(words, k);
+    if (m && k + m.length === from) return { from: k };
+  }
+  return undefined;
+}
+
+function q(kind: Quantity['kind'], words: readonly Word[], from: number, to: number, fields: Partial<Quantity>, modifier?: Modifier): Quantity {
+  const out: Quantity = { kind, from, to, start: words[from].start, end: words[to - 1].end, ...fields };
+  if (modifier) out.modifier = modifier;
+  for (const key of Object.keys(out) as Array<keyof Quantity>) if (out[key] === undefined) delete out[key];
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * What relation rules see: one sentence (words, entity mentions, quantities) and the
+ * document so far (its main organisation, the last person, open investment events).
+ */
+import type { LanguagePack } from '../../lang/types.js';
+import type { ClaimQualifiers, ExtractedClaim } from '../../model/extraction.js';
+import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
+import type { Quantity } from '../quantities.js';
+import { phrases, type PhraseSet, type Word } from '../words.js';
+
+export interface SMention {
+  /** Document-level mention id. */
+  id: number;
+  from: number;
+  to: number;
+  type: EntityType;
+  name: string;
+  canonical?: string;
+}
+
+export interface OpenEvent {
+  relation: Relation;
+  subject: number;
+  qualifiers: ClaimQualifiers;
+  sentence: number;
+}
+
+export interface DocState {
+  /** Type of every mention of the document, by id. */
+  types: Map<number, EntityType>;
+  /** Normalised name of every mention, by id: two mentions of one entity never relate to each other. */
+  keys: Map<number, string>;
+  /** Mention id of the document's main organisation (most mentioned), if any. */
+  mainOrg?: number;
+  /** Last person mention before the current word, for pronouns. */
+  lastPerson?: number;
+  /** The latest subject per relation, for "the investment" in later sentences. */
+  lastSubject: Map<Relation, number>;
+  /** An investment with a subject and amount whose object is named later ("Bu yatırımın merkezinde … X"). */
+  open?: OpenEvent;
+}
+
+export interface SentenceContext {
+  pack: LanguagePack;
+  index: number;
+  words: Word[];
+  mentions: SMention[];
+  quantities: Quantity[];
+  doc: DocState;
+  /** Mentions already given a role by an earlier rule in this sentence, per relation. */
+  used: Set<string>;
+}
+
+export type Rule = (ctx: SentenceContext) => ExtractedClaim[];
+
+export function set(ctx: SentenceContext, key: string, list: readonly string[]): PhraseSet {
+  return phrases(ctx.pack, key, list);
+}
+
+export function allows(relation: Relation, role: 'from' | 'to', type: EntityType): boolean {
+  return RELATION_SPECS[relation][role].includes(type);
+}
+
+export function mentionAt(ctx: SentenceContext, wordIndex: number): SMention | undefined {
+  return ctx.mentions.find((m) => m.from <= wordIndex && wordIndex < m.to);
+}
+
+export function mentionStartingAt(ctx: SentenceContext, wordIndex: number): SMention | undefined {
+  return ctx.mentions.find((m) => m.from === wordIndex);
+}
+
+/** Mentions strictly before word `at`, nearest first, of the allowed types. */
+export function before(ctx: SentenceContext, at: number, types: readonly EntityType[], maxDistance = Infinity): SMention[] {
+  return ctx.mentions.filter((m) => m.to <= at && at - m.to <= maxDistance && types.includes(m.type)).sort((a, b) => b.to - a.to);
+}
+
+/** Mentions from word `at` on, nearest first, of the allowed types. */
+export function after(ctx: SentenceContext, at: number, types: readonly EntityType[], maxDistance = Infinity): SMention[] {
+  return ctx.mentions.filter((m) => m.from >= at && m.from - at <= maxDistance && types.includes(m.type)).sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The mentions coordinated with `first`: "A und B", "A, B and C", "A ve B". Returns `first`
+ * and every mention joined to it by a list joiner or comma, of the same allowed types.
+ */
+export function coordinated(ctx: SentenceContext, first: SMention, types: readonly EntityType[], direction: 1 | -1 = 1): SMention[] {
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  const out = [first];
+  let cur = first;
+  for (;;) {
+    let k = direction === 1 ? cur.to : cur.from - 1;
+    let sawJoin = false;
+    // Skip one comma and/or one joiner word (also glued Arabic "و" before a Latin name).
+    for (let steps = 0; steps < 2; steps++) {
+      const w = ctx.words[k];
+      if (!w) break;
+      if (w.text === ',' || w.text === '،') {
+        sawJoin = true;
+        k += direction;
+        continue;
+      }
+      if (joiners.match(ctx.words, k)) {
+        sawJoin = true;
+        k += direction;
+        continue;
+      }
+      break;
+    }
+    if (!sawJoin) break;
+    const next = direction === 1 ? ctx.mentions.find((m) => m.from === k) : ctx.mentions.find((m) => m.to === k + 1);
+    if (!next || !types.includes(next.type) || out.includes(next)) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** Whether any phrase of the set occurs in words [from, to). */
+export function hasBetween(ctx: SentenceContext, s: PhraseSet, from: number, to: number): boolean {
+  return s.find(ctx.words, Math.max(0, from), Math.min(ctx.words.length, to)) >= 0;
+}
+
+export function claim(
+  ctx: SentenceContext,
+  relation: Relation,
+  subject: SMention | number,
+  object: SMention | number | { topic: string },
+  ruleId: string,
+  confidence: number,
+  qualifiers: ClaimQualifiers = {},
+): ExtractedClaim | undefined {
+  const s = typeof subject === 'number' ? subject : subject.id;
+  const o = typeof object === 'number' ? object : 'topic' in object ? object : object.id;
+  if (typeof o === 'number' && (o === s || ctx.doc.keys.get(o) === ctx.doc.keys.get(s))) return undefined;
+  const out: ExtractedClaim = { relation, subject: s, object: o, sentence: ctx.index, ruleId: `${ctx.pack.code}.${ruleId}`, confidence };
+  for (const [k, v] of Object.entries(qualifiers)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+export function compact<T>(xs: ReadonlyArray<T | undefined>): T[] {
+  return xs.filter((x): x is T => x !== undefined);
+}

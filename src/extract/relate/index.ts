@@ -1,0 +1,12 @@
+/**
+ * The rules pipeline for relations, in order: explicit attributions first, so that later,
+ * looser rules do not reuse their arguments.
+ */
+import type { Rule } from './context.js';
+import { productFromRule } from './products.js';
+import { spendingRule } from './spending.js';
+import { supplyRule } from './supply.js';
+import { titleRule } from './titles.js';
+import { triggerRule } from './triggers.js';
+
+export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, spendingRule];

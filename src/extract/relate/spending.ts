@@ -1,0 +1,85 @@
+/**
+ * PLANS_SPENDING: an organisation's spending plan with its amount (or range) and year.
+ *   de.plans_spending.amount   "im Jahr 2025 rund 68 Milliarden US-Dollar in Kapitalausgaben zu stecken … bei Meta"
+ *   ar.plans_spending.amount   "تخصيص ما بين 60 إلى 65 مليار دولار خلال عام 2025" (and 38.4 مليار … لعام 2024)
+ * Figures that the sentence attributes to analysts or estimates are not plans.
+ */
+import type { ExtractedClaim } from '../../model/extraction.js';
+import type { Quantity } from '../quantities.js';
+import { after, before, claim, set, type SentenceContext } from './context.js';
+import { isValuation, moneyOf } from './qualifiers.js';
+
+/** Below this a figure is not a corporate spending plan (prices, salaries). */
+const MIN_SPENDING = 1e6;
+/** How far (in words) a year may stand from its amount. */
+const YEAR_WINDOW = 8;
+const CONFIDENCE = 0.75;
+const DEFAULT_TOPIC = 'Capital expenditure';
+
+export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
+  const r = ctx.pack.relations;
+  const triggers = set(ctx, 'spendingTriggers', r.spendingTriggers);
+  const trig = triggers.find(ctx.words);
+  if (trig < 0) return [];
+  if (set(ctx, 'estimateCues', r.estimateCues).has(ctx.words)) return [];
+  const money = ctx.quantities.filter(
+    (q) => q.kind === 'money' && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q),
+  );
+  if (money.length === 0) return [];
+  let subject: number | undefined = spendingSubject(ctx, money[0].from);
+  let rule = 'plans_spending.amount';
+  let confidence = CONFIDENCE;
+  if (subject === undefined) {
+    subject = ctx.doc.mainOrg;
+    rule += '.context';
+    confidence -= 0.15;
+  }
+  if (subject === undefined) return [];
+  const topic = topicOf(ctx);
+  const out: ExtractedClaim[] = [];
+  for (const m of money) {
+    const year = yearFor(ctx, m);
+    const made = claim(ctx, 'PLANS_SPENDING', subject, { topic }, rule, confidence, { ...moneyOf(m), year });
+    if (made) out.push(made);
+  }
+  return out;
+}
+
+/**
+ * The spender: an organisation before the figure ("Meta will … $65 billion"); else, when
+ * the sentence names one organisation only, that one ("… 68 Milliarden … bei Meta"); else
+ * the document's main organisation is left to the caller.
+ */
+function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
+  const anaphor = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).find(ctx.words, 0, at) >= 0;
+  const beforeIt = before(ctx, at, ['Organization']);
+  if (beforeIt.length > 0 && !anaphor) return beforeIt[beforeIt.length - 1].id;
+  if (anaphor) return undefined;
+  const keys = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
+  return keys.size === 1 ? after(ctx, at, ['Organization'])[0]?.id : undefined;
+}
+
+function topicOf(ctx: SentenceContext): string {
+  const topics = ctx.pack.relations.spendingTopics;
+  const s = set(ctx, 'spendingTopics', Object.keys(topics));
+  for (let i = 0; i < ctx.words.length; i++) {
+    const m = s.match(ctx.words, i);
+    if (m) return topics[m.value];
+  }
+  return DEFAULT_TOPIC;
+}
+
+/** The year nearest the amount, preferring one introduced by a year cue ("im Jahr", "خلال عام"). */
+function yearFor(ctx: SentenceContext, m: Quantity): number | undefined {
+  const cues = set(ctx, 'yearCues', ctx.pack.numbers.yearCues);
+  let best: { year: number; score: number } | undefined;
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'year' || q.value === undefined) continue;
+    const dist = q.to <= m.from ? m.from - q.to : q.from - m.to;
+    if (dist > YEAR_WINDOW) continue;
+    const cued = cues.find(ctx.words, Math.max(0, q.from - 2), q.from) >= 0;
+    const score = dist - (cued ? 2 : 0);
+    if (!best || score < best.score) best = { year: q.value, score };
+  }
+  return best?.year;
+}

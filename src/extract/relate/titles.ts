@@ -1,0 +1,127 @@
+/**
+ * Role titles: CEO_OF, FOUNDED, BOARD_MEMBER_OF, WORKS_FOR from titles next to names.
+ *   de.title.apposition   "Alexandr Wang, dem Gründer und CEO von Scale AI"
+ *   tr.title.org-before   "Meta CEO’su Mark Zuckerberg", "Scale AI’ın CEO’su Alexandr Wang"
+ *   ar.title.org-between  "الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان"
+ *   nl.title.context-org  "Meta, de techgigant onder leiding van CEO Mark Zuckerberg"
+ *   de.title.role-clause  "Jason Droege die Rolle des Interims-CEO übernimmt" (org from the sentence)
+ */
+import type { ExtractedClaim } from '../../model/extraction.js';
+import type { TitleEntry } from '../../lang/types.js';
+import { after, before, claim, set, type SentenceContext, type SMention } from './context.js';
+
+/** How far (in words) a person may stand from the title it holds in a role clause. */
+const ROLE_CLAUSE_WINDOW = 8;
+/** How far an organisation may follow its title ("CEO von Scale AI", "CEO of the company Acme"). */
+const ORG_AFTER_WINDOW = 3;
+
+const CONFIDENCE = { adjacent: 0.9, contextOrg: 0.7, roleClause: 0.65 } as const;
+
+interface Chain {
+  from: number;
+  to: number;
+  entries: TitleEntry[];
+  interim: boolean;
+  former: boolean;
+}
+
+export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
+  const { pack, words } = ctx;
+  const byForm = new Map<string, TitleEntry>();
+  for (const t of pack.titles) for (const f of t.forms) byForm.set(f, t);
+  const titles = set(ctx, 'titles', [...byForm.keys()]);
+  const interim = set(ctx, 'interim', pack.interim);
+  const former = set(ctx, 'former', pack.former);
+  const joiners = set(ctx, 'listJoiners', pack.relations.listJoiners);
+  const preps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
+  const determiners = set(ctx, 'determiners', pack.entities.determiners);
+  const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
+
+  // Group "Gründer und CEO" into one chain.
+  const chains: Chain[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = titles.match(words, i);
+    if (!m) continue;
+    const entry = byForm.get(m.value)!;
+    const last = chains[chains.length - 1];
+    if (last && (last.to === i || (joiners.match(words, last.to) && last.to + 1 === i))) {
+      last.entries.push(entry);
+      last.to = i + m.length;
+    } else {
+      chains.push({ from: i, to: i + m.length, entries: [entry], interim: false, former: false });
+    }
+    i += m.length - 1;
+  }
+
+  const out: ExtractedClaim[] = [];
+  for (const c of chains) {
+    // "Interims-CEO", "interim CEO", "CEO interino", "الرئيس التنفيذي المؤقت", "geçici CEO".
+    for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
+    for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
+    if (c.former) continue; // a former role is not a current fact
+
+    // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
+    let person: SMention | undefined;
+    let k = c.from - 1;
+    while (k >= 0 && (words[k].text === ',' || determiners.match(words, k))) k--;
+    person = ctx.mentions.find((m) => m.to === k + 1 && m.type === 'Person');
+    let org: SMention | undefined;
+    let rule = 'title.apposition';
+    let confidence: number = CONFIDENCE.adjacent;
+
+    // Organisation after: "CEO von Scale AI", "CEO of Acme", "لشركة أوبن إيه آي".
+    const orgAfter = after(ctx, c.to, ['Organization'], ORG_AFTER_WINDOW).find((m) => {
+      for (let j = c.to; j < m.from; j++) {
+        if (!(preps.match(words, j) || determiners.match(words, j) || companyNouns.match(words, j) || words[j].text === "'")) return false;
+      }
+      return m.from === c.to ? words[m.from].bases.length > 1 : true; // a proclitic prep glued to the name ("لميتا")
+    });
+    // Organisation before: "Meta CEO’su", "Meta CEO Mark Zuckerberg", "Meta’s CEO".
+    const orgBefore = ctx.mentions.find((m) => m.to === c.from && m.type === 'Organization');
+
+    if (orgAfter) {
+      org = orgAfter;
+      // "… والرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the name after the organisation holds the title.
+      const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === orgAfter.to || (words[orgAfter.to]?.text === ',' && m.from === orgAfter.to + 1)));
+      if (p) {
+        person = p;
+        rule = 'title.org-between';
+      }
+    } else if (orgBefore) {
+      org = orgBefore;
+      rule = 'title.org-before';
+    }
+    if (!person) {
+      let j = c.to;
+      if (words[j]?.text === ',') j++;
+      const p = ctx.mentions.find((m) => m.from === j && m.type === 'Person');
+      if (p) {
+        person = p;
+        if (!org) rule = 'title.context-org';
+      }
+    }
+    if (!person) {
+      // Role clause: "Jason Droege die Rolle des Interims-CEO übernimmt".
+      const p = before(ctx, c.from, ['Person'], ROLE_CLAUSE_WINDOW)[0];
+      if (p && !ctx.mentions.some((m) => m.from > p.to && m.to <= c.from && m.type === 'Organization')) {
+        person = p;
+        rule = 'title.role-clause';
+        confidence = CONFIDENCE.roleClause;
+      }
+    }
+    if (!person) continue;
+    if (!org) {
+      // The organisation the sentence is about: nearest before, else after.
+      org = before(ctx, person.from, ['Organization'])[0] ?? before(ctx, c.from, ['Organization'])[0] ?? after(ctx, c.to, ['Organization'])[0];
+      if (rule === 'title.apposition') rule = 'title.context-org';
+      confidence = Math.min(confidence, CONFIDENCE.contextOrg);
+    }
+    if (!org) continue;
+    for (const e of c.entries) {
+      const q = e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {};
+      const made = claim(ctx, e.relation, person, org, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
+      if (made) out.push(made);
+    }
+  }
+  return out;
+}

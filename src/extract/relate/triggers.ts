@@ -1,0 +1,221 @@
+/**
+ * Trigger rules: a relation word of the language plus argument rules (side, prepositions,
+ * case suffixes, lists). The rule id is `<lang>.<relation>.<trigger id>`.
+ *   de.invested_in.noun-in       "eine Investition … in das Unternehmen Scale"
+ *   tr.competes_with.rakip       "Google ve OpenAI gibi rakipleriyle"  (objects before, SOV)
+ *   ar.owns.owned-by             "xAI المملوكة لإيلون ماسك"            (reversed)
+ *   de.partners_with.compound    "die Meta-Scale-Partnerschaft"
+ */
+import type { ExtractedClaim } from '../../model/extraction.js';
+import type { TriggerEntry } from '../../lang/types.js';
+import { RELATION_SPECS, type EntityType } from '../../model/types.js';
+import { wordMatches } from '../words.js';
+import { after, before, claim, coordinated, set, type SentenceContext, type SMention } from './context.js';
+import { attachQualifiers } from './qualifiers.js';
+
+/** How far (in words) an argument may stand from its trigger. */
+export const ARGUMENT_WINDOW = 14;
+/** Subjects may stand further away than objects: appositions sit between ("X, the founder of Y, … joins"). */
+const SUBJECT_WINDOW = 24;
+/** Objects introduced by a preposition: how far the preposition may be from the object. */
+const PREP_WINDOW = 4;
+const DEFAULT_CONFIDENCE = 0.8;
+const CONTEXT_SUBJECT_PENALTY = 0.15;
+
+export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
+  const out: ExtractedClaim[] = [];
+  const { pack, words } = ctx;
+  for (const t of pack.relations.triggers) {
+    const forms = set(ctx, `trigger:${t.relation}:${t.id}`, t.forms);
+    for (let i = 0; i < words.length; i++) {
+      const m = forms.match(words, i);
+      if (!m) continue;
+      // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
+      if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
+      out.push(...applyTrigger(ctx, t, i, i + m.length));
+      i += m.length - 1;
+    }
+  }
+  return out;
+}
+
+function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number): ExtractedClaim[] {
+  const spec = RELATION_SPECS[t.relation];
+  // In the text, the first argument is the relation's subject unless the trigger is reversed.
+  const textSubjectTypes: readonly EntityType[] = t.reversed ? spec.to : spec.from;
+  const textObjectTypes: readonly EntityType[] = t.reversed ? spec.from : spec.to;
+  let confidence = t.confidence ?? DEFAULT_CONFIDENCE;
+  const ruleId = `${t.relation.toLowerCase()}.${t.id}`;
+
+  // "Meta-Scale-Partnerschaft": two names glued to the trigger by hyphens.
+  const compound = compoundArgs(ctx, tFrom, textSubjectTypes, textObjectTypes);
+  if (compound) {
+    const made = claim(ctx, t.relation, compound[0], compound[1], `${ruleId}.compound`, confidence, attachQualifiers(ctx, t.relation, tFrom, tTo));
+    return made ? [made] : [];
+  }
+
+  if (t.anaphoric) return anaphoric(ctx, t, tFrom, tTo, textObjectTypes, ruleId, confidence);
+
+  const objects = findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  if (objects.length === 0) {
+    remember(ctx, t, tFrom, tTo, textSubjectTypes);
+    return [];
+  }
+
+  // "Zusammenarbeit zwischen Meta und Scale", or a list right after the noun ("تحالف مايكروسوفت وOpenAI"):
+  // both parties follow the trigger.
+  const between = set(ctx, 'betweenPreps', ctx.pack.relations.betweenPreps);
+  const saysBetween = objects.length >= 2 && (between.find(ctx.words, Math.max(0, objects[0].from - 2), objects[0].from) >= 0 || objects[0].from === tTo);
+  let subject: SMention | number | undefined;
+  let subjectRule = '';
+  if (spec.symmetric && saysBetween) {
+    subject = objects.shift()!;
+    subjectRule = '.between';
+  } else {
+    subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
+  }
+  if (subject === undefined && t.subjectFromContext) {
+    subject = ctx.doc.lastSubject.get(t.relation) ?? ctx.doc.mainOrg;
+    subjectRule = '.context';
+    confidence -= CONTEXT_SUBJECT_PENALTY;
+    const type = subject === undefined ? undefined : ctx.doc.types.get(subject);
+    if (type === undefined || !textSubjectTypes.includes(type)) subject = undefined;
+  }
+  if (subject === undefined) return [];
+
+  const qualifiers = attachQualifiers(ctx, t.relation, tFrom, tTo);
+  const out: ExtractedClaim[] = [];
+  for (const o of objects) {
+    const [relSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
+    let relation = t.relation;
+    let id = ruleId + subjectRule;
+    const objectMention = typeof relObject === 'number' ? undefined : relObject;
+    if (t.productRelation && objectMention?.type === 'Product' && !headedByOwnedNoun(ctx, objectMention)) {
+      relation = t.productRelation;
+      id = `${relation.toLowerCase()}.${t.id}${subjectRule}`;
+    }
+    const made = claim(ctx, relation, relSubject, relObject, id, confidence, qualifiers);
+    if (made) {
+      out.push(made);
+      ctx.used.add(`obj:${o.id}`);
+    }
+  }
+  return out;
+}
+
+/** "منصة ثريدز", "the platform Threads": a product named after a head noun of ownership. */
+function headedByOwnedNoun(ctx: SentenceContext, m: SMention): boolean {
+  const heads = set(ctx, 'ownedHeadNouns', ctx.pack.relations.ownedHeadNouns);
+  return heads.find(ctx.words, Math.max(0, m.from - 2), m.from) >= 0;
+}
+
+function compoundArgs(ctx: SentenceContext, tFrom: number, sTypes: readonly EntityType[], oTypes: readonly EntityType[]): [SMention, SMention] | undefined {
+  const w = ctx.words;
+  if (tFrom < 4 || w[tFrom - 1]?.text !== '-' || !w[tFrom - 1].glued || !w[tFrom].glued) return undefined;
+  const b = ctx.mentions.find((m) => m.to === tFrom - 1);
+  if (!b || w[b.from - 1]?.text !== '-' || !w[b.from].glued) return undefined;
+  const a = ctx.mentions.find((m) => m.to === b.from - 1);
+  if (!a || !sTypes.includes(a.type) || !oTypes.includes(b.type)) return undefined;
+  return [a, b];
+}
+
+function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[]): SMention[] {
+  const preps = t.objectPreps?.length ? set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps) : undefined;
+  let first: SMention | undefined;
+  if ((t.object ?? 'after') === 'after') {
+    for (const m of after(ctx, tTo, types, ARGUMENT_WINDOW)) {
+      if (preps) {
+        // The preposition stands between the trigger and the object, close to the object;
+        // a glued proclitic counts too ("لإيلون": ل + name).
+        const lo = Math.max(tTo, m.from - PREP_WINDOW);
+        const glued = ctx.words[m.from].bases.slice(1).length > 0 && t.objectPreps!.some((p) => ctx.words[m.from].fold.startsWith(p));
+        if (!glued && preps.find(ctx.words, lo, m.from) < 0) continue;
+      }
+      first = m;
+      break;
+    }
+  } else {
+    for (const m of before(ctx, tFrom, types, ARGUMENT_WINDOW)) {
+      if (t.objectSuffixes?.length && !hasSuffix(ctx, m, t.objectSuffixes)) continue;
+      first = m;
+      break;
+    }
+  }
+  if (!first) return [];
+  if (!t.listObjects) return [first];
+  return coordinated(ctx, first, types, (t.object ?? 'after') === 'after' ? 1 : -1);
+}
+
+function hasSuffix(ctx: SentenceContext, m: SMention, suffixes: readonly string[]): boolean {
+  const last = ctx.words[m.to - 1];
+  const tail = last.text.slice(last.stem.length).replace(/^['’]/u, '').toLocaleLowerCase('und');
+  return suffixes.some((s) => tail === s);
+}
+
+function findSubject(
+  ctx: SentenceContext,
+  t: TriggerEntry,
+  tFrom: number,
+  tTo: number,
+  types: readonly EntityType[],
+  objects: readonly SMention[],
+): SMention | number | undefined {
+  const notObject = (m: SMention) => !objects.includes(m) && !ctx.used.has(`obj:${m.id}`);
+  // "die Investition von Meta in Scale": a subject after the trigger, marked by "von/of".
+  if (t.subjectPreps?.length) {
+    const sp = set(ctx, `spreps:${t.subjectPreps.join('|')}`, t.subjectPreps);
+    const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - 2), m.from) >= 0);
+    if (cand && objects.every((o) => o.from > cand.from)) return cand;
+  }
+  const side = t.subject ?? (t.object === 'before' ? 'after' : 'before');
+  const pronoun = personPronoun(ctx, tFrom, side);
+  const candidates =
+    side === 'first'
+      ? ctx.mentions.filter((m) => types.includes(m.type) && m.to <= tFrom).sort((a, b) => a.from - b.from)
+      : side === 'before'
+      ? before(ctx, Math.min(tFrom, ...objects.map((o) => o.from)), types, SUBJECT_WINDOW)
+      : side === 'after'
+        ? after(ctx, Math.max(tTo, ...objects.map((o) => o.to)), types, ARGUMENT_WINDOW)
+        : [...before(ctx, tFrom, types, SUBJECT_WINDOW), ...after(ctx, tTo, types, ARGUMENT_WINDOW)];
+  const found = candidates.find(notObject);
+  if (found) return found;
+  if (pronoun !== undefined && types.includes('Person')) return pronoun;
+  return undefined;
+}
+
+/** "Er wird …": a person pronoun before the trigger stands for the last person named. */
+function personPronoun(ctx: SentenceContext, tFrom: number, side: 'before' | 'after' | 'any' | 'first'): number | undefined {
+  if (side === 'after' || ctx.doc.lastPerson === undefined) return undefined;
+  const pronouns = ctx.pack.entities.personPronouns;
+  for (let k = 0; k < tFrom; k++) if (pronouns.some((p) => wordMatches(ctx.words[k], p))) return ctx.doc.lastPerson;
+  return undefined;
+}
+
+/**
+ * "… 14 milyar dolarlık yatırım yaptı." names an investor and an amount but no target:
+ * keep it open, so that "Bu yatırımın merkezinde … Scale AI" can complete it.
+ */
+function remember(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[]): void {
+  if (t.reversed || !RELATION_SPECS[t.relation].qualifiers.includes('amount')) return;
+  const q = attachQualifiers(ctx, t.relation, tFrom, tTo);
+  if (q.amount === undefined && q.amountMin === undefined) return;
+  const subject = findSubject(ctx, t, tFrom, tTo, types, []);
+  if (subject === undefined) return;
+  ctx.doc.open = { relation: t.relation, subject: typeof subject === 'number' ? subject : subject.id, qualifiers: q, sentence: ctx.index };
+}
+
+/** "Bu yatırımın merkezinde, … Scale AI bulunuyor": the object of the open event, with its amount. */
+function anaphoric(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], ruleId: string, confidence: number): ExtractedClaim[] {
+  const open = ctx.doc.open;
+  if (!open || open.relation !== t.relation) return [];
+  const subjectKey = ctx.doc.keys.get(open.subject);
+  const object = ctx.mentions.find((m) => types.includes(m.type) && ctx.doc.keys.get(m.id) !== subjectKey && !ctx.used.has(`obj:${m.id}`));
+  if (!object || ctx.doc.types.get(open.subject) === undefined) return [];
+  const here = attachQualifiers(ctx, t.relation, tFrom, tTo);
+  const q = { ...open.qualifiers };
+  // A figure in this sentence that is a valuation or stake adds to the event; its amount stays.
+  if (here.valuation !== undefined) q.valuation = here.valuation;
+  if (here.stake !== undefined) q.stake = here.stake;
+  const made = claim(ctx, t.relation, open.subject, object, `${ruleId}.anaphora`, confidence - CONTEXT_SUBJECT_PENALTY, q);
+  return made ? [made] : [];
+}

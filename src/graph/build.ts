@@ -1,0 +1,132 @@
+/**
+ * build: documents, extractions and the resolution → the graphology graph of the snapshot
+ * contract. Deterministic: keys come from names and relations, nodes and edges are added
+ * in key order, so the same input gives the same file.
+ */
+import graphology from 'graphology';
+import type { Document } from '../model/document.js';
+import type { DocExtraction, ExtractedClaim } from '../model/extraction.js';
+import { RELATION_SPECS, type Relation } from '../model/types.js';
+import { nameKey } from '../extract/normalize.js';
+import type { Resolution } from '../resolve/resolve.js';
+import type { KgGraph } from '../snapshot/io.js';
+import { SCHEMA_VERSION, type EdgeAttributes, type FactEdgeAttributes, type GraphAttributes, type NodeAttributes, type SnapshotClaim } from '../snapshot/schema.js';
+import { VERSION } from '../version.js';
+import { consolidate } from './consolidate.js';
+
+const { MultiDirectedGraph } = graphology;
+
+export function factKey(relation: Relation, source: string, target: string, year?: number): string {
+  return `${relation}:${source}->${target}${relation === 'PLANS_SPENDING' && year !== undefined ? `:${year}` : ''}`;
+}
+
+export function topicKey(topic: string): string {
+  return `topic:${nameKey(topic).replace(/ /gu, '-')}`;
+}
+
+/** Combined confidence of independent claims (noisy-or). */
+function combine(confidences: readonly number[]): number {
+  return Math.round((1 - confidences.reduce((p, c) => p * (1 - c), 1)) * 1000) / 1000;
+}
+
+export function buildGraph(documents: readonly Document[], extractions: readonly DocExtraction[], resolution: Resolution, extractor = 'rules'): KgGraph {
+  const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
+  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, generator: `kg@${VERSION}`, extractor });
+
+  const docs = new Map(documents.map((d) => [d.key, d]));
+  const entityType = new Map(resolution.entities.map((e) => [e.key, e.type]));
+  const nodes: Array<[string, NodeAttributes]> = [];
+  for (const d of documents) {
+    nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}) }]);
+  }
+  for (const e of resolution.entities) {
+    nodes.push([e.key, { kind: 'entity', name: e.name, type: e.type, aliases: e.aliases, languages: e.languages, aliasesByLang: e.aliasesByLang, mentions: e.mentions }]);
+  }
+
+  // Fact claims grouped per edge.
+  const facts = new Map<string, { relation: Relation; source: string; target: string; claims: SnapshotClaim[] }>();
+  const topics = new Set<string>();
+  for (const x of extractions) {
+    const doc = docs.get(x.docKey);
+    if (!doc) continue;
+    for (const c of x.claims) {
+      const ends = endpoints(x, c, resolution);
+      if (!ends) continue;
+      let [source, target] = ends;
+      if (ends[2]) topics.add(ends[2]);
+      const spec = RELATION_SPECS[c.relation];
+      const sType = entityType.get(source) ?? (source.startsWith('topic:') ? 'Topic' : undefined);
+      const tType = entityType.get(target) ?? (target.startsWith('topic:') ? 'Topic' : undefined);
+      // Types can change in resolution; an edge must still fit the relation's closed signature.
+      if (!sType || !tType || source === target) continue;
+      if (spec.symmetric) {
+        if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
+        if (target < source) [source, target] = [target, source];
+      } else if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
+      const key = factKey(c.relation, source, target, c.year);
+      const f = facts.get(key) ?? { relation: c.relation, source, target, claims: [] };
+      f.claims.push(snapshotClaim(doc, x, c));
+      facts.set(key, f);
+    }
+  }
+  for (const t of topics) nodes.push([topicKey(t), { kind: 'entity', name: t, type: 'Topic', aliases: [t], languages: [], aliasesByLang: {}, mentions: 0 }]);
+
+  nodes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [key, attrs] of nodes) if (!graph.hasNode(key)) graph.addNode(key, attrs);
+
+  const edges: Array<[string, string, string, EdgeAttributes]> = [];
+  for (const x of extractions) {
+    if (!docs.has(x.docKey)) continue;
+    const counts = new Map<string, number>();
+    for (const m of x.mentions) {
+      const e = resolution.entityOf(x.docKey, m.id);
+      if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
+    for (const [e, count] of counts) edges.push([`MENTIONS:${x.docKey}->${e}`, x.docKey, e, { kind: 'mention', type: 'MENTIONS', count }]);
+  }
+  for (const [key, f] of facts) {
+    f.claims.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.ruleId.localeCompare(b.ruleId)));
+    const attrs: FactEdgeAttributes = {
+      kind: 'fact',
+      type: f.relation,
+      symmetric: RELATION_SPECS[f.relation].symmetric,
+      ...consolidate(f.claims),
+      sources: new Set(f.claims.map((c) => c.doc)).size,
+      confidence: combine(f.claims.map((c) => c.confidence)),
+      claims: f.claims,
+    };
+    edges.push([key, f.source, f.target, attrs]);
+  }
+  edges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [key, s, t, attrs] of edges) graph.addDirectedEdgeWithKey(key, s, t, attrs);
+  return graph;
+}
+
+function endpoints(x: DocExtraction, c: ExtractedClaim, resolution: Resolution): [string, string, string?] | undefined {
+  const s = resolution.entityOf(x.docKey, c.subject);
+  if (!s) return undefined;
+  if (typeof c.object === 'number') {
+    const o = resolution.entityOf(x.docKey, c.object);
+    return o ? [s, o] : undefined;
+  }
+  return [s, topicKey(c.object.topic), c.object.topic];
+}
+
+function snapshotClaim(doc: Document, x: DocExtraction, c: ExtractedClaim): SnapshotClaim {
+  const s = x.sentences[c.sentence];
+  const out: SnapshotClaim = {
+    doc: doc.key,
+    sentence: s.text,
+    start: s.start,
+    end: s.end,
+    lang: x.lang,
+    ruleId: c.ruleId,
+    confidence: c.confidence,
+    subjectText: x.mentions[c.subject]?.text,
+  };
+  if (typeof c.object === 'number') out.objectText = x.mentions[c.object]?.text;
+  for (const k of ['amount', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'capacity'] as const) {
+    if (c[k] !== undefined) (out as Record<string, unknown>)[k] = c[k];
+  }
+  return out;
+}

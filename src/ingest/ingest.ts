@@ -1,0 +1,100 @@
+/** The ingest stage: inputs (files, folders, `-`) → documents, plus issues and skipped files. Never throws on bad input. */
+import type { Document } from '../model/document.js';
+import { decodeText, type ByteProblem } from './bytes.js';
+import { dedupeByContent } from './dedupe.js';
+import { loadLanguageDetector, type LanguageDetector } from './detect-language.js';
+import { draftsFromText, type DocumentDraft } from './documents.js';
+import type { InputFormat } from './formats.js';
+import { issues, type IngestIssue } from './issues.js';
+import { looksLikeJsonl } from './jsonl.js';
+import { normaliseLangTag } from './lang-tag.js';
+import { readFileBounded, readNamedStream, readStreamBounded, type ReadResult } from './read.js';
+import { DEFAULT_MAX_BYTES, STDIN_PATH, type IngestOptions, type IngestResult, type SkippedFile } from './types.js';
+import { walkInputs } from './walk.js';
+
+/** Language code for "undetermined" (ISO 639-2), used when nothing is given and detection abstains. */
+export const UNDETERMINED_LANG = 'und';
+
+function problemIssue(path: string, problem: ByteProblem): IngestIssue {
+  switch (problem.kind) {
+    case 'empty':
+      return issues.empty(path);
+    case 'binary':
+      return issues.binary(path, problem.detail);
+    case 'utf16':
+      return issues.utf16(path);
+    case 'invalid-utf8':
+      return issues.invalidUtf8(path, problem.offset, problem.line);
+  }
+}
+
+/** Bytes of one source → drafts; a source without a known format (stdin, a pipe) is JSONL when it opens with `{`. */
+function sourceDrafts(path: string, read: ReadResult, format: InputFormat | undefined): { drafts: DocumentDraft[]; issues: IngestIssue[] } {
+  if (!read.ok) return { drafts: [], issues: [read.issue] };
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) return { drafts: [], issues: [problemIssue(path, decoded.problem)] };
+  return draftsFromText(path, decoded.text, format ?? (looksLikeJsonl(decoded.text) ? 'jsonl' : 'text'));
+}
+
+async function assignLanguages(drafts: readonly DocumentDraft[], options: IngestOptions): Promise<Document[]> {
+  const given = options.lang?.trim() ? normaliseLangTag(options.lang) : undefined;
+  let detector: LanguageDetector | undefined = options.detector;
+  const documents: Document[] = [];
+  for (const { lang: ownLang, ...rest } of drafts) {
+    const fixed = ownLang ?? given;
+    if (fixed !== undefined) {
+      documents.push({ ...rest, lang: fixed, langSource: 'given' });
+      continue;
+    }
+    detector ??= await loadLanguageDetector();
+    const detected = detector(rest.text);
+    documents.push(
+      detected === undefined
+        ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
+        : { ...rest, lang: detected, langSource: 'detected' },
+    );
+  }
+  return documents;
+}
+
+/**
+ * Reads every input in order. Each bad file or JSONL line becomes an issue and the rest still
+ * load; files of other types inside folders are listed in `skipped`. Identical texts are one
+ * document (the first); later copies are `duplicate` issues.
+ */
+export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const drafts: DocumentDraft[] = [];
+  const found: IngestIssue[] = [];
+  const skipped: SkippedFile[] = [];
+
+  const add = (result: { drafts: DocumentDraft[]; issues: IngestIssue[] }): void => {
+    drafts.push(...result.drafts);
+    found.push(...result.issues);
+  };
+
+  for (const item of await walkInputs(inputs, cwd)) {
+    switch (item.kind) {
+      case 'issue':
+        found.push(item.issue);
+        break;
+      case 'skipped':
+        skipped.push(item.skipped);
+        break;
+      case 'file':
+        add(sourceDrafts(item.path, await readFileBounded(item.path, item.absolutePath, item.size, maxBytes), item.format));
+        break;
+      case 'stream':
+        add(sourceDrafts(item.path, await readNamedStream(item.path, item.absolutePath, maxBytes), item.format));
+        break;
+      case 'stdin':
+        if (options.stdin === undefined) found.push(issues.noStdin());
+        else add(sourceDrafts(STDIN_PATH, await readStreamBounded(STDIN_PATH, options.stdin, maxBytes), undefined));
+        break;
+    }
+  }
+
+  const { kept, issues: duplicates } = dedupeByContent(drafts);
+  return { documents: await assignLanguages(kept, options), issues: [...found, ...duplicates], skipped };
+}

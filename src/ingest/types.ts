@@ -1,0 +1,39 @@
+/** Shapes shared by the ingest modules. */
+import type { Document, InputIssue } from '../model/document.js';
+import type { LanguageDetector } from './detect-language.js';
+
+/** 20 MB: a news article is a few KB; anything this large is almost surely not one, and is read whole into memory. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The path that stands for standard input in `inputs`, and the `path` its document gets. */
+export const STDIN_INPUT = '-';
+export const STDIN_PATH = '<stdin>';
+
+export interface IngestOptions {
+  /** ISO 639-1 code applied to every document (a JSONL line's own `lang` still wins). */
+  lang?: string;
+  /** Read when `-` is among the inputs. */
+  stdin?: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>;
+  /** Files (and stdin) larger than this become a `too-large` issue. Default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
+  /** Relative inputs are read from here (default process.cwd()); the document path stays as given. */
+  cwd?: string;
+  /** Replaces the eld-based detector (tests, or a caller that already holds one). */
+  detector?: LanguageDetector;
+}
+
+/** A file inside a folder that was not read, and is not an error (e.g. a gold `.json` next to the articles). */
+export interface SkippedFile {
+  path: string;
+  reason: 'unsupported-extension' | 'hidden' | 'symlink-loop' | 'already-visited' | 'special-file';
+  /** For `unsupported-extension`: the extension with its dot, lower case, or '' when the name has none. */
+  extension?: string;
+}
+
+export interface IngestResult {
+  documents: Document[];
+  issues: InputIssue[];
+  skipped: SkippedFile[];
+}
+
+export type { Document, InputIssue };

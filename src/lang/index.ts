@@ -1,0 +1,22 @@
+/** The language packs kg ships, and the choice of pack for a document. */
+import { ar } from './packs/ar.js';
+import { de } from './packs/de.js';
+import { en } from './packs/en.js';
+import { nl } from './packs/nl.js';
+import { tr } from './packs/tr.js';
+import type { LanguagePack } from './types.js';
+
+export type { LanguagePack } from './types.js';
+
+export const PACKS: Readonly<Record<string, LanguagePack>> = { ar, de, en, nl, tr };
+
+/** Documents in a language without a pack are read with this one (gazetteer and names still work). */
+export const FALLBACK_LANGUAGE = 'en';
+
+export function supportedLanguages(): string[] {
+  return Object.keys(PACKS).sort();
+}
+
+export function packFor(lang: string): LanguagePack {
+  return PACKS[lang] ?? PACKS[FALLBACK_LANGUAGE] ?? Object.values(PACKS)[0];
+}

@@ -1,0 +1,172 @@
+/**
+ * Everything kg knows about one language, as data. Engines read these fields and never
+ * branch on a language code: adding a language is adding one pack (and its tests).
+ * Words are lower case; matching folds case. A word ending in `*` is a prefix
+ * ("investi*" matches "investiert", "Investition").
+ */
+import type { Relation } from '../model/types.js';
+
+export type WordOrder = 'SVO' | 'SOV' | 'VSO';
+
+/** A role title such as CEO or founder, and the relation it states. */
+export interface TitleEntry {
+  /** Surface forms, lower case, possibly multi-word ("chief executive officer", "الرئيس التنفيذي"). */
+  forms: string[];
+  relation: Extract<Relation, 'CEO_OF' | 'FOUNDED' | 'BOARD_MEMBER_OF' | 'WORKS_FOR'>;
+  /** The English title recorded on WORKS_FOR claims ("Chief Strategy Officer"). */
+  title?: string;
+}
+
+/** A trigger for a relation between two entities. */
+export interface TriggerEntry {
+  /** Rule id suffix; the full rule id is `<lang>.<relation>.<id>` lower-cased. */
+  id: string;
+  relation: Relation;
+  /** Words or phrases (lower case; `*` suffix = prefix match). */
+  forms: string[];
+  /**
+   * Where the grammatical subject's entity stands relative to the trigger: `before` (SVO),
+   * `after` (VSO, or a verb-second clause), `any` (nearest either side).
+   */
+  subject?: 'before' | 'after' | 'any' | 'first';
+  /** Where the object stands: `after` (default for SVO), `before` (SOV). */
+  object?: 'before' | 'after';
+  /**
+   * Words that must stand between the trigger and the object (prepositions or case
+   * markers: "in", "an", "mit", "في"). Empty or absent: any.
+   */
+  objectPreps?: string[];
+  /** Case suffixes one of which the object must carry (Turkish dative "a", "e", "ya"…). */
+  objectSuffixes?: string[];
+  /** Prepositions that mark a subject after the trigger ("die Investition von Meta in …"). */
+  subjectPreps?: string[];
+  /** The text names the object first (passives, "owned by", "parent company of" forms). */
+  reversed?: boolean;
+  /** The trigger is a noun that refers back ("the investment", "bu yatırım"). */
+  anaphoric?: boolean;
+  /** Subject may be taken from the document's main organization when the sentence has none. */
+  subjectFromContext?: boolean;
+  /** All coordinated objects after the trigger ("such as A and B") get a claim. */
+  listObjects?: boolean;
+  confidence?: number;
+  /**
+   * When the object is a Product not headed by one of `ownedHeadNouns` ("platform"), state
+   * this relation instead: "ChatGPT التابع لـ OpenAI" is DEVELOPS, "منصة ثريدز التابعة لميتا" OWNS.
+   */
+  productRelation?: Relation;
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  code: string;
+  name: string;
+  script: 'latin' | 'arabic';
+  wordOrder: WordOrder;
+  /** German, and others, capitalise every noun: capitalisation alone does not make a name. */
+  capitalisesNouns: boolean;
+
+  numbers: {
+    /** The decimal mark ("," in 14,3; "." in 38.4). */
+    decimal: ',' | '.';
+    /** Scale words and abbreviations → multiplier ("milliarden": 1e9, "mrd.": 1e9). */
+    scales: Record<string, number>;
+    /** Number words → value ("zehn": 10, "one": 1). */
+    words: Record<string, number>;
+    /** Currency words and symbols → ISO code ("us-dollar": "USD", "$": "USD"). */
+    currencies: Record<string, string>;
+    /** Words that open a range: "zwischen", "between", "ما بين". */
+    rangeOpen: string[];
+    /** Words that join a range: "bis", "to", "tot", "إلى", "und" (after an opener). */
+    rangeJoin: string[];
+    /** "rund", "around", "yaklaşık": an approximate value. */
+    approx: string[];
+    /** "mehr als", "over", "üzerinde": a lower bound. */
+    moreThan: string[];
+    /** "bis zu", "up to": an upper bound. */
+    upTo: string[];
+    /** Words for per cent ("prozent", "procent", "percent", "بالمئة"); "yüzde" stands before the number. */
+    percentAfter: string[];
+    percentBefore: string[];
+    /** Words that introduce a year ("im jahr", "in", "عام"). */
+    yearCues: string[];
+  };
+
+  entities: {
+    /** Generic company nouns used as cues: "das unternehmen X", "X şirketi", "شركة X". */
+    companyNouns: string[];
+    /** Articles and determiners that may stand between a cue and the name. */
+    determiners: string[];
+    /** Words after a name that mark an organisation ("AI", "Inc.", "GmbH", "Labs"). */
+    orgSuffixes: string[];
+    /** Title words that mark the following name as a person ("Mr.", "Herr", "السيد"). */
+    personTitles: string[];
+    /** Endings of common nouns (German "-ung", "-heit"): such a word is not part of a name. */
+    commonNounSuffixes: string[];
+    /** Common words that are capitalised in running text but are not names. */
+    stopwords: string[];
+    /** Nouns after which a name is a product ("Modell", "model", "نموذج", "chatbot"). */
+    productNouns: string[];
+    /** Nouns for a research lab or new division: "labor", "lab", "مختبر". */
+    labNouns: string[];
+    /** Topic words → English topic for naming org units ("superintelligenz": "Superintelligence"). */
+    labTopics: Record<string, string>;
+    /** Pronouns that refer back to a person ("er", "he", "o", "هو"). */
+    personPronouns: string[];
+    /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
+    orgAnaphors: string[];
+  };
+
+  /** Inflection and clitics stripped before resolution; the mention keeps its span. */
+  morphology: {
+    /** Apostrophe suffixes (Turkish 'nın, 'a …): any suffix after an apostrophe is dropped when listed or when `dropAnySuffixAfterApostrophe`. */
+    dropAnySuffixAfterApostrophe: boolean;
+    /** Possessive/genitive endings on names: German "s" in "Metas", English "'s". */
+    genitiveSuffixes: string[];
+    /** Proclitics glued to words (Arabic و ب ل ال لل), longest first. */
+    proclitics: string[];
+    /** A glued definite article (Arabic "ال"): "الشركة" is "the company", an anaphor, not a cue. */
+    definiteArticle?: string;
+    /** Elided articles and prepositions before an apostrophe (French "d'", "l'"). */
+    elisions?: string[];
+    /** Case suffixes for objects (Turkish dative) when a trigger asks for them. */
+    dativeSuffixes: string[];
+  };
+
+  titles: TitleEntry[];
+  /** Words marking an interim or acting role ("interim", "kommissarisch", "المؤقت", "geçici"). */
+  interim: string[];
+  /** Words marking a past role ("former", "ehemalige", "bisherige", "eski", "السابق"). */
+  former: string[];
+  /** Prepositions meaning "of"/"at" between a title and its organisation ("von", "of", "ل", "de"). */
+  titleOrgPreps: string[];
+  /** Suffixes that a title takes after an organisation (Turkish possessive "CEO'su"). */
+  titlePossessiveSuffixes: string[];
+
+  relations: {
+    triggers: TriggerEntry[];
+    /** "A and B", "A und B", "A ve B", "A و B": joins listed entities. */
+    listJoiners: string[];
+    /** "zwischen", "between", "arasında", "بين": two parties named after the trigger. */
+    betweenPreps: string[];
+    /** "such as", "wie", "gibi" (post), "مثل": introduces examples. */
+    examples: string[];
+    /** Stake nouns: "anteil", "stake", "hisse", "حصة". */
+    stakeNouns: string[];
+    /** Valuation cues: "valued at", "bewertet", "piyasa değeri", "تقييم". */
+    valuationCues: string[];
+    /** Spending triggers for PLANS_SPENDING: "capex", "kapitalausgaben", "harcama", "إنفاق". */
+    spendingTriggers: string[];
+    /** Words that say a figure is someone else's estimate, not a plan: "analysts", "analisten", "expected". */
+    estimateCues: string[];
+    /** Topic nouns → English Topic name for PLANS_SPENDING objects. */
+    spendingTopics: Record<string, string>;
+    /** Nouns for goods an organisation supplies ("chips", "Prozessoren", "GPU", "وحدة معالجة"). */
+    suppliedGoods: string[];
+    /** Prepositions meaning "from/by" a supplier ("von", "from", "من", "van"). */
+    supplierPreps: string[];
+    /** Prepositions after a product that name its maker ("from", "von", "من", "de"). */
+    productFromPreps: string[];
+    /** Head nouns that make "X of Y" an ownership ("platform", "app", "منصة"). */
+    ownedHeadNouns: string[];
+  };
+}

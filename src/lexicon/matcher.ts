@@ -1,0 +1,96 @@
+/**
+ * Gazetteer matching over a sentence's words: longest alias first. Latin aliases match
+ * case-sensitively ("Meta" but not Spanish "meta"); Arabic aliases match after folding
+ * letter variants and stripping proclitics from the first word ("لشركة ميتا" finds ميتا).
+ */
+import { foldName, isArabicScript } from '../extract/normalize.js';
+import { tokenize } from '../extract/tokenize.js';
+import type { Word } from '../extract/words.js';
+import type { Lexicon, LexiconEntry } from './schema.js';
+
+export interface GazetteerHit {
+  entry: LexiconEntry;
+  from: number;
+  to: number;
+  /** The alias that matched. */
+  alias: string;
+  /** Characters of a proclitic glued to the first word ("ل" in "لإيلون"), not part of the name. */
+  proclitic: number;
+}
+
+function procliticLength(w: Word, form: string): number {
+  if (w.script !== 'arabic') return 0;
+  const folded = w.bases[0];
+  return folded !== form && folded.endsWith(form) ? folded.length - form.length : 0;
+}
+
+interface Alias {
+  keys: string[];
+  entry: LexiconEntry;
+  alias: string;
+}
+
+/** Keys of a word for name matching: its folded surface and stem (case kept), plus Arabic bases. */
+export function nameForms(w: Word): string[] {
+  const forms = [foldName(w.text)];
+  const stem = foldName(w.stem);
+  if (!forms.includes(stem)) forms.push(stem);
+  if (w.script === 'arabic') for (const b of w.bases) if (!forms.includes(b)) forms.push(b);
+  return forms;
+}
+
+function aliasKeys(alias: string): string[] {
+  return tokenize(alias).map((t) => (isArabicScript(t.text) ? foldName(t.text).toLocaleLowerCase('und') : foldName(t.text)));
+}
+
+export class Gazetteer {
+  private readonly byFirst = new Map<string, Alias[]>();
+  /** Every known name key (one word) → entries, for document-level and resolution look-ups. */
+  readonly entries: readonly LexiconEntry[];
+
+  constructor(lexicon: Lexicon) {
+    this.entries = lexicon.entries;
+    const seen = new Set<string>();
+    for (const entry of lexicon.entries) {
+      const forms = [entry.name, ...entry.aliases];
+      // "Meta.AI" is how "Meta AI" is written as a brand or domain: one token with dots.
+      for (const a of [...forms]) if (/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)+$/u.test(a) && !isArabicScript(a)) forms.push(a.replace(/ /gu, '.'));
+      for (const alias of forms) {
+        const keys = aliasKeys(alias);
+        if (keys.length === 0) continue;
+        const id = keys.join(' ');
+        if (seen.has(id)) continue; // the first entry with an alias wins (user lexicons come first)
+        seen.add(id);
+        const list = this.byFirst.get(keys[0]) ?? [];
+        list.push({ keys, entry, alias });
+        this.byFirst.set(keys[0], list);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** The longest alias starting at word i. Inner words must match exactly; the last may carry a clitic. */
+  matchAt(words: readonly Word[], i: number): GazetteerHit | undefined {
+    let best: GazetteerHit | undefined;
+    const w0 = words[i];
+    // A genitive or case ending ends a name: "Meta’s AI-initiatief" is not "Meta AI".
+    const inner = [foldName(w0.text), ...(w0.script === 'arabic' ? w0.bases : [])];
+    for (const form of nameForms(w0)) {
+      for (const a of this.byFirst.get(form) ?? []) {
+        if (best && a.keys.length <= best.to - best.from) continue;
+        if (a.keys.length > 1 && !inner.includes(form)) continue;
+        if (i + a.keys.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < a.keys.length && ok; k++) {
+          const w = words[i + k];
+          const last = k === a.keys.length - 1;
+          const forms = last ? nameForms(w) : [foldName(w.text), ...(w.script === 'arabic' ? w.bases : [])];
+          // Inside an alias, words must be separated as in the alias ("Meta.AI" vs "Meta AI" are different tokens anyway).
+          ok = forms.includes(a.keys[k]);
+        }
+        if (ok) best = { entry: a.entry, from: i, to: i + a.keys.length, alias: a.alias, proclitic: procliticLength(w0, form) };
+      }
+    }
+    return best;
+  }
+}

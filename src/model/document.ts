@@ -1,0 +1,27 @@
+/** A document after ingest: text plus where it came from. */
+import { z } from 'zod';
+
+export const DocumentSchema = z.object({
+  /** Content hash key: `doc:` + the first 16 hex digits of sha256(text). */
+  key: z.string(),
+  sha256: z.string(),
+  /** Where it came from: a file path, `file.jsonl#L3`, or `<stdin>`. */
+  path: z.string(),
+  text: z.string(),
+  /** ISO 639-1 code, given or detected. */
+  lang: z.string(),
+  langSource: z.enum(['given', 'detected', 'default']),
+  title: z.string(),
+  id: z.string().optional(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+export type Document = z.infer<typeof DocumentSchema>;
+
+/** A problem with one input (file or JSONL line): reported, skipped, never fatal to the rest. */
+export interface InputIssue {
+  code: string;
+  /** The file, with `:line` for JSONL lines. */
+  where: string;
+  message: string;
+}

@@ -1,0 +1,69 @@
+/**
+ * What extraction of one document produces. Extraction is a pure function
+ * `(document, language packs, lexicon) → DocExtraction`, so its output can be cached,
+ * computed in worker threads, or written as JSONL claim files on other machines and merged.
+ */
+import { z } from 'zod';
+import { EntityTypeSchema, RelationSchema } from './types.js';
+
+/** A mention of an entity in the text, before resolution across documents. */
+export const EntityMentionSchema = z.object({
+  /** Index within the document's mention list; claims refer to mentions by it. */
+  id: z.number().int().nonnegative(),
+  text: z.string(), // surface form as written (keeps clitics: "Meta'nın")
+  start: z.number().int().nonnegative(), // document offsets of the surface form
+  end: z.number().int().nonnegative(),
+  /** The form used for resolution: clitics and inflection stripped ("Meta"). */
+  name: z.string(),
+  type: EntityTypeSchema,
+  /** Canonical name when the gazetteer knew it ("Meta" for "ميتا"). */
+  canonical: z.string().optional(),
+  /** Parent organization name, for OrgUnits ("Meta" for the lab). */
+  parent: z.string().optional(),
+  sentence: z.number().int().nonnegative(),
+  ruleId: z.string(),
+});
+export type EntityMention = z.infer<typeof EntityMentionSchema>;
+
+export const ClaimQualifiersSchema = z.object({
+  amount: z.number().optional(),
+  amountMin: z.number().optional(),
+  amountMax: z.number().optional(),
+  currency: z.string().optional(),
+  stake: z.number().optional(),
+  valuation: z.number().optional(),
+  interim: z.boolean().optional(),
+  title: z.string().optional(),
+  year: z.number().int().optional(),
+  capacity: z.string().optional(),
+});
+export type ClaimQualifiers = z.infer<typeof ClaimQualifiersSchema>;
+
+export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({
+  relation: RelationSchema,
+  subject: z.number().int().nonnegative(), // mention id
+  /** Mention id, or a Topic name for PLANS_SPENDING. */
+  object: z.union([z.number().int().nonnegative(), z.object({ topic: z.string() })]),
+  sentence: z.number().int().nonnegative(),
+  ruleId: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+export type ExtractedClaim = z.infer<typeof ExtractedClaimSchema>;
+
+export const SentenceSchema = z.object({
+  index: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** White space folded: what evidence shows. */
+  text: z.string(),
+});
+export type Sentence = z.infer<typeof SentenceSchema>;
+
+export const DocExtractionSchema = z.object({
+  docKey: z.string(),
+  lang: z.string(),
+  sentences: z.array(SentenceSchema),
+  mentions: z.array(EntityMentionSchema),
+  claims: z.array(ExtractedClaimSchema),
+});
+export type DocExtraction = z.infer<typeof DocExtractionSchema>;

@@ -1,0 +1,173 @@
+/**
+ * Connecting to Neo4j: where the settings come from (flags over environment over
+ * defaults), and one `openNeo4j` that proves the server answers before any work starts,
+ * so a wrong URI, password or database fails in seconds with a code and a hint instead of
+ * a driver stack trace.
+ *
+ * Defaults match docker-compose.yml: bolt://localhost:7687, user neo4j, password
+ * DEFAULT_NEO4J_PASSWORD (override with NEO4J_PASSWORD before the first `docker compose up`).
+ */
+import type { Command } from 'commander';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { UsageError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { mapNeo4jError } from './error-map.js';
+
+export const DEFAULT_NEO4J_URI = 'bolt://localhost:7687';
+export const DEFAULT_NEO4J_USER = 'neo4j';
+/** Also the default in docker-compose.yml; a local-only development password. */
+export const DEFAULT_NEO4J_PASSWORD = 'kgpassword';
+/**
+ * How long a connection may take from TCP connect to a usable Bolt session. A server that
+ * accepts the TCP connection and never answers is caught by this bound.
+ */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
+export interface Neo4jOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** Omitted: the server's default database ("neo4j" on Community). */
+  database?: string;
+}
+
+/** What commander yields for the options added by `addNeo4jOptions`. */
+export interface Neo4jFlags {
+  uri?: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export function addNeo4jOptions(cmd: Command): Command {
+  return cmd
+    .option('--uri <uri>', `Neo4j Bolt URI (env NEO4J_URI; default ${DEFAULT_NEO4J_URI})`)
+    .option('--user <name>', `Neo4j user (env NEO4J_USERNAME; default ${DEFAULT_NEO4J_USER})`)
+    .option(
+      '--password <password>',
+      'Neo4j password (env NEO4J_PASSWORD, preferred: flags show up in the process list; default: the docker-compose.yml password)',
+    )
+    .option('--database <name>', "Neo4j database (env NEO4J_DATABASE; default: the server's default database)");
+}
+
+const URI_SCHEME = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/;
+
+/** Flags win over NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE, which win over defaults. */
+export function resolveNeo4jOptions(flags: Neo4jFlags, env: Record<string, string | undefined>): Neo4jOptions {
+  const pick = (flag: string | undefined, name: string): string | undefined => {
+    if (flag !== undefined && flag !== '') return flag;
+    const value = env[name];
+    return value !== undefined && value !== '' ? value : undefined;
+  };
+  const uri = pick(flags.uri, 'NEO4J_URI') ?? DEFAULT_NEO4J_URI;
+  // Checked first, and the URI not repeated: it would print the password.
+  if (/^[^/]*\/\/[^/]*@/.test(uri)) {
+    throw new UsageError(
+      'the Neo4j URI must not contain a user name or password',
+      'Give them with --user/--password or NEO4J_USERNAME/NEO4J_PASSWORD, and the URI as bolt://host:7687.',
+    );
+  }
+  if (!URI_SCHEME.test(uri)) {
+    throw new UsageError(
+      `not a Neo4j Bolt URI: ${uri}`,
+      'Use bolt://host:7687 (one server) or neo4j://host:7687 (cluster routing); add +s for TLS, e.g. neo4j+s://xxxx.databases.neo4j.io for Aura.',
+    );
+  }
+  const options: Neo4jOptions = {
+    uri,
+    user: pick(flags.user, 'NEO4J_USERNAME') ?? DEFAULT_NEO4J_USER,
+    password: pick(flags.password, 'NEO4J_PASSWORD') ?? DEFAULT_NEO4J_PASSWORD,
+  };
+  const database = pick(flags.database, 'NEO4J_DATABASE');
+  if (database !== undefined) options.database = database;
+  return options;
+}
+
+export interface OpenNeo4jSettings {
+  /** Bound on connecting (TCP plus Bolt handshake and login); tests pass a short one. */
+  connectTimeoutMs?: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * An open, verified connection. Integers come back as JS numbers (the graph holds no
+ * integers beyond 2^53). Every method throws KgError subclasses (src/neo4j/errors.ts).
+ */
+export interface Neo4jConnection {
+  readonly driver: Driver;
+  readonly uri: string;
+  /** The database asked for, or undefined for the server's default. */
+  readonly database: string | undefined;
+  /** e.g. "Neo4j/5.26.0". */
+  readonly serverAgent: string;
+  /** One auto-commit statement; rows as plain objects keyed by the RETURN names. */
+  run(cypher: string, params?: Row, options?: { mode?: 'read' | 'write' }): Promise<Row[]>;
+  /** One explicit write transaction (no retries here; see retry.ts). */
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function openNeo4j(options: Neo4jOptions, settings: OpenNeo4jSettings = {}): Promise<Neo4jConnection> {
+  const timeoutMs = settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  const context = { ...options, timeoutMs };
+  const fail = (err: unknown) => mapNeo4jError(err, context);
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      connectionTimeout: timeoutMs,
+      connectionAcquisitionTimeout: timeoutMs,
+      // kg retries transient failures itself (retry.ts), with its own bounds and messages.
+      maxTransactionRetryTime: 0,
+      disableLosslessIntegers: true,
+      userAgent: `kg/${VERSION}`,
+    });
+  } catch (err) {
+    throw fail(err);
+  }
+  const sessionConfig = (mode: 'read' | 'write') => ({
+    database: options.database,
+    defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+  });
+
+  const connection: Neo4jConnection = {
+    driver,
+    uri: options.uri,
+    database: options.database,
+    serverAgent: '',
+    async run(cypher, params = {}, runOptions = {}) {
+      const session = driver.session(sessionConfig(runOptions.mode ?? 'read'));
+      try {
+        const result = await session.run(cypher, params);
+        return result.records.map((r) => r.toObject() as Row);
+      } catch (err) {
+        throw fail(err);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    },
+    async write(work) {
+      const session = driver.session(sessionConfig('write'));
+      try {
+        return await session.executeWrite(work);
+      } catch (err) {
+        throw fail(err);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    },
+    async close() {
+      await driver.close().catch(() => undefined);
+    },
+  };
+
+  try {
+    const info = await driver.getServerInfo(options.database === undefined ? {} : { database: options.database });
+    // getServerInfo only logs in; a statement proves the database exists and is online.
+    await connection.run('RETURN 1 AS ok');
+    return { ...connection, serverAgent: info.agent ?? '' };
+  } catch (err) {
+    await connection.close();
+    throw fail(err);
+  }
+}

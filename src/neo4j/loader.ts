@@ -1,0 +1,104 @@
+/**
+ * `kg load` without the command line: schema first, then every load statement in
+ * batches, each batch one write transaction retried on transient errors.
+ */
+import type { Snapshot } from '../snapshot/schema.js';
+import type { Neo4jConnection } from './connection.js';
+import { driverRows } from './params.js';
+import type { Progress } from './progress.js';
+import { withRetry, type RetryOptions } from './retry.js';
+import { graphRows, rowCounts } from './rows.js';
+import { batches, DEFAULT_BATCH_SIZE, loadStatements, ROWS_PARAM, SCHEMA_STATEMENTS, type LoadStatement } from './statements.js';
+
+/** Waits (up to 300 s) until indexes are online, so queries right after a load see every name. */
+export const AWAIT_INDEXES_STATEMENT = 'CALL db.awaitIndexes(300)';
+
+export interface PlannedStatement extends LoadStatement {
+  batches: number;
+}
+
+export interface LoadPlan {
+  schema: readonly string[];
+  statements: PlannedStatement[];
+  batchSize: number;
+  counts: ReturnType<typeof rowCounts>;
+  totalBatches: number;
+}
+
+export function planLoad(snapshot: Snapshot, batchSize = DEFAULT_BATCH_SIZE): LoadPlan {
+  const rows = graphRows(snapshot);
+  const statements = loadStatements(rows).map((s) => ({ ...s, batches: batches(s.rows, batchSize).length }));
+  return {
+    schema: SCHEMA_STATEMENTS,
+    statements,
+    batchSize,
+    counts: rowCounts(rows),
+    totalBatches: statements.reduce((n, s) => n + s.batches, 0),
+  };
+}
+
+/** What --dry-run prints: runnable Cypher with the batch counts as comments. */
+export function describePlan(plan: LoadPlan): string {
+  const lines = ['// schema (run first)'];
+  for (const s of plan.schema) lines.push(`${s};`);
+  lines.push(`${AWAIT_INDEXES_STATEMENT};`, '');
+  for (const s of plan.statements) {
+    const b = s.batches === 1 ? 'batch' : 'batches';
+    lines.push(`// ${s.name}: ${s.rows.length} rows in ${s.batches} ${b} of up to ${plan.batchSize}, as $${ROWS_PARAM}`);
+    lines.push(`${s.cypher};`, '');
+  }
+  const c = plan.counts;
+  lines.push(
+    `// ${c.documents} documents, ${c.entities} entities, ${c.mentions} mentions, ${c.facts} facts; ${plan.totalBatches} batches`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  progress?: Progress;
+  retry?: RetryOptions;
+  now?: () => number;
+}
+
+export interface LoadSummary {
+  counts: ReturnType<typeof rowCounts>;
+  batches: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  ms: number;
+}
+
+export async function loadSnapshot(
+  connection: Pick<Neo4jConnection, 'run' | 'write'>,
+  snapshot: Snapshot,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const plan = planLoad(snapshot, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  for (const statement of plan.schema) {
+    await withRetry(() => connection.run(statement, {}, { mode: 'write' }), options.retry);
+  }
+  await connection.run(AWAIT_INDEXES_STATEMENT, {}, { mode: 'write' });
+
+  let nodesCreated = 0;
+  let relationshipsCreated = 0;
+  let propertiesSet = 0;
+  for (const statement of plan.statements) {
+    for (const batch of batches(statement.rows, plan.batchSize)) {
+      const params = { [ROWS_PARAM]: driverRows(batch) };
+      const counters = await withRetry(
+        () => connection.write(async (tx) => (await tx.run(statement.cypher, params)).summary.counters.updates()),
+        options.retry,
+      );
+      nodesCreated += counters.nodesCreated ?? 0;
+      relationshipsCreated += counters.relationshipsCreated ?? 0;
+      propertiesSet += counters.propertiesSet ?? 0;
+      options.progress?.tick(statement.name);
+    }
+  }
+  options.progress?.done();
+  return { counts: plan.counts, batches: plan.totalBatches, nodesCreated, relationshipsCreated, propertiesSet, ms: now() - started };
+}

@@ -1,0 +1,198 @@
+/**
+ * Parsed question + backend → a typed Answer. Every line carries the fact it rests on, so
+ * the renderer (and --json readers) can cite the sentences and documents behind it.
+ */
+import type { Relation } from '../model/types.js';
+import { claimedAmounts, type ClaimedAmount } from './amounts.js';
+import { INTENTS, intentText, type IntentId } from './intents.js';
+import { QUESTION_LANGUAGES } from './lang/index.js';
+import type { ParsedQuestion } from './parse.js';
+import { resolveMention, type Resolution } from './resolve.js';
+import { AmbiguousEntityError, UnknownEntityError } from './errors.js';
+import type { EntityRef, Fact, QueryBackend } from './types.js';
+import { MAX_SUGGESTIONS } from './match.js';
+
+export interface AnswerLine {
+  /** The entity that answers (the investor, the CEO, the product, the spending topic…). */
+  entity: EntityRef;
+  fact: Fact;
+  /** "who joined X": the unit of X the person joined. */
+  via?: EntityRef;
+  /** "where did X go": the organization the unit joined is part of. */
+  partOf?: EntityRef;
+  interim?: boolean;
+  year?: number;
+  /** Amounts as the sources state them, most sources first. */
+  amounts: ClaimedAmount[];
+}
+
+export interface PathStep {
+  from: EntityRef;
+  to: EntityRef;
+  facts: Fact[];
+}
+
+export interface Answer {
+  question: string;
+  lang: string;
+  intent: IntentId;
+  /** The question restated with the resolved names ("who invested in Scale AI"). */
+  asked: string;
+  entities: EntityRef[];
+  lines: AnswerLine[];
+  paths: PathStep[][];
+  /** Set when nothing answers the question. */
+  none?: string;
+}
+
+export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuestion): Promise<Answer> {
+  const entities = await resolveSlots(backend, parsed);
+  const spec = INTENTS[parsed.intent];
+  const names = entities.map((e) => e.name);
+  const facts = new FactCache(backend);
+  const [x, y] = entities;
+  let lines: AnswerLine[] = [];
+  let paths: PathStep[][] = [];
+  switch (parsed.intent) {
+    case 'investmentAmount':
+      lines = (await facts.of(x.key)).filter((f) => f.relation === 'INVESTED_IN' && f.source.key === x.key && f.target.key === y.key).map((f) => line(f.target, f));
+      break;
+    case 'investors':
+      lines = await subjectsOf(facts, 'INVESTED_IN', x);
+      break;
+    case 'ceo':
+    case 'interimCeo':
+      lines = (await subjectsOf(facts, 'CEO_OF', x)).map((l) => ({ ...l, interim: isInterim(l.fact) }));
+      if (parsed.intent === 'interimCeo') lines = lines.filter((l) => l.interim);
+      break;
+    case 'founders':
+      lines = await subjectsOf(facts, 'FOUNDED', x);
+      break;
+    case 'joined': {
+      lines = await subjectsOf(facts, 'JOINED', x);
+      for (const unit of await subjectsOf(facts, 'PART_OF', x)) {
+        for (const l of await subjectsOf(facts, 'JOINED', unit.entity)) lines.push({ ...l, via: unit.entity });
+      }
+      break;
+    }
+    case 'wentTo': {
+      for (const l of await objectsOf(facts, 'JOINED', x)) {
+        const parent = (await objectsOf(facts, 'PART_OF', l.entity))[0];
+        lines.push(parent ? { ...l, partOf: parent.entity } : l);
+      }
+      break;
+    }
+    case 'competitors':
+      lines = await objectsOf(facts, 'COMPETES_WITH', x);
+      break;
+    case 'develops':
+      lines = await objectsOf(facts, 'DEVELOPS', x);
+      break;
+    case 'developers':
+      lines = await subjectsOf(facts, 'DEVELOPS', x);
+      break;
+    case 'owns':
+      lines = await objectsOf(facts, 'OWNS', x);
+      break;
+    case 'owners':
+      lines = await subjectsOf(facts, 'OWNS', x);
+      break;
+    case 'spending':
+      lines = (await objectsOf(facts, 'PLANS_SPENDING', x))
+        .map((l) => ({ ...l, year: l.fact.qualifiers.year ?? l.fact.claims.find((c) => c.year !== undefined)?.year }))
+        .sort((a, b) => (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER) || a.entity.name.localeCompare(b.entity.name));
+      break;
+    case 'connection':
+      paths = await connect(backend, facts, x.key, y.key);
+      break;
+  }
+  if (parsed.intent !== 'spending') lines.sort(byWeight);
+  const answer: Answer = {
+    question: parsed.question,
+    lang: parsed.lang,
+    intent: parsed.intent,
+    asked: intentText(spec.form, names),
+    entities,
+    lines,
+    paths,
+  };
+  if (lines.length === 0 && paths.length === 0) answer.none = intentText(spec.none, names);
+  return answer;
+}
+
+/** Resolves every slot; tries the readings of adjacent slots until one resolves entirely. */
+async function resolveSlots(backend: QueryBackend, parsed: ParsedQuestion): Promise<EntityRef[]> {
+  const lang = QUESTION_LANGUAGES.find((l) => l.code === parsed.lang);
+  const slots = INTENTS[parsed.intent].slots;
+  let firstFailure: Resolution | undefined;
+  for (const reading of parsed.mentions) {
+    const resolved: EntityRef[] = [];
+    for (const [i, raw] of reading.entries()) {
+      const r = await resolveMention(backend, raw, { lang, types: slots[i] });
+      if (r.status !== 'found') {
+        firstFailure ??= r;
+        break;
+      }
+      const { key, name, type } = r.match.entity;
+      resolved.push({ key, name, type });
+    }
+    if (resolved.length === reading.length) return resolved;
+  }
+  if (firstFailure?.status === 'ambiguous') throw new AmbiguousEntityError(firstFailure.query, firstFailure.candidates);
+  const unknown = firstFailure?.status === 'unknown' ? firstFailure : { query: parsed.question, suggestions: [] };
+  throw new UnknownEntityError(unknown.query, unknown.suggestions.slice(0, MAX_SUGGESTIONS));
+}
+
+class FactCache {
+  private readonly cache = new Map<string, Promise<Fact[]>>();
+  constructor(private readonly backend: QueryBackend) {}
+  of(key: string): Promise<Fact[]> {
+    let p = this.cache.get(key);
+    if (!p) this.cache.set(key, (p = this.backend.factsOf(key)));
+    return p;
+  }
+}
+
+function line(entity: EntityRef, fact: Fact): AnswerLine {
+  return { entity, fact, amounts: claimedAmounts(fact.claims) };
+}
+
+/** Facts R with the entity as object (or either end, for symmetric R): their subjects. */
+async function subjectsOf(facts: FactCache, relation: Relation, entity: EntityRef): Promise<AnswerLine[]> {
+  return (await facts.of(entity.key))
+    .filter((f) => f.relation === relation && (f.symmetric || f.target.key === entity.key))
+    .map((f) => line(f.source.key === entity.key ? f.target : f.source, f));
+}
+
+/** Facts R with the entity as subject (or either end, for symmetric R): their objects. */
+async function objectsOf(facts: FactCache, relation: Relation, entity: EntityRef): Promise<AnswerLine[]> {
+  return (await facts.of(entity.key))
+    .filter((f) => f.relation === relation && (f.symmetric || f.source.key === entity.key))
+    .map((f) => line(f.source.key === entity.key ? f.target : f.source, f));
+}
+
+function isInterim(fact: Fact): boolean {
+  return fact.qualifiers.interim === true || fact.claims.some((c) => c.interim === true);
+}
+
+function byWeight(a: AnswerLine, b: AnswerLine): number {
+  return b.fact.sources - a.fact.sources || a.entity.name.localeCompare(b.entity.name) || a.fact.key.localeCompare(b.fact.key);
+}
+
+async function connect(backend: QueryBackend, facts: FactCache, from: string, to: string): Promise<PathStep[][]> {
+  const paths = await backend.shortestPaths(from, to);
+  const out: PathStep[][] = [];
+  for (const path of paths) {
+    const steps: PathStep[] = [];
+    for (let i = 0; i + 1 < path.length; i++) {
+      const a = path[i];
+      const b = path[i + 1];
+      const between = (await facts.of(a)).filter((f) => (f.source.key === a && f.target.key === b) || (f.source.key === b && f.target.key === a));
+      if (between.length === 0) break;
+      const first = between[0];
+      steps.push({ from: first.source.key === a ? first.source : first.target, to: first.source.key === a ? first.target : first.source, facts: between });
+    }
+    if (steps.length === path.length - 1) out.push(steps);
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * The answer types of the query layer. Both backends (snapshot in memory, Neo4j) map their
+ * data into these, so `kg entity`, `kg ask` and their renderers never know which one ran.
+ */
+import type { EntityType, Relation } from '../model/types.js';
+
+export interface EntityRef {
+  key: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface EntityRecord extends EntityRef {
+  aliases: string[];
+  languages: string[];
+  aliasesByLang: Record<string, string[]>;
+  mentions: number;
+}
+
+/** The qualifiers a fact or one claim may carry (only those that apply are present). */
+export interface Qualifiers {
+  amount?: number;
+  amountMin?: number;
+  amountMax?: number;
+  currency?: string;
+  stake?: number;
+  valuation?: number;
+  interim?: boolean;
+  title?: string;
+  year?: number;
+  capacity?: string;
+}
+
+export const QUALIFIER_KEYS = [
+  'amount',
+  'amountMin',
+  'amountMax',
+  'currency',
+  'stake',
+  'valuation',
+  'interim',
+  'title',
+  'year',
+  'capacity',
+] as const satisfies ReadonlyArray<keyof Qualifiers>;
+
+/** One claim of a fact: the sentence that states it, in its document. */
+export interface Evidence extends Qualifiers {
+  doc: string;
+  /** Path and title of the document the claim comes from. */
+  path: string;
+  docTitle: string;
+  lang: string;
+  sentence: string;
+  start: number;
+  end: number;
+  ruleId: string;
+  confidence: number;
+}
+
+/** A fact edge: subject and object as stored (symmetric relations in canonical key order). */
+export interface Fact {
+  key: string;
+  relation: Relation;
+  symmetric: boolean;
+  source: EntityRef;
+  target: EntityRef;
+  qualifiers: Qualifiers;
+  conflict: boolean;
+  /** Distinct documents among the claims. */
+  sources: number;
+  confidence: number;
+  claims: Evidence[];
+}
+
+/**
+ * How a name matched an entity, strongest first: the canonical name as typed, an alias as
+ * typed, either after normalisation (case, accents, punctuation), or within a typo distance.
+ */
+export const MATCH_TIERS = ['exact', 'alias', 'normalised', 'fuzzy'] as const;
+export type MatchTier = (typeof MATCH_TIERS)[number];
+
+export interface EntityMatch {
+  entity: EntityRecord;
+  tier: MatchTier;
+  /** The name or alias that matched. */
+  matched: string;
+  /** Edit distance between the normalised forms (0 unless fuzzy). */
+  distance: number;
+}
+
+/** One of the shortest chains of facts between two entities: entity keys, end to end. */
+export type EntityPath = string[];
+
+export interface QueryBackend {
+  /** Every entity the name could denote, best tier first (only the best tier is returned). */
+  findEntities(name: string): Promise<EntityMatch[]>;
+  /** Names close to `name` for "did you mean" when nothing matched. */
+  suggest(name: string): Promise<string[]>;
+  entity(key: string): Promise<EntityRecord | undefined>;
+  /** Every fact in and out of the entity, claims included. */
+  factsOf(key: string): Promise<Fact[]>;
+  /** All shortest fact paths between two entities (direction ignored), or [] if unconnected. */
+  shortestPaths(from: string, to: string): Promise<EntityPath[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,246 @@
+/**
+ * resolve: mentions across documents → entities, in tiers (Graphiti-style), giving up
+ * rather than guessing:
+ *   1. exact: the gazetteer's canonical name, else the normalised name, per entity type;
+ *   2. short names within a document: "Zuckerberg" → "Mark Zuckerberg", "Scale" → "Scale AI"
+ *      (Arabic spelling variants one letter apart count as the same short name);
+ *   3. short names across documents: a one-word name that begins (organisations) or ends
+ *      (people) exactly one longer name of the corpus;
+ *   4. transliteration and fuzzy match between Arabic and Latin script ("زوكربيرج" →
+ *      Zuckerberg), above SCRIPT_MATCH_THRESHOLD and only with a single best candidate.
+ */
+import { foldArabic, isArabicScript, nameKey } from '../extract/normalize.js';
+import type { DocExtraction, EntityMention } from '../model/extraction.js';
+import type { EntityType } from '../model/types.js';
+import { arabicSkeleton, latinSkeleton, levenshtein, similarity } from './transliterate.js';
+
+/** Minimum skeleton similarity for a cross-script match. */
+export const SCRIPT_MATCH_THRESHOLD = 0.8;
+/** Skeletons shorter than this must match exactly ("mt" for ميتا / Meta). */
+export const SHORT_SKELETON = 4;
+/** Arabic spellings of one short name may differ by this many letters. */
+const ARABIC_VARIANT_DISTANCE = 1;
+
+export interface ResolvedEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  aliasesByLang: Record<string, string[]>;
+  languages: string[];
+  mentions: number;
+  /** Documents (keys) that mention the entity, with counts. */
+  docs: Map<string, number>;
+}
+
+export interface Resolution {
+  entities: ResolvedEntity[];
+  /** Entity key of a mention, or undefined if it was dropped. */
+  entityOf(docKey: string, mentionId: number): string | undefined;
+}
+
+interface Ref {
+  doc: string;
+  lang: string;
+  m: EntityMention;
+}
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const words = (s: string) => nameKey(s).split(' ').filter(Boolean);
+
+export function resolveEntities(extractions: readonly DocExtraction[]): Resolution {
+  const refs: Ref[] = [];
+  const uf = new UnionFind();
+  const index = new Map<string, number>(); // doc + mention id → ref index
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      index.set(`${x.docKey}#${m.id}`, refs.length);
+      refs.push({ doc: x.docKey, lang: x.lang, m });
+      uf.add();
+    }
+  }
+
+  // Tier 1: exact canonical or normalised name, per type.
+  const exact = new Map<string, number>();
+  refs.forEach((r, i) => {
+    for (const k of [r.m.canonical ? `c:${r.m.type}:${nameKey(r.m.canonical)}` : undefined, `n:${r.m.type}:${nameKey(r.m.name)}`]) {
+      if (!k) continue;
+      const j = exact.get(k);
+      if (j === undefined) exact.set(k, i);
+      else uf.union(i, j);
+    }
+    // A canonical entity also owns its canonical name as a plain name ("Meta" typed without the gazetteer).
+    if (r.m.canonical) {
+      const k = `n:${r.m.type}:${nameKey(r.m.canonical)}`;
+      const j = exact.get(k);
+      if (j === undefined) exact.set(k, i);
+      else uf.union(i, j);
+    }
+  });
+
+  const clusterNames = () => {
+    const names = new Map<number, Set<string>>();
+    refs.forEach((r, i) => {
+      const root = uf.find(i);
+      const set = names.get(root) ?? new Set<string>();
+      set.add(r.m.canonical ?? r.m.name);
+      set.add(r.m.name);
+      names.set(root, set);
+    });
+    return names;
+  };
+
+  // Tier 2: short names within a document.
+  const byDoc = new Map<string, number[]>();
+  refs.forEach((r, i) => byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), i]));
+  for (const ids of byDoc.values()) {
+    for (const i of ids) {
+      const r = refs[i];
+      if (r.m.canonical || words(r.m.name).length !== 1 || (r.m.type !== 'Person' && r.m.type !== 'Organization')) continue;
+      const short = words(r.m.name)[0];
+      const candidates = new Set<number>();
+      for (const j of ids) {
+        const o = refs[j];
+        if (o.m.type !== r.m.type) continue;
+        for (const full of [o.m.name, o.m.canonical ?? '']) {
+          const ws = words(full);
+          if (ws.length < 2) continue;
+          const part = r.m.type === 'Person' ? ws[ws.length - 1] : ws[0];
+          if (part === short || (isArabicScript(short) && isArabicScript(part) && part.length === short.length && levenshtein(foldArabic(part), foldArabic(short)) <= ARABIC_VARIANT_DISTANCE)) {
+            candidates.add(uf.find(j));
+          }
+        }
+      }
+      if (candidates.size === 1) uf.union(i, [...candidates][0]);
+    }
+  }
+
+  // Tier 3: one-word names across documents.
+  {
+    const names = clusterNames();
+    const multi = [...names.entries()].map(([root, set]) => ({ root, type: refs[root].m.type, ws: [...set].map(words).filter((w) => w.length >= 2) }));
+    for (const [root, set] of names) {
+      const type = refs[root].m.type;
+      if (type !== 'Person' && type !== 'Organization') continue;
+      const all = [...set].map(words);
+      if (all.some((w) => w.length !== 1)) continue;
+      const short = all[0][0];
+      const hits = new Set<number>();
+      for (const c of multi) {
+        if (c.root === root || c.type !== type) continue;
+        if (c.ws.some((w) => (type === 'Person' ? w[w.length - 1] : w[0]) === short)) hits.add(uf.find(c.root));
+      }
+      if (hits.size === 1) uf.union(root, [...hits][0]);
+    }
+  }
+
+  // Tier 4: Arabic-script names without a Latin form → Latin clusters by skeleton.
+  {
+    const names = clusterNames();
+    const latin: Array<{ root: number; type: EntityType; skeletons: string[] }> = [];
+    for (const [root, set] of names) {
+      const forms = [...set].filter((n) => !isArabicScript(n));
+      if (forms.length > 0) latin.push({ root, type: refs[root].m.type, skeletons: forms.flatMap((f) => [latinSkeleton(f), ...words(f).map(latinSkeleton)]) });
+    }
+    for (const [root, set] of names) {
+      if ([...set].some((n) => !isArabicScript(n))) continue;
+      const type = refs[root].m.type;
+      const sks = [...set].map(arabicSkeleton);
+      let best = 0;
+      let bestRoots = new Set<number>();
+      for (const c of latin) {
+        if (c.type !== type) continue;
+        for (const a of sks) for (const b of c.skeletons) {
+          const short = Math.min(a.length, b.length) < SHORT_SKELETON;
+          const s = short ? (a === b ? 1 : 0) : similarity(a, b);
+          if (s < SCRIPT_MATCH_THRESHOLD) continue;
+          if (s > best) {
+            best = s;
+            bestRoots = new Set([uf.find(c.root)]);
+          } else if (s === best) bestRoots.add(uf.find(c.root));
+        }
+      }
+      if (bestRoots.size === 1) uf.union(root, [...bestRoots][0]);
+    }
+  }
+
+  return summarise(refs, uf, index);
+}
+
+function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>): Resolution {
+  const groups = new Map<number, Ref[]>();
+  refs.forEach((r, i) => {
+    const root = uf.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  });
+  const keyOfRoot = new Map<number, string>();
+  const used = new Set<string>();
+  const entities: ResolvedEntity[] = [];
+  for (const [root, rs] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+    const name = displayName(rs);
+    const type = rs[0].m.type;
+    let key = `${type.toLowerCase()}:${nameKey(name).replace(/ /gu, '-') || 'unnamed'}`;
+    for (let n = 2; used.has(key); n++) key = `${key.replace(/-\d+$/u, '')}-${n}`;
+    used.add(key);
+    keyOfRoot.set(root, key);
+    const aliases = new Set<string>([name]);
+    const byLang: Record<string, Set<string>> = {};
+    const docs = new Map<string, number>();
+    for (const r of rs) {
+      for (const form of [r.m.text, r.m.name]) {
+        aliases.add(form);
+        (byLang[r.lang] ??= new Set()).add(form);
+      }
+      docs.set(r.doc, (docs.get(r.doc) ?? 0) + 1);
+    }
+    entities.push({
+      key,
+      name,
+      type,
+      aliases: [...aliases].sort(),
+      aliasesByLang: Object.fromEntries(Object.entries(byLang).map(([l, s]) => [l, [...s].sort()])),
+      languages: Object.keys(byLang).sort(),
+      mentions: rs.length,
+      docs,
+    });
+  }
+  return {
+    entities,
+    entityOf(docKey, mentionId) {
+      const i = index.get(`${docKey}#${mentionId}`);
+      return i === undefined ? undefined : keyOfRoot.get(uf.find(i));
+    },
+  };
+}
+
+/** The gazetteer's name; else the fullest Latin-script form, then the most frequent. */
+function displayName(rs: readonly Ref[]): string {
+  const canonical = rs.find((r) => r.m.canonical)?.m.canonical;
+  if (canonical) return canonical;
+  const counts = new Map<string, number>();
+  for (const r of rs) counts.set(r.m.name, (counts.get(r.m.name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => {
+    const la = isArabicScript(a[0]) ? 1 : 0;
+    const lb = isArabicScript(b[0]) ? 1 : 0;
+    return la - lb || words(b[0]).length - words(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]);
+  })[0][0];
+}

@@ -1,0 +1,126 @@
+/**
+ * The snapshot contract: graphology's own `graph.export()` JSON with typed node and edge
+ * attributes. `kg build` writes it; `kg eval`, exports, the viewer, `kg load` and `kg ask`
+ * read it through `parseSnapshot`, so every reader sees the same validated shape.
+ * Documented for users in docs/snapshot.md.
+ */
+import { z } from 'zod';
+import { EntityTypeSchema, MENTIONS, RelationSchema } from '../model/types.js';
+
+export const SCHEMA_VERSION = 1;
+
+const Currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
+
+/** One statement in one sentence of one document. Only the fields that apply are present. */
+export const ClaimSchema = z.object({
+  doc: z.string(), // document node key
+  sentence: z.string(), // the evidence sentence, white space folded
+  start: z.number().int().nonnegative(), // character offsets of the sentence in the document text
+  end: z.number().int().nonnegative(),
+  lang: z.string(),
+  ruleId: z.string(),
+  confidence: z.number().min(0).max(1),
+  subjectText: z.string().optional(), // surface forms as written in the sentence
+  objectText: z.string().optional(),
+  amount: z.number().optional(),
+  amountMin: z.number().optional(),
+  amountMax: z.number().optional(),
+  currency: Currency.optional(),
+  stake: z.number().min(0).max(1).optional(),
+  valuation: z.number().optional(),
+  interim: z.boolean().optional(),
+  title: z.string().optional(),
+  year: z.number().int().optional(),
+  capacity: z.string().optional(),
+});
+export type SnapshotClaim = z.infer<typeof ClaimSchema>;
+
+export const EntityAttributesSchema = z.object({
+  kind: z.literal('entity'),
+  name: z.string().min(1),
+  type: EntityTypeSchema,
+  aliases: z.array(z.string()),
+  languages: z.array(z.string()),
+  /** Surface forms grouped by the language of the document they were seen in. */
+  aliasesByLang: z.record(z.string(), z.array(z.string())).default({}),
+  /** Number of mentions over all documents (sizes nodes in viewers). */
+  mentions: z.number().int().nonnegative().default(0),
+});
+export type EntityAttributes = z.infer<typeof EntityAttributesSchema>;
+
+export const DocumentAttributesSchema = z.object({
+  kind: z.literal('document'),
+  path: z.string(),
+  lang: z.string(),
+  title: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  id: z.string().optional(), // the id given in JSONL input, when any
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+export type DocumentAttributes = z.infer<typeof DocumentAttributesSchema>;
+
+export const NodeAttributesSchema = z.discriminatedUnion('kind', [EntityAttributesSchema, DocumentAttributesSchema]);
+export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;
+
+export const MentionEdgeAttributesSchema = z.object({
+  kind: z.literal('mention'),
+  type: z.literal(MENTIONS),
+  count: z.number().int().positive(),
+});
+export type MentionEdgeAttributes = z.infer<typeof MentionEdgeAttributesSchema>;
+
+/** Consolidated qualifiers: the value most claims agree on; `conflict` when claims disagree. */
+export const FactEdgeAttributesSchema = z.object({
+  kind: z.literal('fact'),
+  type: RelationSchema,
+  symmetric: z.boolean().default(false),
+  amount: z.number().optional(),
+  amountMin: z.number().optional(),
+  amountMax: z.number().optional(),
+  currency: Currency.optional(),
+  stake: z.number().optional(),
+  valuation: z.number().optional(),
+  interim: z.boolean().optional(),
+  title: z.string().optional(),
+  year: z.number().int().optional(),
+  capacity: z.string().optional(),
+  conflict: z.boolean().default(false),
+  /** Distinct documents among the claims. */
+  sources: z.number().int().nonnegative(),
+  confidence: z.number().min(0).max(1),
+  claims: z.array(ClaimSchema).min(1),
+});
+export type FactEdgeAttributes = z.infer<typeof FactEdgeAttributesSchema>;
+
+export const EdgeAttributesSchema = z.discriminatedUnion('kind', [MentionEdgeAttributesSchema, FactEdgeAttributesSchema]);
+export type EdgeAttributes = z.infer<typeof EdgeAttributesSchema>;
+
+export const GraphAttributesSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generator: z.string(),
+  extractor: z.string(),
+});
+export type GraphAttributes = z.infer<typeof GraphAttributesSchema>;
+
+export const SnapshotSchema = z.object({
+  attributes: GraphAttributesSchema,
+  options: z.object({
+    type: z.enum(['directed', 'mixed', 'undirected']),
+    multi: z.boolean(),
+    allowSelfLoops: z.boolean(),
+  }),
+  nodes: z.array(z.object({ key: z.string(), attributes: NodeAttributesSchema })),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: EdgeAttributesSchema,
+      undirected: z.boolean().optional(),
+    }),
+  ),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+export type SnapshotNode = Snapshot['nodes'][number];
+export type SnapshotEdge = Snapshot['edges'][number];

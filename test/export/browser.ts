@@ -1,0 +1,98 @@
+/**
+ * Headless Chromium for the viewer tests: playwright-core driving Debian's `chromium`
+ * (installed by .ci/run). Without it the tests skip visibly, except in CI where they fail.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
+export const CHROMIUM_MISSING_IN_CI = !HAS_CHROMIUM && Boolean(process.env.CI);
+export const BROWSER_SUITE_SUFFIX = HAS_CHROMIUM ? '' : ` (SKIPPED: no Chromium at ${CHROMIUM_PATH}; apt-get install chromium)`;
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface ViewerSession {
+  page: Page;
+  /** Alerts, confirms and prompts the page tried to open. */
+  dialogs: string[];
+  /** Uncaught page errors and console errors (CSP violations are console errors). */
+  errors: string[];
+  /** Requests for anything but the file itself. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export interface ViewerBrowser {
+  open(html: string, name: string): Promise<ViewerSession>;
+  close(): Promise<void>;
+}
+
+export async function launchViewerBrowser(): Promise<ViewerBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'kg-chromium-profile-'));
+  const pages = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1400, height: 850 },
+  });
+  const browser: Browser | null = context.browser();
+  return {
+    async open(html, name) {
+      const file = join(pages, `${name}.html`);
+      writeFileSync(file, html, 'utf8');
+      const page = await context.newPage();
+      const session: ViewerSession = { page, dialogs: [], errors: [], requests: [], close: () => page.close() };
+      page.on('dialog', (d) => {
+        session.dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => session.errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') session.errors.push(m.text());
+      });
+      const url = pathToFileURL(file).href;
+      page.on('request', (r) => {
+        if (r.url() !== url) session.requests.push(r.url());
+      });
+      await page.goto(url);
+      await page.waitForSelector('#kg-graph[data-ready="true"]', { timeout: 15_000 });
+      return session;
+    },
+    async close() {
+      await context.close();
+      await browser?.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Non-transparent pixels sigma drew on one of its 2D canvases (labels, edge labels). */
+export async function paintedPixels(page: Page, layer: 'labels' | 'edgeLabels'): Promise<number> {
+  return page.evaluate((cls) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`canvas.sigma-${cls}`);
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return -1;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  }, layer);
+}
+
+export async function searchAndSelect(page: Page, query: string): Promise<void> {
+  await page.fill('#kg-search-input', query);
+  await page.press('#kg-search-input', 'Enter');
+}

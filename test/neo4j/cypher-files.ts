@@ -1,0 +1,83 @@
+/**
+ * Reading the example query files of cypher/ the way a user pastes them: `:param name =>
+ * value;` lines set parameters, `//` lines are comments, statements end with `;`.
+ * Also the linter setup shared by the lint tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { ENTITY_TYPES, MENTIONS, RELATIONS } from '../../src/model/types.js';
+import { PROPERTY_TYPES } from '../../src/neo4j/rows.js';
+
+export const CYPHER_DIR = new URL('../../cypher/', import.meta.url).pathname;
+
+export interface CypherFile {
+  name: string;
+  text: string;
+  /** The comment lines at the top: what the query answers. */
+  description: string;
+  /** Parameter name → the Cypher expression after `=>`. */
+  params: Record<string, string>;
+  statements: string[];
+}
+
+const PARAM_LINE = /^:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.+?);?\s*$/;
+
+export function parseCypherFile(name: string, text: string): CypherFile {
+  const params: Record<string, string> = {};
+  const body: string[] = [];
+  const description: string[] = [];
+  let inHeader = true;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('//')) {
+      if (inHeader) description.push(trimmed.replace(/^\/\/\s?/, ''));
+      continue;
+    }
+    inHeader = false;
+    const param = PARAM_LINE.exec(trimmed);
+    if (param) {
+      params[param[1]!] = param[2]!;
+      continue;
+    }
+    body.push(line);
+  }
+  const statements = body
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return { name, text, description: description.join(' '), params, statements };
+}
+
+export function readCypherFiles(): CypherFile[] {
+  return readdirSync(CYPHER_DIR)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => parseCypherFile(f, readFileSync(join(CYPHER_DIR, f), 'utf8')));
+}
+
+/** What the linter may assume exists: kg's closed lists and property names. */
+export function kgDbSchema(parameters: Record<string, unknown> = {}) {
+  return {
+    labels: ['Entity', 'Document', ...ENTITY_TYPES],
+    relationshipTypes: [...RELATIONS, MENTIONS],
+    // plus the fields of a load row map, which the linter cannot tell from properties
+    propertyKeys: [...Object.keys(PROPERTY_TYPES), 'props', 'source', 'target'],
+    parameters,
+  };
+}
+
+export interface LintProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+}
+
+/** Errors and warnings from lintCypherQuery (severity 1 and 2). */
+export function lint(cypher: string, parameters: Record<string, unknown> = {}): LintProblem[] {
+  const { diagnostics } = lintCypherQuery(cypher, kgDbSchema(parameters));
+  return diagnostics
+    .filter((d) => d.severity === 1 || d.severity === 2)
+    .map((d) => ({ severity: d.severity === 1 ? 'error' : 'warning', message: typeof d.message === 'string' ? d.message : d.message.value, line: d.range.start.line + 1 }));
+}

@@ -1,0 +1,249 @@
+/**
+ * kg load and the cypher/ queries against a real Neo4j 5: in a testcontainers container
+ * (same image as docker-compose.yml), or against the server NEO4J_URI names (with
+ * NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE). Against such a server the suite
+ * first deletes the :Entity and :Document nodes kg loaded there.
+ * Without either, the suite is skipped and says why.
+ */
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Neo4jContainer, type StartedNeo4jContainer } from '@testcontainers/neo4j';
+import { getContainerRuntimeClient } from 'testcontainers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCypherScript } from '../../src/export/cypher.js';
+import { openNeo4j, resolveNeo4jOptions, type Neo4jConnection, type Neo4jOptions, type Row } from '../../src/neo4j/connection.js';
+import { loadSnapshot } from '../../src/neo4j/loader.js';
+import type { Snapshot } from '../../src/snapshot/schema.js';
+import { entityViews, factViews, mentionViews } from '../../src/snapshot/views.js';
+import { readCypherFiles, type CypherFile } from './cypher-files.js';
+import { fixtureSnapshot, newerSnapshot } from './snapshots.js';
+
+const COMPOSE = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
+const IMAGE = /^\s*image:\s*(neo4j:\S+)/m.exec(COMPOSE)![1]!;
+const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
+// A variable, so type checking does not depend on the pipeline module being present.
+const PIPELINE_MODULE = '../../src/pipeline/index.js';
+
+type Target = { kind: 'server'; options: Neo4jOptions } | { kind: 'container' } | { kind: 'skip'; reason: string };
+
+async function findTarget(): Promise<Target> {
+  if (process.env.NEO4J_URI) return { kind: 'server', options: resolveNeo4jOptions({}, process.env) };
+  try {
+    await getContainerRuntimeClient();
+    return { kind: 'container' };
+  } catch (err) {
+    return { kind: 'skip', reason: `no container runtime (${(err as Error).message}) and NEO4J_URI is not set` };
+  }
+}
+
+const target = await findTarget();
+if (target.kind === 'skip') console.warn(`[neo4j integration] skipped: ${target.reason}`);
+const title =
+  target.kind === 'skip'
+    ? `Neo4j integration (skipped: ${target.reason})`
+    : `Neo4j integration against ${target.kind === 'server' ? target.options.uri : IMAGE}`;
+
+async function seedsSnapshot(): Promise<Snapshot> {
+  const { buildFromPaths } = (await import(PIPELINE_MODULE)) as {
+    buildFromPaths(paths: string[]): Promise<{ snapshot: Snapshot }>;
+  };
+  const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS_DIR, f));
+  return (await buildFromPaths(files)).snapshot;
+}
+
+async function wipe(db: Neo4jConnection): Promise<void> {
+  await db.run('MATCH (n) WHERE n:Entity OR n:Document DETACH DELETE n', {}, { mode: 'write' });
+}
+
+async function counts(db: Neo4jConnection) {
+  const [nodes] = await db.run('MATCH (n) WHERE n:Entity OR n:Document RETURN count(n) AS n');
+  const [rels] = await db.run('MATCH (:Entity|Document)-[r]->(:Entity) RETURN count(r) AS n');
+  return { nodes: Number(nodes!.n), relationships: Number(rels!.n) };
+}
+
+/** The whole kg graph as text, NaN spelled out, for before/after comparisons. */
+async function dump(db: Neo4jConnection): Promise<string> {
+  const nodes = await db.run(
+    'MATCH (n) WHERE n:Entity OR n:Document RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+  );
+  const rels = await db.run(
+    'MATCH (a)-[r]->(b:Entity) WHERE a:Entity OR a:Document RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY a, type, b, r.key',
+  );
+  const sorted = nodes.map((n) => ({ ...n, labels: [...(n.labels as string[])].sort() }));
+  return JSON.stringify({ nodes: sorted, rels }, (_k, v) =>
+    Number.isNaN(v) ? 'NaN' : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+  );
+}
+
+/** Runs a cypher/ file as Neo4j Browser would: its :param lines, then its statements. */
+async function runFile(db: Neo4jConnection, file: CypherFile, overrides: Record<string, unknown> = {}): Promise<Row[]> {
+  const params: Record<string, unknown> = {};
+  for (const [name, expr] of Object.entries(file.params)) params[name] = (await db.run(`RETURN ${expr} AS value`))[0]!.value;
+  Object.assign(params, overrides);
+  let rows: Row[] = [];
+  for (const statement of file.statements) rows = await db.run(statement, params);
+  return rows;
+}
+
+describe.skipIf(target.kind === 'skip')(title, () => {
+  let container: StartedNeo4jContainer | undefined;
+  let db: Neo4jConnection;
+  let seeds: Snapshot;
+  const files = new Map(readCypherFiles().map((f) => [f.name, f]));
+  const file = (name: string) => files.get(name)!;
+
+  beforeAll(async () => {
+    let options: Neo4jOptions;
+    if (target.kind === 'container') {
+      container = await new Neo4jContainer(IMAGE).withPassword('kg-test-password').start();
+      options = { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() };
+    } else {
+      options = (target as { options: Neo4jOptions }).options;
+      console.warn(`[neo4j integration] using ${options.uri}: deleting its :Entity and :Document nodes first`);
+    }
+    db = await openNeo4j(options);
+    await wipe(db);
+    seeds = await seedsSnapshot();
+    await loadSnapshot(db, seeds);
+  }, 600_000);
+
+  afterAll(async () => {
+    await db?.close();
+    await container?.stop();
+  });
+
+  it('holds every entity, fact and mention of the seeds snapshot', async () => {
+    const c = await counts(db);
+    expect(c.nodes).toBe(seeds.nodes.length);
+    expect(c.relationships).toBe(factViews(seeds).length + mentionViews(seeds).length);
+  });
+
+  it('loading the seeds snapshot again changes nothing', async () => {
+    const before = await dump(db);
+    const beforeCounts = await counts(db);
+    const summary = await loadSnapshot(db, seeds, { batchSize: 7 });
+    expect(summary.nodesCreated + summary.relationshipsCreated).toBe(0);
+    expect(await counts(db)).toEqual(beforeCounts);
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('investments.cypher: Meta invested in Scale AI, with the 14.3 and 14 billion claims', async () => {
+    const rows = await runFile(db, file('investments.cypher'));
+    const meta = rows.find((r) => r.investor === 'Meta' && r.target === 'Scale AI')!;
+    expect(meta).toBeDefined();
+    expect(meta.claimedAmounts).toEqual(expect.arrayContaining([14.3e9, 14e9]));
+    expect(meta.stake).toBeCloseTo(0.49);
+    expect(meta.valuation).toBe(29e9);
+    expect(meta.currency).toBe('USD');
+  });
+
+  it('fact-evidence.cypher: the German and Turkish sentences and their documents', async () => {
+    const rows = await runFile(db, file('fact-evidence.cypher'));
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.map((r) => r.lang)).toEqual(expect.arrayContaining(['de', 'tr']));
+    for (const r of rows) {
+      expect(String(r.sentence).length).toBeGreaterThan(20);
+      expect(String(r.path)).toMatch(/seeds\//);
+    }
+  });
+
+  it('people-moves.cypher: CEOs with the interim one marked, and Wang joining Meta’s lab', async () => {
+    const rows = await runFile(db, file('people-moves.cypher'));
+    const find = (person: string, move: string, org?: string) =>
+      rows.find((r) => r.person === person && r.move === move && (org === undefined || r.organization === org));
+    expect(find('Jason Droege', 'CEO_OF', 'Scale AI')?.interim).toBe(true);
+    expect(find('Mark Zuckerberg', 'CEO_OF', 'Meta')?.interim).toBe(false);
+    expect(find('Alexandr Wang', 'JOINED')).toBeDefined();
+  });
+
+  it('competitors.cypher: Meta competes with Google and OpenAI', async () => {
+    const rows = await runFile(db, file('competitors.cypher'));
+    expect(rows.map((r) => r.competitor)).toEqual(expect.arrayContaining(['Google', 'OpenAI']));
+  });
+
+  it('entity-by-alias.cypher: the Arabic ميتا finds Meta and its facts', async () => {
+    const rows = await runFile(db, file('entity-by-alias.cypher'));
+    expect(new Set(rows.map((r) => r.entity))).toEqual(new Set(['Meta']));
+    expect(rows.some((r) => r.relation === 'INVESTED_IN' && r.other === 'Scale AI')).toBe(true);
+    expect(rows.some((r) => r.relation === '<-CEO_OF' && r.other === 'Mark Zuckerberg')).toBe(true);
+    // any alias, any script: the Latin alias finds the same entity
+    const latin = await runFile(db, file('entity-by-alias.cypher'), { alias: 'Meta Platforms' });
+    expect(new Set(latin.map((r) => r.entity))).toEqual(new Set(['Meta']));
+  });
+
+  it('conflicting-facts.cypher: lists the investment whose sources disagree', async () => {
+    const rows = await runFile(db, file('conflicting-facts.cypher'));
+    const invest = rows.find((r) => r.subject === 'Meta' && r.relation === 'INVESTED_IN')!;
+    expect(invest.claimedAmounts).toEqual(expect.arrayContaining([14.3e9, 14e9]));
+    const expected = factViews(seeds).filter((f) => f.conflict).length;
+    expect(rows).toHaveLength(expected);
+  });
+
+  it('spending-plans.cypher: Meta plans 60–65 billion in 2025', async () => {
+    const rows = await runFile(db, file('spending-plans.cypher'));
+    expect(rows.some((r) => r.year === 2025 && r.organization === 'Meta' && r.amountFrom === 60e9 && r.amountTo === 65e9)).toBe(true);
+  });
+
+  it('documents-mentioning.cypher: every document that mentions Scale AI', async () => {
+    const rows = await runFile(db, file('documents-mentioning.cypher'));
+    const scale = entityViews(seeds).find((e) => e.name === 'Scale AI')!;
+    const docs = mentionViews(seeds).filter((m) => m.target === scale.key);
+    expect(rows).toHaveLength(docs.length);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('neighbourhood.cypher: within two hops of Wang are Scale AI and Meta, never a document', async () => {
+    const rows = await runFile(db, file('neighbourhood.cypher'));
+    const names = new Set(rows.flatMap((r) => r.names as string[]));
+    expect([...names]).toEqual(expect.arrayContaining(['Scale AI', 'Meta']));
+    expect(rows.flatMap((r) => r.relations as string[])).not.toContain('MENTIONS');
+  });
+
+  it('overview.cypher: counts per entity type and relation match the snapshot', async () => {
+    const rows = await runFile(db, file('overview.cypher'));
+    for (const f of factViews(seeds)) {
+      const row = rows.find((r) => r.kind === 'fact' && r.name === f.type)!;
+      expect(row.total).toBe(factViews(seeds).filter((g) => g.type === f.type).length);
+    }
+    for (const e of entityViews(seeds)) {
+      expect(rows.find((r) => r.kind === 'entity' && r.name === e.type)!.total).toBe(entityViews(seeds).filter((g) => g.type === e.type).length);
+    }
+  });
+
+  it('every example query runs and returns rows on the seeds', async () => {
+    for (const f of files.values()) {
+      if (f.name === 'schema.cypher') continue;
+      expect((await runFile(db, f)).length, f.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('a newer snapshot updates claims and adds facts without duplicates', async () => {
+    await wipe(db);
+    await loadSnapshot(db, fixtureSnapshot());
+    const before = await counts(db);
+    await loadSnapshot(db, newerSnapshot());
+    const after = await counts(db);
+    expect(after.nodes).toBe(before.nodes + 1);
+    expect(after.relationships).toBe(before.relationships + 1);
+    const [invest] = await db.run('MATCH (:Entity {id: "organization:meta"})-[r:INVESTED_IN]->() RETURN r.claimAmounts AS a, count(*) AS n');
+    expect(invest).toEqual({ a: [14.3e9, 14e9, 14.3e9], n: 1 });
+  });
+
+  it('the Cypher export builds the same graph as kg load', async () => {
+    await wipe(db);
+    await loadSnapshot(db, seeds);
+    const loaded = await dump(db);
+    await wipe(db);
+    const script = toCypherScript(seeds);
+    const statements = script
+      .split('\n')
+      .filter((l) => !l.startsWith('//'))
+      .join('\n')
+      .split(/;\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const s of statements) await db.run(s, {}, { mode: 'write' });
+    expect(await dump(db)).toBe(loaded);
+  });
+});
