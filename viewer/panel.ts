@@ -56,6 +56,7 @@ function factButton(model: ViewerModel, fact: FactView, from: string | undefined
 
 export function renderEntity(panel: HTMLElement, model: ViewerModel, key: string, actions: PanelActions): void {
   clear(panel);
+  panel.scrollTop = 0;
   const entity = model.entity.get(key);
   if (!entity) return;
   const mentions = model.mentionsOf.get(key) ?? [];
@@ -126,6 +127,7 @@ function documentLine(model: ViewerModel, key: string): HTMLElement {
 
 export function renderFact(panel: HTMLElement, model: ViewerModel, key: string, actions: PanelActions): void {
   clear(panel);
+  panel.scrollTop = 0;
   const fact = model.fact.get(key);
   if (!fact) return;
   panel.append(
@@ -171,6 +173,7 @@ export function renderPair(panel: HTMLElement, model: ViewerModel, pair: Pair, a
     return;
   }
   clear(panel);
+  panel.scrollTop = 0;
   panel.append(
     el('h2', {}, [entityButton(model, pair.source, actions), el('span', { text: ' → ' }), entityButton(model, pair.target, actions)]),
     el('h3', { text: `Facts (${pair.facts.length})` }),

@@ -24,6 +24,13 @@ export const DIFFED_QUALIFIERS: ReadonlyArray<Qualifier | 'amountMin' | 'amountM
 
 export type QualifierValue = string | number | boolean | null;
 
+export interface DocumentRef {
+  key: string;
+  path: string;
+  lang: string;
+  title: string;
+}
+
 export interface EntityRef {
   key: string;
   name: string;
@@ -72,7 +79,7 @@ export interface FactChange extends FactRef {
 }
 
 export interface SnapshotDiff {
-  documents: { added: string[]; removed: string[] };
+  documents: { added: DocumentRef[]; removed: DocumentRef[] };
   entities: { added: EntityRef[]; removed: EntityRef[]; changed: EntityChange[] };
   facts: { added: FactRef[]; removed: FactRef[]; changed: FactChange[] };
   summary: {
@@ -142,8 +149,8 @@ function setDiff(a: readonly string[], b: readonly string[]): string[] {
 }
 
 export function diffSnapshots(oldSnapshot: Snapshot, newSnapshot: Snapshot): SnapshotDiff {
-  const oldDocs = documentViews(oldSnapshot).map((d) => d.key);
-  const newDocs = documentViews(newSnapshot).map((d) => d.key);
+  const oldDocs = byKey(documentViews(oldSnapshot).map(({ key, path, lang, title }): DocumentRef => ({ key, path, lang, title })));
+  const newDocs = byKey(documentViews(newSnapshot).map(({ key, path, lang, title }): DocumentRef => ({ key, path, lang, title })));
   const oldEntities = byKey(entityViews(oldSnapshot));
   const newEntities = byKey(entityViews(newSnapshot));
   const oldFacts = byKey(factViews(oldSnapshot));
@@ -188,7 +195,10 @@ export function diffSnapshots(oldSnapshot: Snapshot, newSnapshot: Snapshot): Sna
   }
 
   for (const list of [entities.added, entities.removed, entities.changed, facts.added, facts.removed, facts.changed]) list.sort(compareKeys);
-  const documents = { added: setDiff(newDocs, oldDocs).sort(), removed: setDiff(oldDocs, newDocs).sort() };
+  const documents = {
+    added: [...newDocs.values()].filter((d) => !oldDocs.has(d.key)).sort(compareKeys),
+    removed: [...oldDocs.values()].filter((d) => !newDocs.has(d.key)).sort(compareKeys),
+  };
   const summary: SnapshotDiff['summary'] = {
     documentsAdded: documents.added.length,
     documentsRemoved: documents.removed.length,

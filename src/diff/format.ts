@@ -1,6 +1,6 @@
 /** The human-readable form of a SnapshotDiff (`kg diff` without --json). */
 import { formatMoney, formatStake } from '../model/format.js';
-import type { ClaimRef, FactRef, QualifierValue, SnapshotDiff } from './diff.js';
+import type { ClaimRef, DocumentRef, FactRef, QualifierValue, SnapshotDiff } from './diff.js';
 
 /** Evidence sentences are cut to this many characters in the text report. */
 export const SENTENCE_PREVIEW_CHARS = 110;
@@ -58,8 +58,9 @@ export function formatDiffText(diff: SnapshotDiff, labels: { old?: string; new?:
     `documents +${s.documentsAdded} -${s.documentsRemoved} · entities +${s.entitiesAdded} -${s.entitiesRemoved} ~${s.entitiesChanged} · ` +
       `facts +${s.factsAdded} -${s.factsRemoved} ~${s.factsChanged} (${s.qualifierChanges} qualifier changes, ${s.claimsAdded} new claims, ${s.claimsRemoved} claims gone)`,
   );
-  section(lines, 'Documents added', diff.documents.added.map((d) => `  + ${d}`));
-  section(lines, 'Documents removed', diff.documents.removed.map((d) => `  - ${d}`));
+  const doc = (d: DocumentRef) => `${d.key} ${printable(d.path)} (${printable(d.lang)}) “${preview(d.title)}”`;
+  section(lines, 'Documents added', diff.documents.added.map((d) => `  + ${doc(d)}`));
+  section(lines, 'Documents removed', diff.documents.removed.map((d) => `  - ${doc(d)}`));
   section(lines, 'Entities added', diff.entities.added.map((e) => `  + ${printable(e.name)} (${e.type}, ${e.key})`));
   section(lines, 'Entities removed', diff.entities.removed.map((e) => `  - ${printable(e.name)} (${e.type}, ${e.key})`));
   section(

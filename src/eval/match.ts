@@ -1,14 +1,5 @@
 /**
- * Matching predicted facts to the gold facts of one document (README rules 3 and 5) and
- * choosing a one-to-one assignment between them.
- *
- * Assignment: a predicted fact can fit several gold facts (two PLANS_SPENDING amounts that
- * both overlap) and a gold fact several predicted ones (14 and 14.3 billion for one
- * investment). Pairs are taken greedily, best first — required before optional gold, then
- * all gold attributes agreeing, then the closest values, then snapshot and gold order —
- * and the result is completed with augmenting paths (Kuhn), which only ever adds pairs: no
- * fact matched greedily loses its match, and no predicted fact that could be matched is
- * left as a false positive merely because of the greedy order.
+ * Matching predicted facts to the gold facts of one document (README rules 3 to 5).
  */
 import { RELATION_SPECS } from '../model/types.js';
 import { amountsOverlap, goldRange, stakesAgree, type AmountRange } from './amounts.js';
@@ -96,44 +87,25 @@ function compareRanks(a: number[], b: number[]): number {
   return 0;
 }
 
-/** One-to-one pairs between predicted and gold facts of one document, ordered by gold index. */
-export function assignFacts(preds: ReadonlyArray<PredictedFact>, golds: ReadonlyArray<GoldFact>, forms: GoldNameForms): Pair[] {
-  const candidates: Pair[] = [];
+/**
+ * Matches of one document, read as the README states them: a predicted fact is correct
+ * when it matches any gold fact (rule 4), a gold fact is found when any predicted fact
+ * matches it. Two claims of one investment with different amounts (14 and 14.3 billion)
+ * both match the gold fact; neither is a false positive. Each gold fact is paired with its
+ * best prediction (all attributes agreeing first, then the closest values), which is the
+ * one attribute accuracy (rule 5) judges.
+ */
+export function matchFacts(preds: ReadonlyArray<PredictedFact>, golds: ReadonlyArray<GoldFact>, forms: GoldNameForms): { pairs: Pair[]; matchedPreds: Set<number> } {
+  const best = new Map<number, Pair>();
+  const matchedPreds = new Set<number>();
   for (let p = 0; p < preds.length; p++) {
     for (let g = 0; g < golds.length; g++) {
-      if (factsMatch(preds[p], golds[g], forms)) candidates.push({ pred: p, gold: g, check: checkAttributes(preds[p], golds[g]) });
+      if (!factsMatch(preds[p], golds[g], forms)) continue;
+      matchedPreds.add(p);
+      const pair = { pred: p, gold: g, check: checkAttributes(preds[p], golds[g]) };
+      const prev = best.get(g);
+      if (!prev || compareRanks(rank(pair, golds), rank(prev, golds)) < 0) best.set(g, pair);
     }
   }
-  candidates.sort((a, b) => compareRanks(rank(a, golds), rank(b, golds)));
-
-  const goldOf = new Map<number, Pair>(); // pred → pair
-  const predOf = new Map<number, Pair>(); // gold → pair
-  for (const c of candidates) {
-    if (goldOf.has(c.pred) || predOf.has(c.gold)) continue;
-    goldOf.set(c.pred, c);
-    predOf.set(c.gold, c);
-  }
-
-  const byPred = new Map<number, Pair[]>();
-  for (const c of candidates) {
-    const list = byPred.get(c.pred);
-    if (list) list.push(c);
-    else byPred.set(c.pred, [c]);
-  }
-  const augment = (pred: number, visited: Set<number>): boolean => {
-    for (const c of byPred.get(pred) ?? []) {
-      if (visited.has(c.gold)) continue;
-      visited.add(c.gold);
-      const holder = predOf.get(c.gold);
-      if (holder === undefined || augment(holder.pred, visited)) {
-        goldOf.set(pred, c);
-        predOf.set(c.gold, c);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (const pred of byPred.keys()) if (!goldOf.has(pred)) augment(pred, new Set());
-
-  return [...predOf.values()].sort((a, b) => a.gold - b.gold);
+  return { pairs: [...best.values()].sort((a, b) => a.gold - b.gold), matchedPreds };
 }

@@ -8,7 +8,7 @@ import { documentViews, entityViews, factViews, mentionViews } from '../snapshot
 import { documentIndex } from './documents.js';
 import { goldNameForms, scoredEntity, standsFor, type ScoredEntity } from './entities.js';
 import type { GoldDoc, GoldFact } from './gold.js';
-import { assignFacts } from './match.js';
+import { matchFacts } from './match.js';
 import { microAverage, withRates } from './metrics.js';
 import { predictedFactsByDocument, type PredictedFact } from './predicted.js';
 import type { DocumentEval, EvalCounts, EvalReport, GoldFactOut, PredictedFactOut } from './report.js';
@@ -67,9 +67,8 @@ function scoreDocument(
 ): DocumentEval {
   const forms = goldNameForms(gold);
   const preds = unionFacts(snapshotDocs.map((key) => predictedByDoc.get(key)));
-  const pairs = assignFacts(preds, gold.facts, forms);
+  const { pairs, matchedPreds } = matchFacts(preds, gold.facts, forms);
 
-  const matchedPreds = new Set(pairs.map((p) => p.pred));
   const matchedGolds = new Set(pairs.map((p) => p.gold));
   const required = gold.facts.filter((f) => !f.optional).length;
   let matchedGold = 0;

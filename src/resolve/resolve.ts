@@ -217,7 +217,7 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>): Reso
       name,
       type,
       aliases: [...aliases].sort(),
-      aliasesByLang: Object.fromEntries(Object.entries(byLang).map(([l, s]) => [l, [...s].sort()])),
+      aliasesByLang: Object.fromEntries(Object.entries(byLang).sort(([a], [b]) => a.localeCompare(b)).map(([l, s]) => [l, [...s].sort()])),
       languages: Object.keys(byLang).sort(),
       mentions: rs.length,
       docs,

@@ -14,7 +14,7 @@ describe('diffSnapshots', () => {
   it('lists entities and documents added and removed', () => {
     expect(diff.entities.added).toEqual([{ key: 'organization:google', name: 'Google', type: 'Organization' }]);
     expect(diff.entities.removed).toEqual([{ key: 'person:jason-droege', name: 'Jason Droege', type: 'Person' }]);
-    expect(diff.documents).toEqual({ added: ['doc:dddddddddddddddd'], removed: [] });
+    expect(diff.documents).toEqual({ added: [{ key: 'doc:dddddddddddddddd', path: 'seeds/new.txt', lang: 'de', title: 'Neu' }], removed: [] });
   });
 
   it('reports aliases an entity gained', () => {

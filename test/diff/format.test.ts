@@ -17,6 +17,7 @@ describe('formatDiffText', () => {
 
   it('lists added and removed entities and facts with a summary line', () => {
     expect(text).toContain('+ Google (Organization, organization:google)');
+    expect(text).toContain('+ doc:dddddddddddddddd seeds/new.txt (de) “Neu”');
     expect(text).toContain('- Jason Droege (Person, person:jason-droege)');
     expect(text).toContain('+ Google COMPETES_WITH Meta');
     expect(text).toContain('- Jason Droege CEO_OF Scale AI  interim true  (1 claim)');

@@ -90,8 +90,10 @@ describe('kg eval', () => {
     expect(failing.code).toBe(1);
     expect(failing.stderr).toContain('F1 76.9% is below the required 80.0%');
     expect(failing.stderr).not.toContain('precision');
-    const passing = await run(['eval', '--gold', GOLD, SNAPSHOT, '--min-recall', '0.7']);
+    const passing = await run(['eval', '--gold', GOLD, SNAPSHOT, '--min-recall', '0.7', '--min-f1', '76%']);
     expect(passing.code).toBe(0);
+    const percentSign = await run(['eval', '--gold', GOLD, SNAPSHOT, '--min-recall', '72%']);
+    expect(percentSign.code).toBe(1);
     const bad = await run(['eval', '--gold', GOLD, SNAPSHOT, '--min-recall', 'high']);
     expect(bad.code).toBe(2);
   });

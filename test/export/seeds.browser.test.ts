@@ -8,6 +8,7 @@ import { BROWSER_SUITE_SUFFIX, CHROMIUM_MISSING_IN_CI, CHROMIUM_PATH, HAS_CHROMI
 import { HAS_PIPELINE, PIPELINE_SUFFIX, seedsSnapshot } from './seeds.js';
 
 const SEEDS_SCREENSHOT = join(tmpdir(), 'kg-viewer-seeds.png');
+const OVERVIEW_SCREENSHOT = join(tmpdir(), 'kg-viewer-seeds-overview.png');
 const INVESTED = 'INVESTED_IN:organization:meta->organization:scale-ai';
 
 if (CHROMIUM_MISSING_IN_CI) {
@@ -31,6 +32,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`HTML viewer of the seeds snapsh
     const entities = snapshot.nodes.filter((n) => n.attributes.kind === 'entity').length;
     expect(await page.getAttribute('#kg-graph', 'data-nodes')).toBe(String(entities));
     expect(await paintedPixels(page, 'labels')).toBeGreaterThan(1000);
+    await page.screenshot({ path: OVERVIEW_SCREENSHOT });
 
     await searchAndSelect(page, 'ميتا');
     await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe('organization:meta');

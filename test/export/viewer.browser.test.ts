@@ -69,6 +69,16 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML viewer in headless Chromium${BROWSER_SUITE_
     await s.close();
   });
 
+  it('opens an empty graph without errors', async () => {
+    const empty = { ...loadSnapshot(SMALL_SNAPSHOT_PATH), nodes: [], edges: [] };
+    const s = await browser.open(toHtml(empty), 'empty');
+    expect(await s.page.textContent('#kg-status')).toContain('0 entities · 0 facts · 0 documents');
+    await searchAndSelect(s.page, 'Meta');
+    expect(await s.page.textContent('#kg-search-results')).toContain('No entity has that name.');
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
   it('shows article text that looks like markup as text and runs none of it', async () => {
     const s = await browser.open(toHtml(loadSnapshot(HOSTILE_SNAPSHOT_PATH), { title: '<img src=x onerror=alert(0)>' }), 'hostile');
     const { page } = s;

@@ -12,6 +12,7 @@ import { Neo4jContainer, type StartedNeo4jContainer } from '@testcontainers/neo4
 import { getContainerRuntimeClient } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCypherScript } from '../../src/export/cypher.js';
+import { buildFromPaths } from '../../src/pipeline/index.js';
 import { openNeo4j, resolveNeo4jOptions, type Neo4jConnection, type Neo4jOptions, type Row } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
@@ -22,8 +23,6 @@ import { fixtureSnapshot, newerSnapshot } from './snapshots.js';
 const COMPOSE = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
 const IMAGE = /^\s*image:\s*(neo4j:\S+)/m.exec(COMPOSE)![1]!;
 const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
-// A variable, so type checking does not depend on the pipeline module being present.
-const PIPELINE_MODULE = '../../src/pipeline/index.js';
 
 type Target = { kind: 'server'; options: Neo4jOptions } | { kind: 'container' } | { kind: 'skip'; reason: string };
 
@@ -45,9 +44,6 @@ const title =
     : `Neo4j integration against ${target.kind === 'server' ? target.options.uri : IMAGE}`;
 
 async function seedsSnapshot(): Promise<Snapshot> {
-  const { buildFromPaths } = (await import(PIPELINE_MODULE)) as {
-    buildFromPaths(paths: string[]): Promise<{ snapshot: Snapshot }>;
-  };
   const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS_DIR, f));
   return (await buildFromPaths(files)).snapshot;
 }

@@ -31,7 +31,7 @@ export function buildCommand(io: CliIO): Command {
         maxBytes: Math.round(opts.maxSize * MB),
         stdin: io.stdin,
         cwd: io.cwd,
-        lexiconFiles: opts.lexicon,
+        lexiconFiles: opts.lexicon?.map((f) => resolve(io.cwd, f)),
       });
       for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${issue.message}\n`);
       if (result.documents.length === 0) {

@@ -17,11 +17,14 @@ interface EvalOptions {
   minRecall?: number;
 }
 
-/** Thresholds are shares (0.8) or percentages (80). */
+/** Thresholds are shares (0.8) or percentages (80, 80%). */
 function parseShare(value: string): number {
-  const n = Number(value.replace(/%$/, ''));
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a share such as 0.8 or a percentage such as 80');
-  return n > 1 ? n / 100 : n;
+  const percent = value.trim().endsWith('%');
+  const n = Number(value.trim().replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new InvalidArgumentError('expected a share such as 0.8 or a percentage such as 80');
+  }
+  return percent || n > 1 ? n / 100 : n;
 }
 
 const THRESHOLDS: ReadonlyArray<[keyof EvalOptions, keyof EvalMetrics, string]> = [

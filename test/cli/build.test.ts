@@ -1,0 +1,124 @@
+import { mkdtemp, readFile, rm, writeFile, mkdir, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseSnapshot } from '../../src/snapshot/io.js';
+import { documentViews, entityViews, factViews } from '../../src/snapshot/views.js';
+import { runKg } from './run.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
+const GOOD = 'Meta investiert 14,3 Milliarden US-Dollar in das Unternehmen Scale AI. Mark Zuckerberg, CEO von Meta, bestätigte den Deal.\n';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-build-'));
+  await mkdir(join(dir, 'in'));
+  await writeFile(join(dir, 'in', 'good.txt'), GOOD);
+});
+afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+async function snapshotIn(out = 'out') {
+  return parseSnapshot(JSON.parse(await readFile(join(dir, out, 'graph.json'), 'utf8')));
+}
+
+async function expectGoodDocumentKept(): Promise<void> {
+  const snap = await snapshotIn();
+  expect(documentViews(snap).map((d) => d.path)).toContain(join('in', 'good.txt'));
+  expect(factViews(snap).some((f) => f.type === 'INVESTED_IN')).toBe(true);
+}
+
+describe('kg build', () => {
+  it('writes out/graph.json and prints documents by language, entities by type and facts by relation', async () => {
+    const r = await runKg(['build', 'in'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/documents\s+1 \(de 1\)/u);
+    expect(r.stdout).toMatch(/entities\s+\d+ \(.*Organization \d/u);
+    expect(r.stdout).toMatch(/facts\s+\d+ \(.*INVESTED_IN 1/u);
+    expect(r.stdout).toMatch(/wrote out\/graph\.json: 1 documents/u);
+    const snap = await snapshotIn();
+    expect(entityViews(snap).map((e) => e.name)).toEqual(expect.arrayContaining(['Meta', 'Scale AI', 'Mark Zuckerberg']));
+  });
+
+  it('honours --out and --lang', async () => {
+    const r = await runKg(['build', 'in', '--out', 'snap', '--lang', 'de'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(documentViews(await snapshotIn('snap'))[0].lang).toBe('de');
+  });
+
+  it('reads an article from standard input with -', async () => {
+    const r = await runKg(['build', '-', '--lang', 'de'], { cwd: dir, stdin: GOOD });
+    expect(r.code).toBe(0);
+    expect(documentViews(await snapshotIn())[0].path).toBe('<stdin>');
+  });
+
+  it.each([
+    ['an empty file', 'empty.txt', /empty\.txt/u],
+    ['a blank markdown file', 'blank.md', /blank\.md/u],
+    ['a binary file', 'binary.txt', /binary\.txt/u],
+    ['invalid UTF-8', 'latin1.txt', /latin1\.txt.*(UTF-8|utf-8).*byte offset \d+/u],
+    ['an unsupported extension', 'report.pdf', /report\.pdf/u],
+  ])('reports %s with its file name and still builds the other documents', async (_what, file, message) => {
+    await copyFile(join(FIXTURES, 'bad', file), join(dir, 'in', file));
+    const r = await runKg(['build', join('in', 'good.txt'), join('in', file)], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning \[/mu);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toMatch(/problems\s+1 input/u);
+    await expectGoodDocumentKept();
+  });
+
+  it('reports a file over --max-size and still builds the others', async () => {
+    await writeFile(join(dir, 'in', 'big.txt'), 'Meta '.repeat(300_000));
+    const r = await runKg(['build', 'in', '--max-size', '1'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/big\.txt/u);
+    expect(r.stderr).toMatch(/too-large|larger|limit/iu);
+    await expectGoodDocumentKept();
+  });
+
+  it('reports each bad JSONL line with file and line number and keeps the good lines', async () => {
+    await copyFile(join(FIXTURES, 'corpus', 'nested', 'articles.jsonl'), join(dir, 'in', 'articles.jsonl'));
+    const r = await runKg(['build', 'in'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/articles\.jsonl:2\b.*text/u);
+    expect(r.stderr).toMatch(/articles\.jsonl:4\b/u);
+    const docs = documentViews(await snapshotIn());
+    expect(docs.map((d) => d.path).sort()).toEqual([join('in', 'articles.jsonl#L1'), join('in', 'articles.jsonl#L5'), join('in', 'good.txt')].sort());
+  });
+
+  it('fails with a clear message and a non-zero exit when nothing could be read', async () => {
+    await copyFile(join(FIXTURES, 'bad', 'empty.txt'), join(dir, 'empty.txt'));
+    const r = await runKg(['build', 'empty.txt', 'missing.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error \[E_NO_INPUT\]: no document could be read/u);
+    expect(r.stderr).toMatch(/missing\.txt/u);
+  });
+
+  it('rejects a malformed --lang with a usage error', async () => {
+    const r = await runKg(['build', 'in', '--lang', 'German'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--lang expects an ISO 639-1 code/u);
+  });
+
+  it('recognises entities from a user lexicon given with --lexicon, in any script', async () => {
+    await writeFile(join(dir, 'lex.json'), JSON.stringify({ entities: [{ name: 'Zephyr Dynamics', type: 'Organization', aliases: ['زفير داينامكس'] }] }));
+    await writeFile(join(dir, 'in', 'ar.txt'), 'أعلنت شركة زفير داينامكس عن نتائجها.\n');
+    const r = await runKg(['build', 'in', '--lexicon', 'lex.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const zephyr = entityViews(await snapshotIn()).find((e) => e.name === 'Zephyr Dynamics');
+    expect(zephyr?.aliases).toContain('زفير داينامكس');
+  });
+
+  it('stops with E_LEXICON naming the file when a lexicon is malformed', async () => {
+    await writeFile(join(dir, 'lex.json'), '{"entities": [{"name": "X"}]}');
+    const r = await runKg(['build', 'in', '--lexicon', 'lex.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error \[E_LEXICON\]: .*lex\.json: entities\.0\.type/u);
+  });
+
+  it('explains every option in --help', async () => {
+    const r = await runKg(['build', '--help']);
+    expect(r.code).toBe(0);
+    for (const opt of ['--out', '--lang', '--lexicon', '--max-size']) expect(r.stdout).toContain(opt);
+  });
+});
