@@ -34,6 +34,8 @@ const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 
 
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
+/** Fewer long words than this cannot tell a headline from a short sentence full of names. */
+const TITLE_CASE_MIN_WORDS = 5;
 
 const STRENGTH = { gazetteer: 3, cue: 2, fallback: 1 } as const;
 
@@ -66,6 +68,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const orgSuffixes = new Set(E.orgSuffixes.map((s) => s.toLowerCase()));
   const productNouns = phrases(pack, 'productNouns', E.productNouns);
   const examples = phrases(pack, 'examples', pack.relations.examples);
+  const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
+  const isLowerWord = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !stop.has(w.fold);
 
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
@@ -84,11 +88,25 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   // Tier 1: gazetteer.
   for (let i = 0; i < words.length; i++) {
-    const hit = gazetteer.matchAt(words, i);
+    const hit = gazetteer.matchAt(words, i) ?? genitiveHit(i);
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
     add({ from: hit.from, to: hit.to, type: hit.entry.type, name: surface(hit.from, hit.to).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
     i = hit.to - 1;
+  }
+
+  /** German "Metas Investition": a known one-word name with a genitive ending glued on. */
+  function genitiveHit(i: number): ReturnType<Gazetteer['matchAt']> {
+    const w = words[i];
+    if (!isCapitalised(w) || w.stem !== w.text) return undefined;
+    for (const g of pack.morphology.genitiveSuffixes) {
+      if (g.startsWith("'") || w.text.length <= g.length + 2 || !w.text.endsWith(g)) continue;
+      const variant = [...words];
+      variant[i] = { ...w, stem: w.text.slice(0, -g.length) };
+      const hit = gazetteer.matchAt(variant, i);
+      if (hit && hit.to === i + 1 && !hit.entry.ambiguous) return hit;
+    }
+    return undefined;
   }
 
   // A capitalised (Latin) or any non-stopword (Arabic) name run starting at i.
@@ -152,6 +170,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (!cue || isDefinite(words[i])) continue;
     let j = i + cue.length;
     while (j < words.length && determiners.match(words, j)) j++;
+    // A complement between noun and name: "la empresa de ciberseguridad Nexia", "la société d'ingénierie X".
+    if (pack.script === 'latin' && titleOrgPreps.match(words, j) && isLowerWord(words[j + 1]) && words[j + 2] && isCapitalised(words[j + 2])) j += 2;
     const end = nameRun(j, pack.script === 'arabic');
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
       add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
@@ -192,8 +212,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   // Tier 3: capitalisation fallback (Latin script). Title-case headlines capitalise every
   // word, so there a capital letter says nothing.
-  const longWords = words.filter((w) => w.kind === 'word' && w.text.length > 3 && !w.glued && !stop.has(w.fold));
-  const titleCase = longWords.length >= 3 && longWords.filter((w) => /^\p{Lu}/u.test(w.text)).length / longWords.length >= TITLE_CASE_SHARE;
+  // Names already recognised say nothing about the line's casing ("Microsoft agreed to acquire Kelvio Systems").
+  const longWords = words.filter((w, k) => !taken[k] && w.kind === 'word' && w.text.length > 3 && !w.glued && !stop.has(w.fold));
+  const titleCase = longWords.length >= TITLE_CASE_MIN_WORDS && longWords.filter((w) => /^\p{Lu}/u.test(w.text)).length / longWords.length >= TITLE_CASE_SHARE;
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold)) continue;
     const end = nameRun(i, false);

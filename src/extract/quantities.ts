@@ -38,7 +38,9 @@ export function toAsciiDigits(s: string): string {
 
 /** Parses a number token with the pack's decimal mark. Returns undefined if it is not a number. */
 export function parseNumber(raw: string, decimal: ',' | '.'): number | undefined {
-  const s = toAsciiDigits(raw).replace(/[’']/gu, '');
+  // Arabic decimal separator (U+066B) is always a decimal; the Arabic thousands mark (U+066C) always groups.
+  const arabicDecimal = raw.includes('\u066b');
+  const s = toAsciiDigits(raw).replace(/[’'\u066c]/gu, '').replace(/\u066b/gu, arabicDecimal ? (decimal === ',' ? ',' : '.') : '');
   if (!/^\d+(?:[.,]\d+)*$/u.test(s)) return undefined;
   const seps = s.match(/[.,]/gu) ?? [];
   if (seps.length === 0) return Number(s);
@@ -87,11 +89,13 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
   };
 
   /** number [scale] [currency] with an optional currency before. */
+  /** Words before this index belong to a quantity already read ("300 Mio. € ein": the € is taken). */
+  let consumed = 0;
   const numberAt = (i: number): NumberExpr | undefined => {
     let from = i;
     let currency: string | undefined;
     // Currency before: "$65", "US$ 5", "USD 5", "€ 3".
-    for (let k = i - 1; k >= Math.max(0, i - LOOKBEHIND); k--) {
+    for (let k = i - 1; k >= Math.max(0, i - LOOKBEHIND, consumed); k--) {
       const c = lookup(currencySet, n.currencies, k);
       if (c && k + c.length === i) {
         currency = c.value as string;
@@ -143,6 +147,7 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       const v = w.kind === 'number' ? parseNumber(w.text, n.decimal) : undefined;
       if (v !== undefined) {
         out.push(q('percent', words, i - 1, i + 1, { value: v / 100 }));
+        consumed = i + 1;
         continue;
       }
     }
@@ -158,6 +163,7 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
     if (!a.scaled && !a.currency && (words[a.to]?.text === '%' || words[a.to]?.text === '٪' || pa)) {
       const to = words[a.to]?.text === '%' || words[a.to]?.text === '٪' ? a.to + 1 : k + pa!.length;
       out.push(q('percent', words, a.from, to, { value: a.value / 100 }, modifierBefore(words, a.from)));
+      consumed = to;
       i = to - 1;
       continue;
     }
@@ -198,6 +204,7 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       if (after && pack.wordOrder === 'SOV') expr.modifier = 'more-than';
     }
     out.push(expr);
+    consumed = expr.to;
   }
   return out;
 

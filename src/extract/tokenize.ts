@@ -1,7 +1,7 @@
 /**
  * A regex tokenizer with offsets (tens of MB/s; no Intl.Segmenter per word). Words keep
  * inner apostrophes ("Meta'nın") and inner dots between letters ("Meta.AI"); numbers keep
- * their grouping and decimal marks ("1.300.000", "14,3"); a change of script splits a
+ * their grouping and decimal marks ("1.300.000", "14,3", Arabic "٣٨٫٤" with U+066B); a change of script splits a
  * word ("وxAI" → "و", "xAI").
  */
 
@@ -17,7 +17,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /[\p{N}]+(?:[.,'’][\p{N}]{3}(?![\p{N}]))*(?:[.,][\p{N}]+)?|[\p{L}\p{M}\p{N}_]+(?:['’`][\p{L}\p{M}]+|\.(?=[\p{L}]{2})[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /[\p{N}]+(?:[.,'’\u066c][\p{N}]{3}(?![\p{N}]))*(?:[.,\u066b][\p{N}]+)?|[\p{L}\p{M}\p{N}_]+(?:['’`][\p{L}\p{M}]+|\.(?=[\p{L}]{2})[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
 const LATIN = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/u;
@@ -54,19 +54,22 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
 }
 
 function makeToken(text: string, start: number, prevEnd: number, kind?: Token['kind']): Token {
-  const firstLetter = /[\p{L}]/u.exec(text)?.[0] ?? '';
+  const firstLetter = kind === 'number' || kind === 'punct' ? '' : (/[\p{L}]/u.exec(text)?.[0] ?? '');
   return {
     text,
     start,
     end: start + text.length,
-    lower: text.toLocaleLowerCase('und'),
+    lower: text.toLowerCase(),
     glued: prevEnd === start,
     kind: kind ?? 'word',
     script: scriptOf(firstLetter),
   };
 }
 
+const ASCII = /^[\x00-\x7f]*$/u;
+
 function splitScripts(word: string): Array<{ text: string; index: number }> {
+  if (ASCII.test(word)) return [{ text: word, index: 0 }];
   const out: Array<{ text: string; index: number }> = [];
   let from = 0;
   let current: Token['script'] | undefined;

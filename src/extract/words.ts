@@ -18,18 +18,52 @@ export interface Word extends Token {
 }
 
 const APOSTROPHE = /['’`]/u;
+/** Letters by which prefix phrases are indexed. */
+const PREFIX_HEAD = 2;
 /** A clitic-stripped base must keep at least this many letters ("لـ" alone is not a word). */
 const MIN_BASE_LENGTH = 2;
 
 export function toWords(tokens: Token[], pack: LanguagePack): Word[] {
-  return tokens.map((t) => toWord(t, pack));
+  const out: Word[] = [];
+  for (const t of tokens) {
+    const split = splitElision(t, pack);
+    if (split) out.push(...split.map((p) => toWord(p, pack)));
+    else out.push(toWord(t, pack));
+  }
+  return out;
+}
+
+/**
+ * French "d'OpenAI", "l'entreprise", "jusqu'à": the elided article or preposition is a word
+ * of its own (so "PDG d'ASML" reads as title + preposition + name, and "d'Aérolia" keeps its
+ * capital). A capitalised word after a capitalised elision is a name that contains it
+ * ("L'Oréal") and stays whole.
+ */
+function splitElision(t: Token, pack: LanguagePack): Token[] | undefined {
+  const elisions = pack.morphology.elisions;
+  if (t.kind !== 'word' || !elisions) return undefined;
+  const apo = APOSTROPHE.exec(t.text);
+  if (!apo || apo.index === 0 || apo.index === t.text.length - 1) return undefined;
+  const head = t.text.slice(0, apo.index + 1);
+  if (!(foldWord(head) in elisions)) return undefined;
+  const rest = t.text.slice(apo.index + 1);
+  if (/^\p{Lu}/u.test(head) && /^\p{Lu}/u.test(rest)) return undefined;
+  const restStart = t.start + head.length;
+  return [
+    { ...t, text: head, end: restStart, lower: head.toLocaleLowerCase('und') },
+    { ...t, text: rest, start: restStart, lower: rest.toLocaleLowerCase('und'), glued: true, script: /^[A-Za-z\u00c0-\u024f]/u.test(rest) ? 'latin' : t.script },
+  ];
 }
 
 export function toWord(t: Token, pack: LanguagePack): Word {
   const fold = foldWord(t.text);
   const bases = [fold];
   let stem = t.text;
-  if (t.kind === 'word') {
+  const elided = pack.morphology.elisions?.[fold];
+  if (t.kind === 'word' && elided !== undefined) {
+    // An elided word split off by toWords: "d'" also reads as "de".
+    if (!bases.includes(elided)) bases.push(elided);
+  } else if (t.kind === 'word') {
     const apo = APOSTROPHE.exec(t.text);
     if (apo && apo.index > 0) {
       const head = t.text.slice(0, apo.index);
@@ -37,10 +71,6 @@ export function toWord(t: Token, pack: LanguagePack): Word {
       if (pack.morphology.dropAnySuffixAfterApostrophe || pack.morphology.genitiveSuffixes.includes(`'${tail}`)) {
         stem = head;
         bases.push(foldWord(head));
-      } else if (pack.morphology.elisions?.includes(foldWord(head))) {
-        // French "d'OpenAI", "l'entreprise": the word is after the apostrophe.
-        stem = t.text.slice(apo.index + 1);
-        bases.push(tail);
       }
     } else {
       for (const g of pack.morphology.genitiveSuffixes) {
@@ -51,7 +81,8 @@ export function toWord(t: Token, pack: LanguagePack): Word {
       }
     }
   }
-  return { ...t, fold, bases, stem };
+  // Spelled out: an object spread here costs microseconds per word (V8 slow path).
+  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold, bases, stem };
 }
 
 /** Arabic proclitics stack (و + ب + ال): strip up to three, longest first, keeping a real word. */
@@ -75,11 +106,14 @@ interface CompiledPhrase {
 
 export class PhraseSet {
   private readonly byFirst = new Map<string, CompiledPhrase[]>();
-  private readonly prefixFirst: CompiledPhrase[] = [];
+  private readonly prefixByHead = new Map<string, CompiledPhrase[]>();
+  private readonly shortPrefixFirst: CompiledPhrase[] = [];
 
-  constructor(phrases: Iterable<string>) {
+  /** With a pack, phrases are split into words as text is ("millions d'euros" → millions, d', euros). */
+  constructor(phrases: Iterable<string>, pack?: LanguagePack) {
     for (const value of phrases) {
-      const words = tokenize(value).map((t) => foldWord(t.text));
+      const tokens = tokenize(value);
+      const words = (pack ? toWords(tokens, pack) : tokens).map((t) => foldWord(t.text));
       // Keep the '*' marker glued to the word it belongs to.
       const merged: string[] = [];
       for (const w of words) {
@@ -89,7 +123,16 @@ export class PhraseSet {
       if (merged.length === 0) continue;
       const phrase = { words: merged, value };
       const first = merged[0];
-      if (first.endsWith('*')) this.prefixFirst.push(phrase);
+      if (first.endsWith('*')) {
+        // Prefix phrases are indexed by their first letters, so a word is checked only
+        // against the prefixes it could start with.
+        if (first.length - 1 >= PREFIX_HEAD) {
+          const head = first.substring(0, PREFIX_HEAD);
+          const list = this.prefixByHead.get(head) ?? [];
+          if (!list.includes(phrase)) list.push(phrase);
+          this.prefixByHead.set(head, list);
+        } else this.shortPrefixFirst.push(phrase);
+      }
       else {
         const list = this.byFirst.get(first) ?? [];
         list.push(phrase);
@@ -102,17 +145,37 @@ export class PhraseSet {
   match(words: readonly Word[], i: number): { length: number; value: string } | undefined {
     const w = words[i];
     if (!w) return undefined;
-    let best: { length: number; value: string } | undefined;
-    const candidates: CompiledPhrase[] = [...this.prefixFirst];
+    // Hot path (every word × every list): no allocation unless something matches.
+    let bestLength = 0;
+    let bestValue: string | undefined;
+    for (const b of w.bases) {
+      const heads = this.prefixByHead.get(b.substring(0, PREFIX_HEAD));
+      if (heads !== undefined) {
+        for (const p of heads) {
+          if (p.words.length > bestLength && matchesAt(words, i, p.words)) {
+            bestLength = p.words.length;
+            bestValue = p.value;
+          }
+        }
+      }
+    }
+    for (const p of this.shortPrefixFirst) {
+      if (p.words.length > bestLength && matchesAt(words, i, p.words)) {
+        bestLength = p.words.length;
+        bestValue = p.value;
+      }
+    }
     for (const b of w.bases) {
       const list = this.byFirst.get(b);
-      if (list) candidates.push(...list);
+      if (list === undefined) continue;
+      for (const p of list) {
+        if (p.words.length > bestLength && matchesAt(words, i, p.words)) {
+          bestLength = p.words.length;
+          bestValue = p.value;
+        }
+      }
     }
-    for (const p of candidates) {
-      if (best && p.words.length <= best.length) continue;
-      if (matchesAt(words, i, p.words)) best = { length: p.words.length, value: p.value };
-    }
-    return best;
+    return bestValue === undefined ? undefined : { length: bestLength, value: bestValue };
   }
 
   /** Index of the first word from `from` where a phrase starts, or -1. */
@@ -135,11 +198,14 @@ function matchesAt(words: readonly Word[], i: number, pattern: readonly string[]
 }
 
 export function wordMatches(w: Word, pattern: string): boolean {
-  if (pattern.endsWith('*')) {
+  const bases = w.bases;
+  if (pattern.charCodeAt(pattern.length - 1) === 42 /* '*' */) {
     const prefix = pattern.slice(0, -1);
-    return w.bases.some((b) => b.startsWith(prefix));
+    for (let k = 0; k < bases.length; k++) if (bases[k].startsWith(prefix)) return true;
+    return false;
   }
-  return w.bases.includes(pattern);
+  for (let k = 0; k < bases.length; k++) if (bases[k] === pattern) return true;
+  return false;
 }
 
 const cache = new WeakMap<object, Map<string, PhraseSet>>();
@@ -153,7 +219,7 @@ export function phrases(pack: LanguagePack, key: string, list: readonly string[]
   }
   let set = m.get(key);
   if (!set) {
-    set = new PhraseSet(list);
+    set = new PhraseSet(list, pack);
     m.set(key, set);
   }
   return set;

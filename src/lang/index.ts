@@ -2,13 +2,15 @@
 import { ar } from './packs/ar.js';
 import { de } from './packs/de.js';
 import { en } from './packs/en.js';
+import { es } from './packs/es.js';
+import { fr } from './packs/fr.js';
 import { nl } from './packs/nl.js';
 import { tr } from './packs/tr.js';
 import type { LanguagePack } from './types.js';
 
 export type { LanguagePack } from './types.js';
 
-export const PACKS: Readonly<Record<string, LanguagePack>> = { ar, de, en, nl, tr };
+export const PACKS: Readonly<Record<string, LanguagePack>> = { ar, de, en, es, fr, nl, tr };
 
 /** Documents in a language without a pack are read with this one (gazetteer and names still work). */
 export const FALLBACK_LANGUAGE = 'en';

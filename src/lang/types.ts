@@ -126,8 +126,11 @@ export interface LanguagePack {
     proclitics: string[];
     /** A glued definite article (Arabic "ال"): "الشركة" is "the company", an anaphor, not a cue. */
     definiteArticle?: string;
-    /** Elided articles and prepositions before an apostrophe (French "d'", "l'"). */
-    elisions?: string[];
+    /**
+     * Elided articles and prepositions glued by an apostrophe (French "d'" → "de", "l'" → "le",
+     * "qu'" → "que"): split off as words of their own, matching their full form too. Empty: none.
+     */
+    elisions: Record<string, string>;
     /** Case suffixes for objects (Turkish dative) when a trigger asks for them. */
     dativeSuffixes: string[];
   };

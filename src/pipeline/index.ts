@@ -14,10 +14,13 @@ import type { Lexicon } from '../lexicon/schema.js';
 import type { Document, InputIssue } from '../model/document.js';
 import type { DocExtraction } from '../model/extraction.js';
 import { resolveEntities } from '../resolve/resolve.js';
+import { extractInWorkers, workerCount } from './parallel.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
 
 export interface BuildOptions extends IngestOptions {
+  /** Worker threads for extraction: 0 = automatic (one per core for large inputs), 1 = in-process. */
+  workers?: number;
   /** User lexicons (gazetteer files) added to the built-in one. */
   lexiconFiles?: readonly string[];
   /** A lexicon already loaded (tests, long-running callers). */
@@ -48,11 +51,12 @@ export function extractAll(documents: readonly Document[], lexicon: Lexicon, iss
   return out;
 }
 
-export async function buildFromDocuments(documents: Document[], options: Pick<BuildOptions, 'lexicon' | 'lexiconFiles'> = {}): Promise<Omit<BuildResult, 'skipped' | 'timings'> & { timings: Omit<BuildResult['timings'], 'ingestMs'> }> {
+export async function buildFromDocuments(documents: Document[], options: Pick<BuildOptions, 'lexicon' | 'lexiconFiles' | 'workers'> = {}): Promise<Omit<BuildResult, 'skipped' | 'timings'> & { timings: Omit<BuildResult['timings'], 'ingestMs'> }> {
   const lexicon = options.lexicon ?? (await loadLexicon(options.lexiconFiles));
   const issues: InputIssue[] = [];
   let t = performance.now();
-  const extractions = extractAll(documents, lexicon, issues);
+  const workers = workerCount(documents, options.workers);
+  const extractions = workers > 1 ? await extractInWorkers(documents, workers, options.lexiconFiles, issues) : extractAll(documents, lexicon, issues);
   const extractMs = performance.now() - t;
   t = performance.now();
   const resolution = resolveEntities(extractions);
@@ -69,6 +73,6 @@ export async function buildFromPaths(paths: readonly string[], options: BuildOpt
   const t = performance.now();
   const ingested = await ingest(paths, options);
   const ingestMs = performance.now() - t;
-  const built = await buildFromDocuments(ingested.documents, { lexicon });
+  const built = await buildFromDocuments(ingested.documents, { lexicon, lexiconFiles: options.lexiconFiles, workers: options.workers });
   return { ...built, issues: [...ingested.issues, ...built.issues], skipped: ingested.skipped, timings: { ingestMs, ...built.timings } };
 }

@@ -10,7 +10,6 @@ import type { ParsedQuestion } from './parse.js';
 import { resolveMention, type Resolution } from './resolve.js';
 import { AmbiguousEntityError, UnknownEntityError } from './errors.js';
 import type { EntityRef, Fact, QueryBackend } from './types.js';
-import { MAX_SUGGESTIONS } from './match.js';
 
 export interface AnswerLine {
   /** The entity that answers (the investor, the CEO, the product, the spending topic…). */
@@ -120,13 +119,18 @@ export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuesti
   return answer;
 }
 
-/** Resolves every slot; tries the readings of adjacent slots until one resolves entirely. */
+/**
+ * Resolves every slot. With several readings (adjacent slots), the first reading whose
+ * names all resolve without typo tolerance wins, else the first that resolves at all.
+ */
 async function resolveSlots(backend: QueryBackend, parsed: ParsedQuestion): Promise<EntityRef[]> {
   const lang = QUESTION_LANGUAGES.find((l) => l.code === parsed.lang);
   const slots = INTENTS[parsed.intent].slots;
   let firstFailure: Resolution | undefined;
+  let withTypos: EntityRef[] | undefined;
   for (const reading of parsed.mentions) {
     const resolved: EntityRef[] = [];
+    let typo = false;
     for (const [i, raw] of reading.entries()) {
       const r = await resolveMention(backend, raw, { lang, types: slots[i] });
       if (r.status !== 'found') {
@@ -135,12 +139,16 @@ async function resolveSlots(backend: QueryBackend, parsed: ParsedQuestion): Prom
       }
       const { key, name, type } = r.match.entity;
       resolved.push({ key, name, type });
+      typo ||= r.match.tier === 'fuzzy';
     }
-    if (resolved.length === reading.length) return resolved;
+    if (resolved.length < reading.length) continue;
+    if (!typo) return resolved;
+    withTypos ??= resolved;
   }
+  if (withTypos) return withTypos;
   if (firstFailure?.status === 'ambiguous') throw new AmbiguousEntityError(firstFailure.query, firstFailure.candidates);
   const unknown = firstFailure?.status === 'unknown' ? firstFailure : { query: parsed.question, suggestions: [] };
-  throw new UnknownEntityError(unknown.query, unknown.suggestions.slice(0, MAX_SUGGESTIONS));
+  throw new UnknownEntityError(unknown.query, unknown.suggestions);
 }
 
 class FactCache {

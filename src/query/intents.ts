@@ -46,7 +46,7 @@ export const INTENTS: Readonly<Record<IntentId, IntentSpec>> = {
   ceo: { form: 'who is the CEO of X', slots: [S.CEO_OF.to], none: 'No CEO of X is recorded.' },
   founders: { form: 'who founded X', slots: [S.FOUNDED.to], none: 'No founder of X is recorded.' },
   joined: { form: 'who joined X', slots: [S.JOINED.to], none: 'Nobody is recorded as having joined X.' },
-  wentTo: { form: 'where did X go (whom did X join)', slots: [S.JOINED.from], none: 'No move of X is recorded.' },
+  wentTo: { form: 'where did X go', slots: [S.JOINED.from], none: 'No move of X is recorded.' },
   competitors: { form: 'who competes with X', slots: [S.COMPETES_WITH.from], none: 'No competitor of X is recorded.' },
   develops: { form: 'what does X develop', slots: [S.DEVELOPS.from], none: 'No product developed by X is recorded.' },
   developers: { form: 'who develops X', slots: [S.DEVELOPS.to], none: 'Nobody is recorded as developing X.' },

@@ -4,7 +4,7 @@ import type { Relation } from '../model/types.js';
 import type { ClaimedAmount } from './amounts.js';
 import type { Answer, AnswerLine, PathStep } from './answer.js';
 import type { CardGroup, EntityCard } from './card.js';
-import type { Evidence, Fact, Qualifiers } from './types.js';
+import { QUALIFIER_KEYS, type Evidence, type Fact, type Qualifiers } from './types.js';
 
 const LABELS: Readonly<Record<Relation, { out: string; in: string }>> = {
   INVESTED_IN: { out: 'Invested in', in: 'Investors' },
@@ -62,25 +62,36 @@ function summary(fact: Fact): string {
   return `${q ? ` — ${q}` : ''} · ${parts.join(' · ')}`;
 }
 
-/** One line per distinct claim sentence: language, the sentence, the document. */
+/**
+ * One line per distinct claim sentence: language, the sentence, the document, and what the
+ * claim states differently from the consolidated fact ("[US$14 billion]"), if anything.
+ */
 export function evidenceLines(fact: Fact, indent: string): string[] {
   const seen = new Set<string>();
-  const consolidated = formatQualifiers(fact.qualifiers);
   const lines: string[] = [];
   for (const c of fact.claims) {
     const id = `${c.doc}:${c.start}:${c.end}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const own = formatQualifiers(claimQualifiers(c));
-    const note = own && own !== consolidated ? `  [${own}]` : '';
-    lines.push(`${indent}${c.lang}: “${c.sentence}” — ${c.path}${note}`);
+    const own = formatQualifiers(differingQualifiers(c, fact.qualifiers));
+    lines.push(`${indent}${c.lang}: “${c.sentence}” — ${c.path}${own ? `  [${own}]` : ''}`);
   }
   return lines;
 }
 
-function claimQualifiers(c: Evidence): Qualifiers {
-  const { amount, amountMin, amountMax, currency, stake, valuation, interim, title, year, capacity } = c;
-  return { amount, amountMin, amountMax, currency, stake, valuation, interim, title, year, capacity };
+/** The claim's qualifiers whose values differ from the fact's (currency kept with an amount). */
+function differingQualifiers(c: Evidence, fact: Qualifiers): Qualifiers {
+  const out: Record<string, unknown> = {};
+  for (const k of QUALIFIER_KEYS) {
+    if (k === 'currency' || c[k] === undefined || c[k] === fact[k]) continue;
+    out[k] = c[k];
+  }
+  if (Object.keys(out).length > 0 && c.currency !== undefined) out.currency = c.currency;
+  if (out.amountMin !== undefined || out.amountMax !== undefined) {
+    out.amountMin = c.amountMin;
+    out.amountMax = c.amountMax;
+  }
+  return out as Qualifiers;
 }
 
 export function renderAnswer(answer: Answer): string {

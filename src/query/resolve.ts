@@ -7,6 +7,7 @@
 import type { EntityType } from '../model/types.js';
 import { AmbiguousEntityError, UnknownEntityError } from './errors.js';
 import type { QuestionLanguage } from './lang/types.js';
+import { MAX_SUGGESTIONS } from './match.js';
 import type { EntityMatch, QueryBackend } from './types.js';
 
 /** How many strip steps are combined ("لشركة ميتا" = ل + شركة + ميتا needs two). */
@@ -70,7 +71,7 @@ export async function resolveMention(
   }
   const suggestions = new Set<string>();
   for (const c of candidates) for (const s of await backend.suggest(c)) suggestions.add(s);
-  return { status: 'unknown', query: raw, suggestions: [...suggestions] };
+  return { status: 'unknown', query: raw, suggestions: [...suggestions].slice(0, MAX_SUGGESTIONS) };
 }
 
 /** Like resolveMention, but a name that is unknown or ambiguous is an error for the user. */

@@ -111,24 +111,37 @@ export function resolveEntities(extractions: readonly DocExtraction[]): Resoluti
 
   // Tier 2: short names within a document.
   const byDoc = new Map<string, number[]>();
-  refs.forEach((r, i) => byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), i]));
+  refs.forEach((r, i) => {
+    const list = byDoc.get(r.doc);
+    if (list) list.push(i);
+    else byDoc.set(r.doc, [i]);
+  });
+  const nameWords = refs.map((r) => [words(r.m.name), r.m.canonical ? words(r.m.canonical) : []]);
   for (const ids of byDoc.values()) {
+    // Last words of people and first words of organisations with longer names, per type.
+    const parts = new Map<string, Map<string, Set<number>>>();
+    for (const j of ids) {
+      const type = refs[j].m.type;
+      if (type !== 'Person' && type !== 'Organization') continue;
+      for (const ws of nameWords[j]) {
+        if (ws.length < 2) continue;
+        const part = type === 'Person' ? ws[ws.length - 1] : ws[0];
+        const byPart = parts.get(type) ?? new Map<string, Set<number>>();
+        parts.set(type, byPart);
+        const set = byPart.get(part) ?? new Set<number>();
+        set.add(j);
+        byPart.set(part, set);
+      }
+    }
     for (const i of ids) {
       const r = refs[i];
-      if (r.m.canonical || words(r.m.name).length !== 1 || (r.m.type !== 'Person' && r.m.type !== 'Organization')) continue;
-      const short = words(r.m.name)[0];
+      const byPart = parts.get(r.m.type);
+      if (!byPart || r.m.canonical || nameWords[i][0].length !== 1) continue;
+      const short = nameWords[i][0][0];
       const candidates = new Set<number>();
-      for (const j of ids) {
-        const o = refs[j];
-        if (o.m.type !== r.m.type) continue;
-        for (const full of [o.m.name, o.m.canonical ?? '']) {
-          const ws = words(full);
-          if (ws.length < 2) continue;
-          const part = r.m.type === 'Person' ? ws[ws.length - 1] : ws[0];
-          if (part === short || (isArabicScript(short) && isArabicScript(part) && part.length === short.length && levenshtein(foldArabic(part), foldArabic(short)) <= ARABIC_VARIANT_DISTANCE)) {
-            candidates.add(uf.find(j));
-          }
-        }
+      for (const [part, js] of byPart) {
+        const same = part === short || (isArabicScript(short) && isArabicScript(part) && part.length === short.length && levenshtein(foldArabic(part), foldArabic(short)) <= ARABIC_VARIANT_DISTANCE);
+        if (same) for (const j of js) candidates.add(uf.find(j));
       }
       if (candidates.size === 1) uf.union(i, [...candidates][0]);
     }
@@ -137,39 +150,55 @@ export function resolveEntities(extractions: readonly DocExtraction[]): Resoluti
   // Tier 3: one-word names across documents.
   {
     const names = clusterNames();
-    const multi = [...names.entries()].map(([root, set]) => ({ root, type: refs[root].m.type, ws: [...set].map(words).filter((w) => w.length >= 2) }));
+    const byPart = new Map<string, Set<number>>(); // type + first/last word → roots of longer names
+    for (const [root, set] of names) {
+      const type = refs[root].m.type;
+      if (type !== 'Person' && type !== 'Organization') continue;
+      for (const n of set) {
+        const ws = words(n);
+        if (ws.length < 2) continue;
+        const k = `${type}:${type === 'Person' ? ws[ws.length - 1] : ws[0]}`;
+        const roots = byPart.get(k) ?? new Set<number>();
+        roots.add(root);
+        byPart.set(k, roots);
+      }
+    }
     for (const [root, set] of names) {
       const type = refs[root].m.type;
       if (type !== 'Person' && type !== 'Organization') continue;
       const all = [...set].map(words);
       if (all.some((w) => w.length !== 1)) continue;
-      const short = all[0][0];
-      const hits = new Set<number>();
-      for (const c of multi) {
-        if (c.root === root || c.type !== type) continue;
-        if (c.ws.some((w) => (type === 'Person' ? w[w.length - 1] : w[0]) === short)) hits.add(uf.find(c.root));
-      }
+      const hits = new Set([...(byPart.get(`${type}:${all[0][0]}`) ?? [])].filter((r) => r !== root).map((r) => uf.find(r)));
       if (hits.size === 1) uf.union(root, [...hits][0]);
     }
   }
 
-  // Tier 4: Arabic-script names without a Latin form → Latin clusters by skeleton.
+  // Tier 4: Arabic-script names without a Latin form → Latin clusters by skeleton. Candidates
+  // are blocked by the skeleton's first letter, so the comparison stays near-linear.
   {
     const names = clusterNames();
-    const latin: Array<{ root: number; type: EntityType; skeletons: string[] }> = [];
+    const latin = new Map<string, Array<{ root: number; type: EntityType; skeleton: string }>>();
     for (const [root, set] of names) {
-      const forms = [...set].filter((n) => !isArabicScript(n));
-      if (forms.length > 0) latin.push({ root, type: refs[root].m.type, skeletons: forms.flatMap((f) => [latinSkeleton(f), ...words(f).map(latinSkeleton)]) });
+      for (const f of set) {
+        if (isArabicScript(f)) continue;
+        for (const sk of new Set([latinSkeleton(f), ...words(f).map(latinSkeleton)])) {
+          if (!sk) continue;
+          const list = latin.get(sk[0]) ?? [];
+          list.push({ root, type: refs[root].m.type, skeleton: sk });
+          latin.set(sk[0], list);
+        }
+      }
     }
     for (const [root, set] of names) {
       if ([...set].some((n) => !isArabicScript(n))) continue;
       const type = refs[root].m.type;
-      const sks = [...set].map(arabicSkeleton);
       let best = 0;
       let bestRoots = new Set<number>();
-      for (const c of latin) {
-        if (c.type !== type) continue;
-        for (const a of sks) for (const b of c.skeletons) {
+      for (const a of new Set([...set].map(arabicSkeleton))) {
+        if (!a) continue;
+        for (const c of latin.get(a[0]) ?? []) {
+          if (c.type !== type) continue;
+          const b = c.skeleton;
           const short = Math.min(a.length, b.length) < SHORT_SKELETON;
           const s = short ? (a === b ? 1 : 0) : similarity(a, b);
           if (s < SCRIPT_MATCH_THRESHOLD) continue;

@@ -75,3 +75,11 @@ describe('answers on the small fixture', () => {
     await expect(ask('Who invested in Zuckerberg?')).rejects.toMatchObject({ code: 'E_UNKNOWN_ENTITY', hint: expect.stringContaining('Mark Zuckerberg') });
   });
 });
+
+describe('names side by side', () => {
+  it('tries every split of the words until both names resolve', async () => {
+    // "Meta Platforms" + "Scale AI'a": the first split ("Meta" + "Platforms Scale AI'a") fails.
+    const a = await ask("Meta Platforms Scale AI'a ne kadar yatırım yaptı?");
+    expect(a.entities.map((e) => e.key)).toEqual(['organization:meta', 'organization:scale-ai']);
+  });
+});

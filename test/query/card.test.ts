@@ -26,6 +26,8 @@ describe('entity card', () => {
     expect(text).toContain('Scale AI — US$14.3 billion, 49% stake, valued at US$29 billion · 2 sources · sources disagree');
     expect(text).toContain('CEO (← CEO_OF)');
     expect(text).toContain('— seeds/tr.txt  [US$14 billion]');
+    // A claim that agrees with the consolidated fact needs no note.
+    expect(text).not.toContain('seeds/de.txt  [');
     expect(text).toContain('“وقد أعلن مارك زوكربيرغ');
   });
 

@@ -1,5 +1,6 @@
 /** Shared by the query tests: the small fixture snapshot, read once, and a backend over it. */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseSnapshot, type Snapshot } from '../../src/snapshot/index.js';
 import { SnapshotBackend } from '../../src/query/snapshot-backend.js';
 
@@ -27,7 +28,8 @@ export function seedsSnapshot(): Promise<Snapshot> {
     const pipeline = (await import(/* @vite-ignore */ PIPELINE_PATH)) as {
       buildFromPaths(paths: string[], options?: { lang?: string }): Promise<{ snapshot: Snapshot }>;
     };
-    return (await pipeline.buildFromPaths([SEEDS_DIR])).snapshot;
+    // Relative, as `kg build seeds` run from the repository writes document paths.
+    return (await pipeline.buildFromPaths([relative(process.cwd(), SEEDS_DIR) || SEEDS_DIR])).snapshot;
   })();
   return seeds;
 }

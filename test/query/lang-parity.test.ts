@@ -41,5 +41,6 @@ describe('docs/ask.md', () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(new URL('../../docs/ask.md', import.meta.url), 'utf8');
     for (const lang of QUESTION_LANGUAGES) for (const q of Object.values(lang.examples)) expect(doc, q).toContain(q);
+    for (const id of INTENT_IDS) expect(doc).toContain(`| ${INTENTS[id].form} |`);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The Neo4j backend against a real Neo4j: load a snapshot with `kg load`'s loader, then
  * every example question and entity card must come out as from the snapshot backend.
- * Runs against NEO4J_URI when set (a scratch database: the snapshot is MERGEd into it),
- * else in a testcontainers Neo4j; skipped, visibly, when neither exists.
+ * Runs against the server NEO4J_URI names (like test/neo4j/integration.test.ts, it first
+ * deletes the :Entity and :Document nodes there), else in a testcontainers Neo4j of the
+ * docker-compose.yml image; skipped, visibly and with the reason, when neither exists.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNeo4j, resolveNeo4jOptions, type Neo4jConnection } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
@@ -16,20 +18,23 @@ import { SnapshotBackend } from '../../src/query/snapshot-backend.js';
 import type { Snapshot } from '../../src/snapshot/index.js';
 import { fixtureSnapshot, hasPipeline, seedsSnapshot } from './helpers.js';
 
-const NEO4J_IMAGE = 'neo4j:5.26-community';
+const COMPOSE = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
+const NEO4J_IMAGE = /^\s*image:\s*(neo4j:\S+)/m.exec(COMPOSE)?.[1] ?? 'neo4j:5.26-community';
 
-async function containerRuntime(): Promise<boolean> {
+/** Why there is nothing to run against, or undefined when a runtime answers. */
+async function noContainerRuntime(): Promise<string | undefined> {
   try {
     const { getContainerRuntimeClient } = await import('testcontainers');
     await getContainerRuntimeClient();
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (err) {
+    return `no container runtime (${(err as Error).message.split('\n')[0]}) and NEO4J_URI is not set`;
   }
 }
 
-const target = process.env.NEO4J_URI ? 'NEO4J_URI' : (await containerRuntime()) ? 'testcontainers' : undefined;
-const title = target ? `Neo4j backend = snapshot backend (${target})` : 'Neo4j backend = snapshot backend (skipped: no container runtime and NEO4J_URI unset)';
+const skipReason = process.env.NEO4J_URI ? undefined : await noContainerRuntime();
+const target = process.env.NEO4J_URI ? 'NEO4J_URI' : skipReason ? undefined : 'testcontainers';
+const title = target ? `Neo4j backend = snapshot backend (${target === 'NEO4J_URI' ? process.env.NEO4J_URI : NEO4J_IMAGE})` : `Neo4j backend = snapshot backend (skipped: ${skipReason})`;
 
 describe.skipIf(!target)(title, () => {
   let stop: (() => Promise<unknown>) | undefined;
@@ -48,6 +53,7 @@ describe.skipIf(!target)(title, () => {
       options = { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() };
     }
     connection = await openNeo4j(options);
+    if (target === 'NEO4J_URI') await connection.run('MATCH (n) WHERE n:Entity OR n:Document DETACH DELETE n', {}, { mode: 'write' });
     await loadSnapshot(connection, snapshot);
     neo = new Neo4jBackend(connection);
     local = new SnapshotBackend(snapshot);

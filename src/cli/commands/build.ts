@@ -19,9 +19,10 @@ export function buildCommand(io: CliIO): Command {
     .option('-l, --lang <code>', `language of every document (ISO 639-1), instead of detecting it; packs: ${supportedLanguages().join(', ')}`)
     .option('--lexicon <file...>', 'extra gazetteer files of entities and aliases (JSON, see docs/lexicon.md)')
     .addOption(new Option('--max-size <MB>', 'skip files larger than this many megabytes').default(DEFAULT_MAX_BYTES / MB).argParser(parsePositive))
+    .addOption(new Option('--workers <n>', 'worker threads for extraction (0: one per core when the input is large)').default(0).argParser(parseCount))
     .option('--quiet', 'print only problems and the final line')
     .addHelpText('after', '\nExamples:\n  kg build seeds\n  kg build articles.jsonl --out snapshots/today\n  cat article.txt | kg build - --lang de\n')
-    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean }) => {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
@@ -32,6 +33,7 @@ export function buildCommand(io: CliIO): Command {
         stdin: io.stdin,
         cwd: io.cwd,
         lexiconFiles: opts.lexicon?.map((f) => resolve(io.cwd, f)),
+        workers: opts.workers,
       });
       for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${issue.message}\n`);
       if (result.documents.length === 0) {
@@ -48,6 +50,12 @@ export function buildCommand(io: CliIO): Command {
       const entities = entityViews(result.snapshot).filter((e) => e.type !== 'Topic').length;
       println(io.stdout, `wrote ${outPath}: ${result.documents.length} documents, ${entities} entities, ${facts} facts in ${seconds}s`);
     });
+}
+
+function parseCount(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers expects a whole number (0 for automatic), not "${v}"`);
+  return n;
 }
 
 function parsePositive(v: string): number {

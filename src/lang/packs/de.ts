@@ -39,6 +39,7 @@ export const de: LanguagePack = {
     genitiveSuffixes: ["'s", "’s", "'"],
     proclitics: [],
     dativeSuffixes: [],
+    elisions: {},
   },
   titles: [
     { forms: ['ceo', 'chief executive officer', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'konzernchef', 'konzernchefin', 'firmenchef', 'firmenchefin', 'geschäftsführer', 'geschäftsführerin', 'unternehmenschef'], relation: 'CEO_OF' },

@@ -24,7 +24,7 @@ export const en: LanguagePack = {
   entities: {
     companyNouns: ['the company', 'the startup', 'the start-up', 'the firm', 'the group', 'the chipmaker', 'the carmaker', 'the automaker', 'the lender', 'the bank', 'the conglomerate', 'the ai startup', 'the ai lab', 'the giant', 'the tech giant', 'the retailer', 'the insurer', 'the maker', 'the developer', 'the operator', 'rival', 'startup', 'company'],
     determiners: ['the', 'a', 'an', 'us', 'u.s.', 'american', 'chinese', 'french', 'german', 'british', 'san francisco-based', 'california-based', 'new', 'fellow'],
-    orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'Labs', 'Group', 'Holdings', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Robotics', 'Therapeutics', 'Pharmaceuticals', 'Networks', 'Semiconductor', 'AG', 'SA', 'SE', 'NV'],
+    orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'Labs', 'Group', 'Holdings', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Airlines', 'Airways', 'Robotics', 'Therapeutics', 'Pharmaceuticals', 'Networks', 'Semiconductor', 'AG', 'SA', 'SE', 'NV'],
     personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'billionaire', 'entrepreneur', 'investor', 'president', 'senator', 'secretary', 'minister', 'chancellor', 'prime minister'],
     commonNounSuffixes: [],
     stopwords: ['the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo'],
@@ -39,6 +39,7 @@ export const en: LanguagePack = {
     genitiveSuffixes: ["'s", "’s", "'"],
     proclitics: [],
     dativeSuffixes: [],
+    elisions: {},
   },
   titles: [
     { forms: ['ceo', 'chief executive', 'chief executive officer', 'boss', 'chief'], relation: 'CEO_OF' },

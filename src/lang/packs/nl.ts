@@ -39,6 +39,7 @@ export const nl: LanguagePack = {
     genitiveSuffixes: ["'s", "’s", "'"],
     proclitics: [],
     dativeSuffixes: [],
+    elisions: {},
   },
   titles: [
     { forms: ['ceo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'chief executive', 'chief executive officer', 'algemeen directeur', 'topbestuurder'], relation: 'CEO_OF' },

@@ -39,6 +39,7 @@ export const tr: LanguagePack = {
     genitiveSuffixes: [],
     proclitics: [],
     dativeSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'],
+    elisions: {},
   },
   titles: [
     { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'üst yönetici', 'üst yöneticisi'], relation: 'CEO_OF' },

@@ -1,0 +1,54 @@
+/**
+ * Extraction quality end to end: the seeds (tr, nl, de, ar) and the development set of
+ * English, French and Spanish articles (test/fixtures/dev, written for kg with its own gold,
+ * about other companies and deals than the seeds) are built with the real pipeline and
+ * scored with the eval library. The thresholds are the issue's quality bar for the seeds,
+ * and a little under the measured figures for the dev set, so a regression fails here.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGold, scoreSnapshot } from '../../src/eval/index.js';
+import type { EvalReport } from '../../src/eval/index.js';
+import { buildFromPaths } from '../../src/pipeline/index.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** The bar on the seed gold. */
+const SEEDS_BAR = { precision: 0.85, recall: 0.85, attributeAccuracy: 0.85, entityRecall: 0.85, languageRecall: 0.75 };
+/** Measured on the dev set when these packs were written, rounded down. */
+const DEV_BAR = { precision: 0.75, recall: 0.65, attributeAccuracy: 0.85, entityRecall: 0.8, languageRecall: 0.45 };
+
+async function articles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.txt')) out.push(join(e.parentPath, e.name));
+  return out.sort();
+}
+
+async function score(dir: string, gold: string): Promise<EvalReport> {
+  const { snapshot } = await buildFromPaths(await articles(join(ROOT, dir)));
+  return scoreSnapshot(snapshot, await readGold(join(ROOT, gold)));
+}
+
+describe.each([
+  ['seeds', 'seeds', 'seeds/seeds.gold.json', SEEDS_BAR, ['ar', 'de', 'nl', 'tr']],
+  ['dev set', 'test/fixtures/dev', 'test/fixtures/dev/dev.gold.json', DEV_BAR, ['en', 'es', 'fr']],
+] as const)('extraction quality on the %s', (_name, dir, gold, bar, languages) => {
+  let report: EvalReport;
+  beforeAll(async () => {
+    report = await score(dir, gold);
+  });
+
+  it('reaches the precision, recall, attribute accuracy and entity recall bar overall', () => {
+    const o = report.overall;
+    expect(o.precision).toBeGreaterThanOrEqual(bar.precision);
+    expect(o.recall).toBeGreaterThanOrEqual(bar.recall);
+    expect(o.attributeAccuracy).toBeGreaterThanOrEqual(bar.attributeAccuracy);
+    expect(o.entityRecall).toBeGreaterThanOrEqual(bar.entityRecall);
+  });
+
+  it.each(languages)('recalls enough facts in %s', (lang) => {
+    expect(report.byLanguage[lang]?.docs).toBeGreaterThan(0);
+    expect(report.byLanguage[lang].recall).toBeGreaterThanOrEqual(bar.languageRecall);
+  });
+});
