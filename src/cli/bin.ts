@@ -1,4 +1,10 @@
 #!/usr/bin/env node
 import { main } from './main.js';
 
+// `kg export … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 process.exitCode = await main(process.argv.slice(2));
