@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
-import { runKg } from './cli/run.js';
+import { runKg } from './support/run-kg.js';
 
 describe('kg --version', () => {
   it('prints the version of package.json', async () => {

@@ -3,24 +3,12 @@
  * matched by node key, facts by edge key, claims by (doc, start, end, ruleId): the keys are
  * deterministic, so the same article read twice gives the same keys.
  */
-import type { Qualifier } from '../model/types.js';
+import { QUALIFIER_KEYS, type Qualifiers } from '../model/qualifiers.js';
 import type { SnapshotClaim, Snapshot } from '../snapshot/schema.js';
 import { documentViews, type EntityView, entityViews, type FactView, factViews } from '../snapshot/views.js';
 
 /** Fact attributes compared as qualifiers: the relation's own plus ranges and the conflict flag. */
-export const DIFFED_QUALIFIERS: ReadonlyArray<Qualifier | 'amountMin' | 'amountMax' | 'conflict'> = [
-  'amount',
-  'amountMin',
-  'amountMax',
-  'currency',
-  'stake',
-  'valuation',
-  'interim',
-  'title',
-  'year',
-  'capacity',
-  'conflict',
-];
+export const DIFFED_QUALIFIERS: ReadonlyArray<keyof Qualifiers | 'conflict'> = [...QUALIFIER_KEYS, 'conflict'];
 
 export type QualifierValue = string | number | boolean | null;
 

@@ -6,6 +6,7 @@
 import graphology from 'graphology';
 import type { Document } from '../model/document.js';
 import type { DocExtraction, ExtractedClaim } from '../model/extraction.js';
+import { pickQualifiers } from '../model/qualifiers.js';
 import { RELATION_SPECS, type Relation } from '../model/types.js';
 import { nameKey } from '../extract/normalize.js';
 import type { Resolution } from '../resolve/resolve.js';
@@ -125,8 +126,5 @@ function snapshotClaim(doc: Document, x: DocExtraction, c: ExtractedClaim): Snap
     subjectText: x.mentions[c.subject]?.text,
   };
   if (typeof c.object === 'number') out.objectText = x.mentions[c.object]?.text;
-  for (const k of ['amount', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'capacity'] as const) {
-    if (c[k] !== undefined) (out as Record<string, unknown>)[k] = c[k];
-  }
-  return out;
+  return { ...out, ...pickQualifiers(c) };
 }

@@ -3,6 +3,7 @@
  * on (ties: the higher summed confidence, then the larger value); `conflict` when claims
  * state different values (14 vs 14.3 billion are two claims of one investment, not two).
  */
+import type { Qualifiers } from '../model/qualifiers.js';
 import type { SnapshotClaim } from '../snapshot/schema.js';
 
 /** Two amounts within this relative difference are the same figure (rounding in reports). */
@@ -11,17 +12,7 @@ export const SAME_AMOUNT_TOLERANCE = 0.005;
 type Q = 'amount' | 'stake' | 'valuation' | 'interim' | 'title' | 'year' | 'capacity';
 const SCALARS: readonly Q[] = ['amount', 'stake', 'valuation', 'interim', 'title', 'capacity'];
 
-export interface Consolidated {
-  amount?: number;
-  amountMin?: number;
-  amountMax?: number;
-  currency?: string;
-  stake?: number;
-  valuation?: number;
-  interim?: boolean;
-  title?: string;
-  year?: number;
-  capacity?: string;
+export interface Consolidated extends Qualifiers {
   conflict: boolean;
 }
 

@@ -4,6 +4,7 @@
  * computed in worker threads, or written as JSONL claim files on other machines and merged.
  */
 import { z } from 'zod';
+import { QualifiersSchema } from './qualifiers.js';
 import { EntityTypeSchema, RelationSchema } from './types.js';
 
 /** A mention of an entity in the text, before resolution across documents. */
@@ -25,18 +26,7 @@ export const EntityMentionSchema = z.object({
 });
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
 
-export const ClaimQualifiersSchema = z.object({
-  amount: z.number().optional(),
-  amountMin: z.number().optional(),
-  amountMax: z.number().optional(),
-  currency: z.string().optional(),
-  stake: z.number().optional(),
-  valuation: z.number().optional(),
-  interim: z.boolean().optional(),
-  title: z.string().optional(),
-  year: z.number().int().optional(),
-  capacity: z.string().optional(),
-});
+export const ClaimQualifiersSchema = QualifiersSchema;
 export type ClaimQualifiers = z.infer<typeof ClaimQualifiersSchema>;
 
 export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({

@@ -1,4 +1,5 @@
 /** Formatting of qualifiers for people (CLI cards, viewer panel, diffs). */
+import type { Qualifiers } from './qualifiers.js';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', TRY: '₺' };
 const SCALES: ReadonlyArray<[number, string]> = [
@@ -35,18 +36,7 @@ function trimNumber(n: number): string {
 }
 
 /** A one-line summary of the qualifiers an edge or claim carries. */
-export function formatQualifiers(q: {
-  amount?: number;
-  amountMin?: number;
-  amountMax?: number;
-  currency?: string;
-  stake?: number;
-  valuation?: number;
-  interim?: boolean;
-  title?: string;
-  year?: number;
-  capacity?: string;
-}): string {
+export function formatQualifiers(q: Qualifiers): string {
   const parts: string[] = [];
   if (q.amount !== undefined) parts.push(formatMoney(q.amount, q.currency));
   else if (q.amountMin !== undefined && q.amountMax !== undefined) parts.push(formatMoneyRange(q.amountMin, q.amountMax, q.currency));

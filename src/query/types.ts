@@ -17,32 +17,8 @@ export interface EntityRecord extends EntityRef {
   mentions: number;
 }
 
-/** The qualifiers a fact or one claim may carry (only those that apply are present). */
-export interface Qualifiers {
-  amount?: number;
-  amountMin?: number;
-  amountMax?: number;
-  currency?: string;
-  stake?: number;
-  valuation?: number;
-  interim?: boolean;
-  title?: string;
-  year?: number;
-  capacity?: string;
-}
-
-export const QUALIFIER_KEYS = [
-  'amount',
-  'amountMin',
-  'amountMax',
-  'currency',
-  'stake',
-  'valuation',
-  'interim',
-  'title',
-  'year',
-  'capacity',
-] as const satisfies ReadonlyArray<keyof Qualifiers>;
+export { QUALIFIER_KEYS, type Qualifiers } from '../model/qualifiers.js';
+import type { Qualifiers } from '../model/qualifiers.js';
 
 /** One claim of a fact: the sentence that states it, in its document. */
 export interface Evidence extends Qualifiers {

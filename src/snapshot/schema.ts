@@ -5,6 +5,7 @@
  * Documented for users in docs/snapshot.md.
  */
 import { z } from 'zod';
+import { QualifiersSchema } from '../model/qualifiers.js';
 import { EntityTypeSchema, MENTIONS, RelationSchema } from '../model/types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -12,7 +13,7 @@ export const SCHEMA_VERSION = 1;
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
 
 /** One statement in one sentence of one document. Only the fields that apply are present. */
-export const ClaimSchema = z.object({
+export const ClaimSchema = QualifiersSchema.extend({
   doc: z.string(), // document node key
   sentence: z.string(), // the evidence sentence, white space folded
   start: z.number().int().nonnegative(), // character offsets of the sentence in the document text
@@ -22,16 +23,8 @@ export const ClaimSchema = z.object({
   confidence: z.number().min(0).max(1),
   subjectText: z.string().optional(), // surface forms as written in the sentence
   objectText: z.string().optional(),
-  amount: z.number().optional(),
-  amountMin: z.number().optional(),
-  amountMax: z.number().optional(),
   currency: Currency.optional(),
   stake: z.number().min(0).max(1).optional(),
-  valuation: z.number().optional(),
-  interim: z.boolean().optional(),
-  title: z.string().optional(),
-  year: z.number().int().optional(),
-  capacity: z.string().optional(),
 });
 export type SnapshotClaim = z.infer<typeof ClaimSchema>;
 
@@ -71,20 +64,11 @@ export const MentionEdgeAttributesSchema = z.object({
 export type MentionEdgeAttributes = z.infer<typeof MentionEdgeAttributesSchema>;
 
 /** Consolidated qualifiers: the value most claims agree on; `conflict` when claims disagree. */
-export const FactEdgeAttributesSchema = z.object({
+export const FactEdgeAttributesSchema = QualifiersSchema.extend({
   kind: z.literal('fact'),
   type: RelationSchema,
   symmetric: z.boolean().default(false),
-  amount: z.number().optional(),
-  amountMin: z.number().optional(),
-  amountMax: z.number().optional(),
   currency: Currency.optional(),
-  stake: z.number().optional(),
-  valuation: z.number().optional(),
-  interim: z.boolean().optional(),
-  title: z.string().optional(),
-  year: z.number().int().optional(),
-  capacity: z.string().optional(),
   conflict: z.boolean().default(false),
   /** Distinct documents among the claims. */
   sources: z.number().int().nonnegative(),

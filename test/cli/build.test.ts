@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/snapshot/io.js';
 import { documentViews, entityViews, factViews } from '../../src/snapshot/views.js';
-import { runKg } from './run.js';
+import { runKg } from '../support/run-kg.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 const GOOD = 'Meta investiert 14,3 Milliarden US-Dollar in das Unternehmen Scale AI. Mark Zuckerberg, CEO von Meta, bestätigte den Deal.\n';

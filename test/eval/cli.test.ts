@@ -1,30 +1,15 @@
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runKg } from '../support/run-kg.js';
 import type { EvalReport } from '../../src/eval/report.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const SNAPSHOT = join(FIXTURES, 'snapshot.small.json');
 const GOLD = join(FIXTURES, 'eval', 'small.gold.json');
 
-async function run(argv: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: Readable.from([]),
-    env: {},
-    cwd,
-    exitCode: 0,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd = process.cwd()) => runKg(argv, { cwd });
 
 let workdir: string;
 beforeAll(async () => {

@@ -1,24 +1,10 @@
 /** `kg ask` and `kg entity` run in-process through main(), as a user would run them. */
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runKg } from '../support/run-kg.js';
 import { en } from '../../src/query/lang/en.js';
 import { FIXTURE_PATH } from './helpers.js';
 
-async function kg(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: process.stdin,
-    env: {},
-    cwd: process.cwd(),
-    exitCode: 0,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const kg = (...argv: string[]) => runKg(argv);
 
 const SNAP = ['--snapshot', FIXTURE_PATH];
 

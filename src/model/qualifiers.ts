@@ -1,0 +1,25 @@
+/** The qualifiers a fact or one claim may carry; only those that apply are present. */
+import { z } from 'zod';
+
+export const QualifiersSchema = z.object({
+  amount: z.number().optional(),
+  amountMin: z.number().optional(),
+  amountMax: z.number().optional(),
+  currency: z.string().optional(),
+  stake: z.number().optional(),
+  valuation: z.number().optional(),
+  interim: z.boolean().optional(),
+  title: z.string().optional(),
+  year: z.number().int().optional(),
+  capacity: z.string().optional(),
+});
+export type Qualifiers = z.infer<typeof QualifiersSchema>;
+
+export const QUALIFIER_KEYS = Object.keys(QualifiersSchema.shape) as ReadonlyArray<keyof Qualifiers>;
+
+/** Copies the qualifiers that are set, in a stable order. */
+export function pickQualifiers(from: Qualifiers): Qualifiers {
+  const out: Record<string, unknown> = {};
+  for (const k of QUALIFIER_KEYS) if (from[k] !== undefined) out[k] = from[k];
+  return out as Qualifiers;
+}
