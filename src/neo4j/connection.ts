@@ -2,7 +2,8 @@
  * Connecting to Neo4j: where the settings come from (flags over environment over
  * defaults), and one `openNeo4j` that proves the server answers before any work starts,
  * so a wrong URI, password or database fails in seconds with a code and a hint instead of
- * a driver stack trace.
+ * a driver stack trace. A Bolt handshake on a socket of kg's own comes first (probe.ts):
+ * the driver never lets go of a connection whose handshake hangs.
  *
  * Defaults match docker-compose.yml: bolt://localhost:7687, user neo4j, password
  * DEFAULT_NEO4J_PASSWORD (override with NEO4J_PASSWORD before the first `docker compose up`).
@@ -12,6 +13,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { mapNeo4jError } from './error-map.js';
+import { probeBolt } from './probe.js';
 
 export const DEFAULT_NEO4J_URI = 'bolt://localhost:7687';
 export const DEFAULT_NEO4J_USER = 'neo4j';
@@ -108,10 +110,21 @@ export interface Neo4jConnection {
   close(): Promise<void>;
 }
 
+/**
+ * Opens and verifies a connection: Bolt handshake probe, login, `RETURN 1` on the
+ * database. Throws Neo4jUnavailableError (nothing listening: within a second),
+ * Neo4jTimeoutError (accepts but never answers: after `connectTimeoutMs`, default 10 s),
+ * Neo4jAuthError, Neo4jDatabaseNotFoundError or UsageError. Close it when done.
+ *
+ *   const db = await openNeo4j(resolveNeo4jOptions(flags, io.env));
+ *   try { const rows = await db.run('MATCH (e:Entity {name: $name}) RETURN e.id AS id', { name }); }
+ *   finally { await db.close(); }
+ */
 export async function openNeo4j(options: Neo4jOptions, settings: OpenNeo4jSettings = {}): Promise<Neo4jConnection> {
   const timeoutMs = settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const context = { ...options, timeoutMs };
   const fail = (err: unknown) => mapNeo4jError(err, context);
+  await probeBolt(options.uri, timeoutMs);
   let driver: Driver;
   try {
     driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {

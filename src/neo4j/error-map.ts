@@ -32,6 +32,7 @@ const SOCKET_REASONS: ReadonlyArray<[RegExp, string]> = [
   [/EHOSTUNREACH|ENETUNREACH/, 'the host is unreachable'],
   [/ECONNRESET|closed by server/i, 'the server closed the connection (is this a Bolt port?)'],
   [/No routing servers available/, 'no routing server answered (is anything listening?)'],
+  [/SSL|TLS|certificate/i, 'the TLS handshake failed (is TLS on at the server? without it use bolt:// or neo4j://, no +s)'],
 ];
 
 export function mapNeo4jError(err: unknown, ctx: ErrorContext): KgError {

@@ -123,6 +123,22 @@ describe('openNeo4j against local sockets', () => {
     expectNoSecret(err);
   });
 
+  it('lets go of the socket after that timeout, so kg can exit', async () => {
+    const silent = await startSilentServer();
+    cleanups.push(silent.close);
+    await openError({ uri: silent.uri, user: 'neo4j', password: SECRET }, { connectTimeoutMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(silent.openConnections()).toBe(0);
+  });
+
+  it('says so when the port answers in HTTP (the Browser port)', async () => {
+    const http = await startSilentServer('HTTP/1.1 400 Bad Request\r\n\r\n');
+    cleanups.push(http.close);
+    const err = await openError({ uri: http.uri, user: 'neo4j', password: SECRET }, { connectTimeoutMs: 2000 });
+    expect(err.code).toBe('E_NEO4J_UNAVAILABLE');
+    expect(err.message).toContain('answered in HTTP');
+  });
+
   it('keeps the default connect timeout about ten seconds', () => {
     expect(DEFAULT_CONNECT_TIMEOUT_MS).toBe(10_000);
   });

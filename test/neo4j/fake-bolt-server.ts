@@ -147,10 +147,15 @@ export async function startFakeBoltServer(behaviour: FakeBoltBehaviour): Promise
   };
 }
 
-/** Accepts TCP connections and never says a word, like a wrong service or a hung server. */
-export async function startSilentServer(): Promise<{ uri: string; close(): Promise<void> }> {
+/**
+ * Accepts TCP connections and never says a word, like a wrong service or a hung server;
+ * or, given `reply`, says that once (e.g. an HTTP error) and nothing more.
+ */
+export async function startSilentServer(reply?: string): Promise<{ uri: string; openConnections(): number; close(): Promise<void> }> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
+    if (reply) socket.once('data', () => socket.write(reply));
+    socket.resume(); // read (and drop) what arrives, so a client hanging up is noticed
     sockets.add(socket);
     socket.on('error', () => undefined);
     socket.on('close', () => sockets.delete(socket));
@@ -159,6 +164,7 @@ export async function startSilentServer(): Promise<{ uri: string; close(): Promi
   const { port } = server.address() as net.AddressInfo;
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    openConnections: () => sockets.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
