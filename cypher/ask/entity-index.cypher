@@ -6,5 +6,6 @@ RETURN e.id AS id,
        e.type AS type,
        coalesce(e.aliases, []) AS aliases,
        coalesce(e.languages, []) AS languages,
+       coalesce(e.aliasesByLang, '{}') AS aliasesByLang,
        coalesce(e.mentions, 0) AS mentions
 ORDER BY id

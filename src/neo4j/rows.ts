@@ -28,6 +28,8 @@ export const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
   type: 'string',
   aliases: 'string[]',
   languages: 'string[]',
+  /** Surface forms per document language, as JSON: Neo4j properties cannot hold maps. */
+  aliasesByLang: 'string',
   mentions: 'int',
   path: 'string',
   lang: 'string',
@@ -117,7 +119,7 @@ export function graphRows(snapshot: Snapshot): GraphRows {
   for (const e of entityViews(snapshot)) {
     entities[e.type].push({
       id: e.key,
-      props: { id: e.key, name: e.name, type: e.type, aliases: [...e.aliases], languages: [...e.languages], mentions: e.mentions },
+      props: { id: e.key, name: e.name, type: e.type, aliases: [...e.aliases], languages: [...e.languages], aliasesByLang: JSON.stringify(e.aliasesByLang), mentions: e.mentions },
     });
   }
 

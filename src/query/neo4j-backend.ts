@@ -82,8 +82,7 @@ function toEntity(row: Row): EntityRecord[] {
       type,
       aliases: strings(row.aliases),
       languages: strings(row.languages),
-      // The loader does not store aliases by language; the card lists them together.
-      aliasesByLang: {},
+      aliasesByLang: aliasesByLang(row.aliasesByLang),
       mentions: Number(row.mentions ?? 0),
     },
   ];
@@ -139,4 +138,16 @@ function strings(value: unknown): string[] {
 
 function at(list: unknown, i: number): unknown {
   return Array.isArray(list) ? list[i] : undefined;
+}
+
+/** The loader stores aliases by language as JSON (Neo4j properties cannot hold maps). */
+function aliasesByLang(value: unknown): Record<string, string[]> {
+  if (typeof value !== 'string') return {};
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (parsed === null || typeof parsed !== 'object') return {};
+    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).map(([lang, xs]) => [lang, Array.isArray(xs) ? xs.map(String) : []]));
+  } catch {
+    return {};
+  }
 }

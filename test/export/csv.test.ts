@@ -33,7 +33,7 @@ describe('toNeo4jAdminCsv', () => {
   const { files, command } = toNeo4jAdminCsv(fixtureSnapshot());
 
   it('writes typed import headers for nodes and relationships', () => {
-    expect(files['nodes_Entity.csv']!.split('\n')[0]).toBe('id:ID,:LABEL,name,type,aliases:string[],languages:string[],mentions:int');
+    expect(files['nodes_Entity.csv']!.split('\n')[0]).toBe('id:ID,:LABEL,name,type,aliases:string[],languages:string[],aliasesByLang,mentions:int');
     expect(files['nodes_Document.csv']!.split('\n')[0]).toBe('id:ID,:LABEL,path,lang,title,sha256');
     expect(files['rels_MENTIONS.csv']!.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,key,count:int');
     const invested = files['rels_INVESTED_IN.csv']!.split('\n')[0]!.split(',');

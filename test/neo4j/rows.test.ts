@@ -23,6 +23,7 @@ describe('graphRows', () => {
       type: 'Organization',
       aliases: ['Meta', 'Meta Platforms', "Meta'nın", 'ميتا'],
       languages: ['ar', 'de', 'tr'],
+      aliasesByLang: JSON.stringify({ de: ['Meta', 'Meta Platforms'], tr: ['Meta', "Meta'nın"], ar: ['ميتا'] }),
       mentions: 9,
     });
   });
