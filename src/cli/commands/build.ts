@@ -4,12 +4,15 @@ import { Command, Option } from 'commander';
 import { NoInputError, UsageError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, describeSkipped } from '../../ingest/index.js';
 import { supportedLanguages } from '../../lang/index.js';
+import { formatQualifiers } from '../../model/format.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
 import { writeSnapshot } from '../../snapshot/io.js';
 import { documentViews, entityViews, factViews } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
 
 const MB = 1024 * 1024;
+/** Facts shown in the summary, those with the most sources first. */
+const TOP_FACTS = 6;
 
 export function buildCommand(io: CliIO): Command {
   return new Command('build')
@@ -80,6 +83,14 @@ function printSummary(io: CliIO, r: BuildResult): void {
   println(out, `facts      ${facts.length} (${count(facts, (f) => f.type)}), ${facts.reduce((n, f) => n + f.claims.length, 0)} claims`);
   const top = [...entities].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, 8);
   println(out, `most named ${top.map((e) => `${e.name} (${e.mentions})`).join(', ')}`);
+  const names = new Map(entityViews(r.snapshot).map((e) => [e.key, e.name]));
+  const best = [...facts].sort((a, b) => b.sources - a.sources || b.claims.length - a.claims.length || a.key.localeCompare(b.key)).slice(0, TOP_FACTS);
+  if (best.length) println(out, 'top facts');
+  for (const f of best) {
+    const q = formatQualifiers(f);
+    const sources = `${f.sources} source${f.sources === 1 ? '' : 's'}${f.conflict ? ', sources disagree' : ''}`;
+    println(out, `  ${names.get(f.source)} ${f.type} ${names.get(f.target)}${q ? `: ${q}` : ''} (${sources})`);
+  }
   const conflicts = facts.filter((f) => f.conflict);
   if (conflicts.length) println(out, `sources disagree on ${conflicts.length} fact${conflicts.length === 1 ? '' : 's'}`);
   const skipped = describeSkipped(r.skipped);

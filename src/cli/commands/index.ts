@@ -12,11 +12,13 @@ import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { loadCommand } from './load.js';
 
+/** In the order `kg --help` lists them: the main job first, then its readers. */
 export const COMMANDS: ReadonlyArray<(io: CliIO) => Command> = [
   buildCommand,
-  diffCommand,
   evalCommand,
   exportCommand,
+  diffCommand,
   loadCommand,
-  askCommand, entityCommand,
+  entityCommand,
+  askCommand,
 ];
