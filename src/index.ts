@@ -15,6 +15,8 @@ export { extractDocument } from './extract/index.js';
 export { resolveEntities } from './resolve/resolve.js';
 export { buildGraph } from './graph/build.js';
 export { buildFromPaths, buildFromDocuments, extractAll, type BuildOptions, type BuildResult } from './pipeline/index.js';
+export { extractWithLlm } from './llm/extract.js';
+export { extractAllWithLlm } from './llm/index.js';
 
 // Language packs and lexicons.
 export { PACKS, packFor, supportedLanguages, type LanguagePack } from './lang/index.js';

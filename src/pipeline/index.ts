@@ -10,6 +10,7 @@ import { ingest, type IngestOptions, type SkippedFile } from '../ingest/index.js
 import { packFor } from '../lang/index.js';
 import { Gazetteer } from '../lexicon/matcher.js';
 import { loadLexicon } from '../lexicon/load.js';
+import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import type { Document, InputIssue } from '../model/document.js';
 import type { DocExtraction } from '../model/extraction.js';
@@ -25,6 +26,10 @@ export interface BuildOptions extends IngestOptions {
   lexiconFiles?: readonly string[];
   /** A lexicon already loaded (tests, long-running callers). */
   lexicon?: Lexicon;
+  /** Which extract stage runs: the offline rules (default) or an OpenAI-compatible LLM (see docs/llm.md). */
+  extractor?: 'rules' | 'llm';
+  /** Endpoint and model for `extractor: 'llm'`. */
+  llm?: LlmSettings;
 }
 
 export interface BuildResult {
@@ -51,18 +56,19 @@ export function extractAll(documents: readonly Document[], lexicon: Lexicon, iss
   return out;
 }
 
-export async function buildFromDocuments(documents: Document[], options: Pick<BuildOptions, 'lexicon' | 'lexiconFiles' | 'workers'> = {}): Promise<Omit<BuildResult, 'skipped' | 'timings'> & { timings: Omit<BuildResult['timings'], 'ingestMs'> }> {
+export async function buildFromDocuments(documents: Document[], options: Pick<BuildOptions, 'lexicon' | 'lexiconFiles' | 'workers' | 'extractor' | 'llm'> = {}): Promise<Omit<BuildResult, 'skipped' | 'timings'> & { timings: Omit<BuildResult['timings'], 'ingestMs'> }> {
   const lexicon = options.lexicon ?? (await loadLexicon(options.lexiconFiles));
   const issues: InputIssue[] = [];
   let t = performance.now();
   const workers = workerCount(documents, options.workers);
-  const extractions = workers > 1 ? await extractInWorkers(documents, workers, options.lexiconFiles, issues) : extractAll(documents, lexicon, issues);
+  const extractor = options.extractor ?? 'rules';
+  const extractions = extractor === 'llm' ? await extractAllWithLlm(documents, options.llm, issues) : workers > 1 ? await extractInWorkers(documents, workers, options.lexiconFiles, issues) : extractAll(documents, lexicon, issues);
   const extractMs = performance.now() - t;
   t = performance.now();
   const resolution = resolveEntities(extractions);
   const resolveMs = performance.now() - t;
   t = performance.now();
-  const graph = buildGraph(documents, extractions, resolution);
+  const graph = buildGraph(documents, extractions, resolution, extractor);
   const snapshot = graphToSnapshot(graph);
   const buildMs = performance.now() - t;
   return { snapshot, graph, documents, extractions, issues, timings: { extractMs, resolveMs, buildMs } };
@@ -73,6 +79,6 @@ export async function buildFromPaths(paths: readonly string[], options: BuildOpt
   const t = performance.now();
   const ingested = await ingest(paths, options);
   const ingestMs = performance.now() - t;
-  const built = await buildFromDocuments(ingested.documents, { lexicon, lexiconFiles: options.lexiconFiles, workers: options.workers });
+  const built = await buildFromDocuments(ingested.documents, { lexicon, lexiconFiles: options.lexiconFiles, workers: options.workers, extractor: options.extractor, llm: options.llm });
   return { ...built, issues: [...ingested.issues, ...built.issues], skipped: ingested.skipped, timings: { ingestMs, ...built.timings } };
 }

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { NoInputError, UsageError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, describeSkipped } from '../../ingest/index.js';
 import { supportedLanguages } from '../../lang/index.js';
+import { DEFAULT_TIMEOUT_SECONDS, defaultLlmUrl, EXTRACTORS, llmSettingsFrom, type LlmCliOptions } from '../../llm/settings.js';
 import { formatQualifiers } from '../../model/format.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
 import { writeSnapshot } from '../../snapshot/io.js';
@@ -23,12 +24,17 @@ export function buildCommand(io: CliIO): Command {
     .option('--lexicon <file...>', 'extra gazetteer files of entities and aliases (JSON, see docs/lexicon.md)')
     .addOption(new Option('--max-size <MB>', 'skip files larger than this many megabytes').default(DEFAULT_MAX_BYTES / MB).argParser(parsePositive))
     .addOption(new Option('--workers <n>', 'worker threads for extraction (0: one per core when the input is large)').default(0).argParser(parseCount))
+    .addOption(new Option('--extractor <name>', 'extract stage: rules (offline) or llm (an OpenAI-compatible server, see docs/llm.md)').choices(EXTRACTORS).default('rules'))
+    .option('--llm-url <url>', 'base URL of the OpenAI-compatible API for --extractor llm (env KG_LLM_URL); the key comes from KG_LLM_API_KEY', defaultLlmUrl(io.env))
+    .option('--llm-model <name>', 'model for --extractor llm (env KG_LLM_MODEL)', io.env.KG_LLM_MODEL)
+    .addOption(new Option('--llm-timeout <seconds>', 'seconds to wait for each model reply').default(DEFAULT_TIMEOUT_SECONDS).argParser(Number))
     .option('--quiet', 'print only problems and the final line')
     .addHelpText('after', '\nExamples:\n  kg build seeds\n  kg build articles.jsonl --out snapshots/today\n  cat article.txt | kg build - --lang de\n')
-    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean } & LlmCliOptions) => {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
+      const llm = llmSettingsFrom(opts, io.env);
       const started = performance.now();
       const result = await buildFromPaths(paths, {
         lang: opts.lang,
@@ -37,6 +43,8 @@ export function buildCommand(io: CliIO): Command {
         cwd: io.cwd,
         lexiconFiles: opts.lexicon?.map((f) => resolve(io.cwd, f)),
         workers: opts.workers,
+        extractor: opts.extractor,
+        llm,
       });
       for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${issue.message}\n`);
       if (result.documents.length === 0) {
