@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon/schema.js';
 import type { Document } from '../model/document.js';
 import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
 import { isCapitalised, recogniseEntities, type RawMention } from './mentions.js';
-import { foldName, nameKey } from './normalize.js';
+import { foldName, foldWord, nameKey } from './normalize.js';
 import { findOrgUnits } from './orgunits.js';
 import { recogniseQuantities, type Quantity } from './quantities.js';
 import type { DocState, Rule, SentenceContext, SMention } from './relate/context.js';
@@ -17,7 +17,7 @@ import { namePrefixClaims } from './relate/products.js';
 import { RULES } from './relate/index.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
-import { toWords, type Word } from './words.js';
+import { phrases, toWords, type Word } from './words.js';
 
 export interface ExtractOptions {
   pack: LanguagePack;
@@ -56,6 +56,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   });
 
   propagateNames(work, pack.script === 'arabic');
+  if (pack.morphology.dropAnySuffixAfterApostrophe) for (const w of work) markApostropheNames(w, pack, lexicon);
 
   // Mention ids in document order.
   const mentions: EntityMention[] = [];
@@ -89,6 +90,8 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
     keys: new Map(mentions.map((m) => [m.id, nameKey(m.canonical ?? m.name)])),
     mainOrg,
     lastSubject: new Map(),
+    lastClaim: new Map(),
+    orgsBySentence: [],
   };
 
   // Org units need their parent: an organisation of the sentence, else the main one.
@@ -96,7 +99,8 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   work.forEach((w, si) => {
     const list = perSentence[si];
     for (const u of findOrgUnits(w.words, pack, (i) => list.some((m) => m.from <= i && i < m.to))) {
-      const parent = [...list].filter((m) => m.type === 'Organization').sort((a, b) => Math.abs(a.from - u.from) - Math.abs(b.from - u.from))[0];
+      // The organisation the sentence is about (its first), not one named in passing ("a former Google engineer").
+      const parent = list.find((m) => m.type === 'Organization');
       const parentId = parent?.id ?? mainOrg;
       if (parentId === undefined) continue;
       const parentName = mentions[parentId].canonical ?? mentions[parentId].name;
@@ -113,6 +117,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
     }
   });
 
+  state.orgsBySentence = perSentence.map((list) => list.filter((m) => m.type === 'Organization').map((m) => m.id));
   const rules = options.rules ?? RULES;
   work.forEach((w, si) => {
     const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: perSentence[si], quantities: w.quantities, doc: state, used: new Set() };
@@ -120,6 +125,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
       for (const c of rule(ctx)) {
         claims.push(c);
         state.lastSubject.set(c.relation, c.subject);
+        state.lastClaim.set(c.relation, c);
       }
     }
     const persons = perSentence[si].filter((m) => m.type === 'Person');
@@ -169,6 +175,7 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
       }
     }
   }
+  propagateLongNames(work);
   if (known.size === 0) return;
   for (const w of work) {
     const taken = new Array<boolean>(w.words.length).fill(false);
@@ -190,6 +197,64 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
       w.raw.push({ from: i, to: i + 1, type, name: word.script === 'latin' ? word.stem : word.bases[word.bases.length - 1], ...(c ? { canonical: c } : {}), ruleId: 'doc.short-name', strength: 1 });
       taken[i] = true;
     });
+  }
+}
+
+/**
+ * Where case endings after an apostrophe are dropped (Turkish), the apostrophe is written
+ * after proper nouns only: "Qubitia'nın" is a name even when nothing else says so. Run
+ * after propagation, so that a known surname ("Wang'ın") keeps its type.
+ */
+function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexicon): void {
+  // Acronyms and titles take apostrophes too ("CEO’su"): they are not names.
+  const stop = new Set(pack.entities.stopwords.map(foldWord));
+  const titles = phrases(pack, 'titles', pack.titles.flatMap((t) => t.forms));
+  const taken = new Array<boolean>(w.words.length).fill(false);
+  for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
+  w.words.forEach((word, i) => {
+    if (taken[i] || !isCapitalised(word) || word.stem === word.text || word.stem.length < MIN_SHORT_NAME) return;
+    if (word.bases.some((b) => stop.has(b)) || titles.match(w.words, i)) return;
+    // "Elena Ruiz'in": a given name before makes the pair a person.
+    const prev = w.words[i - 1];
+    if (prev && !taken[i - 1] && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) {
+      w.raw.push({ from: i - 1, to: i + 1, type: 'Person', name: `${prev.text} ${word.stem}`, ruleId: 'doc.apostrophe-name', strength: 1 });
+      taken[i - 1] = true;
+    } else {
+      w.raw.push({ from: i, to: i + 1, type: 'Organization', name: word.stem, ruleId: 'doc.apostrophe-name', strength: 1 });
+    }
+    taken[i] = true;
+  });
+}
+
+/**
+ * A Latin-script name of several words recognised once ("Banco Atlántida" after a cue or
+ * mid-sentence) is the same name where nothing else would find it (at the start of a sentence).
+ */
+function propagateLongNames(work: SentenceWork[]): void {
+  const names = new Map<string, RawMention>();
+  for (const w of work) {
+    for (const r of w.raw) {
+      const words = w.words.slice(r.from, r.to);
+      if (words.length < 2 || r.ruleId === 'gazetteer' || !words.every((x) => x.script === 'latin') || !isCapitalised(words[0])) continue;
+      const key = words.map((x) => x.stem).join(' ');
+      if (!names.has(key)) names.set(key, r);
+    }
+  }
+  if (names.size === 0) return;
+  for (const w of work) {
+    const taken = new Array<boolean>(w.words.length).fill(false);
+    for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
+    for (const [key, r] of names) {
+      const parts = key.split(' ');
+      for (let i = 0; i + parts.length <= w.words.length; i++) {
+        let ok = true;
+        for (let k = 0; k < parts.length && ok; k++) ok = !taken[i + k] && w.words[i + k].stem === parts[k] && (k === parts.length - 1 || w.words[i + k].text === parts[k]);
+        if (!ok) continue;
+        w.raw.push({ from: i, to: i + parts.length, type: r.type, name: key, ...(r.canonical ? { canonical: r.canonical } : {}), ruleId: 'doc.long-name', strength: 1 });
+        for (let k = 0; k < parts.length; k++) taken[i + k] = true;
+        i += parts.length - 1;
+      }
+    }
   }
 }
 

@@ -7,7 +7,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Gazetteer } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
-import type { EntityType } from '../model/types.js';
+import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
 import { phrases, type Word } from './words.js';
 
@@ -35,7 +35,7 @@ const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
 /** Fewer long words than this cannot tell a headline from a short sentence full of names. */
-const TITLE_CASE_MIN_WORDS = 5;
+const TITLE_CASE_MIN_WORDS = 3;
 
 const STRENGTH = { gazetteer: 3, cue: 2, fallback: 1 } as const;
 
@@ -54,6 +54,43 @@ function looksLikeBrand(w: Word): boolean {
   return w.script === 'latin' && (/\p{Ll}\p{Lu}/u.test(w.stem) || /^\p{Lu}{2,}\p{Ll}/u.test(w.stem) || /^\p{Ll}+\p{Lu}/u.test(w.stem));
 }
 
+/** How far before a name the trigger of its slot may start (trigger, preposition, article). */
+const SLOT_REACH = 5;
+
+interface ArgumentSlot {
+  type: EntityType;
+  phrases: ReturnType<typeof phrases>;
+}
+
+const slotCache = new WeakMap<LanguagePack, ArgumentSlot[]>();
+
+/**
+ * Phrases after which a name fills one argument of one type: a trigger followed by its
+ * object preposition (or directly by its object when it has none), for triggers whose
+ * object can only be an organisation or only a person.
+ */
+function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
+  const cached = slotCache.get(pack);
+  if (cached) return cached;
+  const byType = new Map<EntityType, string[]>();
+  for (const t of pack.relations.triggers) {
+    if (t.anaphoric || t.object === 'before') continue;
+    const spec = RELATION_SPECS[t.relation];
+    const objectTypes = t.reversed ? spec.from : spec.to;
+    if (objectTypes.length !== 1 || (objectTypes[0] !== 'Organization' && objectTypes[0] !== 'Person')) continue;
+    const list = byType.get(objectTypes[0]) ?? [];
+    for (const f of t.forms) {
+      if (f.includes('*')) continue;
+      if (t.objectPreps?.length) for (const p of t.objectPreps) list.push(`${f} ${p}`);
+      else list.push(f);
+    }
+    byType.set(objectTypes[0], list);
+  }
+  const out = [...byType].map(([type, list]) => ({ type, phrases: phrases(pack, `slot:${type}`, list) }));
+  slotCache.set(pack, out);
+  return out;
+}
+
 export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext): RawMention[] {
   const { pack, gazetteer, lexicon } = ctx;
   const E = pack.entities;
@@ -65,11 +102,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const personTitles = phrases(pack, 'personTitles', E.personTitles);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
   const determiners = phrases(pack, 'determiners', E.determiners);
-  const orgSuffixes = new Set(E.orgSuffixes.map((s) => s.toLowerCase()));
+  const orgSuffixes = new Set(E.orgSuffixes);
   const productNouns = phrases(pack, 'productNouns', E.productNouns);
   const examples = phrases(pack, 'examples', pack.relations.examples);
   const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
   const isLowerWord = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !stop.has(w.fold);
+  /** A complement between a noun and its name: "la empresa de ciberseguridad Nexia", "la société d'ingénierie X". */
+  const hasComplement = (j: number): boolean => pack.script === 'latin' && titleOrgPreps.match(words, j) !== undefined && isLowerWord(words[j + 1]) && words[j + 2] !== undefined && isCapitalised(words[j + 2]);
 
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
@@ -88,15 +127,38 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   // Tier 1: gazetteer.
   for (let i = 0; i < words.length; i++) {
-    const hit = gazetteer.matchAt(words, i) ?? genitiveHit(i);
+    const genitive = gazetteer.matchAt(words, i) ? undefined : genitiveHit(i);
+    const hit = genitive?.hit ?? gazetteer.matchAt(words, i);
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
-    add({ from: hit.from, to: hit.to, type: hit.entry.type, name: surface(hit.from, hit.to).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
+    // A place name inside a longer capitalised name is part of that name: "Air France", "Banco de España".
+    if (hit.entry.type === 'Location' && namePrefix(i) < i) {
+      const from = namePrefix(i);
+      add({ from, to: hit.to, type: 'Organization', name: surface(from, hit.to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });
+      i = hit.to - 1;
+      continue;
+    }
+    add({ from: hit.from, to: hit.to, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, hit.to).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
     i = hit.to - 1;
   }
 
+  /** Start of the capitalised words (and name connectors) right before word i, inside a sentence; i if none. */
+  function namePrefix(i: number): number {
+    if (pack.capitalisesNouns || pack.script !== 'latin') return i;
+    let from = i;
+    while (from > 0 && !taken[from - 1]) {
+      const w = words[from - 1];
+      if (isCapitalised(w) && !stop.has(w.fold) && !titles.match(words, from - 1) && !personTitles.match(words, from - 1)) from--;
+      else if (NAME_CONNECTORS.has(w.fold) && from - 2 >= 0 && isCapitalised(words[from - 2])) from--;
+      else break;
+    }
+    while (from < i && NAME_CONNECTORS.has(words[from].fold)) from++;
+    const initial = from === 0 || /^[:"„“«(–—.!?]$/u.test(words[from - 1].text);
+    return initial ? i : from;
+  }
+
   /** German "Metas Investition": a known one-word name with a genitive ending glued on. */
-  function genitiveHit(i: number): ReturnType<Gazetteer['matchAt']> {
+  function genitiveHit(i: number): { hit: NonNullable<ReturnType<Gazetteer['matchAt']>>; name: string } | undefined {
     const w = words[i];
     if (!isCapitalised(w) || w.stem !== w.text) return undefined;
     for (const g of pack.morphology.genitiveSuffixes) {
@@ -104,7 +166,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const variant = [...words];
       variant[i] = { ...w, stem: w.text.slice(0, -g.length) };
       const hit = gazetteer.matchAt(variant, i);
-      if (hit && hit.to === i + 1 && !hit.entry.ambiguous) return hit;
+      if (hit && hit.to === i + 1 && !hit.entry.ambiguous) return { hit, name: variant[i].stem };
     }
     return undefined;
   }
@@ -151,9 +213,37 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    */
   function ambiguousAccepted(i: number): boolean {
     if (hasCue(i)) return true;
+    // A role title right after the name: "Amazon chief executive Andy Jassy", "Meta CEO’su".
+    const hit = gazetteer.matchAt(words, i);
+    if (hit && titles.match(words, hit.to)) return true;
     for (let k = Math.max(0, i - 3); k < Math.min(words.length, i + 4); k++) if (k !== i && productNouns.match(words, k)) return true;
     const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
     return !pack.capitalisesNouns && !initial;
+  }
+
+  function coordinatedNames(): void {
+    const joiners = phrases(pack, 'listJoiners', pack.relations.listJoiners);
+    const nameLike = (k: number): boolean => {
+      const w = words[k];
+      if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k)) return false;
+      const initial = k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
+      return !initial && (isCapitalised(w) || looksLikeBrand(w));
+    };
+    const orgEndingAt = (end: number): boolean => out.some((m) => m.type === 'Organization' && m.to === end);
+    const orgStartingAt = (from: number): boolean => out.some((m) => m.type === 'Organization' && m.from === from);
+    /** Length of a list separator at k: ",", a joiner, or ", and". */
+    const sepAt = (k: number): number => {
+      if (words[k]?.text === ',') return 1 + (joiners.match(words, k + 1)?.length ?? 0);
+      return joiners.match(words, k)?.length ?? 0;
+    };
+    for (let i = 0; i < words.length; i++) {
+      if (!nameLike(i)) continue;
+      let prevOk = false;
+      for (let k = Math.max(0, i - 3); k < i && !prevOk; k++) if (sepAt(k) > 0 && k + sepAt(k) === i && orgEndingAt(k)) prevOk = true;
+      const gap = sepAt(i + 1);
+      const nextOk = gap > 0 && (nameLike(i + 1 + gap) || orgStartingAt(i + 1 + gap));
+      if (prevOk || nextOk) add({ from: i, to: i + 1, type: 'Organization', name: words[i].stem, ruleId: `${pack.code}.entity.coordinated-name`, strength: STRENGTH.fallback });
+    }
   }
 
   function hasCue(i: number): boolean {
@@ -170,8 +260,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (!cue || isDefinite(words[i])) continue;
     let j = i + cue.length;
     while (j < words.length && determiners.match(words, j)) j++;
-    // A complement between noun and name: "la empresa de ciberseguridad Nexia", "la société d'ingénierie X".
-    if (pack.script === 'latin' && titleOrgPreps.match(words, j) && isLowerWord(words[j + 1]) && words[j + 2] && isCapitalised(words[j + 2])) j += 2;
+    if (hasComplement(j)) j += 2; // "la empresa de ciberseguridad Nexia" 
     const end = nameRun(j, pack.script === 'arabic');
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
       add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
@@ -202,6 +291,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     let j = i + p.length;
     if (words[j]?.text === ',') j++;
     while (j < words.length && (determiners.match(words, j) || examples.match(words, j))) j++;
+    if (hasComplement(j)) j += 2; // "el software de optimización Qlarity"
     const quoted = words[j] && /^["„“”«‘'»]$/u.test(words[j].text);
     if (quoted) j++;
     const end = nameRun(j, false);
@@ -210,11 +300,30 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  // Tier 2d: the argument slot of a trigger types a bare name: "la compra de Hispasat",
+  // "le rachat de WNS" (an organisation), "cofondée par Eléonore Crespo" (a person).
+  const slots = argumentSlots(pack);
+  const slotAt = (i: number): EntityType | undefined => {
+    if (determiners.match(words, i)) return undefined; // "the Finnish software company …"
+    for (const slot of slots) {
+      for (let k = Math.max(0, i - SLOT_REACH); k < i; k++) {
+        const m = slot.phrases.match(words, k);
+        if (!m) continue;
+        let j = k + m.length;
+        while (j < i && determiners.match(words, j)) j++;
+        if (j === i) return slot.type;
+      }
+    }
+    return undefined;
+  };
+
   // Tier 3: capitalisation fallback (Latin script). Title-case headlines capitalise every
   // word, so there a capital letter says nothing.
   // Names already recognised say nothing about the line's casing ("Microsoft agreed to acquire Kelvio Systems").
   const longWords = words.filter((w, k) => !taken[k] && w.kind === 'word' && w.text.length > 3 && !w.glued && !stop.has(w.fold));
-  const titleCase = longWords.length >= TITLE_CASE_MIN_WORDS && longWords.filter((w) => /^\p{Lu}/u.test(w.text)).length / longWords.length >= TITLE_CASE_SHARE;
+  // A line that ends with a full stop is not a headline, however many names it holds (headlines may end in "?" or "!").
+  const endsLikeSentence = words.length > 0 && /^[.…]$/u.test(words[words.length - 1].text);
+  const titleCase = !endsLikeSentence && longWords.length >= TITLE_CASE_MIN_WORDS && longWords.filter((w) => /^\p{Lu}/u.test(w.text)).length / longWords.length >= TITLE_CASE_SHARE;
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold)) continue;
     const end = nameRun(i, false);
@@ -223,26 +332,46 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const last = words[end - 1];
     const sentenceInitial = i === 0 || /^[:"„“«(–—-]$/u.test(words[i - 1].text);
     // An org suffix right after the run: "Acme Robotics Inc.", "Mistral AI".
-    const suffix = words[end] && orgSuffixes.has(words[end].stem.toLowerCase()) ? 1 : 0;
-    const lastIsSuffix = end - i >= 2 && orgSuffixes.has(last.stem.toLowerCase());
+    // Suffixes match as written ("Co" but not "co-founder"), and not as the head of a hyphenated compound.
+    const next = words[end];
+    const suffix = next && orgSuffixes.has(next.stem) && !(words[end + 1]?.text === '-' && words[end + 1].glued) ? 1 : 0;
+    const lastIsSuffix = end - i >= 2 && orgSuffixes.has(last.stem);
     if ((suffix || lastIsSuffix) && !titleCase) {
       const to = end + suffix;
       add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
       i = to - 1;
       continue;
     }
-    if (end - i >= 2 && isGivenName(first)) {
+    const slot = pack.capitalisesNouns || titleCase ? undefined : slotAt(i);
+    // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
+    const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
+    if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns))) {
       add({ from: i, to: end, type: 'Person', name: surface(i, end), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
       i = end - 1;
+      continue;
+    }
+    // Where only names are capitalised, two or more capitalised words inside a sentence are a
+    // name; without a given name or a suffix the safest type is an organisation ("Air France").
+    if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && !sentenceInitial) {
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.fallback });
+      i = end - 1;
+      continue;
+    }
+    if (slot === 'Organization' && end - i === 1 && !sentenceInitial) {
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
     if (looksLikeBrand(first) && end - i === 1) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.brand-shape`, strength: STRENGTH.fallback });
       continue;
     }
-    void sentenceInitial;
     i = end - 1;
   }
+
+  // Names in a list with an organisation, or with each other, inside a sentence: "with Ryanair
+  // and easyJet", "avec Air France et Transavia". A capital (or a brand shape) mid-sentence
+  // marks a name; the list says which kind.
+  if (!pack.capitalisesNouns && !titleCase) coordinatedNames();
 
   // Arabic: a given name and the next word make a person ("جيسون دروغ").
   if (pack.script === 'arabic') {

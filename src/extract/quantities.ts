@@ -65,6 +65,8 @@ interface NumberExpr {
   value: number;
   scaled: boolean;
   currency?: string;
+  /** A number word ("ein", "a"): a figure only with a scale word or as a percentage. */
+  spelled: boolean;
 }
 
 export function recogniseQuantities(words: readonly Word[], pack: LanguagePack): Quantity[] {
@@ -121,19 +123,21 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
     // Skip a glued hyphen before a scale word only if none follows: "64-72 milyar" is handled as a range.
     const sc = lookup(scaleSet, n.scales, j);
     if (sc) {
-      value *= sc.value as number;
+      // 4,1 × 10⁹ is 4099999999.9999995 in floating point: a scaled amount is a whole number.
+      value = Math.round(value * (sc.value as number));
       scaled = true;
       j += sc.length;
       if (words[j]?.text === '.' && words[j].glued) j++; // "Mrd."
     }
     if (!currency) {
       const c = lookup(currencySet, n.currencies, j);
-      if (c) {
+      // "a $2 billion investment": a symbol before the next number belongs to that number.
+      if (c && words[j + c.length]?.kind !== 'number') {
         currency = c.value as string;
         j += c.length;
       }
     }
-    return { from: currency && from < i ? from : i, to: j, value, scaled, currency };
+    return { from: currency && from < i ? from : i, to: j, value, scaled, currency, spelled: w.kind !== 'number' };
   };
 
   for (let i = 0; i < words.length; i++) {
@@ -167,6 +171,8 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       i = to - 1;
       continue;
     }
+
+    if (a.spelled && !a.scaled) continue;
 
     // Range: "64-72 milyar", "$51 miljard tot $53 miljard", "zwischen 60 und 65 Mrd.".
     let j = a.to;

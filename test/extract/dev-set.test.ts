@@ -17,7 +17,7 @@ const ROOT = join(import.meta.dirname, '../..');
 /** The bar on the seed gold. */
 const SEEDS_BAR = { precision: 0.85, recall: 0.85, attributeAccuracy: 0.85, entityRecall: 0.85, languageRecall: 0.75 };
 /** Measured on the dev set when these packs were written, rounded down. */
-const DEV_BAR = { precision: 0.75, recall: 0.65, attributeAccuracy: 0.85, entityRecall: 0.8, languageRecall: 0.45 };
+const DEV_BAR = { precision: 0.9, recall: 0.9, attributeAccuracy: 0.9, entityRecall: 0.9, languageRecall: 0.85 };
 
 async function articles(dir: string): Promise<string[]> {
   const out: string[] = [];

@@ -83,7 +83,7 @@ describe('French elisions', () => {
 
   it.each([
     ["Christophe Fouquet, PDG d'ASML, a parlé.", 'ASML'],
-    ["Le départ d'Aérolia inquiète.", 'Aérolia'],
+    ["La valorisation d'Anthropic a doublé.", 'Anthropic'],
     ['Les puces d’Nvidia sont chères.', 'Nvidia'],
   ] as const)('%s', async (text, name) => {
     const x = await extract(text, 'fr');

@@ -36,6 +36,10 @@ export interface DocState {
   lastPerson?: number;
   /** The latest subject per relation, for "the investment" in later sentences. */
   lastSubject: Map<Relation, number>;
+  /** The latest claim per relation: "La operación valora Nexia en 800 millones" adds its valuation. */
+  lastClaim: Map<Relation, ExtractedClaim>;
+  /** Organisation mention ids of every sentence, for "the company" / "l'entreprise" / "la empresa". */
+  orgsBySentence: number[][];
   /** An investment with a subject and amount whose object is named later ("Bu yatırımın merkezinde … X"). */
   open?: OpenEvent;
 }
@@ -106,7 +110,22 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       }
       break;
     }
+    // A joiner glued to the next name as a proclitic: Arabic "وإكس إيه آي".
+    if (!sawJoin && direction === 1) {
+      const w = ctx.words[k];
+      if (w && w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) sawJoin = true;
+    }
     if (!sawJoin) break;
+    // "le modèle Mistral Large et l'assistant Le Chat": an item may bring its article and head noun.
+    if (direction === 1) {
+      const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+      const heads = set(ctx, 'productNouns', ctx.pack.entities.productNouns);
+      for (let steps = 0; steps < 2 && !ctx.mentions.some((m) => m.from === k); steps++) {
+        const m = heads.match(ctx.words, k) ?? dets.match(ctx.words, k);
+        if (!m) break;
+        k += m.length;
+      }
+    }
     const next = direction === 1 ? ctx.mentions.find((m) => m.from === k) : ctx.mentions.find((m) => m.to === k + 1);
     if (!next || !types.includes(next.type) || out.includes(next)) break;
     out.push(next);
@@ -139,4 +158,37 @@ export function claim(
 
 export function compact<T>(xs: ReadonlyArray<T | undefined>): T[] {
   return xs.filter((x): x is T => x !== undefined);
+}
+
+/** How many sentences back "the company" may refer. */
+const SALIENCE_WINDOW = 3;
+
+/**
+ * The organisation "the company" most likely refers to: the one named most often in the
+ * last few sentences, else the document's main organisation.
+ */
+export function salientOrg(ctx: SentenceContext): number | undefined {
+  const counts = new Map<string, { n: number; id: number; last: number }>();
+  for (let si = Math.max(0, ctx.index - SALIENCE_WINDOW); si < ctx.index; si++) {
+    for (const id of ctx.doc.orgsBySentence[si] ?? []) {
+      const key = ctx.doc.keys.get(id) ?? String(id);
+      const c = counts.get(key) ?? { n: 0, id, last: -1 };
+      c.n++;
+      c.last = si;
+      counts.set(key, c);
+    }
+  }
+  let best: { n: number; id: number; last: number } | undefined;
+  const mainKey = ctx.doc.mainOrg === undefined ? undefined : ctx.doc.keys.get(ctx.doc.mainOrg);
+  const isMain = (c: { id: number }) => mainKey !== undefined && ctx.doc.keys.get(c.id) === mainKey;
+  // Ties: the document's main organisation, then the one named last.
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n || (c.n === best.n && (isMain(c) ? !isMain(best) : !isMain(best) && c.last > best.last))) best = c;
+  }
+  return best?.id ?? ctx.doc.mainOrg;
+}
+
+/** Index where an organisation anaphor ("the company", "l'entreprise", "الشركة") starts in [from, to), or -1. */
+export function orgAnaphorAt(ctx: SentenceContext, from: number, to: number): number {
+  return set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).find(ctx.words, Math.max(0, from), Math.min(ctx.words.length, to));
 }

@@ -11,7 +11,7 @@ import { set, type SentenceContext } from './context.js';
 /** How many words may stand between a stake noun and its percentage ("49-prozentigen Anteil"). */
 const STAKE_WINDOW = 3;
 /** How many words before (or after) a figure a valuation cue may stand. */
-const VALUATION_WINDOW = 5;
+const VALUATION_WINDOW = 6;
 /** A second amount within this ratio of amount / stake is the implied valuation. */
 const IMPLIED_VALUATION_TOLERANCE = 0.1;
 

@@ -22,6 +22,8 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   const trig = triggers.find(ctx.words);
   if (trig < 0) return [];
   if (set(ctx, 'estimateCues', r.estimateCues).has(ctx.words)) return [];
+  // A sentence that states an investment in, or a purchase of, another company is not about a budget.
+  if (ctx.used.has('rel:INVESTED_IN') || ctx.used.has('rel:ACQUIRED')) return [];
   const money = ctx.quantities.filter(
     (q) => q.kind === 'money' && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q),
   );
@@ -51,10 +53,11 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
  * the document's main organisation is left to the caller.
  */
 function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
-  const anaphor = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).find(ctx.words, 0, at) >= 0;
+  const anaphorAt = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).find(ctx.words, 0, at);
   const beforeIt = before(ctx, at, ['Organization']);
-  if (beforeIt.length > 0 && !anaphor) return beforeIt[beforeIt.length - 1].id;
-  if (anaphor) return undefined;
+  if (beforeIt.length > 0 && anaphorAt < 0) return beforeIt[beforeIt.length - 1].id;
+  // "Amazon chief executive Andy Jassy said the company plans to spend …": the company named before it.
+  if (anaphorAt >= 0) return before(ctx, anaphorAt, ['Organization'])[0]?.id;
   const keys = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
   return keys.size === 1 ? after(ctx, at, ['Organization'])[0]?.id : undefined;
 }

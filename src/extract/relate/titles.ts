@@ -77,7 +77,11 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       return m.from === c.to ? words[m.from].bases.length > 1 : true; // a proclitic prep glued to the name ("لميتا")
     });
     // Organisation before: "Meta CEO’su", "Meta CEO Mark Zuckerberg", "Meta’s CEO".
-    const orgBefore = ctx.mentions.find((m) => m.to === c.from && m.type === 'Organization');
+    // Also glued by a hyphen ("Meta-Chef") or with an interim word between ("Scale AI’ın geçici CEO’su").
+    let head = c.from;
+    if (words[head - 1]?.text === '-' && words[head].glued && words[head - 1].glued) head--;
+    while (head > 0 && (interim.match(words, head - 1) || former.match(words, head - 1)) && !ctx.mentions.some((m) => m.to === head)) head--;
+    const orgBefore = ctx.mentions.find((m) => m.to === head && m.type === 'Organization');
 
     if (orgAfter) {
       org = orgAfter;

@@ -10,7 +10,7 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { wordMatches } from '../words.js';
-import { after, before, claim, coordinated, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, coordinated, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { attachQualifiers } from './qualifiers.js';
 
 /** How far (in words) an argument may stand from its trigger. */
@@ -21,8 +21,31 @@ const SUBJECT_WINDOW = 24;
 const PREP_WINDOW = 4;
 const DEFAULT_CONFIDENCE = 0.8;
 const CONTEXT_SUBJECT_PENALTY = 0.15;
+/** How far before a trigger (subject) or after it (object) "the company" may stand. */
+const ANAPHOR_WINDOW = 4;
+/** How many sentences after a claim a follow-up ("the deal values …") may complete it. */
+const FOLLOW_UP_SENTENCES = 1;
+/** Words an apposition may hold before its trigger ("the San Francisco-based developer of"). */
+const APPOSITION_WINDOW = 8;
 
 export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
+  const out = allTriggers(ctx);
+  // Joining a board is board membership, not employment ("se incorporará al consejo de administración de X").
+  const board = new Set(out.filter((c) => c.relation === 'BOARD_MEMBER_OF').map((c) => `${c.subject}>${JSON.stringify(c.object)}`));
+  // A sentence that names who does it ("وتتنافس G42 مع OpenAI") leaves no role to a guessed subject for that name.
+  const explicitSubjects = new Set(out.filter((c) => !isGuessed(c)).map((c) => `${c.relation}:${ctx.doc.keys.get(c.subject)}`));
+  return out.filter(
+    (c) =>
+      (c.relation !== 'JOINED' || !board.has(`${c.subject}>${JSON.stringify(c.object)}`)) &&
+      !(isGuessed(c) && typeof c.object === 'number' && explicitSubjects.has(`${c.relation}:${ctx.doc.keys.get(c.object)}`)),
+  );
+}
+
+function isGuessed(c: ExtractedClaim): boolean {
+  return c.ruleId.endsWith('.context') || c.ruleId.endsWith('.anaphor');
+}
+
+function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const { pack, words } = ctx;
   for (const t of pack.relations.triggers) {
@@ -74,8 +97,16 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
   }
+  // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
+  if (subject === undefined && textSubjectTypes.includes('Organization') && orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) >= 0) {
+    subject = salientOrg(ctx);
+    subjectRule = '.anaphor';
+    confidence -= CONTEXT_SUBJECT_PENALTY;
+  }
   if (subject === undefined && t.subjectFromContext) {
-    subject = ctx.doc.lastSubject.get(t.relation) ?? ctx.doc.mainOrg;
+    // The last subject of this relation stands in the relation's subject role; a reversed
+    // trigger needs its object role ("the startup raised … from X"), so only the main organisation fits.
+    subject = t.reversed ? ctx.doc.mainOrg : (ctx.doc.lastSubject.get(t.relation) ?? ctx.doc.mainOrg);
     subjectRule = '.context';
     confidence -= CONTEXT_SUBJECT_PENALTY;
     const type = subject === undefined ? undefined : ctx.doc.types.get(subject);
@@ -90,6 +121,16 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     let relation = t.relation;
     let id = ruleId + subjectRule;
     const objectMention = typeof relObject === 'number' ? undefined : relObject;
+    // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
+    const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? percentBetween(ctx, tTo, o.from) : undefined;
+    if (share !== undefined) {
+      const made = claim(ctx, 'INVESTED_IN', relSubject, relObject, `invested_in.${t.id}.share`, confidence, { ...attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo), stake: share });
+      if (made) {
+        out.push(made);
+        ctx.used.add(`obj:${o.id}`);
+      }
+      continue;
+    }
     if (t.productRelation && objectMention?.type === 'Product' && !headedByOwnedNoun(ctx, objectMention)) {
       relation = t.productRelation;
       id = `${relation.toLowerCase()}.${t.id}${subjectRule}`;
@@ -100,7 +141,25 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       ctx.used.add(`obj:${o.id}`);
     }
   }
+  if (out.length > 0) {
+    markAmountUsed(ctx, qualifiers);
+    ctx.used.add(`rel:${t.relation}`);
+  }
   return out;
+}
+
+/** A percentage between a trigger and its object: the size of a share. */
+function percentBetween(ctx: SentenceContext, from: number, to: number): number | undefined {
+  const q = ctx.quantities.find((x) => x.kind === 'percent' && x.from >= from && x.to <= to && x.value !== undefined && x.value > 0 && x.value < 1);
+  return q?.value;
+}
+
+/** An amount stated as an investment or a price is not also a spending plan. */
+function markAmountUsed(ctx: SentenceContext, q: ReturnType<typeof attachQualifiers>): void {
+  for (const m of ctx.quantities) {
+    if (m.kind !== 'money') continue;
+    if ((q.amount !== undefined && m.value === q.amount) || (q.amountMin !== undefined && m.min === q.amountMin && m.max === q.amountMax)) ctx.used.add(`money:${m.from}`);
+  }
 }
 
 /** "منصة ثريدز", "the platform Threads": a product named after a head noun of ownership. */
@@ -141,6 +200,14 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       break;
     }
   }
+  if (!first && types.includes('Organization') && (t.object ?? 'after') === 'after') {
+    // "… rejoindrait le groupe", "quitte l'entreprise": the organisation named before in the sentence, else of the last sentences.
+    const at = orgAnaphorAt(ctx, tTo, tTo + ANAPHOR_WINDOW);
+    if (at >= 0) {
+      const id = before(ctx, tFrom, ['Organization'])[0]?.id ?? salientOrg(ctx);
+      return id === undefined ? [] : [{ id, from: at, to: at, type: 'Organization', name: '' }];
+    }
+  }
   if (!first) return [];
   if (!t.listObjects) return [first];
   return coordinated(ctx, first, types, (t.object ?? 'after') === 'after' ? 1 : -1);
@@ -160,12 +227,15 @@ function findSubject(
   types: readonly EntityType[],
   objects: readonly SMention[],
 ): SMention | number | undefined {
-  const notObject = (m: SMention) => !objects.includes(m) && !ctx.used.has(`obj:${m.id}`);
+  // A mention already taken as an object stays available to a reversed trigger (its text subject
+  // is the relation's object) and to an apposition ("… in Anthropic, the developer of Claude").
+  const notObject = (m: SMention) => !objects.includes(m) && (t.reversed || !ctx.used.has(`obj:${m.id}`) || apposedTo(ctx, m, tFrom));
   // "die Investition von Meta in Scale": a subject after the trigger, marked by "von/of".
   if (t.subjectPreps?.length) {
     const sp = set(ctx, `spreps:${t.subjectPreps.join('|')}`, t.subjectPreps);
     const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - 2), m.from) >= 0);
-    if (cand && objects.every((o) => o.from > cand.from)) return cand;
+    // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do not count.
+    if (cand && objects.every((o) => o.from > cand.from || o.to <= tFrom)) return cand;
   }
   const side = t.subject ?? (t.object === 'before' ? 'after' : 'before');
   const pronoun = personPronoun(ctx, tFrom, side);
@@ -183,6 +253,30 @@ function findSubject(
   return undefined;
 }
 
+/** "Anthropic, the San Francisco-based developer of …": the mention heads an apposition that holds the trigger. */
+function apposedTo(ctx: SentenceContext, m: SMention, tFrom: number): boolean {
+  // At least one word between comma and trigger: "X, compite con …" ends a clause, it is no apposition.
+  if (m.to + 1 >= tFrom || ctx.words[m.to]?.text !== ',' || tFrom - m.to > APPOSITION_WINDOW) return false;
+  for (let k = m.to + 1; k < tFrom; k++) if (ctx.words[k].text === ',' || ctx.mentions.some((x) => x.from === k && x.type === m.type)) return false;
+  return true;
+}
+
+/**
+ * "La operación valora la compañía en más de 1.000 millones": a sentence about the deal just
+ * reported adds the valuation or stake it states to that claim (it never changes a value).
+ */
+function completeLastClaim(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number): void {
+  const last = ctx.doc.lastClaim.get(t.relation);
+  if (!last || ctx.index - last.sentence > FOLLOW_UP_SENTENCES) return;
+  // A sentence that names organisations must name one of the deal's parties.
+  const keys = new Set([last.subject, last.object].map((id) => (typeof id === 'number' ? ctx.doc.keys.get(id) : undefined)));
+  const orgs = ctx.mentions.filter((m) => m.type === 'Organization');
+  if (orgs.length > 0 && !orgs.some((m) => keys.has(ctx.doc.keys.get(m.id)))) return;
+  const here = attachQualifiers(ctx, t.relation, tFrom, tTo);
+  if (here.valuation !== undefined && last.valuation === undefined) last.valuation = here.valuation;
+  if (here.stake !== undefined && last.stake === undefined) last.stake = here.stake;
+}
+
 /** "Er wird …": a person pronoun before the trigger stands for the last person named. */
 function personPronoun(ctx: SentenceContext, tFrom: number, side: 'before' | 'after' | 'any' | 'first'): number | undefined {
   if (side === 'after' || ctx.doc.lastPerson === undefined) return undefined;
@@ -197,17 +291,26 @@ function personPronoun(ctx: SentenceContext, tFrom: number, side: 'before' | 'af
  */
 function remember(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[]): void {
   if (t.reversed || !RELATION_SPECS[t.relation].qualifiers.includes('amount')) return;
+  // "… invest $4 billion in Anthropic, bringing its total investment to $8 billion": the event is complete.
+  if (ctx.used.has(`rel:${t.relation}`)) return;
+  // Only when the sentence names no other organisation: otherwise the target is here and the rule cannot tell which.
+  const subjectKeyOf = (id: number) => ctx.doc.keys.get(id);
   const q = attachQualifiers(ctx, t.relation, tFrom, tTo);
   if (q.amount === undefined && q.amountMin === undefined) return;
   const subject = findSubject(ctx, t, tFrom, tTo, types, []);
   if (subject === undefined) return;
+  const sid = typeof subject === 'number' ? subject : subject.id;
+  if (ctx.mentions.some((m) => m.type === 'Organization' && subjectKeyOf(m.id) !== subjectKeyOf(sid))) return;
   ctx.doc.open = { relation: t.relation, subject: typeof subject === 'number' ? subject : subject.id, qualifiers: q, sentence: ctx.index };
 }
 
 /** "Bu yatırımın merkezinde, … Scale AI bulunuyor": the object of the open event, with its amount. */
 function anaphoric(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], ruleId: string, confidence: number): ExtractedClaim[] {
   const open = ctx.doc.open;
-  if (!open || open.relation !== t.relation) return [];
+  if (!open || open.relation !== t.relation) {
+    completeLastClaim(ctx, t, tFrom, tTo);
+    return [];
+  }
   const subjectKey = ctx.doc.keys.get(open.subject);
   const object = ctx.mentions.find((m) => types.includes(m.type) && ctx.doc.keys.get(m.id) !== subjectKey && !ctx.used.has(`obj:${m.id}`));
   if (!object || ctx.doc.types.get(open.subject) === undefined) return [];

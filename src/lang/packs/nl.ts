@@ -64,6 +64,7 @@ export const nl: LanguagePack = {
       { id: 'concurreren', relation: 'COMPETES_WITH', forms: ['concurre*', 'concurrent*', 'rivaal', 'rivalen', 'concurrentie', 'wedijver*'], objectPreps: ['met', 'zoals', 'tegen', 'van'], listObjects: true, subjectFromContext: true },
       { id: 'model', relation: 'DEVELOPS', forms: ['ai-model', 'model', 'taalmodel', 'ontwikkelt', 'ontwikkelde', 'traint'], object: 'before', subject: 'first', subjectFromContext: true },
       { id: 'ontwikkelt', relation: 'DEVELOPS', forms: ['ontwikkelt', 'ontwikkelde', 'lanceert', 'lanceerde', 'presenteert', 'presenteerde', 'bracht uit'], subject: 'before' },
+      { id: 'levert', relation: 'SUPPLIES', forms: ['levert', 'leverde', 'leveren', 'zal leveren'], objectPreps: ['aan'], subject: 'before' },
       { id: 'stapt-over', relation: 'JOINED', forms: ['stapt over', 'stapte over', 'treedt in dienst', 'trad in dienst', 'gaat aan de slag', 'versterkt', 'komt in dienst', 'team van'], objectPreps: ['naar', 'bij', 'van'], subject: 'any' },
       { id: 'vertrekt', relation: 'LEFT', forms: ['vertrekt', 'vertrok', 'verlaat', 'verliet', 'stapt op', 'stapte op'], objectPreps: [], subject: 'any' },
       { id: 'richtte-op', relation: 'FOUNDED', forms: ['richtte op', 'opgericht', 'oprichtte'], subject: 'any' },
