@@ -8,8 +8,8 @@ import { Gazetteer } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import type { Document } from '../model/document.js';
 import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
-import { isCapitalised, recogniseEntities, type RawMention } from './mentions.js';
-import { foldName, foldWord, nameKey } from './normalize.js';
+import { isCapitalised, recogniseEntities, stopwordsOf, type RawMention } from './mentions.js';
+import { foldName, nameKey } from './normalize.js';
 import { findOrgUnits } from './orgunits.js';
 import { recogniseQuantities, type Quantity } from './quantities.js';
 import type { DocState, Rule, SentenceContext, SMention } from './relate/context.js';
@@ -17,7 +17,7 @@ import { namePrefixClaims } from './relate/products.js';
 import { RULES } from './relate/index.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
-import { phrases, toWords, type Word } from './words.js';
+import { derivedPhrases, toWords, type Word } from './words.js';
 
 export interface ExtractOptions {
   pack: LanguagePack;
@@ -207,8 +207,8 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
  */
 function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexicon): void {
   // Acronyms and titles take apostrophes too ("CEO’su"): they are not names.
-  const stop = new Set(pack.entities.stopwords.map(foldWord));
-  const titles = phrases(pack, 'titles', pack.titles.flatMap((t) => t.forms));
+  const stop = stopwordsOf(pack);
+  const titles = derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms));
   const taken = new Array<boolean>(w.words.length).fill(false);
   for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
   w.words.forEach((word, i) => {

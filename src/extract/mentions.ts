@@ -9,7 +9,7 @@ import type { Gazetteer } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
-import { phrases, type Word } from './words.js';
+import { derivedPhrases, phrases, type Word } from './words.js';
 
 export interface RawMention {
   from: number; // word range in the sentence
@@ -46,12 +46,28 @@ export interface RecogniseContext {
 }
 
 export function isCapitalised(w: Word): boolean {
-  return w.kind === 'word' && w.script === 'latin' && /^\p{Lu}/u.test(w.text);
+  if (w.kind !== 'word' || w.script !== 'latin') return false;
+  const c = w.text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Stopword sets per pack, folded once (they are consulted for every word). */
+const stopSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+export function stopwordsOf(pack: LanguagePack): ReadonlySet<string> {
+  let s = stopSets.get(pack);
+  if (!s) {
+    s = new Set(pack.entities.stopwords.map(foldWord));
+    stopSets.set(pack, s);
+  }
+  return s;
 }
 
 /** CamelCase, inner capitals or digits mark a brand even in German ("OpenAI", "xAI", "H100"). */
 function looksLikeBrand(w: Word): boolean {
-  return w.script === 'latin' && (/\p{Ll}\p{Lu}/u.test(w.stem) || /^\p{Lu}{2,}\p{Ll}/u.test(w.stem) || /^\p{Ll}+\p{Lu}/u.test(w.stem));
+  if (w.script !== 'latin') return false;
+  const tail = w.stem.slice(1);
+  if (tail === tail.toLowerCase()) return false; // fast path: no capital after the first letter
+  return /\p{Ll}\p{Lu}/u.test(w.stem) || /^\p{Lu}{2,}\p{Ll}/u.test(w.stem);
 }
 
 /** How far before a name the trigger of its slot may start (trigger, preposition, article). */
@@ -96,9 +112,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const E = pack.entities;
   const out: RawMention[] = [];
   const taken = new Array<boolean>(words.length).fill(false);
-  const stop = new Set(E.stopwords.map(foldWord));
-  const titleForms = pack.titles.flatMap((t) => t.forms);
-  const titles = phrases(pack, 'titles', titleForms);
+  const stop = stopwordsOf(pack);
+  const titles = derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms));
   const personTitles = phrases(pack, 'personTitles', E.personTitles);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
   const determiners = phrases(pack, 'determiners', E.determiners);
@@ -163,10 +178,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (!isCapitalised(w) || w.stem !== w.text) return undefined;
     for (const g of pack.morphology.genitiveSuffixes) {
       if (g.startsWith("'") || w.text.length <= g.length + 2 || !w.text.endsWith(g)) continue;
-      const variant = [...words];
-      variant[i] = { ...w, stem: w.text.slice(0, -g.length) };
-      const hit = gazetteer.matchAt(variant, i);
-      if (hit && hit.to === i + 1 && !hit.entry.ambiguous) return { hit, name: variant[i].stem };
+      // Look the word up once with the ending cut off, then put it back.
+      const stem = w.text.slice(0, -g.length);
+      const mutable = words as Word[];
+      mutable[i] = { ...w, stem };
+      const hit = gazetteer.matchAt(mutable, i);
+      mutable[i] = w;
+      if (hit && hit.to === i + 1 && !hit.entry.ambiguous) return { hit, name: stem };
     }
     return undefined;
   }
@@ -310,7 +328,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         const m = slot.phrases.match(words, k);
         if (!m) continue;
         let j = k + m.length;
-        while (j < i && determiners.match(words, j)) j++;
+        while (j < i && (determiners.match(words, j) || titleOrgPreps.match(words, j))) j++; // "la compra de Hispasat"
         if (j === i) return slot.type;
       }
     }

@@ -210,6 +210,11 @@ export function wordMatches(w: Word, pattern: string): boolean {
 
 const cache = new WeakMap<object, Map<string, PhraseSet>>();
 
+/** Like `phrases`, for a list derived from the pack: `list` runs only the first time. */
+export function derivedPhrases(pack: LanguagePack, key: string, list: () => readonly string[]): PhraseSet {
+  return cache.get(pack)?.get(key) ?? phrases(pack, key, list());
+}
+
 /** Compiles a word list of a pack once and reuses it. */
 export function phrases(pack: LanguagePack, key: string, list: readonly string[]): PhraseSet {
   let m = cache.get(pack);

@@ -125,3 +125,38 @@ describe('Latin-script names inside Arabic text', () => {
     expect(await named(text, 'ar')).toContainEqual([name, type]);
   });
 });
+
+describe('names typed by their place in the sentence', () => {
+  it.each([
+    ['es', 'El grupo Indra ha cerrado la compra de Hispasat por 725 millones de euros.', 'Hispasat', 'Organization'],
+    ['fr', 'Le groupe Capgemini a annoncé le rachat de WNS pour 3,3 milliards de dollars.', 'WNS', 'Organization'],
+    ['fr', 'La start-up Pigment, cofondée par Eléonore Crespo, a levé 145 millions de dollars.', 'Eléonore Crespo', 'Person'],
+    ['fr', 'Aiman Ezzat, directeur général de Capgemini, estime que la cible est stratégique.', 'Aiman Ezzat', 'Person'],
+    ['en', 'The airline competes with Ryanair and easyJet on routes from Stockholm.', 'easyJet', 'Organization'],
+    ['fr', 'La compagnie est en concurrence avec Air France et Transavia sur les lignes vers les Antilles.', 'Air France', 'Organization'],
+    ['fr', 'La compagnie est en concurrence avec Air France et Transavia sur les lignes vers les Antilles.', 'Transavia', 'Organization'],
+  ] as const)('%s: %s → %s', async (lang, text, name, type) => {
+    expect(await named(text, lang)).toContainEqual([name, type]);
+  });
+
+  it('does not take a capitalised nationality for a name ("the Finnish software company")', async () => {
+    const names = (await named('Microsoft agreed to acquire the Finnish software company Kelvio Systems for $450 million.', 'en')).map(([n]) => n);
+    expect(names).not.toContain('Finnish');
+    expect(names).toContain('Kelvio Systems');
+  });
+
+  it('does not take the words of a title-case headline for names', async () => {
+    expect((await named('Bu Yatırım Meta ve Kullanıcılar İçin Ne Anlama Geliyor?', 'tr')).map(([n]) => n)).toEqual(['Meta']);
+  });
+
+  it('finds a name again where nothing else would (start of a sentence)', async () => {
+    const x = await extract('CaixaBank compró Banco Atlántida el jueves. Banco Atlántida, fundado en 1998, tiene 400.000 clientes.', 'es');
+    expect(x.mentions.filter((m) => m.name === 'Banco Atlántida').map((m) => m.sentence)).toEqual([0, 1]);
+  });
+
+  it("tr: an apostrophe suffix marks a proper noun, but not on a title (\"CEO'su\")", async () => {
+    const names = await named("Qubitia'nın CEO'su açıklama yaptı.", 'tr');
+    expect(names).toContainEqual(['Qubitia', 'Organization']);
+    expect(names.map(([n]) => n)).not.toContain('CEO');
+  });
+});

@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
-import { wordMatches } from '../words.js';
+import { derivedPhrases, wordMatches } from '../words.js';
 import { after, before, claim, coordinated, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { attachQualifiers } from './qualifiers.js';
 
@@ -48,15 +48,23 @@ function isGuessed(c: ExtractedClaim): boolean {
 function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const { pack, words } = ctx;
+  // One pass with every form of every trigger finds where any trigger may start; each
+  // trigger is then tried there only (most words start none).
+  const any = derivedPhrases(pack, 'trigger:*', () => pack.relations.triggers.flatMap((t) => t.forms));
+  const starts: number[] = [];
+  for (let i = 0; i < words.length; i++) if (any.match(words, i)) starts.push(i);
+  if (starts.length === 0) return out;
   for (const t of pack.relations.triggers) {
     const forms = set(ctx, `trigger:${t.relation}:${t.id}`, t.forms);
-    for (let i = 0; i < words.length; i++) {
+    let next = 0;
+    for (const i of starts) {
+      if (i < next) continue;
       const m = forms.match(words, i);
       if (!m) continue;
       // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
       if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
+      next = i + m.length;
       out.push(...applyTrigger(ctx, t, i, i + m.length));
-      i += m.length - 1;
     }
   }
   return out;
@@ -124,6 +132,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
     const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? percentBetween(ctx, tTo, o.from) : undefined;
     if (share !== undefined) {
+      if (ctx.used.has(`pair:INVESTED_IN:${ctx.doc.keys.get(subjectId(relSubject))}:${ctx.doc.keys.get(o.id)}`)) continue;
       const made = claim(ctx, 'INVESTED_IN', relSubject, relObject, `invested_in.${t.id}.share`, confidence, { ...attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo), stake: share });
       if (made) {
         out.push(made);
@@ -139,6 +148,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (made) {
       out.push(made);
       ctx.used.add(`obj:${o.id}`);
+      ctx.used.add(`pair:${relation}:${ctx.doc.keys.get(made.subject)}:${typeof made.object === 'number' ? ctx.doc.keys.get(made.object) : ''}`);
     }
   }
   if (out.length > 0) {
@@ -146,6 +156,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     ctx.used.add(`rel:${t.relation}`);
   }
   return out;
+}
+
+function subjectId(m: SMention | number): number {
+  return typeof m === 'number' ? m : m.id;
 }
 
 /** A percentage between a trigger and its object: the size of a share. */
