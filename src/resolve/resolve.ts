@@ -101,13 +101,18 @@ export function resolveEntities(extractions: readonly DocExtraction[]): Resoluti
     const names = new Map<number, Set<string>>();
     refs.forEach((r, i) => {
       const root = uf.find(i);
-      const set = names.get(root) ?? new Set<string>();
+      let set = names.get(root);
+      if (!set) {
+        set = new Set<string>();
+        names.set(root, set);
+      }
       set.add(r.m.canonical ?? r.m.name);
       set.add(r.m.name);
-      names.set(root, set);
     });
     return names;
   };
+  /** Clusters the gazetteer already named: they are resolved, not short names of something else. */
+  const canonicalRoots = () => new Set(refs.flatMap((r, i) => (r.m.canonical ? [uf.find(i)] : [])));
 
   // Tier 2: short names within a document.
   const byDoc = new Map<string, number[]>();
@@ -163,9 +168,10 @@ export function resolveEntities(extractions: readonly DocExtraction[]): Resoluti
         byPart.set(k, roots);
       }
     }
+    const known = canonicalRoots();
     for (const [root, set] of names) {
       const type = refs[root].m.type;
-      if (type !== 'Person' && type !== 'Organization') continue;
+      if ((type !== 'Person' && type !== 'Organization') || known.has(root)) continue;
       const all = [...set].map(words);
       if (all.some((w) => w.length !== 1)) continue;
       const hits = new Set([...(byPart.get(`${type}:${all[0][0]}`) ?? [])].filter((r) => r !== root).map((r) => uf.find(r)));
@@ -219,7 +225,9 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>): Reso
   const groups = new Map<number, Ref[]>();
   refs.forEach((r, i) => {
     const root = uf.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    const list = groups.get(root);
+    if (list) list.push(r);
+    else groups.set(root, [r]);
   });
   const keyOfRoot = new Map<number, string>();
   const used = new Set<string>();

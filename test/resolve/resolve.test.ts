@@ -102,3 +102,14 @@ describe('resolveEntities', () => {
     expect(r.entities.map((e) => e.type).sort()).toEqual(['Organization', 'Product']);
   });
 });
+
+describe('resolveEntities and the gazetteer', () => {
+  it('never folds one gazetteer entity into another that starts with the same word', () => {
+    const { of } = entityNames([
+      doc('d1', 'en', [['Amazon', 'Organization', 'Amazon']]),
+      doc('d2', 'en', [['Amazon Web Services', 'Organization', 'Amazon Web Services']]),
+    ]);
+    expect(of('d1', 0)!.name).toBe('Amazon');
+    expect(of('d2', 0)!.name).toBe('Amazon Web Services');
+  });
+});
