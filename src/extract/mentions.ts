@@ -235,8 +235,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const hit = gazetteer.matchAt(words, i);
     if (hit && titles.match(words, hit.to)) return true;
     for (let k = Math.max(0, i - 3); k < Math.min(words.length, i + 4); k++) if (k !== i && productNouns.match(words, k)) return true;
+    if (pack.capitalisesNouns) return false;
     const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
-    return !pack.capitalisesNouns && !initial;
+    if (!initial) return true;
+    // At the start of a sentence a capital says nothing, but in running text (not a
+    // headline) a lower-case word right after the name makes it the subject: "Amazon
+    // invertirá …", "Scale said …".
+    const next = words[i + 1];
+    const sentenceEnd = words.length > 0 && /^[.…]$/u.test(words[words.length - 1].text);
+    return sentenceEnd && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !stop.has(next.fold);
   }
 
   function coordinatedNames(): void {

@@ -31,8 +31,13 @@ describe('gazetteer', () => {
     expect(x.mentions.map((m) => m.canonical)).toEqual(expect.arrayContaining(['Nvidia', 'Qubitia']));
   });
 
-  it('does not take an ambiguous name at the start of a sentence without support', async () => {
-    expect((await named('Amazon said it will invest.', 'en')).map(([n]) => n)).not.toContain('Amazon');
+  it('takes an ambiguous name that starts running text as its subject', async () => {
+    expect((await named('Amazon said it will invest.', 'en')).map(([n]) => n)).toContain('Amazon');
+    expect((await named('Amazon invertirá 15.700 millones de euros en Aragón.', 'es')).map(([n]) => n)).toContain('Amazon');
+  });
+
+  it('does not take an ambiguous name at the start of a headline without support', async () => {
+    expect((await named('Amazon Rainforest Fires Spread Again', 'en')).map(([n]) => n)).not.toContain('Amazon');
   });
 
   it('needs support for a name that is also a common word', async () => {
