@@ -1,8 +1,8 @@
 /**
- * The rules pipeline, as named stages: ingest → extract (segment, recognise, relate) per
- * document → resolve → build graph. `buildFromPaths` is what `kg build` runs; each stage
- * is also exported for callers that want to run or replace one (an LLM extractor replaces
- * `extract` and must return the same DocExtraction type).
+ * The pipelines, as lists of named stages over one state (GraphRAG-style): the rules
+ * pipeline and the LLM pipeline differ only in their extract stage, and both end in the
+ * same resolve and build stages. `buildFromPaths` is what `kg build` runs; each stage is
+ * exported for callers that want to run or replace one.
  */
 import { extractDocument } from '../extract/index.js';
 import { buildGraph } from '../graph/build.js';
@@ -10,14 +10,14 @@ import { ingest, type IngestOptions, type SkippedFile } from '../ingest/index.js
 import { packFor } from '../lang/index.js';
 import { Gazetteer } from '../lexicon/matcher.js';
 import { loadLexicon } from '../lexicon/load.js';
-import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Lexicon } from '../lexicon/schema.js';
+import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Document, InputIssue } from '../model/document.js';
 import type { DocExtraction } from '../model/extraction.js';
-import { resolveEntities } from '../resolve/resolve.js';
-import { extractInWorkers, workerCount } from './parallel.js';
+import { resolveEntities, type Resolution } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { extractInWorkers, workerCount } from './parallel.js';
 
 export interface BuildOptions extends IngestOptions {
   /** Worker threads for extraction: 0 = automatic (one per core for large inputs), 1 = in-process. */
@@ -27,9 +27,30 @@ export interface BuildOptions extends IngestOptions {
   /** A lexicon already loaded (tests, long-running callers). */
   lexicon?: Lexicon;
   /** Which extract stage runs: the offline rules (default) or an OpenAI-compatible LLM (see docs/llm.md). */
-  extractor?: 'rules' | 'llm';
+  extractor?: Extractor;
   /** Endpoint and model for `extractor: 'llm'`. */
   llm?: LlmSettings;
+}
+
+export type Extractor = 'rules' | 'llm';
+
+/** What the stages read and write. Each stage fills its part; nothing else is shared. */
+export interface PipelineState {
+  inputs: readonly string[];
+  options: BuildOptions;
+  lexicon: Lexicon;
+  documents: Document[];
+  skipped: SkippedFile[];
+  issues: InputIssue[];
+  extractions: DocExtraction[];
+  resolution?: Resolution;
+  graph?: KgGraph;
+  snapshot?: Snapshot;
+}
+
+export interface Stage {
+  name: 'ingest' | 'extract' | 'resolve' | 'build';
+  run(state: PipelineState): Promise<void> | void;
 }
 
 export interface BuildResult {
@@ -39,10 +60,11 @@ export interface BuildResult {
   extractions: DocExtraction[];
   issues: InputIssue[];
   skipped: SkippedFile[];
+  /** Milliseconds per stage. */
   timings: { ingestMs: number; extractMs: number; resolveMs: number; buildMs: number };
 }
 
-/** extract: every document with its language's pack; one bad document does not stop the others. */
+/** extract (rules, in-process): every document with its language's pack; one failure does not stop the others. */
 export function extractAll(documents: readonly Document[], lexicon: Lexicon, issues: InputIssue[] = []): DocExtraction[] {
   const gazetteer = new Gazetteer(lexicon);
   const out: DocExtraction[] = [];
@@ -56,29 +78,82 @@ export function extractAll(documents: readonly Document[], lexicon: Lexicon, iss
   return out;
 }
 
-export async function buildFromDocuments(documents: Document[], options: Pick<BuildOptions, 'lexicon' | 'lexiconFiles' | 'workers' | 'extractor' | 'llm'> = {}): Promise<Omit<BuildResult, 'skipped' | 'timings'> & { timings: Omit<BuildResult['timings'], 'ingestMs'> }> {
-  const lexicon = options.lexicon ?? (await loadLexicon(options.lexiconFiles));
-  const issues: InputIssue[] = [];
-  let t = performance.now();
-  const workers = workerCount(documents, options.workers);
-  const extractor = options.extractor ?? 'rules';
-  const extractions = extractor === 'llm' ? await extractAllWithLlm(documents, options.llm, issues) : workers > 1 ? await extractInWorkers(documents, workers, options.lexiconFiles, issues) : extractAll(documents, lexicon, issues);
-  const extractMs = performance.now() - t;
-  t = performance.now();
-  const resolution = resolveEntities(extractions);
-  const resolveMs = performance.now() - t;
-  t = performance.now();
-  const graph = buildGraph(documents, extractions, resolution, extractor);
-  const snapshot = graphToSnapshot(graph);
-  const buildMs = performance.now() - t;
-  return { snapshot, graph, documents, extractions, issues, timings: { extractMs, resolveMs, buildMs } };
+export const ingestStage: Stage = {
+  name: 'ingest',
+  async run(s) {
+    const r = await ingest(s.inputs, s.options);
+    s.documents = r.documents;
+    s.skipped = r.skipped;
+    s.issues.push(...r.issues);
+  },
+};
+
+export const rulesExtractStage: Stage = {
+  name: 'extract',
+  async run(s) {
+    const workers = workerCount(s.documents, s.options.workers);
+    s.extractions = workers > 1 ? await extractInWorkers(s.documents, workers, s.options.lexiconFiles, s.issues) : extractAll(s.documents, s.lexicon, s.issues);
+  },
+};
+
+export const llmExtractStage: Stage = {
+  name: 'extract',
+  async run(s) {
+    s.extractions = await extractAllWithLlm(s.documents, s.options.llm, s.issues);
+  },
+};
+
+export const resolveStage: Stage = {
+  name: 'resolve',
+  run(s) {
+    s.resolution = resolveEntities(s.extractions);
+  },
+};
+
+export const buildStage: Stage = {
+  name: 'build',
+  run(s) {
+    s.graph = buildGraph(s.documents, s.extractions, s.resolution!, s.options.extractor ?? 'rules');
+    s.snapshot = graphToSnapshot(s.graph);
+  },
+};
+
+export const PIPELINES: Readonly<Record<Extractor, readonly Stage[]>> = {
+  rules: [ingestStage, rulesExtractStage, resolveStage, buildStage],
+  llm: [ingestStage, llmExtractStage, resolveStage, buildStage],
+};
+
+/** Runs stages in order over a state, timing each. */
+export async function runPipeline(stages: readonly Stage[], state: PipelineState): Promise<BuildResult> {
+  const timings = { ingestMs: 0, extractMs: 0, resolveMs: 0, buildMs: 0 };
+  for (const stage of stages) {
+    const t = performance.now();
+    await stage.run(state);
+    timings[`${stage.name}Ms`] += performance.now() - t;
+  }
+  return {
+    snapshot: state.snapshot!,
+    graph: state.graph!,
+    documents: state.documents,
+    extractions: state.extractions,
+    issues: state.issues,
+    skipped: state.skipped,
+    timings,
+  };
 }
 
-export async function buildFromPaths(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+async function initialState(inputs: readonly string[], documents: Document[], options: BuildOptions): Promise<PipelineState> {
   const lexicon = options.lexicon ?? (await loadLexicon(options.lexiconFiles));
-  const t = performance.now();
-  const ingested = await ingest(paths, options);
-  const ingestMs = performance.now() - t;
-  const built = await buildFromDocuments(ingested.documents, { lexicon, lexiconFiles: options.lexiconFiles, workers: options.workers, extractor: options.extractor, llm: options.llm });
-  return { ...built, issues: [...ingested.issues, ...built.issues], skipped: ingested.skipped, timings: { ingestMs, ...built.timings } };
+  return { inputs, options, lexicon, documents, skipped: [], issues: [], extractions: [] };
+}
+
+/** Files, folders and `-` → snapshot: what `kg build` runs. */
+export async function buildFromPaths(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  return runPipeline(PIPELINES[options.extractor ?? 'rules'], await initialState(paths, [], options));
+}
+
+/** Documents already in memory → snapshot (the pipeline without its ingest stage). */
+export async function buildFromDocuments(documents: Document[], options: BuildOptions = {}): Promise<BuildResult> {
+  const stages = PIPELINES[options.extractor ?? 'rules'].filter((s) => s.name !== 'ingest');
+  return runPipeline(stages, await initialState([], documents, options));
 }
