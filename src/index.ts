@@ -14,7 +14,7 @@ export { segment } from './extract/segment.js';
 export { extractDocument } from './extract/index.js';
 export { resolveEntities } from './resolve/resolve.js';
 export { buildGraph } from './graph/build.js';
-export { buildFromPaths, buildFromDocuments, extractAll, type BuildOptions, type BuildResult } from './pipeline/index.js';
+export { buildFromPaths, buildFromDocuments, extractAll, runPipeline, PIPELINES, type BuildOptions, type BuildResult, type Stage, type PipelineState } from './pipeline/index.js';
 export { extractWithLlm } from './llm/extract.js';
 export { extractAllWithLlm } from './llm/index.js';
 
