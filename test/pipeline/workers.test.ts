@@ -1,0 +1,39 @@
+/**
+ * Worker threads run the compiled extractor (dist/), so this test drives the built CLI
+ * (`npm test` builds first) and compares a two-worker build with an in-process one.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
+/** More documents than one worker batch (64), so that two workers share the work. */
+const COPIES = 30;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-workers-'));
+  const seeds = (await readdir(join(ROOT, 'seeds'))).filter((f) => f.endsWith('.txt')).sort();
+  const lines: string[] = [];
+  for (let i = 0; i < COPIES; i++) {
+    for (const f of seeds) lines.push(JSON.stringify({ id: `${f}-${i}`, text: `${await readFile(join(ROOT, 'seeds', f), 'utf8')}\nRef ${i}.` }));
+  }
+  await writeFile(join(dir, 'corpus.jsonl'), `${lines.join('\n')}\n`);
+});
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+describe.skipIf(!existsSync(BIN))('extraction in worker threads (built CLI; run npm run build first)', () => {
+  it('gives the same snapshot as extraction in one thread', () => {
+    for (const [workers, out] of [['1', 'one'], ['2', 'two']]) {
+      execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', workers, '--out', out, '--quiet'], { cwd: dir, stdio: 'pipe' });
+    }
+    return Promise.all([readFile(join(dir, 'one', 'graph.json'), 'utf8'), readFile(join(dir, 'two', 'graph.json'), 'utf8')]).then(([one, two]) => {
+      expect(JSON.parse(two).nodes.length).toBeGreaterThan(COPIES * 5);
+      expect(two).toBe(one);
+    });
+  }, 120_000);
+});
