@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiKeyFromEnv, chatJson, displayUrl } from '../../src/llm/client.js';
 import { LlmAuthError, LlmReplyError, LlmUnavailableError } from '../../src/llm/errors.js';
-import { completion, startFakeServer, type FakeServer } from './fake-openai.js';
+import { completion, useFakeServer, type FakeServer, startFakeServer } from './fake-openai.js';
 
 const KEY = 'sk-test-5b1c9e0f-secret-key-value';
 const messages = [{ role: 'user' as const, content: 'hello' }];
 
-let server: FakeServer;
-beforeAll(async () => {
-  server = await startFakeServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const fake = useFakeServer();
 
 function caught(p: Promise<unknown>): Promise<Error & { code?: string; hint?: string }> {
   return p.then(
@@ -26,11 +19,11 @@ function caught(p: Promise<unknown>): Promise<Error & { code?: string; hint?: st
 
 describe('chatJson', () => {
   it('posts a JSON-mode, temperature 0 request with the key only in the Authorization header', async () => {
-    server.setHandler(() => completion({ ok: true }));
-    const reply = await chatJson({ baseUrl: `${server.baseUrl}/`, model: 'qwen2.5', apiKey: KEY }, messages);
+    fake().setHandler(() => completion({ ok: true }));
+    const reply = await chatJson({ baseUrl: `${fake().baseUrl}/`, model: 'qwen2.5', apiKey: KEY }, messages);
     expect(JSON.parse(reply.content)).toEqual({ ok: true });
     expect(reply.finishReason).toBe('stop');
-    const [req] = server.requests;
+    const [req] = fake().requests;
     expect(req.method).toBe('POST');
     expect(req.url).toBe('/v1/chat/completions');
     expect(req.headers.authorization).toBe(`Bearer ${KEY}`);
@@ -38,65 +31,65 @@ describe('chatJson', () => {
   });
 
   it('sends no Authorization header without a key (Ollama needs none)', async () => {
-    server.setHandler(() => completion({}));
-    await chatJson({ baseUrl: server.baseUrl, model: 'm' }, messages);
-    expect(server.requests[0].headers.authorization).toBeUndefined();
+    fake().setHandler(() => completion({}));
+    await chatJson({ baseUrl: fake().baseUrl, model: 'm' }, messages);
+    expect(fake().requests[0].headers.authorization).toBeUndefined();
   });
 
   it('turns 401 into E_LLM_AUTH without the key in the message or hint, even when the server echoes it', async () => {
-    server.setHandler(() => ({ status: 401, json: { error: { message: `Incorrect API key provided: ${KEY}` } } }));
-    const err = await caught(chatJson({ baseUrl: server.baseUrl, model: 'm', apiKey: KEY }, messages));
+    fake().setHandler(() => ({ status: 401, json: { error: { message: `Incorrect API key provided: ${KEY}` } } }));
+    const err = await caught(chatJson({ baseUrl: fake().baseUrl, model: 'm', apiKey: KEY }, messages));
     expect(err).toBeInstanceOf(LlmAuthError);
     expect(err.code).toBe('E_LLM_AUTH');
     expect(err.message).toContain('401');
     expect(err.hint).toContain('KG_LLM_API_KEY');
     expect(`${err.message} ${err.hint} ${err.stack}`).not.toContain(KEY);
     expect(`${err.message}`).not.toContain('secret-key');
-    expect(server.requests).toHaveLength(1); // not retried
+    expect(fake().requests).toHaveLength(1); // not retried
   });
 
   it('redacts the key from quoted error bodies of other failures', async () => {
-    server.setHandler(() => ({ status: 400, text: `bad request for key ${KEY}` }));
-    const err = await caught(chatJson({ baseUrl: server.baseUrl, model: 'm', apiKey: KEY }, messages));
+    fake().setHandler(() => ({ status: 400, text: `bad request for key ${KEY}` }));
+    const err = await caught(chatJson({ baseUrl: fake().baseUrl, model: 'm', apiKey: KEY }, messages));
     expect(err).toBeInstanceOf(LlmUnavailableError);
     expect(err.message).toContain('HTTP 400');
     expect(err.message).toContain('***');
     expect(err.message).not.toContain(KEY);
-    expect(server.requests).toHaveLength(1);
+    expect(fake().requests).toHaveLength(1);
   });
 
   it('retries after a 500 and returns the next good answer', async () => {
-    server.setHandler((_req, n) => (n === 1 ? { status: 500, text: 'overloaded' } : completion({ second: true })));
-    const reply = await chatJson({ baseUrl: server.baseUrl, model: 'm' }, messages, { backoffMs: 10 });
+    fake().setHandler((_req, n) => (n === 1 ? { status: 500, text: 'overloaded' } : completion({ second: true })));
+    const reply = await chatJson({ baseUrl: fake().baseUrl, model: 'm' }, messages, { backoffMs: 10 });
     expect(JSON.parse(reply.content)).toEqual({ second: true });
-    expect(server.requests).toHaveLength(2);
+    expect(fake().requests).toHaveLength(2);
   });
 
   it('gives up after the bounded retries with E_LLM_UNAVAILABLE', async () => {
-    server.setHandler(() => ({ status: 503, text: 'down' }));
-    const err = await caught(chatJson({ baseUrl: server.baseUrl, model: 'm' }, messages, { retries: 2, backoffMs: 5 }));
+    fake().setHandler(() => ({ status: 503, text: 'down' }));
+    const err = await caught(chatJson({ baseUrl: fake().baseUrl, model: 'm' }, messages, { retries: 2, backoffMs: 5 }));
     expect(err.code).toBe('E_LLM_UNAVAILABLE');
     expect(err.message).toContain('HTTP 503');
-    expect(server.requests).toHaveLength(3);
+    expect(fake().requests).toHaveLength(3);
   });
 
   it('waits as long as a 429 Retry-After asks, when that is short', async () => {
-    server.setHandler((_req, n) => (n === 1 ? { status: 429, text: 'slow down', headers: { 'retry-after': '0.2' } } : completion({})));
+    fake().setHandler((_req, n) => (n === 1 ? { status: 429, text: 'slow down', headers: { 'retry-after': '0.2' } } : completion({})));
     const t = performance.now();
-    await chatJson({ baseUrl: server.baseUrl, model: 'm' }, messages, { backoffMs: 1 });
+    await chatJson({ baseUrl: fake().baseUrl, model: 'm' }, messages, { backoffMs: 1 });
     expect(performance.now() - t).toBeGreaterThanOrEqual(180);
-    expect(server.requests).toHaveLength(2);
+    expect(fake().requests).toHaveLength(2);
   });
 
   it('fails a request that takes longer than the timeout with E_LLM_UNAVAILABLE, quickly and without retrying', async () => {
-    server.setHandler(() => 'hang');
+    fake().setHandler(() => 'hang');
     const t = performance.now();
-    const err = await caught(chatJson({ baseUrl: server.baseUrl, model: 'm', timeoutMs: 150 }, messages));
+    const err = await caught(chatJson({ baseUrl: fake().baseUrl, model: 'm', timeoutMs: 150 }, messages));
     expect(err.code).toBe('E_LLM_UNAVAILABLE');
     expect(err.message).toContain('did not answer within 0.15 s');
     expect(err.hint).toContain('--llm-timeout');
     expect(performance.now() - t).toBeLessThan(2000);
-    expect(server.requests).toHaveLength(1);
+    expect(fake().requests).toHaveLength(1);
   });
 
   it('reports a server that is not running as E_LLM_UNAVAILABLE with what to start', async () => {
@@ -110,15 +103,15 @@ describe('chatJson', () => {
   });
 
   it('says which model is missing on a 404', async () => {
-    server.setHandler(() => ({ status: 404, json: { error: { message: "model 'nope' not found" } } }));
-    const err = await caught(chatJson({ baseUrl: server.baseUrl, model: 'nope' }, messages));
+    fake().setHandler(() => ({ status: 404, json: { error: { message: "model 'nope' not found" } } }));
+    const err = await caught(chatJson({ baseUrl: fake().baseUrl, model: 'nope' }, messages));
     expect(err.code).toBe('E_LLM_UNAVAILABLE');
     expect(err.hint).toContain('ollama pull nope');
   });
 
   it('rejects an answer that is not a chat completion as E_LLM_REPLY', async () => {
-    server.setHandler(() => ({ text: '<html>hello</html>' }));
-    const err = await caught(chatJson({ baseUrl: server.baseUrl, model: 'm' }, messages));
+    fake().setHandler(() => ({ text: '<html>hello</html>' }));
+    const err = await caught(chatJson({ baseUrl: fake().baseUrl, model: 'm' }, messages));
     expect(err).toBeInstanceOf(LlmReplyError);
     expect(err.code).toBe('E_LLM_REPLY');
   });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/extract/segment.js';
 import { extractWithLlm, LLM_CONFIDENCE } from '../../src/llm/index.js';
 import { DocExtractionSchema } from '../../src/model/extraction.js';
 import { RELATIONS, RELATION_SPECS } from '../../src/model/types.js';
-import { completion, startFakeServer, userText, type FakeServer } from './fake-openai.js';
+import { completion, useFakeServer, userText, type FakeServer } from './fake-openai.js';
 
 // A no-break space inside "Scale AI", as news sites write it: the model sees it folded.
 const TEXT = [
@@ -29,20 +29,13 @@ const GOOD = {
   ],
 };
 
-let server: FakeServer;
-beforeAll(async () => {
-  server = await startFakeServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const fake = useFakeServer();
 
-const llm = () => ({ baseUrl: server.baseUrl, model: 'test-model' });
+const llm = () => ({ baseUrl: fake().baseUrl, model: 'test-model' });
 
 describe('extractWithLlm', () => {
   it('turns a good reply into mentions at their real offsets and claims between them', async () => {
-    server.setHandler(() => completion(GOOD));
+    fake().setHandler(() => completion(GOOD));
     const x = await extractWithLlm(DOC, { llm: llm() });
     expect(DocExtractionSchema.parse(x)).toEqual(x);
     expect(x.sentences).toEqual(segment(TEXT));
@@ -66,9 +59,9 @@ describe('extractWithLlm', () => {
   });
 
   it('asks in JSON mode with the closed types and relations and the numbered sentences', async () => {
-    server.setHandler(() => completion({ entities: [] }));
+    fake().setHandler(() => completion({ entities: [] }));
     await extractWithLlm(DOC, { llm: llm() });
-    const [req] = server.requests;
+    const [req] = fake().requests;
     expect(req.body).toMatchObject({ model: 'test-model', temperature: 0, response_format: { type: 'json_object' } });
     const system = req.body.messages?.find((m) => m.role === 'system')?.content ?? '';
     for (const r of RELATIONS) expect(system).toContain(`- ${r}: ${RELATION_SPECS[r].from.join('|')}`);
@@ -80,7 +73,7 @@ describe('extractWithLlm', () => {
   });
 
   it('drops entities whose text is not in the named sentence, and the claims that need them', async () => {
-    server.setHandler(() =>
+    fake().setHandler(() =>
       completion({
         entities: [
           ...GOOD.entities,
@@ -101,7 +94,7 @@ describe('extractWithLlm', () => {
   });
 
   it('drops claims whose relation, argument types, sentence or arguments do not fit', async () => {
-    server.setHandler(() =>
+    fake().setHandler(() =>
       completion({
         entities: GOOD.entities,
         claims: [
@@ -121,7 +114,7 @@ describe('extractWithLlm', () => {
   });
 
   it('keeps only the qualifiers a relation allows, with sensible values', async () => {
-    server.setHandler(() =>
+    fake().setHandler(() =>
       completion({
         entities: GOOD.entities,
         claims: [
@@ -140,7 +133,7 @@ describe('extractWithLlm', () => {
 
   it('places a short name outside a longer one that contains it, whatever the reply order', async () => {
     const text = 'Alexandr Wang leitet das Meta Superintelligence Lab von Meta.';
-    server.setHandler(() =>
+    fake().setHandler(() =>
       completion({
         entities: [
           { name: 'Meta', type: 'Organization', sentence: 0, text: 'Meta' },
@@ -161,15 +154,15 @@ describe('extractWithLlm', () => {
   });
 
   it('sends a long document in chunks of whole sentences and numbers mentions across them', async () => {
-    server.setHandler((req) => {
+    fake().setHandler((req) => {
       const lines = userText(req).split('\n').filter((l) => l.startsWith('['));
       // One entity per sentence of this chunk, and one claim about a sentence of another chunk.
       const entities = lines.map((l) => ({ name: 'Meta', type: 'Organization', sentence: Number(/^\[(\d+)\]/u.exec(l)![1]), text: 'Meta' }));
       return completion({ entities, claims: [{ relation: 'PLANS_SPENDING', subject: 'Meta', object: 'AI', sentence: entities[0].sentence === 0 ? 2 : 0 }] });
     });
     const x = await extractWithLlm(DOC, { llm: llm(), maxChunkChars: 110 });
-    expect(server.requests.length).toBeGreaterThan(1);
-    const numbered = server.requests.flatMap((r) => userText(r).split('\n').filter((l) => l.startsWith('[')).map((l) => l.slice(0, 3)));
+    expect(fake().requests.length).toBeGreaterThan(1);
+    const numbered = fake().requests.flatMap((r) => userText(r).split('\n').filter((l) => l.startsWith('[')).map((l) => l.slice(0, 3)));
     expect(numbered).toEqual(['[0]', '[1]', '[2]']);
     expect(x.mentions.map((m) => [m.id, m.sentence])).toEqual([
       [0, 0],
@@ -180,16 +173,16 @@ describe('extractWithLlm', () => {
   });
 
   it('rejects a reply that is not JSON, or not of the schema, with E_LLM_REPLY', async () => {
-    server.setHandler(() => completion('Sure! Here are the entities: Meta, Scale AI.'));
+    fake().setHandler(() => completion('Sure! Here are the entities: Meta, Scale AI.'));
     await expect(extractWithLlm(DOC, { llm: llm() })).rejects.toMatchObject({ code: 'E_LLM_REPLY', message: expect.stringMatching(/^the model's reply did not follow the schema: it is not JSON/u) });
-    server.setHandler(() => completion({ entities: [{ name: 'Meta', type: 'Organization', sentence: 'first', text: 'Meta' }] }));
+    fake().setHandler(() => completion({ entities: [{ name: 'Meta', type: 'Organization', sentence: 'first', text: 'Meta' }] }));
     await expect(extractWithLlm(DOC, { llm: llm() })).rejects.toMatchObject({ code: 'E_LLM_REPLY', message: expect.stringContaining('entities.0.sentence') });
   });
 
   it('accepts JSON in a Markdown fence, and says when a reply was cut off', async () => {
-    server.setHandler(() => completion('```json\n' + JSON.stringify(GOOD) + '\n```'));
+    fake().setHandler(() => completion('```json\n' + JSON.stringify(GOOD) + '\n```'));
     expect((await extractWithLlm(DOC, { llm: llm() })).claims).toHaveLength(3);
-    server.setHandler(() => completion(JSON.stringify(GOOD).slice(0, 80), 'length'));
+    fake().setHandler(() => completion(JSON.stringify(GOOD).slice(0, 80), 'length'));
     await expect(extractWithLlm(DOC, { llm: llm() })).rejects.toMatchObject({ code: 'E_LLM_REPLY', hint: expect.stringContaining('cut off') });
   });
 });

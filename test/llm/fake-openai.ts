@@ -1,4 +1,5 @@
 /** A fake OpenAI-compatible server on 127.0.0.1 (random port) for the LLM extractor tests. */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -85,4 +86,17 @@ export async function startFakeServer(handler: Handler = () => completion({ enti
         server.close(() => resolve());
       }),
   };
+}
+
+/** Starts one fake server for a test file and forgets its requests before each test. */
+export function useFakeServer(): () => FakeServer {
+  let server: FakeServer | undefined;
+  beforeAll(async () => {
+    server = await startFakeServer();
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => {
+    if (server) server.requests.length = 0;
+  });
+  return () => server!;
 }
