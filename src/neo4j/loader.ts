@@ -5,7 +5,7 @@
 import type { Snapshot } from '../snapshot/schema.js';
 import type { Neo4jConnection } from './connection.js';
 import { driverRows } from './params.js';
-import type { Progress } from './progress.js';
+import type { Progress } from '../progress.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import { graphRows, rowCounts } from './rows.js';
 import { batches, DEFAULT_BATCH_SIZE, loadStatements, ROWS_PARAM, SCHEMA_STATEMENTS, type LoadStatement } from './statements.js';

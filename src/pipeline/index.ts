@@ -30,6 +30,8 @@ export interface BuildOptions extends IngestOptions {
   extractor?: Extractor;
   /** Endpoint and model for `extractor: 'llm'`. */
   llm?: LlmSettings;
+  /** Called as documents are extracted (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type Extractor = 'rules' | 'llm';
@@ -65,16 +67,17 @@ export interface BuildResult {
 }
 
 /** extract (rules, in-process): every document with its language's pack; one failure does not stop the others. */
-export function extractAll(documents: readonly Document[], lexicon: Lexicon, issues: InputIssue[] = []): DocExtraction[] {
+export function extractAll(documents: readonly Document[], lexicon: Lexicon, issues: InputIssue[] = [], onProgress?: BuildOptions['onProgress']): DocExtraction[] {
   const gazetteer = new Gazetteer(lexicon);
   const out: DocExtraction[] = [];
-  for (const d of documents) {
+  documents.forEach((d, i) => {
     try {
       out.push(extractDocument(d, { pack: packFor(d.lang), lexicon, gazetteer }));
     } catch (err) {
       issues.push({ code: 'extract-failed', where: d.path, message: `${d.path}: extraction failed (${(err as Error).message}); the document is kept without facts — please report this` });
     }
-  }
+    onProgress?.(i + 1, documents.length);
+  });
   return out;
 }
 
@@ -92,7 +95,10 @@ export const rulesExtractStage: Stage = {
   name: 'extract',
   async run(s) {
     const workers = workerCount(s.documents, s.options.workers);
-    s.extractions = workers > 1 ? await extractInWorkers(s.documents, workers, s.options.lexiconFiles, s.issues) : extractAll(s.documents, s.lexicon, s.issues);
+    s.extractions =
+      workers > 1
+        ? await extractInWorkers(s.documents, workers, s.options.lexiconFiles, s.issues, s.options.onProgress)
+        : extractAll(s.documents, s.lexicon, s.issues, s.options.onProgress);
   },
 };
 

@@ -30,13 +30,20 @@ export function workerCount(documents: readonly Document[], requested = 0): numb
   return Math.max(1, Math.min(requested || availableParallelism(), Math.ceil(documents.length / BATCH_DOCS)));
 }
 
-export async function extractInWorkers(documents: readonly Document[], workers: number, lexiconFiles: readonly string[] = [], issues: InputIssue[] = []): Promise<DocExtraction[]> {
+export async function extractInWorkers(
+  documents: readonly Document[],
+  workers: number,
+  lexiconFiles: readonly string[] = [],
+  issues: InputIssue[] = [],
+  onProgress?: (done: number, total: number) => void,
+): Promise<DocExtraction[]> {
   const batches: WorkerDoc[][] = [];
   for (let i = 0; i < documents.length; i += BATCH_DOCS) {
     batches.push(documents.slice(i, i + BATCH_DOCS).map((d) => ({ key: d.key, text: d.text, lang: d.lang, path: d.path })));
   }
   const results: WorkerReply['results'][] = new Array(batches.length);
   let next = 0;
+  let done = 0;
   const pool = Array.from({ length: workers }, () => new Worker(WORKER_FILE, { workerData: { lexiconFiles: [...lexiconFiles] } }));
   try {
     await Promise.all(
@@ -50,6 +57,8 @@ export async function extractInWorkers(documents: readonly Document[], workers: 
             };
             w.on('message', (reply: WorkerReply) => {
               results[reply.batch] = reply.results;
+              done += reply.results.length;
+              onProgress?.(done, documents.length);
               send();
             });
             w.on('error', reject);

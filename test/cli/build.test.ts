@@ -122,3 +122,25 @@ describe('kg build', () => {
     for (const opt of ['--out', '--lang', '--lexicon', '--max-size']) expect(r.stdout).toContain(opt);
   });
 });
+
+describe('kg build on a terminal', () => {
+  it('draws an extraction progress bar on stderr and clears it', async () => {
+    const dir2 = await mkdtemp(join(tmpdir(), 'kg-tty-'));
+    await writeFile(join(dir2, 'a.txt'), GOOD);
+    let err = '';
+    const { main } = await import('../../src/cli/main.js');
+    const { Readable } = await import('node:stream');
+    const code = await main(['build', 'a.txt'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s), isTTY: true },
+      stdin: Readable.from([]),
+      env: {},
+      cwd: dir2,
+      exitCode: 0,
+    });
+    await rm(dir2, { recursive: true, force: true });
+    expect(code).toBe(0);
+    expect(err).toMatch(/\[#+\]\s+100% extracting 1\/1 documents/u);
+    expect(err.endsWith('\r\u001b[K')).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import type { Neo4jConnection, Row } from '../../src/neo4j/connection.js';
 import { AWAIT_INDEXES_STATEMENT, describePlan, loadSnapshot, planLoad } from '../../src/neo4j/loader.js';
-import { createProgress } from '../../src/neo4j/progress.js';
+import { createProgress } from '../../src/progress.js';
 import { SCHEMA_STATEMENTS } from '../../src/neo4j/statements.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { fixtureSnapshot, newerSnapshot } from './snapshots.js';

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { KgError } from '../../src/errors.js';
-import { createProgress } from '../../src/neo4j/progress.js';
+import { createProgress } from '../../src/progress.js';
 import { backoffDelay, isTransientNeo4jError, MAX_ATTEMPTS, MAX_DELAY_MS, withRetry } from '../../src/neo4j/retry.js';
 
 describe('createProgress', () => {

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES, describeSkipped } from '../../ingest/index.js';
 import { supportedLanguages } from '../../lang/index.js';
 import { DEFAULT_TIMEOUT_SECONDS, defaultLlmUrl, EXTRACTORS, llmSettingsFrom, type LlmCliOptions } from '../../llm/settings.js';
 import { formatQualifiers } from '../../model/format.js';
+import { createProgress, type Progress } from '../../progress.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
 import { writeSnapshot } from '../../snapshot/io.js';
 import { documentViews, entityViews, factViews } from '../../snapshot/views.js';
@@ -36,6 +37,8 @@ export function buildCommand(io: CliIO): Command {
       }
       const llm = llmSettingsFrom(opts, io.env);
       const started = performance.now();
+      let bar: Progress | undefined;
+      let extracted = 0;
       const result = await buildFromPaths(paths, {
         lang: opts.lang,
         maxBytes: Math.round(opts.maxSize * MB),
@@ -45,7 +48,13 @@ export function buildCommand(io: CliIO): Command {
         workers: opts.workers,
         extractor: opts.extractor,
         llm,
+        onProgress: (done, total) => {
+          bar ??= createProgress(io.stderr, total);
+          bar.tick(`extracting ${done}/${total} documents`, done - extracted);
+          extracted = done;
+        },
       });
+      bar?.done();
       for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${issue.message}\n`);
       if (result.documents.length === 0) {
         throw new NoInputError(

@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { addNeo4jOptions, openNeo4j, resolveNeo4jOptions, type Neo4jFlags } from '../../neo4j/connection.js';
 import { describePlan, loadSnapshot, planLoad, type LoadSummary } from '../../neo4j/loader.js';
-import { createProgress } from '../../neo4j/progress.js';
+import { createProgress } from '../../progress.js';
 import { DEFAULT_BATCH_SIZE } from '../../neo4j/statements.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { type CliIO, println } from '../io.js';
