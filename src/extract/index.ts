@@ -10,9 +10,10 @@ import type { Document } from '../model/document.js';
 import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
 import { isCapitalised, recogniseEntities, stopwordsOf, type RawMention } from './mentions.js';
 import { foldName, nameKey } from './normalize.js';
+import { facilityName, findFacilities } from './facilities.js';
 import { findOrgUnits } from './orgunits.js';
 import { recogniseQuantities, type Quantity } from './quantities.js';
-import type { DocState, Rule, SentenceContext, SMention } from './relate/context.js';
+import { orgAnaphorAt, salientOrg, type DocState, type Rule, type SentenceContext, type SMention } from './relate/context.js';
 import { namePrefixClaims } from './relate/products.js';
 import { RULES } from './relate/index.js';
 import { segment } from './segment.js';
@@ -96,12 +97,18 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
 
   // Org units need their parent: an organisation of the sentence, else the main one.
   const claims: ExtractedClaim[] = [];
+  state.orgsBySentence = perSentence.map((list) => list.filter((m) => m.type === 'Organization').map((m) => m.id));
+  const anaphorOrg = (w: SentenceWork, si: number): number | undefined => {
+    const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: perSentence[si], quantities: w.quantities, doc: state, used: new Set() };
+    return orgAnaphorAt(ctx, 0, w.words.length) >= 0 ? salientOrg(ctx) : undefined;
+  };
   work.forEach((w, si) => {
     const list = perSentence[si];
     for (const u of findOrgUnits(w.words, pack, (i) => list.some((m) => m.from <= i && i < m.to))) {
-      // The organisation the sentence is about (its first), not one named in passing ("a former Google engineer").
+      // The organisation the sentence is about (its first), not one named in passing ("a former Google engineer");
+      // "der Konzern gründet ein Labor": the one the anaphor refers to.
       const parent = list.find((m) => m.type === 'Organization');
-      const parentId = parent?.id ?? mainOrg;
+      const parentId = parent?.id ?? anaphorOrg(w, si) ?? mainOrg;
       if (parentId === undefined) continue;
       const parentName = mentions[parentId].canonical ?? mentions[parentId].name;
       const id = mentions.length;
@@ -117,7 +124,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
     }
   });
 
-  state.orgsBySentence = perSentence.map((list) => list.filter((m) => m.type === 'Organization').map((m) => m.id));
+  work.forEach((w, si) => claims.push(...facilities(w, perSentence[si], mentions, state, pack, doc.text)));
   const rules = options.rules ?? RULES;
   work.forEach((w, si) => {
     const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: perSentence[si], quantities: w.quantities, doc: state, used: new Set() };
@@ -134,6 +141,32 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   claims.push(...namePrefixClaims(mentions.map((m) => ({ ...m, from: 0, to: 0 })), pack.code));
 
   return { docKey: doc.key, lang: doc.lang, sentences, mentions, claims: dedupe(claims) };
+}
+
+/**
+ * Facilities being built: the builder is the first organisation of the sentence before the
+ * facility noun, else the one "the company" refers to; without a builder there is no claim.
+ */
+function facilities(w: SentenceWork, list: SMention[], mentions: EntityMention[], state: DocState, pack: LanguagePack, text: string): ExtractedClaim[] {
+  const found = findFacilities(w.words, pack, (i) => list.some((m) => m.from <= i && i < m.to));
+  if (found.length === 0) return [];
+  const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: list, quantities: w.quantities, doc: state, used: new Set() };
+  const out: ExtractedClaim[] = [];
+  for (const f of found) {
+    const owner = list.find((m) => m.type === 'Organization' && m.to <= f.from)?.id ?? (orgAnaphorAt(ctx, 0, f.from) >= 0 ? salientOrg(ctx) : undefined);
+    if (owner === undefined) continue;
+    const name = facilityName(mentions[owner].canonical ?? mentions[owner].name, f);
+    const id = mentions.length;
+    const first = w.words[f.from];
+    const last = w.words[f.to - 1];
+    mentions.push({ id, text: text.slice(first.start, last.end), start: first.start, end: last.end, name, type: 'Facility', sentence: w.sentence.index, ruleId: `${pack.code}.entity.facility` });
+    list.push({ id, from: f.from, to: f.to, type: 'Facility', name });
+    list.sort((a, b) => a.from - b.from);
+    state.types.set(id, 'Facility');
+    state.keys.set(id, nameKey(name));
+    out.push({ relation: 'BUILDS', subject: owner, object: id, sentence: w.sentence.index, ruleId: `${pack.code}.builds.facility`, confidence: 0.75, ...(f.capacity ? { capacity: f.capacity } : {}) });
+  }
+  return out;
 }
 
 /** The organisation named most often (ties: the first named). */
@@ -176,6 +209,7 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
     }
   }
   propagateLongNames(work);
+  retypePersons(work);
   if (known.size === 0) return;
   for (const w of work) {
     const taken = new Array<boolean>(w.words.length).fill(false);
@@ -183,21 +217,38 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
     w.words.forEach((word, i) => {
       if (taken[i] || word.kind !== 'word') return;
       let type: RawMention['type'] | undefined;
+      let base = word.bases[word.bases.length - 1];
       if (word.script === 'latin') {
         if (!isCapitalised(word)) return;
         type = known.get(foldName(word.stem));
       } else if (arabic && word.script === 'arabic') {
         for (const b of word.bases) {
           type = known.get(b) ?? nearArabic(known, b);
-          if (type) break;
+          if (type) {
+            // The form that is the name: "لوسيديا" itself, not a stripped "سيديا".
+            base = b;
+            break;
+          }
         }
       }
       if (!type) return;
       const c = canonical.get(foldName(word.stem));
-      w.raw.push({ from: i, to: i + 1, type, name: word.script === 'latin' ? word.stem : word.bases[word.bases.length - 1], ...(c ? { canonical: c } : {}), ruleId: 'doc.short-name', strength: 1 });
+      w.raw.push({ from: i, to: i + 1, type, name: word.script === 'latin' ? word.stem : base, ...(c ? { canonical: c } : {}), ruleId: 'doc.short-name', strength: 1 });
       taken[i] = true;
     });
   }
+}
+
+/**
+ * A name typed a person somewhere in the document (by a title or a given name) is that person
+ * where only its shape typed it ("Kamil Çelik'i geçici CEO olarak atadı" after "Genel Müdürü Kamil Çelik").
+ */
+function retypePersons(work: SentenceWork[]): void {
+  const key = (w: SentenceWork, r: RawMention) => w.words.slice(r.from, r.to).map((x) => foldName(x.stem)).join(' ');
+  const persons = new Set<string>();
+  for (const w of work) for (const r of w.raw) if (r.type === 'Person' && r.to - r.from >= 2) persons.add(key(w, r));
+  if (persons.size === 0) return;
+  for (const w of work) for (const r of w.raw) if (r.type === 'Organization' && r.ruleId !== 'gazetteer' && r.to - r.from >= 2 && persons.has(key(w, r))) r.type = 'Person';
 }
 
 /**

@@ -194,7 +194,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     let j = i;
     while (j < words.length && j - i < MAX_NAME_WORDS && !taken[j]) {
       const w = words[j];
-      if (isCapitalised(w) && !stop.has(w.fold) && !titles.match(words, j) && !isCommonNoun(w)) {
+      // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
+      const suffix = j > i && orgSuffixes.has(w.stem);
+      if (isCapitalised(w) && (!stop.has(w.fold) || suffix) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
         j++;
         if (w.stem !== w.text) break; // a clitic ends the name ("Scale AI’ın")
         continue;

@@ -79,6 +79,7 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
   const percentBefore = phrases(pack, 'percentBefore', n.percentBefore);
   const rangeJoin = phrases(pack, 'rangeJoin', n.rangeJoin);
   const rangeOpen = phrases(pack, 'rangeOpen', n.rangeOpen);
+  const rangeClose = phrases(pack, 'rangeClose', n.rangeClose);
   const approx = phrases(pack, 'approx', n.approx);
   const moreThan = phrases(pack, 'moreThan', n.moreThan);
   const upTo = phrases(pack, 'upTo', n.upTo);
@@ -184,7 +185,9 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       const b = words[bStart].kind === 'number' || numberWordSet.match(words, bStart) || lookup(currencySet, n.currencies, bStart) ? numberAt(nextNumberIndex(words, bStart)) : undefined;
       // A plain "und/and/en" joins a range only after an opener ("zwischen", "between").
       const joinIsAnd = join && !dash && pack.relations.listJoiners.includes(join.value);
-      if (b && (!joinIsAnd || opened)) {
+      // …or before a closer ("1,5 ile 2 milyar dolar arasında").
+      const closed = b !== undefined && rangeClose.match(words, b.to) !== undefined;
+      if (b && (!joinIsAnd || opened || closed)) {
         let min = a.value;
         const max = b.value;
         if (!a.scaled && b.scaled) min *= scaleOf(b, words, n.scales, scaleSet);

@@ -12,6 +12,11 @@ const ABBREVIATIONS = new Set([
   'fig', 'vgl', 'ggf', 'inkl', 'evtl', 'dhr', 'mevr', 'bijv', 'blz', 'vb', 'örn', 'yy', 'av', 'sa', 'nv', 'bv', 'ag', 'se',
 ]);
 
+/** Months after an ordinal with a period ("9. April", "1. Mai"): the period ends no sentence. */
+const ORDINAL_MONTHS = new Set([
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+]);
+
 /** Sentence-ending punctuation (Latin and Arabic question mark). */
 const END = /[.!?؟…]/;
 
@@ -32,7 +37,7 @@ export function segment(text: string): Sentence[] {
       let j = i + 1;
       while (j < line.length && /[.!?؟…"'”’»)\]]/u.test(line[j])) j++;
       if (j < line.length && !/\s/u.test(line[j])) continue; // "14.3", "Meta.AI", "U.S."
-      if (line[i] === '.' && isAbbreviation(line, i)) continue;
+      if (line[i] === '.' && (isAbbreviation(line, i) || isOrdinalDate(line, i, j))) continue;
       // The next sentence starts with an upper-case letter, a digit, a quote, a bullet or a non-cased script.
       const rest = line.slice(j).trimStart();
       if (rest.length > 0 && /^[\p{Ll}]/u.test(rest)) continue;
@@ -51,6 +56,12 @@ function isAbbreviation(line: string, dot: number): boolean {
   const word = before[1];
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isOrdinalDate(line: string, dot: number, next: number): boolean {
+  if (!/(?:^|\s)\d{1,2}$/u.test(line.slice(Math.max(0, dot - 3), dot))) return false;
+  const word = /^\s*(\p{L}+)/u.exec(line.slice(next));
+  return word !== null && ORDINAL_MONTHS.has(word[1].toLowerCase());
 }
 
 function push(out: Sentence[], text: string, start: number, end: number): void {

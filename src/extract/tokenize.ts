@@ -42,7 +42,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     if (isWord) {
       for (const piece of splitScripts(raw)) {
         const s = start + piece.index;
-        tokens.push(makeToken(piece.text, s, prevEnd));
+        tokens.push(makeToken(piece.text, s, prevEnd, /^\p{N}/u.test(piece.text) ? 'number' : undefined));
         prevEnd = s + piece.text.length;
       }
       continue;
@@ -68,8 +68,13 @@ function makeToken(text: string, start: number, prevEnd: number, kind?: Token['k
 
 const ASCII = /^[\x00-\x7f]*$/u;
 
+/** An Arabic proclitic glued to a number: "و58" in "ما بين 52 و58 مليار" is "و" + "58". */
+const ARABIC_CLITIC_NUMBER = /^([\u0600-\u06ff]{1,2})(\p{N}+)$/u;
+
 function splitScripts(word: string): Array<{ text: string; index: number }> {
   if (ASCII.test(word)) return [{ text: word, index: 0 }];
+  const clitic = ARABIC_CLITIC_NUMBER.exec(word);
+  if (clitic) return [{ text: clitic[1], index: 0 }, { text: clitic[2], index: clitic[1].length }];
   const out: Array<{ text: string; index: number }> = [];
   let from = 0;
   let current: Token['script'] | undefined;

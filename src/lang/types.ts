@@ -26,9 +26,10 @@ export interface TriggerEntry {
   forms: string[];
   /**
    * Where the grammatical subject's entity stands relative to the trigger: `before` (SVO),
-   * `after` (VSO, or a verb-second clause), `any` (nearest either side).
+   * `after` (VSO, or a verb-second clause), `any` (nearest either side), `first` (first of the
+   * sentence), `next` (right after the verb, the object after it: verb-first clauses; else as `before`).
    */
-  subject?: 'before' | 'after' | 'any' | 'first';
+  subject?: 'before' | 'after' | 'any' | 'first' | 'next';
   /** Where the object stands: `after` (default for SVO), `before` (SOV). */
   object?: 'before' | 'after';
   /**
@@ -78,6 +79,8 @@ export interface LanguagePack {
     rangeOpen: string[];
     /** Words that join a range: "bis", "to", "tot", "إلى", "und" (after an opener). */
     rangeJoin: string[];
+    /** Words that close a range after its second figure, where the language puts them last: Turkish "1,5 ile 2 milyar dolar arasında". */
+    rangeClose: string[];
     /** "rund", "around", "yaklaşık": an approximate value. */
     approx: string[];
     /** "mehr als", "over", "üzerinde": a lower bound. */
@@ -89,6 +92,8 @@ export interface LanguagePack {
     percentBefore: string[];
     /** Words that introduce a year ("im jahr", "in", "عام"). */
     yearCues: string[];
+    /** Power units → watts, for facility capacities ("gigawatt": 1e9, "megavatlık" via "megavat*": 1e6). */
+    powerUnits: Record<string, number>;
   };
 
   entities: {
@@ -114,6 +119,8 @@ export interface LanguagePack {
     personPronouns: string[];
     /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
     orgAnaphors: string[];
+    /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */
+    facilityNouns: Record<string, string>;
   };
 
   /** Inflection and clitics stripped before resolution; the mention keeps its span. */
@@ -133,6 +140,8 @@ export interface LanguagePack {
     elisions: Record<string, string>;
     /** Case suffixes for objects (Turkish dative) when a trigger asks for them. */
     dativeSuffixes: string[];
+    /** Genitive case endings after an apostrophe (Turkish "Alibaba'nın"): such a name is a possessor, never its clause's subject. */
+    genitiveCase: string[];
   };
 
   titles: TitleEntry[];
@@ -171,5 +180,7 @@ export interface LanguagePack {
     productFromPreps: string[];
     /** Head nouns that make "X of Y" an ownership ("platform", "app", "منصة"). */
     ownedHeadNouns: string[];
+    /** Building verbs and nouns ("build", "baut", "inşa*", "تبني"): a facility noun beside one is being built. */
+    buildVerbs: string[];
   };
 }

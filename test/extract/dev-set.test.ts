@@ -1,7 +1,8 @@
 /**
- * Extraction quality end to end: the seeds (tr, nl, de, ar) and the development set of
+ * Extraction quality end to end: the seeds (tr, nl, de, ar), the development set of
  * English, French and Spanish articles (test/fixtures/dev, written for kg with its own gold,
- * about other companies and deals than the seeds) are built with the real pipeline and
+ * about other companies and deals than the seeds) and a second one in all seven languages
+ * (test/fixtures/dev2) are built with the real pipeline and
  * scored with the eval library. The thresholds are the issue's quality bar for the seeds,
  * and a little under the measured figures for the dev set, so a regression fails here.
  */
@@ -18,6 +19,12 @@ const ROOT = join(import.meta.dirname, '../..');
 const SEEDS_BAR = { precision: 0.85, recall: 0.85, attributeAccuracy: 0.85, entityRecall: 0.85, languageRecall: 0.75 };
 /** Measured on the dev set when these packs were written, rounded down. */
 const DEV_BAR = { precision: 0.9, recall: 0.9, attributeAccuracy: 0.9, entityRecall: 0.9, languageRecall: 0.85 };
+/**
+ * The second dev set (test/fixtures/dev2: one article per language, gold written from the text
+ * before the extractor ran on it): figures reached after fixing its misses with general rules
+ * (P 0.99, R 0.79, attributes 1.00, entities 0.86, lowest language recall 0.63 in de), rounded down.
+ */
+const DEV2_BAR = { precision: 0.95, recall: 0.75, attributeAccuracy: 0.95, entityRecall: 0.8, languageRecall: 0.6 };
 
 async function articles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -33,6 +40,7 @@ async function score(dir: string, gold: string): Promise<EvalReport> {
 describe.each([
   ['seeds', 'seeds', 'seeds/seeds.gold.json', SEEDS_BAR, ['ar', 'de', 'nl', 'tr']],
   ['dev set', 'test/fixtures/dev', 'test/fixtures/dev/dev.gold.json', DEV_BAR, ['en', 'es', 'fr']],
+  ['second dev set', 'test/fixtures/dev2', 'test/fixtures/dev2/dev2.gold.json', DEV2_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
 ] as const)('extraction quality on the %s', (_name, dir, gold, bar, languages) => {
   let report: EvalReport;
   beforeAll(async () => {

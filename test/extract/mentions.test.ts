@@ -165,3 +165,25 @@ describe('names typed by their place in the sentence', () => {
     expect(names.map(([n]) => n)).not.toContain('CEO');
   });
 });
+
+describe('names typed by the document', () => {
+  it('types a name a person where a title made it one elsewhere in the document', async () => {
+    const x = await extract("Turkcell Genel Müdürü Kamil Çelik konuştu. Turkcell yönetim kurulu, Kamil Çelik'i geçici CEO olarak atadı.", 'tr');
+    expect(x.mentions.filter((m) => m.name.startsWith('Kamil')).every((m) => m.type === 'Person')).toBe(true);
+  });
+
+  it('keeps an organisation suffix that is also a common word in a cued name ("chipstart-up Axelera AI")', async () => {
+    const x = await extract('ASML investeert in de Eindhovense chipstart-up Axelera AI.', 'nl');
+    expect(x.mentions.map((m) => m.name)).toContain('Axelera AI');
+  });
+
+  it('names an Arabic mention by the form it was known by, not a clitic-stripped one', async () => {
+    const x = await extract('وأسس فهد العتيبي شركة لوسيديا في عام 2020. وعيّنت لوسيديا سارة القحطاني رئيسة تنفيذية.', 'ar');
+    expect(x.mentions.filter((m) => m.type === 'Organization').map((m) => m.name)).toEqual(['لوسيديا', 'لوسيديا']);
+  });
+
+  it('does not take a German lab noun after a company noun for a name', async () => {
+    const x = await extract('SAP wächst. Außerdem gründet der Konzern ein neues Forschungslabor für Robotik in Berlin.', 'de');
+    expect(x.mentions.some((m) => m.type === 'Organization' && m.name === 'Forschungslabor')).toBe(false);
+  });
+});

@@ -24,6 +24,19 @@ describe('labs and divisions become org units', () => {
     expect(triples(x)).toContain(`${unit} PART_OF ${parent}`);
   });
 
+  it.each([
+    ['en', 'Separately, Oracle hired Daniel Ruiz to run a new AI research lab in Austin.', 'Oracle AI Lab', 'Oracle'],
+    ['es', 'Telefónica abrirá además un nuevo laboratorio de inteligencia artificial en Barcelona.', 'Telefónica AI Lab', 'Telefónica'],
+    ['tr', "Turkcell ayrıca İstanbul'da yeni bir yapay zeka laboratuvarı açacak.", 'Turkcell AI Lab', 'Turkcell'],
+  ] as const)('%s: an AI lab', async (lang, text, unit, parent) => {
+    expect(triples(await extract(text, lang))).toContain(`${unit} PART_OF ${parent}`);
+  });
+
+  it('takes the parent "the company" refers to over the document’s main organisation', async () => {
+    const x = await extract('Aleph Alpha wächst. Aleph Alpha forscht. SAP kauft Aleph Alpha. SAP wächst. Außerdem gründet der Konzern ein neues Forschungslabor für Robotik in Berlin.', 'de');
+    expect(triples(x)).toContain('SAP Robotics Lab PART_OF SAP');
+  });
+
   it('takes the parent from the document when the sentence names none', async () => {
     const x = await extract('Meta investiert weiter. Das Unternehmen baut ein Forschungslabor für Superintelligenz auf.', 'de');
     expect(triples(x)).toContain('Meta Superintelligence Lab PART_OF Meta');

@@ -83,8 +83,17 @@ describe('ranges', () => {
     ['fr', 'Meta dépensera de 60 à 65 milliards de dollars.', 60e9, 65e9, USD],
     ['es', 'El banco invertirá entre 5.000 y 5.500 millones de euros.', 5e9, 5.5e9, EUR],
     ['es', 'Meta gastará de 60 a 65 mil millones de dólares.', 60e9, 65e9, USD],
+    // A closer after the second figure, where the language puts it last.
+    ['tr', 'Şirket altyapıya 1,5 ile 2 milyar dolar arasında harcama yapmayı planlıyor.', 1.5e9, 2e9, USD],
+    // A conjunction glued to the second figure.
+    ['ar', 'وتخطط أرامكو لإنفاق ما بين 52 و58 مليار دولار.', 52e9, 58e9, USD],
   ] as const)('%s: %s', (lang, text, min, max, currency) => {
     expect(onlyQuantity(text, lang, 'money')).toMatchObject({ min, max, currency });
+  });
+
+  it('does not read a Turkish "ile" between figures as a range without a closer', () => {
+    const q = quantities('Google 2 milyar dolar ile Amazon 4 milyar dolar ödedi.', 'tr').filter((x) => x.kind === 'money');
+    expect(q.map((x) => x.value)).toEqual([2e9, 4e9]);
   });
 
   it('does not read two listed figures as a range without an opener', () => {

@@ -23,6 +23,8 @@ export interface OpenEvent {
   subject: number;
   qualifiers: ClaimQualifiers;
   sentence: number;
+  /** Mention id of the target once "this investment" named it. */
+  object?: number;
 }
 
 export interface DocState {
@@ -165,7 +167,7 @@ const SALIENCE_WINDOW = 3;
 
 /**
  * The organisation "the company" most likely refers to: the one named most often in the
- * last few sentences, else the document's main organisation.
+ * last few sentences, nearer ones counting more, else the document's main organisation.
  */
 export function salientOrg(ctx: SentenceContext): number | undefined {
   const counts = new Map<string, { n: number; id: number; last: number }>();
@@ -173,7 +175,8 @@ export function salientOrg(ctx: SentenceContext): number | undefined {
     for (const id of ctx.doc.orgsBySentence[si] ?? []) {
       const key = ctx.doc.keys.get(id) ?? String(id);
       const c = counts.get(key) ?? { n: 0, id, last: -1 };
-      c.n++;
+      // Nearer sentences weigh more: "the textile group" after a sentence about Inditex is Inditex.
+      c.n += SALIENCE_WINDOW - (ctx.index - 1 - si);
       c.last = si;
       counts.set(key, c);
     }

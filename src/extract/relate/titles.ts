@@ -8,7 +8,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TitleEntry } from '../../lang/types.js';
-import { after, before, claim, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
 const ROLE_CLAUSE_WINDOW = 8;
@@ -120,10 +120,17 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       if (rule === 'title.apposition') rule = 'title.context-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
-    if (!org) continue;
+    // "The company plans …, Chief Financial Officer Laura Chen told analysts": the organisation "the company" refers to.
+    let orgRef: SMention | number | undefined = org;
+    if (!orgRef && orgAnaphorAt(ctx, 0, words.length) >= 0) {
+      orgRef = salientOrg(ctx);
+      rule = 'title.anaphor-org';
+      confidence = Math.min(confidence, CONFIDENCE.contextOrg);
+    }
+    if (orgRef === undefined) continue;
     for (const e of c.entries) {
       const q = e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {};
-      const made = claim(ctx, e.relation, person, org, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
+      const made = claim(ctx, e.relation, person, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
       if (made) out.push(made);
     }
   }

@@ -10,7 +10,7 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { derivedPhrases, wordMatches } from '../words.js';
-import { after, before, claim, coordinated, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { attachQualifiers } from './qualifiers.js';
 
 /** How far (in words) an argument may stand from its trigger. */
@@ -27,6 +27,8 @@ const ANAPHOR_WINDOW = 4;
 const FOLLOW_UP_SENTENCES = 1;
 /** Words an apposition may hold before its trigger ("the San Francisco-based developer of"). */
 const APPOSITION_WINDOW = 8;
+/** Verb-first clauses: how many words (a company noun) may stand between the verb and its subject. */
+const NEXT_SUBJECT_WINDOW = 1;
 
 export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
   const out = allTriggers(ctx);
@@ -87,7 +89,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   if (t.anaphoric) return anaphoric(ctx, t, tFrom, tTo, textObjectTypes, ruleId, confidence);
 
-  const objects = findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
+  const next = t.subject === 'next' ? after(ctx, tTo, textSubjectTypes, NEXT_SUBJECT_WINDOW)[0] : undefined;
+  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
   if (objects.length === 0) {
     remember(ctx, t, tFrom, tTo, textSubjectTypes);
     return [];
@@ -96,17 +100,23 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // "Zusammenarbeit zwischen Meta und Scale", or a list right after the noun ("تحالف مايكروسوفت وOpenAI"):
   // both parties follow the trigger.
   const between = set(ctx, 'betweenPreps', ctx.pack.relations.betweenPreps);
-  const saysBetween = objects.length >= 2 && (between.find(ctx.words, Math.max(0, objects[0].from - 2), objects[0].from) >= 0 || objects[0].from === tTo);
+  // A trigger that fixes its subject before it ("Oracle against rivals A and B") never reads the list as both parties.
+  const saysBetween = objects.length >= 2 && t.subject !== 'before' && (between.find(ctx.words, Math.max(0, objects[0].from - 2), objects[0].from) >= 0 || objects[0].from === tTo);
   let subject: SMention | number | undefined;
   let subjectRule = '';
   if (spec.symmetric && saysBetween) {
     subject = objects.shift()!;
     subjectRule = '.between';
+  } else if (next) {
+    subject = next;
+    subjectRule = '.next';
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
   }
   // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
-  if (subject === undefined && textSubjectTypes.includes('Organization') && orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) >= 0) {
+  // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
+  const opening = t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0;
+  if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) >= 0)) {
     subject = salientOrg(ctx);
     subjectRule = '.anaphor';
     confidence -= CONTEXT_SUBJECT_PENALTY;
@@ -130,7 +140,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     let id = ruleId + subjectRule;
     const objectMention = typeof relObject === 'number' ? undefined : relObject;
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
-    const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? percentBetween(ctx, tTo, o.from) : undefined;
+    const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom)) : undefined;
     if (share !== undefined) {
       if (ctx.used.has(`pair:INVESTED_IN:${ctx.doc.keys.get(subjectId(relSubject))}:${ctx.doc.keys.get(o.id)}`)) continue;
       const made = claim(ctx, 'INVESTED_IN', relSubject, relObject, `invested_in.${t.id}.share`, confidence, { ...attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo), stake: share });
@@ -140,6 +150,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       }
       continue;
     }
+    // "venderá su paquete a Telefónica", "sells its stake to X": a share changes hands, nothing is supplied.
+    if (relation === 'SUPPLIES' && o.from >= tTo && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, o.from)) continue;
     if (t.productRelation && objectMention?.type === 'Product' && !headedByOwnedNoun(ctx, objectMention)) {
       relation = t.productRelation;
       id = `${relation.toLowerCase()}.${t.id}${subjectRule}`;
@@ -154,6 +166,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (out.length > 0) {
     markAmountUsed(ctx, qualifiers);
     ctx.used.add(`rel:${t.relation}`);
+    // "backed by X, which invested $150 million in the company": a trigger of the sentence that found no target opened an event this one completes.
+    if (ctx.doc.open?.sentence === ctx.index && ctx.doc.open.relation === t.relation) ctx.doc.open = undefined;
   }
   return out;
 }
@@ -162,8 +176,9 @@ function subjectId(m: SMention | number): number {
   return typeof m === 'number' ? m : m.id;
 }
 
-/** A percentage between a trigger and its object: the size of a share. */
-function percentBetween(ctx: SentenceContext, from: number, to: number): number | undefined {
+/** A percentage between a trigger and its object (either order: "yüzde 10 hissesini satın aldı"): the size of a share. */
+function percentBetween(ctx: SentenceContext, a: number, b: number): number | undefined {
+  const [from, to] = a <= b ? [a, b] : [b, a];
   const q = ctx.quantities.find((x) => x.kind === 'percent' && x.from >= from && x.to <= to && x.value !== undefined && x.value > 0 && x.value < 1);
   return q?.value;
 }
@@ -200,7 +215,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
-        const lo = Math.max(tTo, m.from - PREP_WINDOW);
+        const lo = Math.max(tTo, wordsBack(ctx, m.from, PREP_WINDOW));
         const glued = ctx.words[m.from].bases.slice(1).length > 0 && t.objectPreps!.some((p) => ctx.words[m.from].fold.startsWith(p));
         if (!glued && preps.find(ctx.words, lo, m.from) < 0) continue;
       }
@@ -214,11 +229,20 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       break;
     }
   }
-  if (!first && types.includes('Organization') && (t.object ?? 'after') === 'after') {
+  if (types.includes('Organization') && (t.object ?? 'after') === 'after') {
     // "… rejoindrait le groupe", "quitte l'entreprise": the organisation named before in the sentence, else of the last sentences.
-    const at = orgAnaphorAt(ctx, tTo, tTo + ANAPHOR_WINDOW);
-    if (at >= 0) {
-      const id = before(ctx, tFrom, ['Organization'])[0]?.id ?? salientOrg(ctx);
+    // An anaphor right after the trigger is its object when the name after it stands in another
+    // clause ("verlässt das Unternehmen …, teilte SAP mit"); in the same phrase the anaphor is the
+    // name's cue ("la compra de la empresa española de ciberseguridad Nubix").
+    const at = orgAnaphorAt(ctx, tTo, Math.min(anaphorWindowEnd(ctx, tTo), first ? first.from : Infinity));
+    if (at >= 0 && (!first || clauseBreak(ctx, at, first.from))) {
+      // Where an organisation is the subject, the one right before the trigger is that subject
+      // ("Sequoia Capital, which invested … in the company"), not what "the company" stands for.
+      const subjectIsOrg = RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'].includes('Organization');
+      const candidates = before(ctx, tFrom, ['Organization']).slice(subjectIsOrg ? 1 : 0);
+      const skipped = subjectIsOrg ? before(ctx, tFrom, ['Organization'])[0] : undefined;
+      const salient = salientOrg(ctx);
+      const id = candidates[0]?.id ?? (skipped && salient !== undefined && ctx.doc.keys.get(salient) === ctx.doc.keys.get(skipped.id) ? undefined : salient);
       return id === undefined ? [] : [{ id, from: at, to: at, type: 'Organization', name: '' }];
     }
   }
@@ -227,10 +251,44 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   return coordinated(ctx, first, types, (t.object ?? 'after') === 'after' ? 1 : -1);
 }
 
+/** The anaphor window after a trigger, not counting the words of an amount ("invested $150 million in the company"). */
+function anaphorWindowEnd(ctx: SentenceContext, tTo: number): number {
+  let end = tTo + ANAPHOR_WINDOW;
+  for (const q of ctx.quantities) if (q.from >= tTo && q.from < end) end += q.to - q.from;
+  return end;
+}
+
+/** The index `n` words before `at`, a hyphenated compound counting as one word ("chipstart-up"). */
+function wordsBack(ctx: SentenceContext, at: number, n: number): number {
+  let k = at;
+  for (let counted = 0; k > 0 && counted < n; ) {
+    k--;
+    const w = ctx.words[k];
+    const inCompound = w.glued && (w.text === '-' || ctx.words[k - 1]?.text === '-');
+    if (!inCompound) counted++;
+  }
+  return k;
+}
+
+function clauseBreak(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^[,;:()–—]$/u.test(ctx.words[k].text) || ctx.words[k].text === '،') return true;
+  return false;
+}
+
+/** The mention's last word ends in one of these case endings after an apostrophe ("Alibaba'nın"). */
+function hasCaseEnding(ctx: SentenceContext, m: SMention, endings: readonly string[]): boolean {
+  const last = ctx.words[m.to - 1];
+  if (last.stem === last.text) return false;
+  const tail = last.text.slice(last.stem.length).replace(/^['’]/u, '').toLocaleLowerCase('tr');
+  return endings.includes(tail);
+}
+
 function hasSuffix(ctx: SentenceContext, m: SMention, suffixes: readonly string[]): boolean {
   const last = ctx.words[m.to - 1];
   const tail = last.text.slice(last.stem.length).replace(/^['’]/u, '').toLocaleLowerCase('und');
-  return suffixes.some((s) => tail === s);
+  // A case ending may also be written as a word of its own after the name (Turkish "Baykar ile" = "Baykar'la").
+  const following = ctx.words[m.to]?.fold;
+  return suffixes.some((s) => tail === s || (s.length > 2 && following === s));
 }
 
 function findSubject(
@@ -251,7 +309,7 @@ function findSubject(
     // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do not count.
     if (cand && objects.every((o) => o.from > cand.from || o.to <= tFrom)) return cand;
   }
-  const side = t.subject ?? (t.object === 'before' ? 'after' : 'before');
+  const side = t.subject === 'next' ? 'before' : (t.subject ?? (t.object === 'before' ? 'after' : 'before'));
   const pronoun = personPronoun(ctx, tFrom, side);
   const candidates =
     side === 'first'
@@ -261,7 +319,11 @@ function findSubject(
       : side === 'after'
         ? after(ctx, Math.max(tTo, ...objects.map((o) => o.to)), types, ARGUMENT_WINDOW)
         : [...before(ctx, tFrom, types, SUBJECT_WINDOW), ...after(ctx, tTo, types, ARGUMENT_WINDOW)];
-  const found = candidates.find(notObject);
+  // A genitive names the possessor of the word right after it: the argument of a trigger it stands
+  // next to ("Baykar'ın geliştirdiği", "Turkcell'in yan kuruluşu"), of nothing further on.
+  const genitive = ctx.pack.morphology.genitiveCase;
+  const possessorElsewhere = (m: SMention) => genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive);
+  const found = candidates.find((m) => notObject(m) && !possessorElsewhere(m));
   if (found) return found;
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
@@ -326,7 +388,10 @@ function anaphoric(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: nu
     return [];
   }
   const subjectKey = ctx.doc.keys.get(open.subject);
-  const object = ctx.mentions.find((m) => types.includes(m.type) && ctx.doc.keys.get(m.id) !== subjectKey && !ctx.used.has(`obj:${m.id}`));
+  const targetKey = open.object === undefined ? undefined : ctx.doc.keys.get(open.object);
+  const object = ctx.mentions.find(
+    (m) => types.includes(m.type) && ctx.doc.keys.get(m.id) !== subjectKey && !ctx.used.has(`obj:${m.id}`) && (targetKey === undefined || ctx.doc.keys.get(m.id) === targetKey),
+  );
   if (!object || ctx.doc.types.get(open.subject) === undefined) return [];
   const here = attachQualifiers(ctx, t.relation, tFrom, tTo);
   const q = { ...open.qualifiers };
@@ -334,5 +399,8 @@ function anaphoric(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: nu
   if (here.valuation !== undefined) q.valuation = here.valuation;
   if (here.stake !== undefined) q.stake = here.stake;
   const made = claim(ctx, t.relation, open.subject, object, `${ruleId}.anaphora`, confidence - CONTEXT_SUBJECT_PENALTY, q);
-  return made ? [made] : [];
+  if (!made) return [];
+  // The event has its target now: a later "the deal" adds to it only where the target is named again.
+  open.object = object.id;
+  return [made];
 }

@@ -1,0 +1,14 @@
+/** Sentence splitting: ordinal dates are no sentence ends. */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/extract/segment.js';
+
+describe('segment', () => {
+  it('keeps a German ordinal date in its sentence ("9. April", "1. Mai")', () => {
+    const s = segment('WALLDORF, 9. April 2026 - SAP übernimmt Aleph Alpha. Berger wechselt zum 1. Mai zu SAP.');
+    expect(s.map((x) => x.text)).toEqual(['WALLDORF, 9. April 2026 - SAP übernimmt Aleph Alpha.', 'Berger wechselt zum 1. Mai zu SAP.']);
+  });
+
+  it('still ends a sentence after a number when no month follows', () => {
+    expect(segment('Der Umsatz stieg um 12. Das freute SAP.')).toHaveLength(2);
+  });
+});
