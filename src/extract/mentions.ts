@@ -107,6 +107,27 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
   return out;
 }
 
+/** Lower-case words up to this length may stand in a heading ("over", "von", "and"). */
+const HEADING_FUNCTION_WORD = 4;
+
+/** End (exclusive) of a title-case heading at the start of the sentence, or 0. */
+export function headingSpan(words: readonly Word[], stop: ReadonlySet<string>): number {
+  const colon = words.findIndex((w) => w.text === ':');
+  const last = words[words.length - 1]?.text;
+  const end = colon > 0 ? colon : last === '?' || last === '!' ? words.length - 1 : last !== undefined && !/^[.…"”»)]$/u.test(last) ? words.length : -1;
+  if (end <= 0) return 0;
+  // Short function words stay lower case in headings ("Inzichten over Toekomstige AI").
+  let capitals = 0;
+  let lower = 0;
+  for (let k = 0; k < end; k++) {
+    const w = words[k];
+    if (w.kind !== 'word' || w.glued) continue;
+    if (/^\p{Lu}/u.test(w.text)) capitals++;
+    else if (w.text.length > HEADING_FUNCTION_WORD && !stop.has(w.fold)) lower++;
+  }
+  return capitals >= 2 && lower === 0 ? end : 0;
+}
+
 export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext): RawMention[] {
   const { pack, gazetteer, lexicon } = ctx;
   const E = pack.entities;
@@ -351,6 +372,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   // A line that ends with a full stop is not a headline, however many names it holds (headlines may end in "?" or "!").
   const endsLikeSentence = words.length > 0 && /^[.…]$/u.test(words[words.length - 1].text);
   const titleCase = !endsLikeSentence && longWords.length >= TITLE_CASE_MIN_WORDS && longWords.filter((w) => /^\p{Lu}/u.test(w.text)).length / longWords.length >= TITLE_CASE_SHARE;
+  // A title-case label before a colon ("Hoge Financiële Risico’s: Een investering …") or a
+  // whole title-case line without a full stop is a heading: its capitals are typography.
+  const headingEnd = headingSpan(words, stop);
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold)) continue;
     const end = nameRun(i, false);
@@ -363,7 +387,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const next = words[end];
     const suffix = next && orgSuffixes.has(next.stem) && !(words[end + 1]?.text === '-' && words[end + 1].glued) ? 1 : 0;
     const lastIsSuffix = end - i >= 2 && orgSuffixes.has(last.stem);
-    if ((suffix || lastIsSuffix) && !titleCase) {
+    if ((suffix || lastIsSuffix) && !titleCase && i >= headingEnd) {
       const to = end + suffix;
       add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
       i = to - 1;
@@ -379,7 +403,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // Where only names are capitalised, two or more capitalised words inside a sentence are a
     // name; without a given name or a suffix the safest type is an organisation ("Air France").
-    if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && !sentenceInitial) {
+    if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && !sentenceInitial && i >= headingEnd) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.fallback });
       i = end - 1;
       continue;

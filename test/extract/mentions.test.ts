@@ -187,3 +187,19 @@ describe('names typed by the document', () => {
     expect(x.mentions.some((m) => m.type === 'Organization' && m.name === 'Forschungslabor')).toBe(false);
   });
 });
+
+describe('headings', () => {
+  it.each([
+    ['nl', 'Hoge Financiële Risico’s: Een investering van $65 miljard gaat gepaard met risico’s.'],
+    ['nl', 'Inzichten over Toekomstige AI-ontwikkelingen'],
+    ['tr', 'Milyar Dolarlık Yatırım Neyi Hedefliyor?'],
+    ['en', 'Rising Costs Ahead: What Analysts Expect From Chip Makers'],
+  ])('%s: takes no organisation from the capitals of a heading: %s', async (lang, text) => {
+    expect((await extract(text, lang)).mentions.filter((m) => m.type === 'Organization')).toEqual([]);
+  });
+
+  it('still finds a name after the heading part', async () => {
+    const names = (await extract('Big News Today: the deal with Acme Robotics Inc. closed.', 'en')).mentions.map((m) => m.name);
+    expect(names).toContain('Acme Robotics Inc');
+  });
+});
