@@ -83,7 +83,7 @@ export const nl: LanguagePack = {
     stakeNouns: ['belang', 'aandeel', 'deelneming', 'stake'],
     valuationCues: ['gewaardeerd', 'waardeert', 'waardeerde', 'waardering', 'waarde van', 'beurswaarde', 'marktwaarde'],
     spendingTriggers: ['uit te geven', 'kapitaalinvestering*', 'kapitaaluitgaven', 'uitgaven', 'uitgegeven', 'uitgeven', 'budget', 'investeringsplan*', 'capex', 'toe te wijzen', 'besteden', 'spenderen'],
-    estimateCues: ['analisten', 'markanalisten', 'marktanalisten', 'verwachte', 'wordt verwacht', 'werd verwacht', 'verwachten', 'voorspeld', 'schatting*', 'raming*'],
+    estimateCues: ['analisten', 'marktanalisten', 'verwachte', 'wordt verwacht', 'werd verwacht', 'verwachten', 'voorspeld', 'schatting*', 'raming*'],
     spendingTopics: { 'kunstmatige intelligentie': 'Artificial intelligence', ai: 'Artificial intelligence', kapitaalinvesteringen: 'Capital expenditure', infrastructuur: 'Infrastructure', datacenters: 'Data centres' },
     suppliedGoods: ['chips', 'processors', 'gpu\'s', 'gpu', 'diensten', 'servers'],
     supplierPreps: ['van'],
