@@ -3,19 +3,8 @@
  * Headlines (lines without end punctuation) are sentences of their own; white space is
  * folded in the sentence text that evidence shows, offsets keep pointing at the original.
  */
+import { SEGMENTATION } from '../lang/index.js';
 import type { Sentence } from '../model/extraction.js';
-
-/** Abbreviations that end in a period without ending a sentence, in any of our languages. */
-const ABBREVIATIONS = new Set([
-  'mrd', 'mio', 'bn', 'mn', 'inc', 'corp', 'co', 'ltd', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'nr', 'no', 'vs',
-  'bzw', 'ca', 'etc', 'usw', 'z', 'b', 'u', 'a', 'e', 'i', 'd', 'h', 'v', 'jr', 'sr', 'mme', 'mlle', 'sra', 'sres',
-  'fig', 'vgl', 'ggf', 'inkl', 'evtl', 'dhr', 'mevr', 'bijv', 'blz', 'vb', 'örn', 'yy', 'av', 'sa', 'nv', 'bv', 'ag', 'se',
-]);
-
-/** Months after an ordinal with a period ("9. April", "1. Mai"): the period ends no sentence. */
-const ORDINAL_MONTHS = new Set([
-  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-]);
 
 /** Sentence-ending punctuation (Latin and Arabic question mark). */
 const END = /[.!?؟…]/;
@@ -55,13 +44,13 @@ function isAbbreviation(line: string, dot: number): boolean {
   if (!before) return false;
   const word = before[1];
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: "J. Smith"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return SEGMENTATION.abbreviations.has(word.toLowerCase());
 }
 
 function isOrdinalDate(line: string, dot: number, next: number): boolean {
   if (!/(?:^|\s)\d{1,2}$/u.test(line.slice(Math.max(0, dot - 3), dot))) return false;
   const word = /^\s*(\p{L}+)/u.exec(line.slice(next));
-  return word !== null && ORDINAL_MONTHS.has(word[1].toLowerCase());
+  return word !== null && SEGMENTATION.ordinalMonths.has(word[1].toLowerCase());
 }
 
 function push(out: Sentence[], text: string, start: number, end: number): void {

@@ -15,6 +15,16 @@ export const PACKS: Readonly<Record<string, LanguagePack>> = { ar, de, en, es, f
 /** Documents in a language without a pack are read with this one (gazetteer and names still work). */
 export const FALLBACK_LANGUAGE = 'en';
 
+/**
+ * Sentence-splitting exceptions of every pack together: a document may quote another
+ * language's abbreviations ("Mrd." in a Turkish business text), and missing a split costs
+ * less than a split in the middle of a sentence.
+ */
+export const SEGMENTATION = {
+  abbreviations: new Set(Object.values(PACKS).flatMap((p) => p.abbreviations)),
+  ordinalMonths: new Set(Object.values(PACKS).flatMap((p) => p.ordinalMonths)),
+} as const;
+
 export function supportedLanguages(): string[] {
   return Object.keys(PACKS).sort();
 }

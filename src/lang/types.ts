@@ -149,6 +149,10 @@ export interface LanguagePack {
   interim: string[];
   /** Words marking a past role ("former", "ehemalige", "bisherige", "eski", "السابق"). */
   former: string[];
+  /** Abbreviations whose period ends no sentence ("bzw.", "Mrd.", "Mr."), lower case, without the period. */
+  abbreviations: string[];
+  /** Month names after an ordinal with a period, which ends no sentence either (German "9. April"). */
+  ordinalMonths: string[];
   /** Prepositions meaning "of"/"at" between a title and its organisation ("von", "of", "ل", "de"). */
   titleOrgPreps: string[];
   /** Suffixes that a title takes after an organisation (Turkish possessive "CEO'su"). */

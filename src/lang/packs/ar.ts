@@ -58,6 +58,8 @@ export const ar: LanguagePack = {
   ],
   interim: ['المؤقت', 'المؤقتة', 'مؤقت', 'مؤقتة', 'مؤقتا', 'مؤقتاً', 'بالإنابة', 'بالوكالة'],
   former: ['السابق', 'السابقة', 'سابق'],
+  abbreviations: [],
+  ordinalMonths: [],
   titleOrgPreps: ['ل', 'لـ', 'في'],
   titlePossessiveSuffixes: [],
   relations: {

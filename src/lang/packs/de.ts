@@ -57,6 +57,8 @@ export const de: LanguagePack = {
   ],
   interim: ['interims', 'interim', 'kommissarisch', 'kommissarische', 'kommissarischer', 'vorübergehend', 'übergangs'],
   former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früheren', 'frühere', 'früherer', 'bisherige', 'bisheriger', 'bisherigen', 'ex'],
+  abbreviations: ['mrd', 'mio', 'bzw', 'ca', 'usw', 'z', 'b', 'u', 'a', 'e', 'i', 'd', 'h', 'v', 'vgl', 'ggf', 'inkl', 'evtl', 'nr', 'ag', 'se'],
+  ordinalMonths: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   titleOrgPreps: ['von', 'bei', 'des', 'der'],
   titlePossessiveSuffixes: [],
   relations: {

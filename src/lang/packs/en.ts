@@ -57,6 +57,8 @@ export const en: LanguagePack = {
   ],
   interim: ['interim', 'acting'],
   former: ['former', 'ex', 'ex-', 'then', 'previous'],
+  abbreviations: ['bn', 'mn', 'inc', 'corp', 'co', 'ltd', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'etc', 'jr', 'sr', 'fig'],
+  ordinalMonths: [],
   titleOrgPreps: ['of', 'at'],
   titlePossessiveSuffixes: [],
   relations: {

@@ -61,6 +61,8 @@ export const es: LanguagePack = {
   ],
   interim: ['interino', 'interina', 'en funciones', 'provisional', 'de forma interina', 'de manera interina', 'accidental'],
   former: ['ex', 'ex-', 'antiguo', 'antigua', 'anterior', 'expresidente', 'entonces'],
+  abbreviations: ['sra', 'sres', 'sa'],
+  ordinalMonths: [],
   titleOrgPreps: ['de', 'del', 'en'],
   titlePossessiveSuffixes: [],
   relations: {

@@ -61,6 +61,8 @@ export const fr: LanguagePack = {
   ],
   interim: ['par intérim', 'intérimaire', 'intérim', 'par interim', 'provisoire', 'à titre provisoire'],
   former: ['ancien', 'ancienne', 'ex', 'ex-', 'précédent', 'précédente', 'alors'],
+  abbreviations: ['mme', 'mlle'],
+  ordinalMonths: [],
   titleOrgPreps: ['de', "d'", 'du', 'des', 'chez'],
   titlePossessiveSuffixes: [],
   relations: {

@@ -55,6 +55,8 @@ export const nl: LanguagePack = {
   ],
   interim: ['interim', 'waarnemend', 'tijdelijk', 'tijdelijke', 'ad interim'],
   former: ['voormalig', 'voormalige', 'oud', 'ex', 'vorige'],
+  abbreviations: ['dhr', 'mevr', 'bijv', 'blz', 'nv', 'bv'],
+  ordinalMonths: [],
   titleOrgPreps: ['van', 'bij'],
   titlePossessiveSuffixes: [],
   relations: {

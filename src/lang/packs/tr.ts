@@ -55,6 +55,8 @@ export const tr: LanguagePack = {
   ],
   interim: ['geçici', 'vekil', 'vekili', 'vekaleten'],
   former: ['eski', 'önceki'],
+  abbreviations: ['örn', 'yy', 'vb', 'av'],
+  ordinalMonths: [],
   titleOrgPreps: [],
   titlePossessiveSuffixes: ['su', 'sı', 'si', 'sü', 'ı', 'i', 'u', 'ü'],
   relations: {
