@@ -4,7 +4,7 @@
  * cached by content hash, or run on other machines and be merged later.
  */
 import type { LanguagePack } from '../lang/types.js';
-import { Gazetteer } from '../lexicon/matcher.js';
+import { gazetteerFor } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import type { Document } from '../model/document.js';
 import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
@@ -23,8 +23,6 @@ import { derivedPhrases, toWords, type Word } from './words.js';
 export interface ExtractOptions {
   pack: LanguagePack;
   lexicon: Lexicon;
-  /** Compiled once per lexicon and shared across documents. */
-  gazetteer?: Gazetteer;
   rules?: readonly Rule[];
 }
 
@@ -41,15 +39,9 @@ const MIN_SHORT_NAME = 3;
 const ARABIC_VARIANT_DISTANCE = 1;
 const ARABIC_VARIANT_MIN_LENGTH = 5;
 
-const gazetteers = new WeakMap<Lexicon, Gazetteer>();
-
 export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, options: ExtractOptions): DocExtraction {
   const { pack, lexicon } = options;
-  let gazetteer = options.gazetteer ?? gazetteers.get(lexicon);
-  if (!gazetteer) {
-    gazetteer = new Gazetteer(lexicon);
-    gazetteers.set(lexicon, gazetteer);
-  }
+  const gazetteer = gazetteerFor(lexicon);
   const sentences = segment(doc.text);
   const work: SentenceWork[] = sentences.map((sentence) => {
     const words = toWords(tokenize(doc.text, sentence.start, sentence.end), pack);

@@ -43,6 +43,18 @@ function aliasKeys(alias: string): string[] {
   return tokenize(alias).map((t) => (isArabicScript(t.text) ? foldName(t.text).toLocaleLowerCase('und') : foldName(t.text)));
 }
 
+const compiled = new WeakMap<Lexicon, Gazetteer>();
+
+/** The gazetteer of a lexicon, compiled once and shared by every document that uses it. */
+export function gazetteerFor(lexicon: Lexicon): Gazetteer {
+  let g = compiled.get(lexicon);
+  if (!g) {
+    g = new Gazetteer(lexicon);
+    compiled.set(lexicon, g);
+  }
+  return g;
+}
+
 export class Gazetteer {
   private readonly byFirst = new Map<string, Alias[]>();
   /** Every known name key (one word) → entries, for document-level and resolution look-ups. */

@@ -6,7 +6,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument } from '../extract/index.js';
 import { packFor } from '../lang/index.js';
-import { Gazetteer } from '../lexicon/matcher.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { DocExtraction } from '../model/extraction.js';
 
@@ -19,12 +18,11 @@ export interface WorkerDoc {
 export type WorkerReply = { batch: number; results: Array<{ ok: true; value: DocExtraction } | { ok: false; path: string; message: string }> };
 
 const lexicon = await loadLexicon((workerData as { lexiconFiles?: string[] }).lexiconFiles ?? []);
-const gazetteer = new Gazetteer(lexicon);
 
 parentPort!.on('message', (msg: { batch: number; docs: WorkerDoc[] }) => {
   const results: WorkerReply['results'] = msg.docs.map((d) => {
     try {
-      return { ok: true, value: extractDocument(d, { pack: packFor(d.lang), lexicon, gazetteer }) };
+      return { ok: true, value: extractDocument(d, { pack: packFor(d.lang), lexicon }) };
     } catch (err) {
       return { ok: false, path: d.path, message: (err as Error).message };
     }

@@ -8,7 +8,6 @@ import { extractDocument } from '../extract/index.js';
 import { buildGraph } from '../graph/build.js';
 import { ingest, type IngestOptions, type SkippedFile } from '../ingest/index.js';
 import { packFor } from '../lang/index.js';
-import { Gazetteer } from '../lexicon/matcher.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
@@ -68,11 +67,10 @@ export interface BuildResult {
 
 /** extract (rules, in-process): every document with its language's pack; one failure does not stop the others. */
 export function extractAll(documents: readonly Document[], lexicon: Lexicon, issues: InputIssue[] = [], onProgress?: BuildOptions['onProgress']): DocExtraction[] {
-  const gazetteer = new Gazetteer(lexicon);
   const out: DocExtraction[] = [];
   documents.forEach((d, i) => {
     try {
-      out.push(extractDocument(d, { pack: packFor(d.lang), lexicon, gazetteer }));
+      out.push(extractDocument(d, { pack: packFor(d.lang), lexicon }));
     } catch (err) {
       issues.push({ code: 'extract-failed', where: d.path, message: `${d.path}: extraction failed (${(err as Error).message}); the document is kept without facts — please report this` });
     }

@@ -93,14 +93,15 @@ function count<T>(xs: readonly T[], key: (x: T) => string): string {
 function printSummary(io: CliIO, r: BuildResult): void {
   const out = io.stdout;
   const docs = documentViews(r.snapshot);
-  const entities = entityViews(r.snapshot).filter((e) => e.type !== 'Topic');
+  const all = entityViews(r.snapshot);
+  const entities = all.filter((e) => e.type !== 'Topic');
   const facts = factViews(r.snapshot);
   println(out, `documents  ${docs.length} (${count(docs, (d) => d.lang)})`);
   println(out, `entities   ${entities.length} (${count(entities, (e) => e.type)})`);
   println(out, `facts      ${facts.length} (${count(facts, (f) => f.type)}), ${facts.reduce((n, f) => n + f.claims.length, 0)} claims`);
   const top = [...entities].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, 8);
   println(out, `most named ${top.map((e) => `${e.name} (${e.mentions})`).join(', ')}`);
-  const names = new Map(entityViews(r.snapshot).map((e) => [e.key, e.name]));
+  const names = new Map(all.map((e) => [e.key, e.name]));
   const best = [...facts].sort((a, b) => b.sources - a.sources || b.claims.length - a.claims.length || a.key.localeCompare(b.key)).slice(0, TOP_FACTS);
   if (best.length) println(out, 'top facts');
   for (const f of best) {
