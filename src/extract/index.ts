@@ -18,7 +18,7 @@ import { namePrefixClaims } from './relate/products.js';
 import { RULES } from './relate/index.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
-import { derivedPhrases, toWords, type Word } from './words.js';
+import { titlePhrases, toWords, type Word } from './words.js';
 
 export interface ExtractOptions {
   pack: LanguagePack;
@@ -33,6 +33,8 @@ interface SentenceWork {
   quantities: Quantity[];
 }
 
+/** Rule id ending of a name typed only by standing beside a relation's verb (mentions.ts). */
+const TRIGGER_ARGUMENT = '.entity.trigger-argument';
 /** Shortest surname or short name that is propagated through a document ("Wang", "Scale"). */
 const MIN_SHORT_NAME = 3;
 /** Arabic spellings of one name differ by a letter or two (زوكربيرغ / زوكربيرج). */
@@ -187,7 +189,7 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
   for (const w of work) {
     for (const r of w.raw) {
       const words = w.words.slice(r.from, r.to);
-      if (r.to - r.from === 1 && (r.ruleId !== 'gazetteer' || r.ambiguous)) {
+      if (r.to - r.from === 1 && (r.ruleId !== 'gazetteer' || r.ambiguous) && !r.ruleId.endsWith(TRIGGER_ARGUMENT)) {
         known.set(foldName(words[0].stem), r.type);
         if (r.canonical) canonical.set(foldName(words[0].stem), r.canonical);
       }
@@ -200,6 +202,8 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
       }
     }
   }
+  // A lone word typed an organisation only for standing beside a verb is the person whose surname it is ("Ruiz left Google").
+  for (const w of work) for (const r of w.raw) if (r.ruleId.endsWith(TRIGGER_ARGUMENT) && known.get(foldName(w.words[r.from].stem)) === 'Person') r.type = 'Person';
   propagateLongNames(work);
   retypePersons(work);
   if (known.size === 0) return;
@@ -251,7 +255,7 @@ function retypePersons(work: SentenceWork[]): void {
 function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexicon): void {
   // Acronyms and titles take apostrophes too ("CEO’su"): they are not names.
   const stop = stopwordsOf(pack);
-  const titles = derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms));
+  const titles = titlePhrases(pack);
   const taken = new Array<boolean>(w.words.length).fill(false);
   for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
   w.words.forEach((word, i) => {

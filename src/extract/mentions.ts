@@ -9,7 +9,7 @@ import type { Gazetteer } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
-import { derivedPhrases, phrases, type Word } from './words.js';
+import { phrases, titlePhrases, triggerPhrases, type Word } from './words.js';
 
 export interface RawMention {
   from: number; // word range in the sentence
@@ -102,9 +102,29 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
     }
     byType.set(objectTypes[0], list);
   }
-  const out = [...byType].map(([type, list]) => ({ type, phrases: phrases(pack, `slot:${type}`, list) }));
+  const out = [...byType].map(([type, list]) => ({ type, phrases: phrases(pack, `slot:${type}`, list, { inflect: true }) }));
   slotCache.set(pack, out);
   return out;
+}
+
+/** A capitalised trigger is a noun (German "Übernahme"), not the verb a subject stands before. */
+const RELATION_NOUN = /^\p{Lu}/u;
+
+/** How many words before a relation's preposition its trigger may stand ("invests €1.5bn in"). */
+const RELATION_ARGUMENT_REACH = 8;
+
+const prepCache = new WeakMap<LanguagePack, ReturnType<typeof phrases>>();
+
+/** Every preposition that introduces a relation's argument in the pack (objects, subjects, agents, parties). */
+function relationPreps(pack: LanguagePack): ReturnType<typeof phrases> {
+  let s = prepCache.get(pack);
+  if (!s) {
+    const list = new Set<string>([...pack.relations.passiveAgents, ...pack.relations.betweenPreps]);
+    for (const t of pack.relations.triggers) for (const p of [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]) list.add(p);
+    s = phrases(pack, 'relationPreps', [...list]);
+    prepCache.set(pack, s);
+  }
+  return s;
 }
 
 /** Lower-case words up to this length may stand in a heading ("over", "von", "and"). */
@@ -134,7 +154,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const out: RawMention[] = [];
   const taken = new Array<boolean>(words.length).fill(false);
   const stop = stopwordsOf(pack);
-  const titles = derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms));
+  const titles = titlePhrases(pack);
   const personTitles = phrases(pack, 'personTitles', E.personTitles);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
   const determiners = phrases(pack, 'determiners', E.determiners);
@@ -217,6 +237,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const w = words[j];
       // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
       const suffix = j > i && orgSuffixes.has(w.stem);
+      // A middle initial: "David L. Calhoun" (the period is a token of its own).
+      if (j > i && w.text.length === 1 && isCapitalised(w) && words[j + 1]?.text === '.' && words[j + 2] && isCapitalised(words[j + 2])) {
+        j += 2;
+        continue;
+      }
       if (isCapitalised(w) && (!stop.has(w.fold) || suffix) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
         j++;
         if (w.stem !== w.text) break; // a clitic ends the name ("Scale AI’ın")
@@ -257,6 +282,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // A role title right after the name: "Amazon chief executive Andy Jassy", "Meta CEO’su".
     const hit = gazetteer.matchAt(words, i);
     if (hit && titles.match(words, hit.to)) return true;
+    // A relation's verb right after the name makes it the clause's subject: "Amazon investiert …".
+    if (hit && triggerPhrases(pack, '*', () => pack.relations.triggers.flatMap((t) => t.forms)).match(words, hit.to)) return true;
     for (let k = Math.max(0, i - 3); k < Math.min(words.length, i + 4); k++) if (k !== i && productNouns.match(words, k)) return true;
     if (pack.capitalisesNouns) return false;
     const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
@@ -320,6 +347,17 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  // Tier 2a': compound company nouns. "Konsumgüterkonzern Henkel", "das Münchner Startup Kiwilabs".
+  if (pack.script === 'latin' && E.companyHeads.length > 0) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i];
+      if (w.kind !== 'word' || taken[i + 1] || !isCapitalised(words[i + 1]) || stop.has(words[i + 1].fold)) continue;
+      if (!E.companyHeads.some((h) => w.fold.endsWith(h))) continue;
+      const end = nameRun(i + 1, false);
+      if (end > i + 1) add({ from: i + 1, to: end, type: 'Organization', name: surface(i + 1, end), ruleId: `${pack.code}.entity.company-head`, strength: STRENGTH.cue });
+    }
+  }
+
   // Tier 2b: titles and honorifics before a name: "CEO Mark Zuckerberg", "Herr Müller".
   for (let i = 0; i < words.length; i++) {
     const t = titles.match(words, i) ?? personTitles.match(words, i);
@@ -365,6 +403,41 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return undefined;
   };
 
+  /**
+   * A capitalised word mid-sentence right after a relation's preposition ("in", "by", "with",
+   * "from") with a trigger of any relation shortly before: "invests €1.5bn in Vantix".
+   */
+  const triggers = triggerPhrases(pack, '*', () => pack.relations.triggers.flatMap((t) => t.forms));
+  const argumentPreps = relationPreps(pack);
+  function relationArgument(i: number): boolean {
+    if (modifiesNext(i)) return false;
+    let k = i - 1;
+    while (k > 0 && determiners.match(words, k)) k--;
+    if (k < 1 || !argumentPreps.match(words, k)) return false;
+    for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (triggers.match(words, j)) return true;
+    return false;
+  }
+
+  /**
+   * A bare capitalised word (no article before it, no common-noun ending) as the subject right
+   * before a relation's verb or its object right after: "Merck kauft Millipore", "Henkel übernimmt
+   * Cognis". In languages that capitalise nouns this is the only place a lone word is a name.
+   */
+  /** A capitalised adjective before its noun ("in de Eindhovense chipstart-up …") names nothing by itself. */
+  const modifiesNext = (i: number): boolean => isLowerWord(words[i + 1]);
+  const auxiliaries = phrases(pack, 'auxiliaries', [...pack.relations.passiveAuxiliaries, ...pack.relations.perfectAuxiliaries]);
+  function besideTrigger(i: number): boolean {
+    const w = words[i];
+    if (isCommonNoun(w) || (i > 0 && determiners.match(words, i - 1))) return false;
+    if (i > 0 && pack.capitalisesNouns && /^\p{Ll}/u.test(words[i - 1].text) && !argumentPreps.match(words, i - 1) && !triggers.match(words, i - 1) && !auxiliaries.match(words, i - 1)) return false;
+    // A German sentence opens with any part of speech, capitalised ("Außerdem investiert …").
+    const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
+    const next = triggers.match(words, i + 1);
+    if (next && !RELATION_NOUN.test(words[i + 1].text) && !(initial && pack.capitalisesNouns)) return true;
+    const prev = i > 0 ? triggers.match(words, i - 1) : undefined;
+    return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(i);
+  }
+
   // Tier 3: capitalisation fallback (Latin script). Title-case headlines capitalise every
   // word, so there a capital letter says nothing.
   // Names already recognised say nothing about the line's casing ("Microsoft agreed to acquire Kelvio Systems").
@@ -408,8 +481,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = end - 1;
       continue;
     }
-    if (slot === 'Organization' && end - i === 1 && !sentenceInitial) {
+    if ((slot === 'Organization' || (!slot && !pack.capitalisesNouns && !titleCase && relationArgument(i))) && end - i === 1 && !sentenceInitial) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
+      continue;
+    }
+    if (end - i === 1 && !titleCase && i >= headingEnd && besideTrigger(i)) {
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }
     if (looksLikeBrand(first) && end - i === 1) {

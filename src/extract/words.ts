@@ -4,6 +4,7 @@
  * sentence's tokens, trying each token's clitic-stripped forms too (Arabic "لشركة" →
  * "شركة", Turkish "CEO’su" → "ceo", German "Metas" → "meta").
  */
+import { lemmaKey } from '../lang/inflection.js';
 import type { LanguagePack } from '../lang/types.js';
 import { foldWord } from './normalize.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -102,15 +103,28 @@ export function stripProclitics(word: string, proclitics: readonly string[], dep
 interface CompiledPhrase {
   words: string[]; // folded; a trailing '*' on a word = prefix match
   value: string; // the phrase as written in the data
+  /** Lemma keys of the words (inflecting sets only; a prefix word keeps its pattern). */
+  lemmas?: string[];
+}
+
+export interface PhraseSetOptions {
+  /**
+   * Match every inflected form of the listed words: a word matches when its lemma key equals
+   * the listed word's ("wechselte" matches "wechseln"). Used for trigger words and titles.
+   */
+  inflect?: boolean;
 }
 
 export class PhraseSet {
   private readonly byFirst = new Map<string, CompiledPhrase[]>();
   private readonly prefixByHead = new Map<string, CompiledPhrase[]>();
   private readonly shortPrefixFirst: CompiledPhrase[] = [];
+  private readonly byFirstLemma = new Map<string, CompiledPhrase[]>();
+  private readonly inflectPack: LanguagePack | undefined;
 
   /** With a pack, phrases are split into words as text is ("millions d'euros" → millions, d', euros). */
-  constructor(phrases: Iterable<string>, pack?: LanguagePack) {
+  constructor(phrases: Iterable<string>, pack?: LanguagePack, options: PhraseSetOptions = {}) {
+    this.inflectPack = options.inflect ? pack : undefined;
     for (const value of phrases) {
       const tokens = tokenize(value);
       const words = (pack ? toWords(tokens, pack) : tokens).map((t) => foldWord(t.text));
@@ -121,8 +135,15 @@ export class PhraseSet {
         else merged.push(w);
       }
       if (merged.length === 0) continue;
-      const phrase = { words: merged, value };
+      const phrase: CompiledPhrase = { words: merged, value };
       const first = merged[0];
+      const ip = this.inflectPack;
+      if (ip && !first.endsWith('*')) {
+        phrase.lemmas = merged.map((w) => (w.endsWith('*') ? w : lemmaKey(ip, w)));
+        const list = this.byFirstLemma.get(phrase.lemmas[0]) ?? [];
+        list.push(phrase);
+        this.byFirstLemma.set(phrase.lemmas[0], list);
+      }
       if (first.endsWith('*')) {
         // Prefix phrases are indexed by their first letters, so a word is checked only
         // against the prefixes it could start with.
@@ -175,6 +196,19 @@ export class PhraseSet {
         }
       }
     }
+    const ip = this.inflectPack;
+    if (ip !== undefined) {
+      for (const b of w.bases) {
+        const list = this.byFirstLemma.get(lemmaKey(ip, b));
+        if (list === undefined) continue;
+        for (const p of list) {
+          if (p.words.length > bestLength && matchesLemmasAt(ip, words, i, p.lemmas!)) {
+            bestLength = p.words.length;
+            bestValue = p.value;
+          }
+        }
+      }
+    }
     return bestValue === undefined ? undefined : { length: bestLength, value: bestValue };
   }
 
@@ -197,6 +231,27 @@ function matchesAt(words: readonly Word[], i: number, pattern: readonly string[]
   return true;
 }
 
+function matchesLemmasAt(pack: LanguagePack, words: readonly Word[], i: number, lemmas: readonly string[]): boolean {
+  if (i + lemmas.length > words.length) return false;
+  for (let k = 0; k < lemmas.length; k++) {
+    const w = words[i + k];
+    const p = lemmas[k];
+    if (p.endsWith('*')) {
+      if (!wordMatches(w, p)) return false;
+      continue;
+    }
+    // Punctuation and digits never inflect; a word's clitic-stripped bases each get their key.
+    if (w.kind !== 'word') {
+      if (w.fold !== p) return false;
+      continue;
+    }
+    let ok = false;
+    for (let b = 0; b < w.bases.length && !ok; b++) ok = lemmaKey(pack, w.bases[b]) === p;
+    if (!ok) return false;
+  }
+  return true;
+}
+
 export function wordMatches(w: Word, pattern: string): boolean {
   const bases = w.bases;
   if (pattern.charCodeAt(pattern.length - 1) === 42 /* '*' */) {
@@ -211,12 +266,12 @@ export function wordMatches(w: Word, pattern: string): boolean {
 const cache = new WeakMap<object, Map<string, PhraseSet>>();
 
 /** Like `phrases`, for a list derived from the pack: `list` runs only the first time. */
-export function derivedPhrases(pack: LanguagePack, key: string, list: () => readonly string[]): PhraseSet {
-  return cache.get(pack)?.get(key) ?? phrases(pack, key, list());
+export function derivedPhrases(pack: LanguagePack, key: string, list: () => readonly string[], options?: PhraseSetOptions): PhraseSet {
+  return cache.get(pack)?.get(key) ?? phrases(pack, key, list(), options);
 }
 
-/** Compiles a word list of a pack once and reuses it. */
-export function phrases(pack: LanguagePack, key: string, list: readonly string[]): PhraseSet {
+/** Compiles a word list of a pack once and reuses it (the key names the list and its options). */
+export function phrases(pack: LanguagePack, key: string, list: readonly string[], options?: PhraseSetOptions): PhraseSet {
   let m = cache.get(pack);
   if (!m) {
     m = new Map();
@@ -224,8 +279,20 @@ export function phrases(pack: LanguagePack, key: string, list: readonly string[]
   }
   let set = m.get(key);
   if (!set) {
-    set = new PhraseSet(list, pack);
+    set = new PhraseSet(list, pack, options);
     m.set(key, set);
   }
   return set;
+}
+
+/** Every title form of the pack, matched in every inflected form ("Vorstandschefs", "directrices"). */
+export function titlePhrases(pack: LanguagePack): PhraseSet {
+  return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), INFLECT);
+}
+
+const INFLECT: PhraseSetOptions = { inflect: true };
+
+/** A trigger's forms (or all triggers' forms), matched in every inflected form. */
+export function triggerPhrases(pack: LanguagePack, key: string, list: () => readonly string[]): PhraseSet {
+  return derivedPhrases(pack, `trigger:${key}`, list, INFLECT);
 }

@@ -5,6 +5,7 @@
  * ("investi*" matches "investiert", "Investition").
  */
 import type { Relation } from '../model/types.js';
+import type { InflectionRules } from './inflection.js';
 
 export type WordOrder = 'SVO' | 'SOV' | 'VSO';
 
@@ -99,6 +100,12 @@ export interface LanguagePack {
   entities: {
     /** Generic company nouns used as cues: "das unternehmen X", "X şirketi", "شركة X". */
     companyNouns: string[];
+    /**
+     * Heads of compound or adjective-led company nouns; a capitalised name right after a word
+     * ending in one is an organisation: "Konsumgüterkonzern Henkel", "Münchner Startup Kiwilabs",
+     * "betaalbedrijf Adyen", "the carmaker's rival Stellantis". Lower case.
+     */
+    companyHeads: string[];
     /** Articles and determiners that may stand between a cue and the name. */
     determiners: string[];
     /** Words after a name that mark an organisation ("AI", "Inc.", "GmbH", "Labs"). */
@@ -125,6 +132,8 @@ export interface LanguagePack {
 
   /** Inflection and clitics stripped before resolution; the mention keeps its span. */
   morphology: {
+    /** Suffix and prefix rules giving every inflected form of a word one lemma key (see inflection.ts). */
+    inflection: InflectionRules;
     /** Apostrophe suffixes (Turkish 'nın, 'a …): any suffix after an apostrophe is dropped when listed or when `dropAnySuffixAfterApostrophe`. */
     dropAnySuffixAfterApostrophe: boolean;
     /** Possessive/genitive endings on names: German "s" in "Metas", English "'s". */
@@ -144,6 +153,13 @@ export interface LanguagePack {
     genitiveCase: string[];
   };
 
+  /** Perfect and subordinate clauses put the verb last ("ist zu Siemens gewechselt", "door X werd overgenomen"). */
+  verbFinalClauses: boolean;
+  /**
+   * Words that make a title another role: deputy, vice, former ("stellvertretender Vorstandschef",
+   * "CEO yardımcısı", "نائب الرئيس التنفيذي"). A title next to one states no CEO_OF, FOUNDED or board seat.
+   */
+  titleModifiers: string[];
   titles: TitleEntry[];
   /** Words marking an interim or acting role ("interim", "kommissarisch", "المؤقت", "geçici"). */
   interim: string[];
@@ -163,6 +179,14 @@ export interface LanguagePack {
     /** "A and B", "A und B", "A ve B", "A و B": joins listed entities. */
     listJoiners: string[];
     /** "zwischen", "between", "arasında", "بين": two parties named after the trigger. */
+    /** Prepositions that name the agent of a passive ("by", "von", "door", "par", "por", "tarafından", "من قبل"). */
+    passiveAgents: string[];
+    /** Auxiliaries of the passive ("was", "wurde", "werd", "a été", "fue", "تم"); Turkish marks it on the verb. */
+    passiveAuxiliaries: string[];
+    /** Perfect and modal auxiliaries ("hat", "heeft", "soll"): where one follows a verb-final participle the clause ends there. */
+    perfectAuxiliaries: string[];
+    /** Words that open a reported clause ("that", "dass", "dat", "que", "ki", "أن"): a subject is not sought across them. */
+    complementisers: string[];
     betweenPreps: string[];
     /** "such as", "wie", "gibi" (post), "مثل": introduces examples. */
     examples: string[];

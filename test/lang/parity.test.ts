@@ -9,18 +9,18 @@ import { FALLBACK_LANGUAGE, PACKS, packFor, supportedLanguages } from '../../src
 import type { LanguagePack } from '../../src/lang/types.js';
 import { RELATIONS, RELATION_SPECS } from '../../src/model/types.js';
 
-const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'numbers', 'entities', 'morphology', 'titles', 'interim', 'former', 'abbreviations', 'ordinalMonths', 'titleOrgPreps', 'titlePossessiveSuffixes', 'relations'] as const satisfies ReadonlyArray<keyof LanguagePack>;
+const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'numbers', 'entities', 'morphology', 'titles', 'interim', 'former', 'abbreviations', 'ordinalMonths', 'titleOrgPreps', 'titlePossessiveSuffixes', 'relations', 'verbFinalClauses', 'titleModifiers'] as const satisfies ReadonlyArray<keyof LanguagePack>;
 const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
-const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
-const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
-const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
+const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
+const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
+const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
 
 /**
  * Keys a language may legitimately leave empty (no case suffixes in German, no proclitics in
  * English, no range opener or "from" preposition in Turkish, which uses postpositions; Arabic
  * glues its article instead of listing determiners). Alternatives are checked below.
  */
-const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners']);
+const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries']);
 
 function nonEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;

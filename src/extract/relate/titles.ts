@@ -9,6 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TitleEntry } from '../../lang/types.js';
 import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { titlePhrases } from '../words.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
 const ROLE_CLAUSE_WINDOW = 8;
@@ -29,9 +30,10 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const { pack, words } = ctx;
   const byForm = new Map<string, TitleEntry>();
   for (const t of pack.titles) for (const f of t.forms) byForm.set(f, t);
-  const titles = set(ctx, 'titles', [...byForm.keys()]);
+  const titles = titlePhrases(pack);
   const interim = set(ctx, 'interim', pack.interim);
   const former = set(ctx, 'former', pack.former);
+  const modifiers = set(ctx, 'titleModifiers', pack.titleModifiers);
   const joiners = set(ctx, 'listJoiners', pack.relations.listJoiners);
   const preps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
   const determiners = set(ctx, 'determiners', pack.entities.determiners);
@@ -59,6 +61,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
     if (c.former) continue; // a former role is not a current fact
+    // "stellvertretender Vorstandschef", "CEO yardımcısı", "نائب الرئيس التنفيذي": a deputy holds another role.
+    if (modifiers.find(words, Math.max(0, c.from - 2), c.from) >= 0 || modifiers.match(words, c.to)) continue;
 
     // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
     let person: SMention | undefined;

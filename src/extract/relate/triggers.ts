@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
-import { derivedPhrases, wordMatches } from '../words.js';
+import { triggerPhrases, wordMatches } from '../words.js';
 import { after, before, claim, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { attachQualifiers } from './qualifiers.js';
 
@@ -52,12 +52,12 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   const { pack, words } = ctx;
   // One pass with every form of every trigger finds where any trigger may start; each
   // trigger is then tried there only (most words start none).
-  const any = derivedPhrases(pack, 'trigger:*', () => pack.relations.triggers.flatMap((t) => t.forms));
+  const any = triggerPhrases(pack, '*', () => pack.relations.triggers.flatMap((t) => t.forms));
   const starts: number[] = [];
   for (let i = 0; i < words.length; i++) if (any.match(words, i)) starts.push(i);
   if (starts.length === 0) return out;
   for (const t of pack.relations.triggers) {
-    const forms = set(ctx, `trigger:${t.relation}:${t.id}`, t.forms);
+    const forms = triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms);
     let next = 0;
     for (const i of starts) {
       if (i < next) continue;
@@ -88,6 +88,17 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
 
   if (t.anaphoric) return anaphoric(ctx, t, tFrom, tTo, textObjectTypes, ruleId, confidence);
+
+  // "Beta Labs was acquired by Acme Corp", "door Acme werd overgenomen", "Acme tarafından satın alındı":
+  // the agent is the relation's subject whatever side the trigger expects it on.
+  const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes);
+  if (passive) {
+    const made = claim(ctx, t.relation, passive.agent, passive.patient, `${ruleId}.passive`, confidence, attachQualifiers(ctx, t.relation, tFrom, tTo));
+    if (!made) return [];
+    ctx.used.add(`obj:${passive.patient.id}`);
+    ctx.used.add(`rel:${t.relation}`);
+    return [made];
+  }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
   const next = t.subject === 'next' ? after(ctx, tTo, textSubjectTypes, NEXT_SUBJECT_WINDOW)[0] : undefined;
@@ -132,9 +143,16 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
   if (subject === undefined) return [];
 
-  const qualifiers = attachQualifiers(ctx, t.relation, tFrom, tTo);
+  // "Intel and AMD invested …", "Siemens und Bosch investieren …": every conjunct is a subject.
+  const subjects = typeof subject === 'number' || t.reversed ? [subject] : conjuncts(ctx, subject, textSubjectTypes, tFrom, objects);
+  let qualifiers = attachQualifiers(ctx, t.relation, tFrom, tTo);
+  // One figure for several subjects is their joint amount, not each one's.
+  if (subjects.length > 1) qualifiers = { ...qualifiers, amount: undefined, amountMin: undefined, amountMax: undefined, currency: undefined };
   const out: ExtractedClaim[] = [];
+  for (const subject of subjects)
   for (const o of objects) {
+    // Two names of one list are never each other's arguments ("Siemens und Bosch investieren").
+    if (typeof subject !== 'number' && sameList(ctx, subject, o)) continue;
     const [relSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
     let relation = t.relation;
     let id = ruleId + subjectRule;
@@ -221,6 +239,15 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       }
       first = m;
       break;
+    }
+    // Verb-final clauses: "das Cognis übernommen hat", "die in Vantix investiert": the object stands before the verb.
+    if (!first && ctx.pack.verbFinalClauses && clauseEndsAt(ctx, tTo)) {
+      for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
+        if (preps && preps.find(ctx.words, Math.max(0, m.from - 2), m.from) < 0) continue;
+        if (!preps && before(ctx, m.from, RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'], SUBJECT_WINDOW).length === 0) continue;
+        first = m;
+        break;
+      }
     }
   } else {
     for (const m of before(ctx, tFrom, types, ARGUMENT_WINDOW)) {
@@ -323,7 +350,11 @@ function findSubject(
   // next to ("Baykar'ın geliştirdiği", "Turkcell'in yan kuruluşu"), of nothing further on.
   const genitive = ctx.pack.morphology.genitiveCase;
   const possessorElsewhere = (m: SMention) => genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive);
-  const found = candidates.find((m) => notObject(m) && !possessorElsewhere(m));
+  // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
+  // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
+  const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;
+  const inClause = comp >= 0 ? candidates.filter((m) => m.from > comp) : candidates;
+  const found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
   if (found) return found;
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
@@ -403,4 +434,102 @@ function anaphoric(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: nu
   // The event has its target now: a later "the deal" adds to it only where the target is named again.
   open.object = object.id;
   return [made];
+}
+
+/**
+ * The subjects coordinated with `first` on its side of the trigger ("Siemens und Bosch"): only
+ * where a list joiner stands between them, so that a comma between two clauses joins nothing.
+ */
+function conjuncts(ctx: SentenceContext, first: SMention, types: readonly EntityType[], tFrom: number, objects: readonly SMention[]): SMention[] {
+  const list = coordinated(ctx, first, types, first.from < tFrom ? -1 : 1).filter((m) => !objects.includes(m));
+  if (list.length < 2) return [first];
+  const from = Math.min(...list.map((m) => m.from));
+  const to = Math.max(...list.map((m) => m.to));
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  return joiners.find(ctx.words, from, to) >= 0 ? list : [first];
+}
+
+/** How far an auxiliary may stand from its participle ("was quietly acquired", "wurde 2021 von Acme übernommen"). */
+const AUX_WINDOW = 6;
+
+/**
+ * A passive clause around a trigger: an auxiliary (where the language has one) and an agent
+ * marked by the pack's passive prepositions, after the verb ("acquired by Acme"), between the
+ * auxiliary and a verb-final participle ("wurde von Acme übernommen"), or as a postposition
+ * after the agent ("Acme tarafından"). The patient is the nearest mention of the object types
+ * before the auxiliary, else after the verb.
+ *   en.acquired.acquire.passive   "Beta Labs was acquired by Acme Corp."
+ */
+function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentTypes: readonly EntityType[], patientTypes: readonly EntityType[]): { agent: SMention; patient: SMention } | undefined {
+  const { pack, words } = ctx;
+  if (pack.relations.passiveAgents.length === 0) return undefined;
+  const agents = set(ctx, 'passiveAgents', pack.relations.passiveAgents);
+  const dets = set(ctx, 'determiners', pack.entities.determiners);
+  const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
+  const needsAux = pack.relations.passiveAuxiliaries.length > 0;
+  const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) : -1;
+  const auxAfter = needsAux && pack.verbFinalClauses && auxes.match(words, tTo) ? tTo : -1;
+  /** The mention an agent preposition at k introduces (articles may stand between). */
+  const introduced = (k: number): SMention | undefined => {
+    const m = agents.match(words, k);
+    if (!m) return undefined;
+    let j = k + m.length;
+    while (j < words.length && dets.match(words, j)) j++;
+    return ctx.mentions.find((x) => x.from === j && agentTypes.includes(x.type));
+  };
+  let agent: SMention | undefined;
+  // After the verb: "acquired by Acme", "racheté par Acme", "adquirida por Acme", "من قبل".
+  // Without an auxiliary only a participle right before its agent reads as passive ("Beta, backed by Sequoia").
+  for (let k = tTo; k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
+  // Verb-final: "wurde von Acme übernommen", "werd door Acme overgenomen".
+  if (!agent && pack.verbFinalClauses && (auxBefore >= 0 || auxAfter >= 0)) {
+    for (let k = Math.max(auxBefore + 1, tFrom - AUX_WINDOW); k < tFrom && !agent; k++) agent = introduced(k);
+  }
+  // Postposition: "Acme tarafından satın alındı".
+  if (!agent && !needsAux) {
+    for (let k = Math.max(1, tFrom - AUX_WINDOW); k <= tFrom - 1 && !agent; k++) {
+      if (agents.match(words, k)) agent = ctx.mentions.find((x) => x.to === k && agentTypes.includes(x.type));
+    }
+  }
+  if (!agent) return undefined;
+  const agentId = agent.id;
+  const edge = auxBefore >= 0 ? auxBefore : Math.min(tFrom, agent.from);
+  const patient =
+    before(ctx, edge, patientTypes, SUBJECT_WINDOW).find((m) => m.id !== agentId && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(agentId)) ??
+    after(ctx, tTo, patientTypes, ARGUMENT_WINDOW).find((m) => m.id !== agentId && m.from > agent!.to);
+  return patient ? { agent, patient } : undefined;
+}
+
+function lastIndexOf(ctx: SentenceContext, s: ReturnType<typeof set>, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (s.match(ctx.words, k)) return k;
+  return -1;
+}
+
+/**
+ * Whether two mentions are joined by a list joiner, with nothing but commas beside it: a comma
+ * alone is no list ("Nvidia, Turkcell'e … tedarik edecek" marks a subject).
+ */
+function sameList(ctx: SentenceContext, a: SMention, b: SMention): boolean {
+  const [x, y] = a.from < b.from ? [a, b] : [b, a];
+  if (y.from <= x.to) return false;
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  let joined = false;
+  for (let k = x.to; k < y.from; ) {
+    const w = ctx.words[k];
+    if (w.text === ',' || w.text === '،') k++;
+    else {
+      const m = joiners.match(ctx.words, k);
+      if (!m) return false;
+      joined = true;
+      k += m.length;
+    }
+  }
+  return joined;
+}
+
+/** The clause ends at word k: punctuation, the sentence's end, or an auxiliary after a participle ("übernommen hat", "overgenomen werd"). */
+function clauseEndsAt(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (!w || w.kind === 'punct') return true;
+  return set(ctx, 'passiveAuxiliaries', ctx.pack.relations.passiveAuxiliaries).match(ctx.words, k) !== undefined || set(ctx, 'perfectAuxiliaries', ctx.pack.relations.perfectAuxiliaries).match(ctx.words, k) !== undefined;
 }

@@ -28,6 +28,7 @@ export const ar: LanguagePack = {
   },
   entities: {
     companyNouns: ['شركة', 'لشركة', 'مجموعة'],
+    companyHeads: [],
     determiners: [],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
     personTitles: ['السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الرئيس'],
@@ -41,6 +42,15 @@ export const ar: LanguagePack = {
     facilityNouns: { 'مركز بيانات': 'data center', 'مركز البيانات': 'data center', 'مركزا للبيانات': 'data center', 'مركز للبيانات': 'data center', مصنع: 'factory', مصنعا: 'factory' },
   },
   morphology: {
+    inflection: {
+      // تستثمر/يستثمر/استثمرت; Arabic roots need pattern morphology: forms the rules miss are listed
+      suffixes: { ون: '', ين: '', ات: '', وا: '', ان: '', ها: '', هم: '', ت: '', ه: '' },
+      prefixes: ['سي', 'ست', 'لي', 'لت', 'ي', 'ت', 'ن', 'ا'],
+      prefixNeedsSuffix: false,
+      minStem: 3,
+      rounds: 1,
+      irregular: {},
+    },
     dropAnySuffixAfterApostrophe: false,
     genitiveSuffixes: [],
     definiteArticle: 'ال',
@@ -49,6 +59,8 @@ export const ar: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbFinalClauses: false,
+  titleModifiers: ['نائب', 'مساعد', 'السابق', 'سابق'],
   titles: [
     { forms: ['الرئيس التنفيذي', 'المدير التنفيذي', 'رئيس تنفيذي', 'الرئيسة التنفيذية', 'رئيسة تنفيذية', 'رئيسا تنفيذيا', 'رئيساً تنفيذياً', 'الرئيس التنفيذي للشركة'], relation: 'CEO_OF' },
     { forms: ['مؤسس', 'المؤسس', 'مؤسسة', 'الشريك المؤسس', 'أحد مؤسسي', 'مؤسسي'], relation: 'FOUNDED' },
@@ -84,6 +96,10 @@ export const ar: LanguagePack = {
       { id: 'assasa', relation: 'FOUNDED', forms: ['أسس', 'أسست', 'شارك في تأسيس'], subject: 'next' },
     ],
     listJoiners: ['و'],
+    passiveAgents: ['من قبل', 'من طرف'],
+    passiveAuxiliaries: ['تم', 'تمت'],
+    perfectAuxiliaries: [],
+    complementisers: ['أن', 'إن', 'بأن'],
     betweenPreps: ['بين', 'ما بين'],
     examples: ['مثل', 'منها', 'ومنها'],
     stakeNouns: ['حصة', 'بحصة', 'الحصة'],

@@ -25,6 +25,7 @@ export const de: LanguagePack = {
   },
   entities: {
     companyNouns: ['das unternehmen', 'dem unternehmen', 'des unternehmens', 'der konzern', 'dem konzern', 'des konzerns', 'das startup', 'dem startup', 'des startups', 'die firma', 'der firma', 'der chipkonzern', 'der softwarekonzern', 'der techkonzern', 'der tech-konzern', 'die holding', 'der investor', 'die bank', 'der autobauer', 'der chiphersteller', 'das ki-startup', 'die ki-firma', 'der hersteller'],
+    companyHeads: ['konzern', 'unternehmen', 'hersteller', 'startup', 'start-up', 'firma', 'gruppe', 'bank', 'versicherer', 'händler', 'riese', 'bauer', 'anbieter', 'holding', 'investor', 'finanzinvestor', 'betreiber', 'dienstleister', 'zulieferer', 'fluggesellschaft', 'airline', 'kette', 'discounter', 'produzent', 'gesellschaft', 'tochter', 'rivale', 'konkurrent', 'partner'],
     determiners: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'amerikanische', 'us-amerikanische', 'kalifornische', 'chinesische', 'deutsche', 'französische', 'neue', 'neuen'],
     orgSuffixes: ['AI', 'AG', 'GmbH', 'SE', 'KGaA', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'Labs', 'Group', 'Gruppe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Robotics'],
     personTitles: ['herr', 'frau', 'dr', 'prof', 'milliardär', 'unternehmer', 'tech-milliardär', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin'],
@@ -38,6 +39,15 @@ export const de: LanguagePack = {
     facilityNouns: { rechenzentrum: 'data center', datenzentrum: 'data center', 'ki-rechenzentrum': 'data center', fabrik: 'factory', chipfabrik: 'chip factory', halbleiterfabrik: 'chip factory', gigafactory: 'factory' },
   },
   morphology: {
+    inflection: {
+      // wechseln/wechselte/gewechselt; investiert/investieren/investierte; gründete/gegründet
+      suffixes: { eten: '', ete: '', test: '', tet: '', ten: '', te: '', est: '', st: '', et: '', en: '', em: '', er: '', es: '', e: '', t: '', n: '', s: '' },
+      prefixes: ['ge'],
+      prefixNeedsSuffix: true,
+      minStem: 4,
+      rounds: 1,
+      irregular: { übernahm: 'übernehmen', übernahmen: 'übernehmen', übernommen: 'übernehmen', übernimmt: 'übernehmen', erwarb: 'erwerben', erworben: 'erwerben', erwirbt: 'erwerben', verließ: 'verlassen', verlässt: 'verlassen', trat: 'treten', getreten: 'treten', tritt: 'treten', stieg: 'steigen', gestiegen: 'steigen', stößt: 'stoßen', stieß: 'stoßen', gestoßen: 'stoßen', kam: 'kommen', gekommen: 'kommen', nahm: 'nehmen', genommen: 'nehmen', nimmt: 'nehmen', schloss: 'schließen', geschlossen: 'schließen', gab: 'geben', gibt: 'geben', gegeben: 'geben', hielt: 'halten', gehalten: 'halten', hält: 'halten', leitet: 'leiten', verkaufte: 'verkaufen', verkauft: 'verkaufen' },
+    },
     dropAnySuffixAfterApostrophe: false,
     genitiveSuffixes: ["'s", "’s", "'", 's'],
     proclitics: [],
@@ -45,6 +55,8 @@ export const de: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbFinalClauses: true,
+  titleModifiers: ['stellvertretende*', 'vize*', 'ehemalige*', 'frühere*', 'ex'],
   titles: [
     { forms: ['ceo', 'chief executive officer', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'konzernchef', 'konzernchefin', 'firmenchef', 'firmenchefin', 'geschäftsführer', 'geschäftsführerin', 'unternehmenschef', 'chef', 'chefin'], relation: 'CEO_OF' },
     { forms: ['gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'mitbegründer', 'mitbegründerin', 'firmengründer'], relation: 'FOUNDED' },
@@ -84,6 +96,10 @@ export const de: LanguagePack = {
       { id: 'verb', relation: 'FOUNDED', forms: ['gründete', 'gegründet', 'mitgegründet', 'rief ins leben'], subject: 'any' },
     ],
     listJoiners: ['und', 'sowie', 'oder'],
+    passiveAgents: ['von', 'durch'],
+    passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden', 'ist', 'sind', 'war', 'waren'],
+    perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'soll', 'sollen', 'will', 'wollen', 'wird', 'werden', 'kann', 'könnte'],
+    complementisers: ['dass', 'daß'],
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteils', 'beteiligung', 'aktienanteil', 'stake'],

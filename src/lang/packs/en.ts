@@ -25,6 +25,7 @@ export const en: LanguagePack = {
   },
   entities: {
     companyNouns: ['the company', 'the startup', 'the start-up', 'the firm', 'the group', 'the chipmaker', 'the carmaker', 'the automaker', 'the lender', 'the bank', 'the conglomerate', 'the ai startup', 'the ai lab', 'the giant', 'the tech giant', 'the retailer', 'the insurer', 'the maker', 'the developer', 'the operator', 'rival', 'startup', 'company'],
+    companyHeads: ['maker', 'giant', 'group', 'lender', 'insurer', 'retailer', 'carrier', 'startup', 'start-up', 'firm', 'company', 'rival', 'peer', 'competitor', 'subsidiary', 'unit'],
     determiners: ['the', 'a', 'an', 'us', 'u.s.', 'american', 'chinese', 'french', 'german', 'british', 'finnish', 'swedish', 'dutch', 'spanish', 'italian', 'japanese', 'korean', 'south korean', 'indian', 'israeli', 'irish', 'canadian', 'australian', 'swiss', 'danish', 'norwegian', 'european', 'brazilian', 'mexican', 'saudi', 'emirati', 'turkish', 'russian', 'polish', 'austrian', 'belgian', 'taiwanese', 'singaporean', 'portuguese', 'greek', 'arab', 'san francisco-based', 'california-based', 'new', 'fellow'],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'Labs', 'Group', 'Holdings', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Airlines', 'Airways', 'Robotics', 'Therapeutics', 'Pharmaceuticals', 'Networks', 'Semiconductor', 'AG', 'SA', 'SE', 'NV'],
     personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'billionaire', 'entrepreneur', 'investor', 'president', 'senator', 'secretary', 'minister', 'chancellor', 'prime minister'],
@@ -38,6 +39,15 @@ export const en: LanguagePack = {
     facilityNouns: { 'data center': 'data center', 'data centre': 'data center', datacenter: 'data center', 'data center campus': 'data center', 'data-center campus': 'data center', factory: 'factory', gigafactory: 'factory', 'chip plant': 'chip factory', fab: 'chip factory' },
   },
   morphology: {
+    inflection: {
+      // invest/invests/invested/investing; supply/supplies/supplied/supplying; acquire/acquired
+      suffixes: { ies: 'y', ied: 'y', ing: '', ed: '', es: '', s: '', e: '' },
+      prefixes: [],
+      prefixNeedsSuffix: true,
+      minStem: 3,
+      rounds: 1,
+      irregular: { bought: 'buy', sold: 'sell', took: 'take', taken: 'take', led: 'lead', made: 'make', built: 'build', left: 'leave', went: 'go', gone: 'go', won: 'win', brought: 'bring', paid: 'pay', spent: 'spend', grew: 'grow', ran: 'run', held: 'hold', struck: 'strike', chose: 'choose', chosen: 'choose', became: 'become', began: 'begin', begun: 'begin' },
+    },
     dropAnySuffixAfterApostrophe: false,
     genitiveSuffixes: ["'s", "’s", "'"],
     proclitics: [],
@@ -45,6 +55,8 @@ export const en: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbFinalClauses: false,
+  titleModifiers: ['deputy', 'vice', 'assistant', 'former', 'ex'],
   titles: [
     { forms: ['ceo', 'chief executive', 'chief executive officer', 'boss', 'chief'], relation: 'CEO_OF' },
     { forms: ['founder', 'co-founder', 'cofounder', 'co founder'], relation: 'FOUNDED' },
@@ -88,6 +100,10 @@ export const en: LanguagePack = {
       { id: 'raise', relation: 'INVESTED_IN', forms: ['raised', 'raises', 'raising', 'funding round', 'round'], objectPreps: ['from', 'led by', 'by', 'including', 'such as'], reversed: true, listObjects: true, subjectFromContext: true },
     ],
     listJoiners: ['and', 'or', 'as well as', '&'],
+    passiveAgents: ['by'],
+    passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has been', 'had been', 'have been', 'will be', 'to be'],
+    perfectAuxiliaries: ['has', 'have', 'had'],
+    complementisers: ['that'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
     stakeNouns: ['stake', 'share', 'holding', 'interest', 'equity stake', 'ownership'],

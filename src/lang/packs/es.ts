@@ -29,6 +29,7 @@ export const es: LanguagePack = {
   },
   entities: {
     companyNouns: ['la empresa', 'la compañía', 'la startup', 'la start-up', 'la firma', 'el grupo', 'del grupo', 'al grupo', 'grupo', 'la sociedad', 'el banco', 'la entidad', 'la aerolínea', 'la aseguradora', 'la tecnológica', 'la operadora', 'el fabricante', 'el gigante', 'el fondo', 'la plataforma', 'la consultora', 'la farmacéutica', 'la eléctrica', 'la energética', 'la cadena', 'el rival', 'su rival', 'el competidor', 'la filial', 'el proveedor'],
+    companyHeads: [],
     determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'española', 'español', 'estadounidense', 'americana', 'americano', 'francesa', 'francés', 'alemana', 'alemán', 'china', 'chino', 'británica', 'británico', 'europea', 'europeo', 'vasca', 'vasco', 'catalana', 'catalán', 'madrileña', 'madrileño', 'valenciana', 'andaluza', 'gallega', 'mexicana', 'mexicano', 'argentina', 'argentino', 'japonesa', 'italiana', 'californiana', 'tecnológica', 'emergente', 'nueva', 'nuevo', 'joven', 'rival', 'low cost', 'de bajo coste', 'india', 'indio', 'sueca', 'sueco', 'coreana', 'coreano', 'israelí', 'irlandesa', 'irlandés', 'polaca', 'polaco', 'portuguesa', 'portugués', 'brasileña', 'brasileño', 'rusa', 'ruso', 'turca', 'turco', 'australiana', 'chilena', 'chileno', 'colombiana', 'colombiano', 'peruana', 'peruano', 'asturiana', 'navarra', 'aragonesa', 'canaria', 'balear', 'murciana', 'sevillana', 'barcelonesa', 'gaditana', 'malagueña', 'vizcaína', 'guipuzcoana', 'finlandesa', 'danesa', 'noruega', 'austriaca', 'suiza', 'belga', 'holandesa', 'neerlandesa', 'canadiense', 'saudí', 'emiratí', 'marroquí', 'cotizada', 'familiar', 'pública', 'privada', 'energética', 'eléctrica', 'financiera', 'bancaria', 'automovilística', 'farmacéutica', 'aeroespacial', 'logística', 'tecnológico', 'industrial', 'inmobiliaria', 'de defensa'],
     orgSuffixes: ['AI', 'SA', 'S.A.', 'SL', 'S.L.', 'SE', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'Labs', 'Group', 'Grupo', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Banco', 'Airlines', 'Airways', 'Robotics', 'Therapeutics', 'Pharma', 'Energía', 'Seguros'],
     personTitles: ['sr', 'sr.', 'sra', 'sra.', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'milmillonario', 'multimillonario', 'empresario', 'empresaria', 'inversor', 'inversora', 'ministro', 'ministra', 'presidente del gobierno', 'senador', 'diputado'],
@@ -42,6 +43,15 @@ export const es: LanguagePack = {
     facilityNouns: { 'centro de datos': 'data center', 'centro de procesamiento de datos': 'data center', 'centro de proceso de datos': 'data center', fábrica: 'factory', gigafactoría: 'factory' },
   },
   morphology: {
+    inflection: {
+      // recaudó/recaudado/recaudar; adquirió/adquirido/adquiere via irregular
+      suffixes: { aron: '', ieron: '', ando: '', iendo: '', ados: '', adas: '', idos: '', idas: '', ado: '', ada: '', ido: '', ida: '', ara: '', era: '', ira: '', aba: '', ia: '', io: '', ar: '', er: '', ir: '', an: '', en: '', as: '', es: '', a: '', e: '', o: '', s: '' },
+      prefixes: [],
+      prefixNeedsSuffix: true,
+      minStem: 4,
+      rounds: 1,
+      irregular: { adquiere: 'adquirir', adquieren: 'adquirir', invierte: 'invertir', invierten: 'invertir', invirtió: 'invertir', invirtieron: 'invertir', compite: 'competir', compiten: 'competir', compitió: 'competir', dirige: 'dirigir', dirigió: 'dirigir', cede: 'ceder', hizo: 'hacer', hecho: 'hacer' },
+    },
     dropAnySuffixAfterApostrophe: false,
     genitiveSuffixes: [],
     proclitics: [],
@@ -49,6 +59,8 @@ export const es: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbFinalClauses: false,
+  titleModifiers: ['adjunto', 'adjunta', 'vice', 'ex', 'antiguo', 'antigua'],
   titles: [
     { forms: ['consejero delegado', 'consejera delegada', 'ceo', 'director ejecutivo', 'directora ejecutiva', 'director general', 'directora general', 'presidente ejecutivo', 'presidenta ejecutiva', 'máximo responsable', 'primer ejecutivo'], relation: 'CEO_OF' },
     { forms: ['fundador', 'fundadora', 'cofundador', 'cofundadora', 'co-fundador', 'co-fundadora'], relation: 'FOUNDED' },
@@ -87,6 +99,10 @@ export const es: LanguagePack = {
       { id: 'founded-by', relation: 'FOUNDED', forms: ['fundada', 'fundado', 'cofundada', 'cofundado', 'creada', 'creado'], objectPreps: ['por'], reversed: true, listObjects: true, subjectFromContext: true },
     ],
     listJoiners: ['y', 'e', 'o', 'u', 'así como', '&'],
+    passiveAgents: ['por'],
+    passiveAuxiliaries: ['fue', 'fueron', 'ha sido', 'han sido', 'sido', 'es', 'son', 'será', 'serán', 'era'],
+    perfectAuxiliaries: ['ha', 'han', 'había'],
+    complementisers: ['que'],
     betweenPreps: ['entre'],
     examples: ['como', 'tales como', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],
     stakeNouns: ['participación', 'paquete', 'del capital', 'capital', 'acciones', 'de las acciones', 'porcentaje', 'stake'],

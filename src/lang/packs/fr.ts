@@ -29,6 +29,7 @@ export const fr: LanguagePack = {
   },
   entities: {
     companyNouns: ['la société', 'le groupe', 'du groupe', 'au groupe', 'groupe', 'la start-up', 'la startup', 'la jeune pousse', "l'entreprise", 'la compagnie', 'la compagnie aérienne', 'la firme', 'la banque', "l'éditeur", 'le fabricant', 'le constructeur', "l'équipementier", 'le géant', 'le fonds', "l'assureur", 'le spécialiste', 'le laboratoire', 'la licorne', 'le fournisseur', 'le concepteur', 'le distributeur', 'la plateforme', "l'opérateur", 'le concurrent', 'son concurrent', 'sa rivale', 'le rival'],
+    companyHeads: [],
     determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'du', 'de', 'des', 'française', 'français', 'américaine', 'américain', 'parisienne', 'parisien', 'lyonnaise', 'lyonnais', 'chinoise', 'chinois', 'allemande', 'allemand', 'britannique', 'européenne', 'européen', 'espagnole', 'espagnol', 'italienne', 'italien', 'japonaise', 'japonais', 'californienne', 'californien', 'néerlandaise', 'néerlandais', 'suisse', 'belge', 'canadienne', 'canadien', 'aérienne', 'technologique', 'pharmaceutique', 'nouvelle', 'nouveau', 'jeune', 'rivale', 'concurrente', 'tricolore', 'indienne', 'indien', 'suédoise', 'suédois', 'coréenne', 'coréen', 'israélienne', 'israélien', 'irlandaise', 'irlandais', 'polonaise', 'polonais', 'portugaise', 'portugais', 'brésilienne', 'brésilien', 'russe', 'turque', 'australienne', 'australien', 'nordique', 'bordelaise', 'toulousaine', 'marseillaise', 'nantaise', 'lilloise', 'grenobloise', 'niçoise', 'bretonne', 'alsacienne', 'montpelliéraine', 'rennaise', 'strasbourgeoise', 'finlandaise', 'danoise', 'norvégienne', 'autrichienne', 'luxembourgeoise', 'singapourienne', 'émiratie', 'saoudienne', 'marocaine', 'tunisienne', 'algérienne', 'sénégalaise', 'nigériane', 'mexicaine', 'argentine', 'québécoise', 'spécialisée', 'cotée', 'familiale', 'publique', 'privée', 'industrielle', 'énergétique', 'bancaire', 'automobile', 'informatique', 'numérique', 'logistique', 'spatiale'],
     orgSuffixes: ['AI', 'SA', 'SAS', 'SE', 'SARL', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'Labs', 'Group', 'Groupe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Banque', 'Airlines', 'Airways', 'Robotics', 'Therapeutics', 'Pharma', 'Énergies', 'Industries'],
     personTitles: ['m', 'm.', 'mme', 'mlle', 'monsieur', 'madame', 'dr', 'pr', 'milliardaire', 'entrepreneur', 'entrepreneuse', 'investisseur', 'ministre', 'président de la république', 'sénateur', 'député', 'fondateur'],
@@ -42,6 +43,15 @@ export const fr: LanguagePack = {
     facilityNouns: { 'centre de données': 'data center', 'centre de donnees': 'data center', 'centre de calcul': 'data center', datacenter: 'data center', 'data center': 'data center', usine: 'factory', gigafactory: 'factory' },
   },
   morphology: {
+    inflection: {
+      // investit/investi/investir/investissement; rachète/racheté; s'alliant/allié
+      suffixes: { issement: '', issent: '', issait: '', issant: '', eraient: '', erait: '', eront: '', era: '', aient: '', ait: '', ant: '', ent: '', ions: '', iez: '', ees: '', es: '', ee: '', er: '', ez: '', e: '', it: '', is: '', ir: '', i: '', s: '' },
+      prefixes: [],
+      prefixNeedsSuffix: true,
+      minStem: 4,
+      rounds: 1,
+      irregular: { acquis: 'acquerir', acquise: 'acquerir', acquiert: 'acquerir', acquièrent: 'acquerir', acquérir: 'acquerir', pris: 'prendre', prise: 'prendre', prend: 'prendre', prennent: 'prendre', fait: 'faire', rejoint: 'rejoindre', rejoignent: 'rejoindre', quitté: 'quitter' },
+    },
     dropAnySuffixAfterApostrophe: false,
     genitiveSuffixes: [],
     proclitics: [],
@@ -49,6 +59,8 @@ export const fr: LanguagePack = {
     genitiveCase: [],
     elisions: { "d'": 'de', "l'": 'le', "qu'": 'que', "jusqu'": 'jusque', "lorsqu'": 'lorsque', "puisqu'": 'puisque', "s'": 'se', "n'": 'ne', "c'": 'ce', "j'": 'je', "m'": 'me', "t'": 'te' },
   },
+  verbFinalClauses: false,
+  titleModifiers: ['adjoint', 'adjointe', 'vice', 'ancien', 'ancienne', 'ex'],
   titles: [
     { forms: ['pdg', 'p.-d.g.', 'ceo', 'directeur général', 'directrice générale', 'président-directeur général', 'présidente-directrice générale', 'directeur exécutif', 'directrice exécutive', 'patron', 'patronne', 'président du directoire', 'présidente du directoire'], relation: 'CEO_OF' },
     { forms: ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice', 'fondateur et pdg'], relation: 'FOUNDED' },
@@ -87,6 +99,10 @@ export const fr: LanguagePack = {
       { id: 'founded-by', relation: 'FOUNDED', forms: ['fondée', 'fondé', 'cofondée', 'cofondé', 'créée', 'créé', 'lancée', 'lancé'], objectPreps: ['par'], reversed: true, listObjects: true, subjectFromContext: true },
     ],
     listJoiners: ['et', 'ou', 'ainsi que', '&'],
+    passiveAgents: ['par'],
+    passiveAuxiliaries: ['a été', 'ont été', 'été', 'est', 'sont', 'était', 'sera', 'seront', 'fut'],
+    perfectAuxiliaries: ['a', 'ont', 'avait'],
+    complementisers: ['que', "qu'"],
     betweenPreps: ['entre'],
     examples: ['comme', 'tels que', 'telles que', 'tel que', 'notamment', 'dont'],
     stakeNouns: ['participation', 'part', 'parts', 'du capital', 'capital', 'des parts', 'des actions', 'actions', 'stake'],

@@ -25,6 +25,7 @@ export const nl: LanguagePack = {
   },
   entities: {
     companyNouns: ['het bedrijf', 'de onderneming', 'het techbedrijf', 'de startup', 'het concern', 'de firma', 'het moederbedrijf', 'de chipmaker', 'de techgigant', 'het ai-bedrijf', 'betaalbedrijf', 'betaaldienst', 'softwarebedrijf', 'techbedrijf', 'chipbedrijf', 'chipstart-up', 'start-up', 'maaltijdbezorger', 'bezorgdienst', 'techinvesteerder', 'investeerder'],
+    companyHeads: ['bedrijf', 'concern', 'maker', 'fabrikant', 'bank', 'verzekeraar', 'gigant', 'groep', 'investeerder', 'start-up', 'startup', 'keten', 'maatschappij', 'producent', 'leverancier', 'uitgever', 'dochter', 'branchegenoot', 'concurrent'],
     determiners: ['de', 'het', 'een', 'amerikaanse', 'nederlandse', 'chinese', 'nieuwe'],
     orgSuffixes: ['AI', 'N.V.', 'NV', 'B.V.', 'BV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Labs', 'Group', 'Groep', 'Holding', 'Technologies', 'Capital', 'Bank'],
     personTitles: ['de heer', 'mevrouw', 'dhr', 'mevr', 'dr', 'prof', 'miljardair', 'ondernemer', 'minister', 'president'],
@@ -38,6 +39,16 @@ export const nl: LanguagePack = {
     facilityNouns: { datacenter: 'data center', datacentrum: 'data center', rekencentrum: 'data center', fabriek: 'factory', chipfabriek: 'chip factory' },
   },
   morphology: {
+    inflection: {
+      // investeert/investeren/geïnvesteerd; neemt/nemen; verwierf/verworven via irregular
+      suffixes: { den: '', ten: '', de: '', te: '', en: '', t: '', d: '', e: '', s: '' },
+      prefixes: ['ge'],
+      prefixNeedsSuffix: true,
+      minStem: 4,
+      rounds: 1,
+      collapseDoubleVowels: true,
+      irregular: { nam: 'nemen', namen: 'nemen', genomen: 'nemen', neemt: 'nemen', overgenomen: 'overnemen', verwierf: 'verwerven', verworven: 'verwerven', verwerft: 'verwerven', kocht: 'kopen', kochten: 'kopen', gekocht: 'kopen', koopt: 'kopen', verliet: 'verlaten', verlaat: 'verlaten', trad: 'treden', getreden: 'treden', treedt: 'treden', stapte: 'stappen', kwam: 'komen', gekomen: 'komen', komt: 'komen', richtte: 'richten', opgericht: 'oprichten', leverde: 'leveren', geleverd: 'leveren', levert: 'leveren' },
+    },
     dropAnySuffixAfterApostrophe: false,
     genitiveSuffixes: ["'s", "’s", "'"],
     proclitics: [],
@@ -45,6 +56,8 @@ export const nl: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbFinalClauses: true,
+  titleModifiers: ['plaatsvervangend', 'plaatsvervangende', 'vice', 'adjunct', 'voormalig', 'voormalige', 'oud', 'ex'],
   titles: [
     { forms: ['ceo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'chief executive', 'chief executive officer', 'algemeen directeur', 'topbestuurder'], relation: 'CEO_OF' },
     { forms: ['oprichter', 'medeoprichter', 'mede-oprichter', 'grondlegger', 'oprichtster'], relation: 'FOUNDED' },
@@ -80,6 +93,10 @@ export const nl: LanguagePack = {
       { id: 'richtte-op', relation: 'FOUNDED', forms: ['richtte op', 'opgericht', 'oprichtte'], subject: 'any' },
     ],
     listJoiners: ['en', 'of', 'evenals'],
+    passiveAgents: ['door'],
+    passiveAuxiliaries: ['werd', 'werden', 'wordt', 'worden', 'is', 'zijn', 'was', 'waren', 'geworden'],
+    perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'zal', 'zullen', 'wil', 'willen', 'gaat', 'kan'],
+    complementisers: ['dat'],
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],
     stakeNouns: ['belang', 'aandeel', 'deelneming', 'stake'],

@@ -25,6 +25,7 @@ export const tr: LanguagePack = {
   },
   entities: {
     companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'yapay zeka şirketi', 'veri şirketi'],
+    companyHeads: [],
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
     orgSuffixes: ['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital'],
     personTitles: ['bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
@@ -38,6 +39,15 @@ export const tr: LanguagePack = {
     facilityNouns: { 'veri merkezi': 'data center', 'veri merkezini': 'data center', 'veri merkezine': 'data center', 'veri merkezinin': 'data center', fabrika: 'factory', fabrikası: 'factory', fabrikasını: 'factory' },
   },
   morphology: {
+    inflection: {
+      // yatırım/yatırımı/yatırımını; satın aldı/alacak; kurdu/kurucusu stay apart
+      suffixes: { larını: '', lerini: '', ları: '', leri: '', lar: '', ler: '', nın: '', nin: '', nun: '', nün: '', ını: '', ini: '', unu: '', ünü: '', sını: '', sini: '', ına: '', ine: '', una: '', üne: '', ın: '', in: '', un: '', ün: '', ı: '', i: '', u: '', ü: '', ya: '', ye: '', da: '', de: '', ta: '', te: '', dan: '', den: '', tan: '', ten: '', yla: '', yle: '', la: '', le: '', acak: '', ecek: '', ıyor: '', iyor: '', uyor: '', üyor: '', dı: '', di: '', du: '', dü: '', tı: '', ti: '', tu: '', tü: '', mış: '', miş: '', muş: '', müş: '' },
+      prefixes: [],
+      prefixNeedsSuffix: true,
+      minStem: 4,
+      rounds: 3,
+      irregular: {},
+    },
     dropAnySuffixAfterApostrophe: true,
     genitiveSuffixes: [],
     proclitics: [],
@@ -45,6 +55,8 @@ export const tr: LanguagePack = {
     genitiveCase: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'],
     elisions: {},
   },
+  verbFinalClauses: false,
+  titleModifiers: ['yardımcısı', 'yardımcı', 'eski', 'vekili'],
   titles: [
     { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'üst yönetici', 'üst yöneticisi'], relation: 'CEO_OF' },
     { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'kurucu ortağı'], relation: 'FOUNDED' },
@@ -80,6 +92,10 @@ export const tr: LanguagePack = {
       { id: 'kurdu', relation: 'FOUNDED', forms: ['kurdu', 'kurduğu', 'kuruldu'], object: 'before', subject: 'first' },
     ],
     listJoiners: ['ve', 'ile', 'veya'],
+    passiveAgents: ['tarafından'],
+    passiveAuxiliaries: [],
+    perfectAuxiliaries: [],
+    complementisers: ['ki'],
     betweenPreps: ['arasında', 'arasındaki'],
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
