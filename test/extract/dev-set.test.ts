@@ -20,6 +20,14 @@ const SEEDS_BAR = { precision: 0.85, recall: 0.85, attributeAccuracy: 0.85, enti
 /** Measured on the dev set when these packs were written, rounded down. */
 const DEV_BAR = { precision: 0.9, recall: 0.9, attributeAccuracy: 0.9, entityRecall: 0.9, languageRecall: 0.85 };
 /**
+ * Real news excerpts, gold by independent annotators (test/fixtures/news): measured when the
+ * set was made (dev P 0.40 R 0.14; test split, never tuned on, P 0.51 R 0.22), rounded down,
+ * so that a change that loses facts on real news fails here. Far below the issue's bar: these
+ * floors catch regressions, they do not say the extractor is good on real news.
+ */
+const NEWS_DEV_BAR = { precision: 0.35, recall: 0.12, attributeAccuracy: 0.5, entityRecall: 0.6, languageRecall: 0.05 };
+const NEWS_TEST_BAR = { precision: 0.45, recall: 0.18, attributeAccuracy: 0.5, entityRecall: 0.6, languageRecall: 0.1 };
+/**
  * The second dev set (test/fixtures/dev2: one article per language, gold written from the text
  * before the extractor ran on it): figures reached after fixing its misses with general rules
  * (P 0.99, R 0.79, attributes 1.00, entities 0.86, lowest language recall 0.63 in de), rounded down.
@@ -41,6 +49,8 @@ describe.each([
   ['seeds', 'seeds', 'seeds/seeds.gold.json', SEEDS_BAR, ['ar', 'de', 'nl', 'tr']],
   ['dev set', 'test/fixtures/dev', 'test/fixtures/dev/dev.gold.json', DEV_BAR, ['en', 'es', 'fr']],
   ['second dev set', 'test/fixtures/dev2', 'test/fixtures/dev2/dev2.gold.json', DEV2_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
+  ['real news, dev split', 'test/fixtures/news/dev', 'test/fixtures/news/dev.gold.json', NEWS_DEV_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
+  ['real news, test split', 'test/fixtures/news/test', 'test/fixtures/news/test.gold.json', NEWS_TEST_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
 ] as const)('extraction quality on the %s', (_name, dir, gold, bar, languages) => {
   let report: EvalReport;
   beforeAll(async () => {
