@@ -1,10 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Suites that need a real Neo4j (test/neo4j/server.ts picks it). They share one database,
+ * each deleting and loading kg's graph there, so they run one file at a time, after the
+ * other tests (which keeps the CPU free for the server while they run).
+ */
+const NEO4J_SERVER_TESTS = ['test/neo4j/integration.test.ts', 'test/neo4j/*.server.test.ts', 'test/query/neo4j.containers.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: NEO4J_SERVER_TESTS } },
+      {
+        extends: true,
+        test: { name: 'neo4j', include: NEO4J_SERVER_TESTS, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

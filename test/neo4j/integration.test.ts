@@ -1,47 +1,23 @@
 /**
- * kg load and the cypher/ queries against a real Neo4j 5: in a testcontainers container
- * (same image as docker-compose.yml), or against the server NEO4J_URI names (with
- * NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE). Against such a server the suite
- * first deletes the :Entity and :Document nodes kg loaded there.
- * Without either, the suite is skipped and says why.
+ * kg load and the cypher/ queries against a real Neo4j 5 (test/neo4j/server.ts says which:
+ * the server NEO4J_URI names, as .ci/run starts it, or a testcontainers container).
+ * Against a NEO4J_URI server the suite first deletes the :Entity and :Document nodes there.
  */
-import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Neo4jContainer, type StartedNeo4jContainer } from '@testcontainers/neo4j';
-import { getContainerRuntimeClient } from 'testcontainers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, afterAll, expect, it } from 'vitest';
 import { toCypherScript } from '../../src/export/cypher.js';
 import { buildFromPaths } from '../../src/pipeline/index.js';
-import { openNeo4j, resolveNeo4jOptions, type Neo4jConnection, type Neo4jOptions, type Row } from '../../src/neo4j/connection.js';
+import { openNeo4j, type Neo4jConnection, type Row } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
+import { FULLTEXT_INDEX } from '../../src/neo4j/statements.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { entityViews, factViews, mentionViews } from '../../src/snapshot/views.js';
 import { readCypherFiles, type CypherFile } from './cypher-files.js';
+import { describeNeo4j } from './server.js';
 import { fixtureSnapshot, newerSnapshot } from './snapshots.js';
 
-const COMPOSE = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
-const IMAGE = /^\s*image:\s*(neo4j:\S+)/m.exec(COMPOSE)![1]!;
 const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
-
-type Target = { kind: 'server'; options: Neo4jOptions } | { kind: 'container' } | { kind: 'skip'; reason: string };
-
-async function findTarget(): Promise<Target> {
-  if (process.env.NEO4J_URI) return { kind: 'server', options: resolveNeo4jOptions({}, process.env) };
-  try {
-    await getContainerRuntimeClient();
-    return { kind: 'container' };
-  } catch (err) {
-    return { kind: 'skip', reason: `no container runtime (${(err as Error).message}) and NEO4J_URI is not set` };
-  }
-}
-
-const target = await findTarget();
-if (target.kind === 'skip') console.warn(`[neo4j integration] skipped: ${target.reason}`);
-const title =
-  target.kind === 'skip'
-    ? `Neo4j integration (skipped: ${target.reason})`
-    : `Neo4j integration against ${target.kind === 'server' ? target.options.uri : IMAGE}`;
 
 async function seedsSnapshot(): Promise<Snapshot> {
   const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS_DIR, f));
@@ -56,6 +32,13 @@ async function counts(db: Neo4jConnection) {
   const [nodes] = await db.run('MATCH (n) WHERE n:Entity OR n:Document RETURN count(n) AS n');
   const [rels] = await db.run('MATCH (:Entity|Document)-[r]->(:Entity) RETURN count(r) AS n');
   return { nodes: Number(nodes!.n), relationships: Number(rels!.n) };
+}
+
+/** Nodes, relationships and properties (keys set on each), the three counts a reload must keep. */
+async function fullCounts(db: Neo4jConnection) {
+  const [n] = await db.run('MATCH (n) WHERE n:Entity OR n:Document RETURN count(n) AS nodes, sum(size(keys(n))) AS props');
+  const [r] = await db.run('MATCH (:Entity|Document)-[r]->(:Entity) RETURN count(r) AS rels, sum(size(keys(r))) AS props');
+  return { nodes: Number(n!.nodes), relationships: Number(r!.rels), properties: Number(n!.props) + Number(r!.props) };
 }
 
 /** The whole kg graph as text, NaN spelled out, for before/after comparisons. */
@@ -82,23 +65,14 @@ async function runFile(db: Neo4jConnection, file: CypherFile, overrides: Record<
   return rows;
 }
 
-describe.skipIf(target.kind === 'skip')(title, () => {
-  let container: StartedNeo4jContainer | undefined;
+await describeNeo4j('Neo4j integration', (server) => {
   let db: Neo4jConnection;
   let seeds: Snapshot;
   const files = new Map(readCypherFiles().map((f) => [f.name, f]));
   const file = (name: string) => files.get(name)!;
 
   beforeAll(async () => {
-    let options: Neo4jOptions;
-    if (target.kind === 'container') {
-      container = await new Neo4jContainer(IMAGE).withPassword('kg-test-password').start();
-      options = { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() };
-    } else {
-      options = (target as { options: Neo4jOptions }).options;
-      console.warn(`[neo4j integration] using ${options.uri}: deleting its :Entity and :Document nodes first`);
-    }
-    db = await openNeo4j(options);
+    db = await openNeo4j(server.options());
     await wipe(db);
     seeds = await seedsSnapshot();
     await loadSnapshot(db, seeds);
@@ -106,7 +80,6 @@ describe.skipIf(target.kind === 'skip')(title, () => {
 
   afterAll(async () => {
     await db?.close();
-    await container?.stop();
   });
 
   it('holds every entity, fact and mention of the seeds snapshot', async () => {
@@ -115,13 +88,35 @@ describe.skipIf(target.kind === 'skip')(title, () => {
     expect(c.relationships).toBe(factViews(seeds).length + mentionViews(seeds).length);
   });
 
-  it('loading the seeds snapshot again changes nothing', async () => {
+  it('loading the seeds snapshot again changes nothing: same node, relationship and property counts', async () => {
     const before = await dump(db);
-    const beforeCounts = await counts(db);
+    const beforeCounts = await fullCounts(db);
+    expect(beforeCounts.properties).toBeGreaterThan(beforeCounts.nodes + beforeCounts.relationships);
     const summary = await loadSnapshot(db, seeds, { batchSize: 7 });
     expect(summary.nodesCreated + summary.relationshipsCreated).toBe(0);
-    expect(await counts(db)).toEqual(beforeCounts);
+    expect(await fullCounts(db)).toEqual(beforeCounts);
     expect(await dump(db)).toBe(before);
+  });
+
+  it('has the unique constraints and the full-text index of cypher/schema.cypher, online', async () => {
+    const constraints = await db.run('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties');
+    expect(constraints).toEqual(
+      expect.arrayContaining([
+        { name: 'entity_id', type: 'UNIQUENESS', labelsOrTypes: ['Entity'], properties: ['id'] },
+        { name: 'document_id', type: 'UNIQUENESS', labelsOrTypes: ['Document'], properties: ['id'] },
+      ]),
+    );
+    const indexes = await db.run('SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties RETURN name, type, state, labelsOrTypes, properties');
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        { name: FULLTEXT_INDEX, type: 'FULLTEXT', state: 'ONLINE', labelsOrTypes: ['Entity'], properties: ['name', 'aliases'] },
+        { name: 'entity_name', type: 'RANGE', state: 'ONLINE', labelsOrTypes: ['Entity'], properties: ['name'] },
+      ]),
+    );
+    // and cypher/schema.cypher, the file people run by hand, creates exactly these
+    const schemaFile = file('schema.cypher');
+    for (const statement of schemaFile.statements) await db.run(statement, {}, { mode: 'write' });
+    expect((await db.run('SHOW INDEXES YIELD name RETURN count(*) AS n'))[0]!.n).toBe(indexes.length);
   });
 
   it('investments.cypher: Meta invested in Scale AI, with the 14.3 and 14 billion claims', async () => {

@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+/**
+ * `npm run neo4j`: a real Neo4j 5.26 Community server on 127.0.0.1 without Docker.
+ *
+ * 1. finds a JDK that Neo4j 5.26 supports (17 or 21; never 25: 5.26 does not run on it),
+ * 2. fetches the server's jars with Maven into neo4j/deps/ once (Maven caches them in ~/.m2;
+ *    the folder is refetched when neo4j/pom.xml changes),
+ * 3. starts neo4j/Main.java in a fresh temporary folder and passes its output through; the
+ *    line `NEO4J_READY bolt://127.0.0.1:7687 …` says it accepts queries,
+ * 4. on Ctrl-C or SIGTERM stops the server, deletes the folder and exits 0.
+ *
+ * `--fetch-only` does step 2 and exits (CI fetches before it starts the clock on the server).
+ * Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474, "off" = no HTTP/Browser),
+ * NEO4J_PASSWORD (kgpassword), NEO4J_HEAP (2g), NEO4J_PAGECACHE_MB (256), NEO4J_READY_FILE,
+ * NEO4J_JAVA (a java binary to use instead of the search below).
+ *
+ * Errors go to stderr as `kg neo4j: E_… message` and a line saying what to do.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const POM = join(HERE, 'pom.xml');
+const DEPS = join(HERE, 'deps');
+const STAMP = join(DEPS, '.pom-sha256');
+const JDK17 = '/usr/lib/jvm/java-17-openjdk-amd64';
+/** Neo4j 5.26 LTS supports Java 17 and 21 (upgrade guide); 25 needs Neo4j 2025.10+. */
+const SUPPORTED_JAVA = new Set([17, 21]);
+/** What neo4j.conf of the 5.26 distribution passes; without them Neo4j falls back to slower paths. */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+ExitOnOutOfMemoryError',
+];
+/** How long a stopping server may take before it is killed. */
+const STOP_GRACE_MS = 60_000;
+
+class LauncherError extends Error {
+  constructor(code, message, hint) {
+    super(message);
+    this.code = code;
+    this.hint = hint;
+  }
+}
+
+function javaMajor(java) {
+  const r = spawnSync(java, ['-XshowSettings:properties', '-version'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) return undefined;
+  const m = /java\.specification\.version = (\d+)/.exec(r.stderr);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** NEO4J_JAVA, then JAVA_HOME, then Debian's JDK 17, then `java` on PATH: the first 17 or 21. */
+export function findJava(env = process.env) {
+  const candidates = [];
+  if (env.NEO4J_JAVA) candidates.push(env.NEO4J_JAVA);
+  if (env.JAVA_HOME) candidates.push(join(env.JAVA_HOME, 'bin', 'java'));
+  candidates.push(join(JDK17, 'bin', 'java'), 'java');
+  const seen = [];
+  for (const java of candidates) {
+    const major = javaMajor(java);
+    if (major !== undefined && SUPPORTED_JAVA.has(major)) return { java, home: dirname(dirname(java)), major };
+    seen.push(`${java}: ${major === undefined ? 'not found' : `Java ${major}`}`);
+    // An explicit choice that is wrong is an error, not something to silently work around.
+    if (java === env.NEO4J_JAVA) {
+      throw new LauncherError('E_NEO4J_JAVA', `NEO4J_JAVA=${java} is ${major === undefined ? 'not a working java' : `Java ${major}`}`, 'Point NEO4J_JAVA at a JDK 17 or 21 java binary (Neo4j 5.26 does not run on Java 25), or unset it.');
+    }
+  }
+  throw new LauncherError('E_NEO4J_JAVA', `no Java 17 or 21 found (${seen.join('; ')})`, 'Install OpenJDK 17 (apt-get install openjdk-17-jdk-headless) or set NEO4J_JAVA to its java binary.');
+}
+
+function pomHash() {
+  return createHash('sha256').update(readFileSync(POM)).digest('hex');
+}
+
+/** neo4j/deps/ with the jars of pom.xml; Maven runs only when the folder is missing or stale. */
+export function fetchJars(javaHome, log = (line) => process.stderr.write(`${line}\n`)) {
+  const hash = pomHash();
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) return DEPS;
+  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (mvn.error) {
+    throw new LauncherError('E_NEO4J_MAVEN', 'Maven (mvn) is not installed', 'Install it (apt-get install maven) or use Docker: docker compose up -d.');
+  }
+  log('kg neo4j: fetching the Neo4j 5.26 jars with Maven (once; about 160 MB, cached in ~/.m2)…');
+  // Into a fresh folder, renamed into place at the end: an interrupted fetch never leaves a
+  // half-filled deps/ that a later start would take for complete.
+  const tmp = `${DEPS}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  const started = Date.now();
+  const r = spawnSync(
+    'mvn',
+    ['-q', '-B', '-ntp', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, JAVA_HOME: javaHome } },
+  );
+  if (r.status !== 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new LauncherError('E_NEO4J_MAVEN', `Maven could not fetch the Neo4j jars (exit ${r.status ?? r.signal})`, 'Check that this machine reaches Maven Central (https://repo.maven.apache.org) and see Maven’s output above; then run again.');
+  }
+  writeFileSync(join(tmp, '.pom-sha256'), `${hash}\n`);
+  rmSync(DEPS, { recursive: true, force: true });
+  renameSync(tmp, DEPS);
+  log(`kg neo4j: jars in neo4j/deps/ (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return DEPS;
+}
+
+function start() {
+  const { java, home, major } = findJava();
+  fetchJars(home);
+  if (process.argv.includes('--fetch-only')) return;
+  const workDir = mkdtempSync(join(tmpdir(), 'kg-neo4j-'));
+  const heap = process.env.NEO4J_HEAP || '2g';
+  const child = spawn(
+    java,
+    [...JVM_FLAGS, '-Xms512m', `-Xmx${heap}`, '-cp', `${DEPS}/*`, join(HERE, 'Main.java')],
+    {
+      // stdin stays a pipe: Main.java stops when it closes, so a killed launcher never leaves
+      // a server running behind it.
+      stdio: ['pipe', 'inherit', 'inherit'],
+      env: { ...process.env, NEO4J_WORK_DIR: workDir, NEO4J_STOP_ON_STDIN_EOF: '1' },
+    },
+  );
+  process.stderr.write(`kg neo4j: starting Neo4j on Java ${major} (${java}), data in ${workDir} (deleted on stop)\n`);
+
+  let stopping = false;
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`kg neo4j: ${signal}, stopping Neo4j…\n`);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+  // `npm run neo4j` killed with SIGTERM dies without passing the signal on (its shell child
+  // goes, this process is re-parented): a changed parent means nobody can stop us any more.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('launcher parent exited');
+  }, 1000).unref();
+
+  child.on('exit', (code, signal) => {
+    rmSync(workDir, { recursive: true, force: true });
+    if (stopping) process.exit(0);
+    process.stderr.write(`kg neo4j: E_NEO4J_SERVER the server exited on its own (${code ?? signal})\n  do: read NEO4J_FAILED/NEO4J_HINT above\n`);
+    process.exit(typeof code === 'number' && code !== 0 ? code : 1);
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    start();
+  } catch (err) {
+    if (err instanceof LauncherError) {
+      process.stderr.write(`kg neo4j: ${err.code} ${err.message}\n  do: ${err.hint}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
