@@ -8,6 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { toCypherScript } from '../../src/export/cypher.js';
 import { AWAIT_INDEXES_STATEMENT, describePlan, planLoad } from '../../src/neo4j/loader.js';
 import { allLoadStatementTexts, SCHEMA_STATEMENTS } from '../../src/neo4j/statements.js';
+import {
+  DELETE_DOCUMENTS,
+  DELETE_ENTITIES,
+  DELETE_RELATIONSHIPS,
+  STORED_DOCUMENTS,
+  STORED_ENTITIES,
+  STORED_RELATIONSHIPS,
+} from '../../src/neo4j/replace.js';
 import { lint, readCypherFiles } from './cypher-files.js';
 import { fixtureSnapshot, hostileSnapshot } from './snapshots.js';
 
@@ -47,6 +55,11 @@ describe('cypher/ example queries', () => {
 describe('statements kg generates', () => {
   it.each(allLoadStatementTexts().map((s) => [s.split('\n')[3] ?? s.split('\n')[1]!, s] as const))('load statement %s lints clean', (_n, s) => {
     expect(lint(s, ROWS)).toEqual([]);
+  });
+
+  it('the --replace statements lint clean', () => {
+    for (const s of [STORED_RELATIONSHIPS, STORED_ENTITIES, STORED_DOCUMENTS]) expect(lint(s, { types: [] }), s).toEqual([]);
+    for (const s of [DELETE_RELATIONSHIPS, DELETE_ENTITIES, DELETE_DOCUMENTS]) expect(lint(s, { ids: [] }), s).toEqual([]);
   });
 
   it('the schema statements and the index wait lint clean', () => {

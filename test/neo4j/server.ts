@@ -63,19 +63,7 @@ export interface Neo4jServer {
 export async function describeNeo4j(title: string, body: (server: Neo4jServer) => void): Promise<void> {
   const target = await findNeo4jTarget();
   if (target.kind === 'skip') {
-    if (IN_CI) {
-      describe(title, () => {
-        it('has a Neo4j server to run against (in CI a skipped Neo4j suite is a failure)', () => {
-          throw new Error(
-            `E_NEO4J_MISSING ${target.reason}. Run the suite through .ci/run, which starts Neo4j 5.26 and sets NEO4J_URI, ` +
-              'or start one with `npm run neo4j` and set NEO4J_URI=bolt://127.0.0.1:7687.',
-          );
-        });
-      });
-    } else {
-      console.warn(`[${title}] skipped: ${target.reason}`);
-      describe.skip(`${title} (skipped: ${target.reason}; start one with \`npm run neo4j\` and set NEO4J_URI)`, () => body(unavailable));
-    }
+    describeUnavailable(title, target.reason, () => body(unavailable));
     return;
   }
 
@@ -102,6 +90,26 @@ export async function describeNeo4j(title: string, body: (server: Neo4jServer) =
       kind: target.kind,
     });
   });
+}
+
+/**
+ * A suite that cannot run here: skipped with the reason in its title, or, in CI, one
+ * failing test that says what to do.
+ */
+export function describeUnavailable(title: string, reason: string, body: () => void): void {
+  if (IN_CI) {
+    describe(title, () => {
+      it('has what it needs to run (in CI a skipped Neo4j suite is a failure)', () => {
+        throw new Error(
+          `E_NEO4J_MISSING ${reason}. Run the suite through .ci/run, which fetches the Neo4j jars, starts Neo4j 5.26 ` +
+            'and sets NEO4J_URI; or start one with `npm run neo4j` and set NEO4J_URI=bolt://127.0.0.1:7687.',
+        );
+      });
+    });
+    return;
+  }
+  console.warn(`[${title}] skipped: ${reason}`);
+  describe.skip(`${title} (skipped: ${reason})`, body);
 }
 
 const unavailable: Neo4jServer = {

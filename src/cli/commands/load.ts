@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { addNeo4jOptions, openNeo4j, resolveNeo4jOptions, type Neo4jFlags } from '../../neo4j/connection.js';
 import { describePlan, loadSnapshot, planLoad, type LoadSummary } from '../../neo4j/loader.js';
+import { describeRemoval, removeStale, type ReplaceSummary } from '../../neo4j/replace.js';
 import { createProgress } from '../../progress.js';
 import { DEFAULT_BATCH_SIZE } from '../../neo4j/statements.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
@@ -15,6 +16,7 @@ import { type CliIO, println } from '../io.js';
 interface LoadFlags extends Neo4jFlags {
   batchSize: string;
   dryRun?: boolean;
+  replace?: boolean;
 }
 
 export function loadCommand(io: CliIO): Command {
@@ -22,7 +24,8 @@ export function loadCommand(io: CliIO): Command {
     .description('Load a snapshot into Neo4j (schema first, then batched idempotent MERGEs); see docs/neo4j.md')
     .argument('[snapshot]', 'graph.json written by kg build', DEFAULT_SNAPSHOT_PATH)
     .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
-    .option('--dry-run', 'print the statements and batch counts without connecting');
+    .option('--dry-run', 'print the statements and batch counts without connecting')
+    .option('--replace', 'then remove the documents, entities and facts earlier loads wrote that this snapshot no longer has');
   addNeo4jOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -34,25 +37,33 @@ export function loadCommand(io: CliIO): Command {
     const snapshot = await readSnapshot(path);
     if (flags.dryRun) {
       io.stdout.write(describePlan(planLoad(snapshot, batchSize)));
+      if (flags.replace) {
+        io.stdout.write('// --replace: then deletes, in batches, the :Document and :Entity nodes and kg relationships in the database that this snapshot lacks\n');
+      }
       return;
     }
     const options = resolveNeo4jOptions(flags, io.env);
     const connection = await openNeo4j(options);
     try {
+      const started = Date.now();
       const plan = planLoad(snapshot, batchSize);
+      const retry = {
+        onRetry: (err: unknown, attempt: number, delayMs: number) => {
+          const reason = err instanceof Error ? err.message : String(err);
+          // On a terminal, clear the progress bar's line first.
+          const clear = io.stderr.isTTY ? '\r\u001b[K' : '';
+          io.stderr.write(`${clear}${reason}; retrying in ${delayMs} ms (attempt ${attempt + 1})\n`);
+        },
+      };
       const summary = await loadSnapshot(connection, snapshot, {
         batchSize,
         progress: createProgress(io.stderr, plan.totalBatches),
-        retry: {
-          onRetry: (err, attempt, delayMs) => {
-            const reason = err instanceof Error ? err.message : String(err);
-            // On a terminal, clear the progress bar's line first.
-            const clear = io.stderr.isTTY ? '\r\u001b[K' : '';
-            io.stderr.write(`${clear}${reason}; retrying in ${delayMs} ms (attempt ${attempt + 1})\n`);
-          },
-        },
+        retry,
       });
-      println(io.stdout, summaryLine(snapshotArg, options.uri, options.database, summary));
+      // Only after a complete load: a load that failed half-way must not also delete.
+      const removed = flags.replace ? await removeStale(connection, snapshot, { batchSize, retry }) : undefined;
+      const total = { ...summary, ms: Date.now() - started };
+      println(io.stdout, summaryLine(snapshotArg, options.uri, options.database, total, removed));
     } finally {
       await connection.close();
     }
@@ -68,7 +79,13 @@ function parseBatchSize(text: string): number {
   return n;
 }
 
-export function summaryLine(snapshot: string, uri: string, database: string | undefined, s: LoadSummary): string {
+export function summaryLine(
+  snapshot: string,
+  uri: string,
+  database: string | undefined,
+  s: LoadSummary,
+  removed?: ReplaceSummary,
+): string {
   const c = s.counts;
   const where = database ? `${uri} (database ${database})` : uri;
   const created =
@@ -77,6 +94,7 @@ export function summaryLine(snapshot: string, uri: string, database: string | un
       : `${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships new`;
   return (
     `loaded ${snapshot} into ${where}: ${c.documents} documents, ${c.entities} entities, ` +
-    `${c.mentions} mentions, ${c.facts} facts in ${s.batches} batches (${created}) in ${(s.ms / 1000).toFixed(1)} s`
+    `${c.mentions} mentions, ${c.facts} facts in ${s.batches} batches (${created}` +
+    `${removed ? `; ${describeRemoval(removed)}` : ''}) in ${(s.ms / 1000).toFixed(1)} s`
   );
 }
