@@ -110,6 +110,9 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
 /** A capitalised trigger is a noun (German "Übernahme"), not the verb a subject stands before. */
 const RELATION_NOUN = /^\p{Lu}/u;
 
+const OPEN_QUOTE = /^[«"“„]$/u;
+const CLOSE_QUOTE = /^[»"”“]$/u;
+
 /** How many words before a relation's preposition its trigger may stand ("invests €1.5bn in"). */
 const RELATION_ARGUMENT_REACH = 8;
 
@@ -282,6 +285,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // A role title right after the name: "Amazon chief executive Andy Jassy", "Meta CEO’su".
     const hit = gazetteer.matchAt(words, i);
     if (hit && titles.match(words, hit.to)) return true;
+    // One of a list of names: "Amazon and Anthropic said …".
+    if (hit && phrases(pack, 'listJoiners', pack.relations.listJoiners).match(words, hit.to) && words[hit.to + 1] && isCapitalised(words[hit.to + 1])) return true;
     // A relation's verb right after the name makes it the clause's subject: "Amazon investiert …".
     if (hit && triggerPhrases(pack, '*', () => pack.relations.triggers.flatMap((t) => t.forms)).match(words, hit.to)) return true;
     for (let k = Math.max(0, i - 3); k < Math.min(words.length, i + 4); k++) if (k !== i && productNouns.match(words, k)) return true;
@@ -298,11 +303,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   function coordinatedNames(): void {
     const joiners = phrases(pack, 'listJoiners', pack.relations.listJoiners);
-    const nameLike = (k: number): boolean => {
+    const nameLike = (k: number, allowInitial = false): boolean => {
       const w = words[k];
       if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k)) return false;
       const initial = k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
-      return !initial && (isCapitalised(w) || looksLikeBrand(w));
+      return (allowInitial || !initial) && (isCapitalised(w) || looksLikeBrand(w));
     };
     const orgEndingAt = (end: number): boolean => out.some((m) => m.type === 'Organization' && m.to === end);
     const orgStartingAt = (from: number): boolean => out.some((m) => m.type === 'Organization' && m.from === from);
@@ -312,7 +317,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       return joiners.match(words, k)?.length ?? 0;
     };
     for (let i = 0; i < words.length; i++) {
-      if (!nameLike(i)) continue;
+      // At a sentence start only a recognised organisation after the joiner vouches for the word ("Orbiton and Quillon Labs said").
+      if (!nameLike(i)) {
+        const gap0 = sepAt(i + 1);
+        if (nameLike(i, true) && words[i + 1]?.text !== ',' && gap0 > 0 && orgStartingAt(i + 1 + gap0)) add({ from: i, to: i + 1, type: 'Organization', name: words[i].stem, ruleId: `${pack.code}.entity.coordinated-name`, strength: STRENGTH.fallback });
+        continue;
+      }
       let prevOk = false;
       for (let k = Math.max(0, i - 3); k < i && !prevOk; k++) if (sepAt(k) > 0 && k + sepAt(k) === i && orgEndingAt(k)) prevOk = true;
       const gap = sepAt(i + 1);
@@ -355,6 +365,30 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (!E.companyHeads.some((h) => w.fold.endsWith(h))) continue;
       const end = nameRun(i + 1, false);
       if (end > i + 1) add({ from: i + 1, to: end, type: 'Organization', name: surface(i + 1, end), ruleId: `${pack.code}.entity.company-head`, strength: STRENGTH.cue });
+    }
+  }
+
+  const roleWords = phrases(pack, 'roleWords', [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
+  // Tier 2a'': the possessor of a title ("M&T’s chief executive", "Campbell’s president") or a
+  // name glued to one by a hyphen ("Springer-Chef") is an organisation.
+  if (pack.script === 'latin') {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (taken[i] || !(isCapitalised(w) || looksLikeBrand(w)) || stop.has(w.fold)) continue;
+      const possessive = w.stem !== w.text && !pack.morphology.dropAnySuffixAfterApostrophe && titles.match(words, i + 1) !== undefined;
+      // "Springer-Chef", but not "Interims-CEO" or "Ex-Chef".
+      const hyphenated = words[i + 1]?.text === '-' && words[i + 1].glued && words[i + 2]?.glued && titles.match(words, i + 2) !== undefined && !roleWords.match(words, i);
+      if (!possessive && !hyphenated) continue;
+      let from = i;
+      for (;;) {
+        const prev = words[from - 1];
+        if (from === 0 || taken[from - 1] || i - from >= MAX_NAME_WORDS - 1) break;
+        // "M&T’s", "AT&T’s": an ampersand joins the parts of one name.
+        if (prev.text === '&' && from >= 2 && !taken[from - 2] && isCapitalised(words[from - 2])) from -= 2;
+        else if (isCapitalised(prev) && !stop.has(prev.fold) && !titles.match(words, from - 1)) from--;
+        else break;
+      }
+      add({ from, to: i + 1, type: 'Organization', name: surface(from, i + 1), ruleId: `${pack.code}.entity.title-possessor`, strength: STRENGTH.cue });
     }
   }
 
@@ -500,6 +534,28 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   // and easyJet", "avec Air France et Transavia". A capital (or a brand shape) mid-sentence
   // marks a name; the list says which kind.
   if (!pack.capitalisesNouns && !titleCase) coordinatedNames();
+
+  // Scripts without capitals mark names with quotes: «آب في», "ساب". A short quoted span is a
+  // name, a product after a product noun, else an organisation.
+  if (pack.script === 'arabic') {
+    for (let i = 0; i < words.length; i++) {
+      if (!OPEN_QUOTE.test(words[i].text)) continue;
+      let j = i + 1;
+      while (j < words.length && j - i - 1 < MAX_NAME_WORDS && !CLOSE_QUOTE.test(words[j].text) && words[j].kind !== 'punct') j++;
+      if (j === i + 1 || j >= words.length || !CLOSE_QUOTE.test(words[j].text)) continue;
+      // A quoted name may hold a function word ("آب في" = AbbVie), not be one.
+      let free = true;
+      let content = false;
+      for (let k = i + 1; k < j; k++) {
+        if (taken[k]) free = false;
+        if (!stop.has(words[k].fold)) content = true;
+      }
+      if (!free || !content) continue;
+      const product = i > 0 && productNouns.find(words, Math.max(0, i - 2), i) >= 0;
+      add({ from: i + 1, to: j, type: product ? 'Product' : 'Organization', name: surface(i + 1, j), ruleId: `${pack.code}.entity.quoted-name`, strength: STRENGTH.cue });
+      i = j;
+    }
+  }
 
   // Arabic: a given name and the next word make a person ("جيسون دروغ").
   if (pack.script === 'arabic') {

@@ -110,3 +110,46 @@ describe('names that no list knows', () => {
     expect(triples(x)).toContain('Ruiz LEFT Google');
   });
 });
+
+describe('titles held through a possessor or a list', () => {
+  it.each([
+    ['en', 'Quillon’s Chief Executive Officer Rene Varga will lead the combined company.', 'Rene Varga CEO_OF Quillon'],
+    ['en', '"We are pleased," Jane Roe, Boltway\'s chief executive officer, said in a statement.', 'Jane Roe CEO_OF Boltway'],
+    ['de', 'Orbiton-Chef Markus Keller sprach am Montag.', 'Markus Keller CEO_OF Orbiton'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('gives a title before an organisation to every person listed after it', async () => {
+    const got = triples(await extract('Los cofundadores de Quillon Labs, Elena Ruiz, Sergio Ibarra y Marta Gil, trabajaban en Meta.', 'es'));
+    for (const p of ['Elena Ruiz', 'Sergio Ibarra', 'Marta Gil']) expect(got).toContain(`${p} FOUNDED Quillon Labs`);
+  });
+
+  it('does not take an interim prefix for a company', async () => {
+    const x = await extract('Jason Droege übernimmt die Rolle des Interims-CEO von Boltway Systems.', 'de');
+    expect(x.mentions.map((m) => m.name)).not.toContain('Interims');
+  });
+});
+
+describe('parties of a symmetric relation named as the coordinated subject', () => {
+  it.each([
+    ['en', 'Orbiton and Quillon Labs said the deal is part of a broader collaboration.'],
+    ['de', 'Die Orbiton AG und Quillon Labs hatten bereits im Juni eine Partnerschaft angekündigt.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const got = readable(await extract(text, lang)).filter((c) => c.relation === 'PARTNERS_WITH');
+    expect(got.length).toBe(1);
+    expect([got[0].subject, got[0].object].sort().join(' + ')).toMatch(/Orbiton.*\+ Quillon Labs/u);
+  });
+
+  it('never pairs examples of rivals with each other', async () => {
+    const got = triples(await extract('Neben Meta sind auch andere Branchenriesen wie Google und Microsoft im Rennen um KI engagiert.', 'de'));
+    expect(got).not.toContain('Google COMPETES_WITH Microsoft');
+  });
+});
+
+describe('quoted names in Arabic script', () => {
+  it('reads a name in guillemets as an organisation, even with a function word inside', async () => {
+    const x = await extract('أعلنت شركة الأدوية الأمريكية «كوبيلون في» الثلاثاء أنها ستوسع إنتاجها.', 'ar');
+    expect(x.mentions.some((m) => m.name === 'كوبيلون في' && m.type === 'Organization')).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TitleEntry } from '../../lang/types.js';
-import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, coordinated, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { titlePhrases } from '../words.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
@@ -86,6 +86,12 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (words[head - 1]?.text === '-' && words[head].glued && words[head - 1].glued) head--;
     while (head > 0 && (interim.match(words, head - 1) || former.match(words, head - 1)) && !ctx.mentions.some((m) => m.to === head)) head--;
     const orgBefore = ctx.mentions.find((m) => m.to === head && m.type === 'Organization');
+    // "Andy Jassy, Amazon's chief executive officer": the apposition holds a possessor before the title.
+    if (!person && orgBefore && isPossessor(ctx, orgBefore)) {
+      let j = orgBefore.from - 1;
+      while (j >= 0 && (words[j].text === ',' || determiners.match(words, j))) j--;
+      person = ctx.mentions.find((m) => m.to === j + 1 && m.type === 'Person');
+    }
 
     if (orgAfter) {
       org = orgAfter;
@@ -118,6 +124,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       }
     }
     if (!person) continue;
+    // "Los cofundadores de Mistral AI, A, B y C": every person of a list after the organisation holds the title.
+    const persons = rule === 'title.org-between' ? coordinated(ctx, person, ['Person']) : [person];
     if (!org) {
       // The organisation the sentence is about: nearest before, else after.
       org = before(ctx, person.from, ['Organization'])[0] ?? before(ctx, c.from, ['Organization'])[0] ?? after(ctx, c.to, ['Organization'])[0];
@@ -132,11 +140,19 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
     if (orgRef === undefined) continue;
-    for (const e of c.entries) {
-      const q = e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {};
-      const made = claim(ctx, e.relation, person, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
-      if (made) out.push(made);
+    for (const p of persons) {
+      for (const e of c.entries) {
+        const q = e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {};
+        const made = claim(ctx, e.relation, p, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
+        if (made) out.push(made);
+      }
     }
   }
   return out;
+}
+
+/** The mention's last word carries a genitive ending ("Amazon's", "M&T’s", "Metas"). */
+function isPossessor(ctx: SentenceContext, m: SMention): boolean {
+  const last = ctx.words[m.to - 1];
+  return last.stem !== last.text || last.bases.length > 1;
 }

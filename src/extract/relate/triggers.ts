@@ -104,6 +104,25 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   const next = t.subject === 'next' ? after(ctx, tTo, textSubjectTypes, NEXT_SUBJECT_WINDOW)[0] : undefined;
   const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
   if (objects.length === 0) {
+    // "Amazon and Anthropic said the deal is part of a broader collaboration": the parties of a
+    // symmetric relation may be the coordinated subjects.
+    if (spec.symmetric) {
+      const first = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, []);
+      const parties = first === undefined || typeof first === 'number' ? [] : conjuncts(ctx, first, textSubjectTypes, tFrom, []);
+      // Examples ("rivals such as Google and Microsoft") are not parties to each other.
+      const examples = set(ctx, 'examples', ctx.pack.relations.examples);
+      if (parties.length >= 2 && examples.find(ctx.words, Math.max(0, Math.min(...parties.map((m) => m.from)) - 2), Math.min(...parties.map((m) => m.from))) >= 0) parties.length = 0;
+      if (parties.length >= 2) {
+        const out: ExtractedClaim[] = [];
+        for (let a = 0; a < parties.length; a++) {
+          for (let b = a + 1; b < parties.length; b++) {
+            const made = claim(ctx, t.relation, parties[a], parties[b], `${ruleId}.conjuncts`, confidence, {});
+            if (made) out.push(made);
+          }
+        }
+        return out;
+      }
+    }
     remember(ctx, t, tFrom, tTo, textSubjectTypes);
     return [];
   }
