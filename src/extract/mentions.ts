@@ -30,7 +30,7 @@ export interface RawMention {
 /** Longest run of capitalised words taken as one name ("Jason Droege", "Goldman Sachs"). */
 const MAX_NAME_WORDS = 4;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
-const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&']);
+const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
@@ -62,8 +62,11 @@ export function stopwordsOf(pack: LanguagePack): ReadonlySet<string> {
   return s;
 }
 
+/** Acronyms of two to six capitals ("IAG", "CNMV"); longer all-caps words are shouting, not names. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+
 /** CamelCase, inner capitals or digits mark a brand even in German ("OpenAI", "xAI", "H100"). */
-function looksLikeBrand(w: Word): boolean {
+function brandShape(w: Word): boolean {
   if (w.script !== 'latin') return false;
   const tail = w.stem.slice(1);
   if (tail === tail.toLowerCase()) return false; // fast path: no capital after the first letter
@@ -130,6 +133,19 @@ function relationPreps(pack: LanguagePack): ReturnType<typeof phrases> {
   return s;
 }
 
+const packWords = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** Unit, currency, scale and topic words of a pack, folded: acronyms that name nothing. */
+function packWordSet(pack: LanguagePack): ReadonlySet<string> {
+  let s = packWords.get(pack);
+  if (!s) {
+    const n = pack.numbers;
+    s = new Set([...Object.keys(n.scales), ...Object.keys(n.currencies), ...Object.keys(n.powerUnits), ...Object.keys(pack.entities.labTopics), ...pack.titles.flatMap((t) => t.forms)].map(foldWord));
+    packWords.set(pack, s);
+  }
+  return s;
+}
+
 /** Lower-case words up to this length may stand in a heading ("over", "von", "and"). */
 const HEADING_FUNCTION_WORD = 4;
 
@@ -165,6 +181,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const productNouns = phrases(pack, 'productNouns', E.productNouns);
   const examples = phrases(pack, 'examples', pack.relations.examples);
   const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
+  /** An acronym ("IAG", "CNMV") that is no unit, currency or topic word of the pack ("GW", "USD", "AI"). */
+  const notNames = packWordSet(pack);
+  const looksLikeBrand = (w: Word): boolean => brandShape(w) || (w.script === 'latin' && ACRONYM.test(w.stem) && !notNames.has(w.fold) && !stop.has(w.fold));
   const isLowerWord = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !stop.has(w.fold);
   /** A complement between a noun and its name: "la empresa de ciberseguridad Nexia", "la société d'ingénierie X". */
   const hasComplement = (j: number): boolean => pack.script === 'latin' && titleOrgPreps.match(words, j) !== undefined && isLowerWord(words[j + 1]) && words[j + 2] !== undefined && isCapitalised(words[j + 2]);
@@ -190,11 +209,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const hit = genitive?.hit ?? gazetteer.matchAt(words, i);
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
+    // "Air France-KLM": a known name glued by a hyphen to an acronym or brand is a longer name.
+    const glue = words[hit.to];
+    const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
     // A place name inside a longer capitalised name is part of that name: "Air France", "Banco de España".
-    if (hit.entry.type === 'Location' && namePrefix(i) < i) {
-      const from = namePrefix(i);
-      add({ from, to: hit.to, type: 'Organization', name: surface(from, hit.to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });
-      i = hit.to - 1;
+    const from = hit.entry.type === 'Location' ? namePrefix(i) : i;
+    if (glued || from < i) {
+      const to = glued ? hit.to + 2 : hit.to;
+      add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });
+      i = to - 1;
       continue;
     }
     add({ from: hit.from, to: hit.to, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, hit.to).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
@@ -240,6 +263,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const w = words[j];
       // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
       const suffix = j > i && orgSuffixes.has(w.stem);
+      // Hyphenated and dotted names: "Air France-KLM", "Schwarz-Gruppe", "Karl-Erivan", "ProSiebenSat.1".
+      // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name.
+      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && !pack.capitalisesNouns) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
+        j += 2;
+        continue;
+      }
       // A middle initial: "David L. Calhoun" (the period is a token of its own).
       if (j > i && w.text.length === 1 && isCapitalised(w) && words[j + 1]?.text === '.' && words[j + 2] && isCapitalised(words[j + 2])) {
         j += 2;
@@ -457,19 +486,31 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    * before a relation's verb or its object right after: "Merck kauft Millipore", "Henkel übernimmt
    * Cognis". In languages that capitalise nouns this is the only place a lone word is a name.
    */
+  /** A run that is one word but for glued hyphens and dots ("ProSiebenSat.1", "Air France-KLM" is two). */
+  const oneWord = (i: number, end: number): boolean => {
+    for (let k = i + 1; k < end; k++) if (!words[k].glued) return false;
+    return true;
+  };
   /** A capitalised adjective before its noun ("in de Eindhovense chipstart-up …") names nothing by itself. */
   const modifiesNext = (i: number): boolean => isLowerWord(words[i + 1]);
+  const clauseOpeners = phrases(pack, 'clauseOpeners', pack.relations.complementisers);
   const auxiliaries = phrases(pack, 'auxiliaries', [...pack.relations.passiveAuxiliaries, ...pack.relations.perfectAuxiliaries]);
-  function besideTrigger(i: number): boolean {
-    const w = words[i];
+  function besideTrigger(i: number, end = i + 1): boolean {
+    const w = words[end - 1];
     if (isCommonNoun(w) || (i > 0 && determiners.match(words, i - 1))) return false;
     if (i > 0 && pack.capitalisesNouns && /^\p{Ll}/u.test(words[i - 1].text) && !argumentPreps.match(words, i - 1) && !triggers.match(words, i - 1) && !auxiliaries.match(words, i - 1)) return false;
     // A German sentence opens with any part of speech, capitalised ("Außerdem investiert …").
     const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
-    const next = triggers.match(words, i + 1);
-    if (next && !RELATION_NOUN.test(words[i + 1].text) && !(initial && pack.capitalisesNouns)) return true;
+    // "Vantix was bought by …": an auxiliary may stand between the name and the verb.
+    const aux = auxiliaries.match(words, end);
+    const verbAt = aux ? end + aux.length : end;
+    const next = triggers.match(words, verbAt);
+    // Where every noun is capitalised, any noun may stand before a verb ("Laut Bericht übernimmt …"): there only a
+    // clause opener before the word vouches for it ("hat Cognis übernommen", "dass Bosch … investiert").
+    const opener = i > 0 && (auxiliaries.match(words, i - 1) !== undefined || clauseOpeners.match(words, i - 1) !== undefined);
+    if (next && !RELATION_NOUN.test(words[verbAt].text) && (!pack.capitalisesNouns || opener)) return true;
     const prev = i > 0 ? triggers.match(words, i - 1) : undefined;
-    return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(i);
+    return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1);
   }
 
   // Tier 3: capitalisation fallback (Latin script). Title-case headlines capitalise every
@@ -501,6 +542,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       continue;
     }
     const slot = pack.capitalisesNouns || titleCase ? undefined : slotAt(i);
+    // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
+    const compoundHead = words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true;
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
     const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
     if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns))) {
@@ -515,19 +558,20 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = end - 1;
       continue;
     }
-    if ((slot === 'Organization' || (!slot && !pack.capitalisesNouns && !titleCase && relationArgument(i))) && end - i === 1 && !sentenceInitial) {
+    if ((slot === 'Organization' || (!slot && !pack.capitalisesNouns && !titleCase && relationArgument(i))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
-    if (end - i === 1 && !titleCase && i >= headingEnd && besideTrigger(i)) {
+    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end)) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }
-    if (looksLikeBrand(first) && end - i === 1) {
+    if (looksLikeBrand(first) && oneWord(i, end) && !compoundHead) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.brand-shape`, strength: STRENGTH.fallback });
       continue;
     }
-    i = end - 1;
+    // Where every noun is capitalised a run of capitals is no name; its last word still may be ("die Fluglinie IAG").
+    if (!pack.capitalisesNouns) i = end - 1;
   }
 
   // Names in a list with an organisation, or with each other, inside a sentence: "with Ryanair

@@ -153,6 +153,8 @@ export interface LanguagePack {
     genitiveCase: string[];
   };
 
+  /** Main clauses put the finite verb second, so the subject follows it when another phrase opens the clause ("Laut Bericht übernimmt Orbiton …"). */
+  verbSecond: boolean;
   /** Perfect and subordinate clauses put the verb last ("ist zu Siemens gewechselt", "door X werd overgenomen"). */
   verbFinalClauses: boolean;
   /**

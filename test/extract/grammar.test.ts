@@ -64,7 +64,7 @@ describe('verb-final clauses find the object before the verb', () => {
 describe('reported speech gives the fact to the reported subject', () => {
   it.each([
     ['en', 'Siemens said that Bosch acquired Kiwilabs.', 'Bosch ACQUIRED Kiwilabs', 'Siemens ACQUIRED Kiwilabs'],
-    ['de', 'Siemens teilte mit, dass Bosch in Kiwilabs investiert.', 'Bosch INVESTED_IN Kiwilabs', 'Siemens INVESTED_IN Kiwilabs'],
+    ['de', 'Siemens teilte mit, dass Bosch in das Startup Kiwilabs investiert.', 'Bosch INVESTED_IN Kiwilabs', 'Siemens INVESTED_IN Kiwilabs'],
   ] as const)('%s: %s', async (lang, text, right, wrong) => {
     const got = triples(await extract(text, lang));
     expect(got).toContain(right);
@@ -151,5 +151,22 @@ describe('quoted names in Arabic script', () => {
   it('reads a name in guillemets as an organisation, even with a function word inside', async () => {
     const x = await extract('أعلنت شركة الأدوية الأمريكية «كوبيلون في» الثلاثاء أنها ستوسع إنتاجها.', 'ar');
     expect(x.mentions.some((m) => m.name === 'كوبيلون في' && m.type === 'Organization')).toBe(true);
+  });
+});
+
+describe('name shapes', () => {
+  it.each([
+    ['en', 'Vantix was bought by Air France-KLM in 2020.', 'Air France-KLM ACQUIRED Vantix'],
+    ['en', 'Quillon Labs was acquired by Bank of Orbiton Corp. last year.', 'Bank of Orbiton Corp ACQUIRED Quillon Labs'],
+    ['de', 'Die Otto Group übernimmt ProSiebenSat.1 für 2 Milliarden Euro.', 'Otto Group ACQUIRED ProSiebenSat.1'],
+    ['de', 'Laut Bericht übernimmt Orbiton die Fluglinie IAG.', 'ACQUIRED IAG'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang)).some((t) => t.endsWith(fact)), triples(await extract(text, lang)).join('; ')).toBe(true);
+  });
+
+  it('reads units, currencies and compound heads as no names', async () => {
+    const x = await extract('Meta baut ein 2 GW Rechenzentrum und treibt seine AI-Entwicklungen voran.', 'de');
+    expect(x.mentions.map((m) => m.name)).not.toContain('GW');
+    expect(x.mentions.map((m) => m.name)).not.toContain('AI');
   });
 });

@@ -27,6 +27,8 @@ const ANAPHOR_WINDOW = 4;
 const FOLLOW_UP_SENTENCES = 1;
 /** Words an apposition may hold before its trigger ("the San Francisco-based developer of"). */
 const APPOSITION_WINDOW = 8;
+/** Verb-second clauses: how many words (an article) may stand between the verb and its subject. */
+const INVERTED_SUBJECT_WINDOW = 1;
 /** Verb-first clauses: how many words (a company noun) may stand between the verb and its subject. */
 const NEXT_SUBJECT_WINDOW = 1;
 
@@ -142,6 +144,19 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subjectRule = '.next';
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
+    // Verb-second clauses put the subject right after the verb when something else opens the
+    // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
+    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && objects.length > 0) {
+      const inverted = after(ctx, tTo, textSubjectTypes, INVERTED_SUBJECT_WINDOW)[0];
+      if (inverted && inverted.id === objects[0].id) {
+        const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id);
+        if (rest.length > 0) {
+          subject = inverted;
+          subjectRule = '.inverted';
+          objects.splice(0, objects.length, ...rest);
+        }
+      }
+    }
   }
   // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
   // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
@@ -171,7 +186,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   for (const subject of subjects)
   for (const o of objects) {
     // Two names of one list are never each other's arguments ("Siemens und Bosch investieren").
-    if (typeof subject !== 'number' && sameList(ctx, subject, o)) continue;
+    if (typeof subject !== 'number' && subjectRule !== '.between' && sameList(ctx, subject, o)) continue;
     const [relSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
     let relation = t.relation;
     let id = ruleId + subjectRule;

@@ -59,6 +59,7 @@ export const ar: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbSecond: false,
   verbFinalClauses: false,
   titleModifiers: ['نائب', 'مساعد', 'السابق', 'سابق'],
   titles: [

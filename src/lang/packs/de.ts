@@ -55,6 +55,7 @@ export const de: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbSecond: true,
   verbFinalClauses: true,
   titleModifiers: ['stellvertretende*', 'vize*', 'ehemalige*', 'frühere*', 'ex'],
   titles: [

@@ -55,6 +55,7 @@ export const en: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbSecond: false,
   verbFinalClauses: false,
   titleModifiers: ['deputy', 'vice', 'assistant', 'former', 'ex'],
   titles: [

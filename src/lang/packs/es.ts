@@ -59,6 +59,7 @@ export const es: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbSecond: false,
   verbFinalClauses: false,
   titleModifiers: ['adjunto', 'adjunta', 'vice', 'ex', 'antiguo', 'antigua'],
   titles: [

@@ -59,6 +59,7 @@ export const fr: LanguagePack = {
     genitiveCase: [],
     elisions: { "d'": 'de', "l'": 'le', "qu'": 'que', "jusqu'": 'jusque', "lorsqu'": 'lorsque', "puisqu'": 'puisque', "s'": 'se', "n'": 'ne', "c'": 'ce', "j'": 'je', "m'": 'me', "t'": 'te' },
   },
+  verbSecond: false,
   verbFinalClauses: false,
   titleModifiers: ['adjoint', 'adjointe', 'vice', 'ancien', 'ancienne', 'ex'],
   titles: [

@@ -56,6 +56,7 @@ export const nl: LanguagePack = {
     genitiveCase: [],
     elisions: {},
   },
+  verbSecond: true,
   verbFinalClauses: true,
   titleModifiers: ['plaatsvervangend', 'plaatsvervangende', 'vice', 'adjunct', 'voormalig', 'voormalige', 'oud', 'ex'],
   titles: [

@@ -55,6 +55,7 @@ export const tr: LanguagePack = {
     genitiveCase: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'],
     elisions: {},
   },
+  verbSecond: false,
   verbFinalClauses: false,
   titleModifiers: ['yardımcısı', 'yardımcı', 'eski', 'vekili'],
   titles: [
