@@ -22,6 +22,21 @@ describe('tr: news phrasings', () => {
     expect(triples(await extract(text, 'tr'))).toContain(fact);
   });
 
+  it('reads "banka" as the bank of the article', async () => {
+    const got = triples(await extract('Akdeniz Bankası yeni genel müdürünü açıkladı. Göreve banka yönetim kurulu üyesi Murat Eren getirildi.', 'tr'));
+    expect(got).toContain('Murat Eren BOARD_MEMBER_OF Akdeniz');
+  });
+
+  it('reads "kurucu ortaklarından" as a founder title', async () => {
+    const got = triples(await extract("Lumora'nın kurucu ortaklarından Ece Varol konuştu.", 'tr'));
+    expect(got).toContain('Ece Varol FOUNDED Lumora');
+  });
+
+  it('reads "yatırımcı" (investor) as no investment', async () => {
+    const got = triples(await extract("Ece Varol, Pelvo'ya satışından sonra yatırımcı rolüne büründü.", 'tr'));
+    expect(got.some((t) => t.includes('INVESTED_IN'))).toBe(false);
+  });
+
   it('reads a board (yönetim kurulu) as no founding', async () => {
     const got = triples(await extract("Lale Ersoy, Tandem Holding'de yönetim kurulu üyeliği yaptı.", 'tr'));
     expect(got.some((t) => t.includes('FOUNDED'))).toBe(false);

@@ -39,7 +39,7 @@ export const tr: LanguagePack = {
     labNouns: ['laboratuvarı', 'laboratuvar', 'araştırma laboratuvarı', 'lab', 'labı', 'birimi', 'araştırma birimi'],
     labTopics: { süper: 'Superintelligence', 'süper zeka': 'Superintelligence', 'süperzeka': 'Superintelligence', superintelligence: 'Superintelligence', 'yapay genel zeka': 'AGI', robotik: 'Robotics', 'yapay zeka': 'AI', 'yapay zekâ': 'AI' },
     personPronouns: ['o'],
-    orgAnaphors: ['şirket', 'şirketin', 'şirketi'],
+    orgAnaphors: ['şirket', 'şirketin', 'şirketi', 'banka', 'bankanın', 'holding', 'holdingin'],
     facilityNouns: { 'veri merkezi': 'data center', 'veri merkezini': 'data center', 'veri merkezine': 'data center', 'veri merkezinin': 'data center', fabrika: 'factory', fabrikası: 'factory', fabrikasını: 'factory' },
   },
   morphology: {
@@ -63,7 +63,7 @@ export const tr: LanguagePack = {
   titleModifiers: ['yardımcısı', 'yardımcı', 'eski', 'vekili'],
   titles: [
     { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'üst yönetici', 'üst yöneticisi'], relation: 'CEO_OF' },
-    { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'kurucu ortağı'], relation: 'FOUNDED' },
+    { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'kurucu ortağı', 'kurucu ortak'], relation: 'FOUNDED' },
     { forms: ['yönetim kurulu üyesi', 'yönetim kurulu başkanı', 'yönetim kurulunda'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['finans direktörü', 'cfo'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
     { forms: ['teknoloji direktörü', 'cto'], relation: 'WORKS_FOR', title: 'Chief Technology Officer' },
@@ -77,7 +77,8 @@ export const tr: LanguagePack = {
   titlePossessiveSuffixes: ['su', 'sı', 'si', 'sü', 'ı', 'i', 'u', 'ü'],
   relations: {
     triggers: [
-      { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım*', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
+      // The lemma, not a prefix: "yatırımcı" (investor) is a person, not an investment.
+      { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
       { id: 'bu-yatirim', relation: 'INVESTED_IN', forms: ['bu yatırım*', 'söz konusu yatırım*'], anaphoric: true },
       // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
       { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'devraldı', 'devralacak', 'bünyesine kattı', 'bünyesine katacak'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
