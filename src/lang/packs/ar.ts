@@ -27,7 +27,7 @@ export const ar: LanguagePack = {
     powerUnits: { غيغاواط: 1e9, جيجاوات: 1e9, جيجاواط: 1e9, غيغاوات: 1e9, ميغاواط: 1e6, ميجاوات: 1e6, ميجاواط: 1e6, ميغاوات: 1e6 },
   },
   entities: {
-    companyNouns: ['شركة', 'لشركة', 'مجموعة'],
+    companyNouns: ['شركة', 'لشركة', 'مجموعة', 'شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة'],
     companyHeads: [],
     determiners: ['«', '"', '“'],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
@@ -36,6 +36,8 @@ export const ar: LanguagePack = {
     stopwords: ['مقابل', 'في', 'من', 'إلى', 'الى', 'على', 'وعلى', 'علي', 'عن', 'مع', 'أن', 'إن', 'ان', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قد', 'وقد', 'لقد', 'ما', 'لا', 'لم', 'لن', 'بين', 'مثل', 'عبر', 'خلال', 'بعد', 'قبل', 'حتى', 'أو', 'ثم', 'كما', 'أيضا', 'أيضًا', 'عام', 'الذكاء', 'الاصطناعي', 'الصناعي', 'التكنولوجيا', 'الشركة', 'شركة', 'أعلن', 'أعلنت', 'أكد', 'أضاف', 'قال', 'قالت', 'بيان', 'نموذج', 'منصة', 'التابعة', 'التابع', 'المملوكة', 'مليار', 'مليون', 'دولار', 'الرئيس', 'التنفيذي', 'إدارة', 'مشروع', 'اقرأ', 'تعمل', 'وسط', 'ضد',
       // adjectives that follow a company noun and name nothing ("شركة عربية", "شركة ناشئة")
       'عربية', 'أجنبية', 'محلية', 'عالمية', 'رائدة', 'رائد', 'كبرى', 'ناشئة', 'جديدة', 'خاصة', 'حكومية', 'مدرجة', 'متخصصة', 'المتخصصة',
+      // nationality adjectives after a company noun ("شركة إيطالية", "الشركة الإيطالية X")
+      'أمريكية', 'أميركية', 'إيطالية', 'فرنسية', 'ألمانية', 'بريطانية', 'يابانية', 'صينية', 'هندية', 'كورية', 'إسبانية', 'سويسرية', 'هولندية', 'أوروبية', 'آسيوية', 'خليجية', 'مغربية', 'مصرية', 'إماراتية', 'كويتية', 'قطرية', 'سودانية',
       // stake nouns end a name ("شركة نوراتك حصتها")
       'حصة', 'حصتها', 'حصته', 'حصص'],
     productNouns: ['نموذج', 'منصة', 'تطبيق', 'روبوت الدردشة', 'رقاقة'],
@@ -85,6 +87,8 @@ export const ar: LanguagePack = {
       { id: 'istihwadh', relation: 'ACQUIRED', forms: ['استحوذت', 'استحوذ', 'الاستحواذ', 'استحواذ', 'اشترت', 'اشترى', 'شراء'], objectPreps: ['على'], subject: 'next' },
       { id: 'tabia', relation: 'OWNS', forms: ['التابعة', 'التابع'], reversed: true, subject: 'before', object: 'after', productRelation: 'DEVELOPS' },
       { id: 'mamlouka', relation: 'OWNS', forms: ['المملوكة', 'المملوك', 'مملوكة', 'مملوك'], reversed: true, subject: 'before', object: 'after' },
+      // "أوضحت X أن شركتها الفرعية Y": the parent before, the subsidiary after.
+      { id: 'far3ia', relation: 'OWNS', forms: ['شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة'], subject: 'before', object: 'after' },
       { id: 'malika', relation: 'OWNS', forms: ['مالكة', 'المالكة'], listObjects: true },
       { id: 'sharaka', relation: 'PARTNERS_WITH', forms: ['شراكة', 'الشراكة', 'بشراكة', 'شراكتها', 'تعاون', 'التعاون'], objectPreps: ['مع'], listObjects: true, subjectFromContext: true },
       { id: 'tahaluf', relation: 'PARTNERS_WITH', forms: ['تحالف', 'التحالف'], listObjects: true },
