@@ -27,13 +27,19 @@ export const ar: LanguagePack = {
     powerUnits: { غيغاواط: 1e9, جيجاوات: 1e9, جيجاواط: 1e9, غيغاوات: 1e9, ميغاواط: 1e6, ميجاوات: 1e6, ميجاواط: 1e6, ميغاوات: 1e6 },
   },
   entities: {
-    companyNouns: ['شركة', 'لشركة', 'مجموعة'],
+    companyNouns: ['شركة', 'لشركة', 'مجموعة', 'شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة'],
     companyHeads: [],
-    determiners: [],
+    determiners: ['«', '"', '“'],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
-    personTitles: ['السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الرئيس'],
+    personTitles: ['السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الدكتورة', 'الرئيس', 'المهندس', 'المهندسة', 'الشيخ', 'الأمير'],
     commonNounSuffixes: [],
-    stopwords: ['مقابل', 'في', 'من', 'إلى', 'الى', 'على', 'وعلى', 'علي', 'عن', 'مع', 'أن', 'إن', 'ان', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قد', 'وقد', 'لقد', 'ما', 'لا', 'لم', 'لن', 'بين', 'مثل', 'عبر', 'خلال', 'بعد', 'قبل', 'حتى', 'أو', 'ثم', 'كما', 'أيضا', 'أيضًا', 'عام', 'الذكاء', 'الاصطناعي', 'الصناعي', 'التكنولوجيا', 'الشركة', 'شركة', 'أعلن', 'أعلنت', 'أكد', 'أضاف', 'قال', 'قالت', 'بيان', 'نموذج', 'منصة', 'التابعة', 'التابع', 'المملوكة', 'مليار', 'مليون', 'دولار', 'الرئيس', 'التنفيذي', 'إدارة', 'مشروع', 'اقرأ', 'تعمل', 'وسط', 'ضد'],
+    stopwords: ['مقابل', 'في', 'من', 'إلى', 'الى', 'على', 'وعلى', 'علي', 'عن', 'مع', 'أن', 'إن', 'ان', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قد', 'وقد', 'لقد', 'ما', 'لا', 'لم', 'لن', 'بين', 'مثل', 'عبر', 'خلال', 'بعد', 'قبل', 'حتى', 'أو', 'ثم', 'كما', 'أيضا', 'أيضًا', 'عام', 'الذكاء', 'الاصطناعي', 'الصناعي', 'التكنولوجيا', 'الشركة', 'شركة', 'أعلن', 'أعلنت', 'أكد', 'أضاف', 'قال', 'قالت', 'بيان', 'نموذج', 'منصة', 'التابعة', 'التابع', 'المملوكة', 'مليار', 'مليون', 'دولار', 'الرئيس', 'التنفيذي', 'إدارة', 'مشروع', 'اقرأ', 'تعمل', 'وسط', 'ضد',
+      // adjectives that follow a company noun and name nothing ("شركة عربية", "شركة ناشئة")
+      'عربية', 'أجنبية', 'محلية', 'عالمية', 'رائدة', 'رائد', 'كبرى', 'ناشئة', 'جديدة', 'خاصة', 'حكومية', 'مدرجة', 'متخصصة', 'المتخصصة',
+      // nationality adjectives after a company noun ("شركة إيطالية", "الشركة الإيطالية X")
+      'أمريكية', 'أميركية', 'إيطالية', 'فرنسية', 'ألمانية', 'بريطانية', 'يابانية', 'صينية', 'هندية', 'كورية', 'إسبانية', 'سويسرية', 'هولندية', 'أوروبية', 'آسيوية', 'خليجية', 'مغربية', 'مصرية', 'إماراتية', 'كويتية', 'قطرية', 'سودانية',
+      // stake nouns end a name ("شركة نوراتك حصتها")
+      'حصة', 'حصتها', 'حصته', 'حصص'],
     productNouns: ['نموذج', 'منصة', 'تطبيق', 'روبوت الدردشة', 'رقاقة'],
     labNouns: ['مختبر', 'معمل', 'وحدة', 'قسم'],
     labTopics: { 'الذكاء الفائق': 'Superintelligence', 'الذكاء الخارق': 'Superintelligence', 'الذكاء العام': 'AGI', 'ذكاء فائق': 'Superintelligence', 'ذكاء خارق': 'Superintelligence', 'ذكاء عام': 'AGI', 'الروبوتات': 'Robotics', 'روبوتات': 'Robotics' },
@@ -77,12 +83,14 @@ export const ar: LanguagePack = {
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
-      { id: 'istathmar', relation: 'INVESTED_IN', forms: ['تستثمر', 'يستثمر', 'استثمرت', 'استثمر', 'استثمار*', 'الاستثمار', 'باستثمار', 'حصة'], objectPreps: ['في', 'ب'], subject: 'before', subjectFromContext: true },
+      { id: 'istathmar', relation: 'INVESTED_IN', forms: ['تستثمر', 'يستثمر', 'استثمرت', 'استثمر', 'استثمار*', 'الاستثمار', 'باستثمار', 'حصة', 'حصتها', 'حصته'], objectPreps: ['في', 'ب'], subject: 'before', subjectFromContext: true },
       { id: 'hadha-al-istithmar', relation: 'INVESTED_IN', forms: ['هذا الاستثمار', 'هذه الصفقة', 'الصفقة'], anaphoric: true },
       { id: 'istihwadh', relation: 'ACQUIRED', forms: ['استحوذت', 'استحوذ', 'الاستحواذ', 'استحواذ', 'اشترت', 'اشترى', 'شراء'], objectPreps: ['على'], subject: 'next' },
       { id: 'tabia', relation: 'OWNS', forms: ['التابعة', 'التابع'], reversed: true, subject: 'before', object: 'after', productRelation: 'DEVELOPS' },
       { id: 'mamlouka', relation: 'OWNS', forms: ['المملوكة', 'المملوك', 'مملوكة', 'مملوك'], reversed: true, subject: 'before', object: 'after' },
-      { id: 'malika', relation: 'OWNS', forms: ['مالكة', 'المالكة', 'تملك', 'يملك'], listObjects: true },
+      // "أوضحت X أن شركتها الفرعية Y": the parent before, the subsidiary after.
+      { id: 'far3ia', relation: 'OWNS', forms: ['شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة'], subject: 'before', object: 'after' },
+      { id: 'malika', relation: 'OWNS', forms: ['مالكة', 'المالكة'], listObjects: true },
       { id: 'sharaka', relation: 'PARTNERS_WITH', forms: ['شراكة', 'الشراكة', 'بشراكة', 'شراكتها', 'تعاون', 'التعاون'], objectPreps: ['مع'], listObjects: true, subjectFromContext: true },
       { id: 'tahaluf', relation: 'PARTNERS_WITH', forms: ['تحالف', 'التحالف'], listObjects: true },
       { id: 'munafasa-maa', relation: 'COMPETES_WITH', forms: ['تتنافس', 'تنافس', 'ينافس', 'يتنافس'], subject: 'any', objectPreps: ['مع'], listObjects: true },

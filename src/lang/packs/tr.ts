@@ -24,7 +24,11 @@ export const tr: LanguagePack = {
     powerUnits: { 'gigavat*': 1e9, gw: 1e9, 'megavat*': 1e6, mw: 1e6 },
   },
   entities: {
-    companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'yapay zeka şirketi', 'veri şirketi'],
+    companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'yapay zeka şirketi', 'veri şirketi',
+      // case forms ("Acme şirketini", "Acme firmasından"): cues are matched as written
+      'şirketini', 'şirketinin', 'şirketine', 'şirketinden', 'şirketiyle', 'firmasını', 'firmasının', 'firmasına', 'firmasından', 'firmasıyla', 'girişimini', 'girişiminin', 'girişimine',
+      // newspapers are organisations too ("Akşam gazetesini satın aldı")
+      'gazetesi', 'gazetesini', 'gazetesinin', 'gazetesine', 'gazetesinden'],
     companyHeads: [],
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
     orgSuffixes: ['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital'],
@@ -35,7 +39,7 @@ export const tr: LanguagePack = {
     labNouns: ['laboratuvarı', 'laboratuvar', 'araştırma laboratuvarı', 'lab', 'labı', 'birimi', 'araştırma birimi'],
     labTopics: { süper: 'Superintelligence', 'süper zeka': 'Superintelligence', 'süperzeka': 'Superintelligence', superintelligence: 'Superintelligence', 'yapay genel zeka': 'AGI', robotik: 'Robotics', 'yapay zeka': 'AI', 'yapay zekâ': 'AI' },
     personPronouns: ['o'],
-    orgAnaphors: ['şirket', 'şirketin', 'şirketi'],
+    orgAnaphors: ['şirket', 'şirketin', 'şirketi', 'banka', 'bankanın', 'holding', 'holdingin'],
     facilityNouns: { 'veri merkezi': 'data center', 'veri merkezini': 'data center', 'veri merkezine': 'data center', 'veri merkezinin': 'data center', fabrika: 'factory', fabrikası: 'factory', fabrikasını: 'factory' },
   },
   morphology: {
@@ -60,7 +64,7 @@ export const tr: LanguagePack = {
   titleModifiers: ['yardımcısı', 'yardımcı', 'eski', 'vekili'],
   titles: [
     { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'üst yönetici', 'üst yöneticisi'], relation: 'CEO_OF' },
-    { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'kurucu ortağı'], relation: 'FOUNDED' },
+    { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'kurucu ortağı', 'kurucu ortak'], relation: 'FOUNDED' },
     { forms: ['yönetim kurulu üyesi', 'yönetim kurulu başkanı', 'yönetim kurulunda'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['finans direktörü', 'cfo'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
     { forms: ['teknoloji direktörü', 'cto'], relation: 'WORKS_FOR', title: 'Chief Technology Officer' },
@@ -74,11 +78,13 @@ export const tr: LanguagePack = {
   titlePossessiveSuffixes: ['su', 'sı', 'si', 'sü', 'ı', 'i', 'u', 'ü'],
   relations: {
     triggers: [
-      { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım*', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
+      // The lemma, not a prefix: "yatırımcı" (investor) is a person, not an investment.
+      { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
       { id: 'bu-yatirim', relation: 'INVESTED_IN', forms: ['bu yatırım*', 'söz konusu yatırım*'], anaphoric: true },
-      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'devraldı', 'devralacak'], object: 'before', subject: 'first' },
+      // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
+      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'devraldı', 'devralacak', 'bünyesine kattı', 'bünyesine katacak'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
       { id: 'ana-sirket', relation: 'OWNS', forms: ['ana şirketi', 'çatı şirketi', 'sahibi', 'sahibi olan'], object: 'before', subject: 'after', listObjects: true },
-      { id: 'sahip', relation: 'OWNS', forms: ['bünyesindeki', 'bünyesinde', 'çatısı altındaki'], object: 'after', subject: 'before', listObjects: true },
+      { id: 'sahip', relation: 'OWNS', forms: ['bünyesindeki', 'çatısı altındaki'], object: 'after', subject: 'before', listObjects: true },
       { id: 'ortaklik', relation: 'PARTNERS_WITH', forms: ['ortaklık*', 'iş birliği*', 'işbirliği*', 'ortaklığı', 'anlaşma*'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], listObjects: true, subject: 'first', subjectFromContext: true, confidence: 0.7 },
       { id: 'rakip', relation: 'COMPETES_WITH', forms: ['rakip*', 'rekabet*'], object: 'before', listObjects: true, subject: 'first', subjectFromContext: true },
       { id: 'gelistirdigi', relation: 'DEVELOPS', forms: ['geliştirdiği', 'ürettiği'], subject: 'before' },
@@ -90,7 +96,13 @@ export const tr: LanguagePack = {
       { id: 'ayrilarak', relation: 'LEFT', forms: ['ayrılarak', 'ayrılan', 'ayrılıp'], object: 'before', objectSuffixes: ['dan', 'den', 'tan', 'ten', 'ndan', 'nden'], subject: 'after' },
       { id: 'ayrildi', relation: 'LEFT', forms: ['ayrıldı', 'ayrılacak', 'ayrılıyor', 'istifa etti'], object: 'before', subject: 'first' },
       { id: 'tarafindan', relation: 'FOUNDED', forms: ['tarafından kuruldu', 'tarafından kurulan', 'tarafından kurulmuş', 'tarafından kurulmuştur'], reversed: true, object: 'before', subject: 'before' },
-      { id: 'kurdu', relation: 'FOUNDED', forms: ['kurdu', 'kurduğu', 'kuruldu'], object: 'before', subject: 'first' },
+      { id: 'kurdu', relation: 'FOUNDED', forms: ['kurdu', 'kurduktan', 'kurmuştu'], object: 'before', subject: 'first' },
+      // "Ayşe Kaya'nın kurduğu Lumora": a relative clause, the founder before, the company after.
+      { id: 'kurdugu', relation: 'FOUNDED', forms: ['kurduğu', 'kurmuş olduğu'], subject: 'before', object: 'after' },
+      // "Lumora, Acme'ye satıldı": the buyer carries the dative.
+      { id: 'satildi', relation: 'ACQUIRED', forms: ['satıldı'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
+      // "Acme'ye ait Lumora": belonging to.
+      { id: 'ait', relation: 'OWNS', forms: ['ait'], subject: 'before', object: 'after' },
     ],
     listJoiners: ['ve', 'ile', 'veya'],
     passiveAgents: ['tarafından'],
@@ -101,13 +113,13 @@ export const tr: LanguagePack = {
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
     valuationCues: ['piyasa değeri*', 'değerleme*', 'değerlemesi', 'değerinde', 'şirket değeri*'],
-    spendingTriggers: ['harcama*', 'bütçe*', 'sermaye harcama*', 'yatırım planı', 'ayırmayı', 'ayıracak', 'ayırdığı', 'harcayacak', 'harcamayı'],
+    spendingTriggers: ['harcama*', 'bütçe*', 'sermaye harcama*', 'yatırım planı', 'ayırmayı', 'ayıracak', 'ayırdığı', 'ayırdı', 'harcayacak', 'harcamayı'],
     estimateCues: ['analist*', 'beklenti*', 'tahmin*'],
     spendingTopics: { altyapı: 'Infrastructure', 'ar-ge': 'Research and development', 'yapay zeka': 'Artificial intelligence', 'veri merkezi': 'Data centres', 'sermaye harcama*': 'Capital expenditure' },
     suppliedGoods: ['işlemci*', 'çip*', 'gpu', 'hizmetleri', 'sunucu*'],
     supplierPreps: ['tarafından'],
     productFromPreps: [],
     ownedHeadNouns: ['platformu', 'uygulaması', 'markası'],
-    buildVerbs: ['inşa*', 'kuruyor', 'kuracak', 'kurdu', 'kuracağını', 'yapımı'],
+    buildVerbs: ['inşa*', 'kuruyor', 'kuracak', 'kurdu', 'kuracağını', 'yapımı', 'kurulacak', 'kurulan', 'kurulması', 'kurulacağı', 'kurulacağını'],
   },
 };

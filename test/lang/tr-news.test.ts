@@ -1,0 +1,62 @@
+/**
+ * Turkish phrasings of business news that the pack reads (invented sentences, invented names):
+ * relative-clause founders, sales in the passive, "X'e ait", purchases with a seller or a
+ * price in the sentence, newspapers and case forms of company nouns, building and spending verbs.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from '../extract/helpers.js';
+
+describe('tr: news phrasings', () => {
+  it.each([
+    // relative clause: the founder in the genitive before, the company after
+    ["Selim Akarsu'nun kurduğu Vornetek, bugün yeni bir ürün tanıttı.", 'Selim Akarsu FOUNDED Vornetek'],
+    // converb of kurmak
+    ["Derya Ilgaz, Pelvora'yı kurduktan sonra yatırımcı oldu.", 'Derya Ilgaz FOUNDED Pelvora'],
+    // a sale in the passive: the buyer carries the dative
+    ["Kestrel Bankası 2019 yılında Marlo Holding'e satılmıştı.", 'Marlo Holding ACQUIRED Kestrel'],
+    // "belonging to"
+    ["Norvik Holding'e ait Norvik Enerji, yeni bir santral açtı.", 'Norvik Holding OWNS Norvik Enerji'],
+    // a newspaper is an organisation; "bünyesine kattı" is buying it
+    ['Altan Holding, Sabah Işığı gazetesini 20 milyon dolara bünyesine kattı.', 'Altan Holding ACQUIRED Sabah Işığı'],
+  ] as const)('%s', async (text, fact) => {
+    expect(triples(await extract(text, 'tr'))).toContain(fact);
+  });
+
+  it('reads "banka" as the bank of the article', async () => {
+    const got = triples(await extract('Akdeniz Bankası yeni genel müdürünü açıkladı. Göreve banka yönetim kurulu üyesi Murat Eren getirildi.', 'tr'));
+    expect(got).toContain('Murat Eren BOARD_MEMBER_OF Akdeniz');
+  });
+
+  it('reads "kurucu ortaklarından" as a founder title', async () => {
+    const got = triples(await extract("Lumora'nın kurucu ortaklarından Ece Varol konuştu.", 'tr'));
+    expect(got).toContain('Ece Varol FOUNDED Lumora');
+  });
+
+  it('reads "yatırımcı" (investor) as no investment', async () => {
+    const got = triples(await extract("Ece Varol, Pelvo'ya satışından sonra yatırımcı rolüne büründü.", 'tr'));
+    expect(got.some((t) => t.includes('INVESTED_IN'))).toBe(false);
+  });
+
+  it('reads a board (yönetim kurulu) as no founding', async () => {
+    const got = triples(await extract("Lale Ersoy, Tandem Holding'de yönetim kurulu üyeliği yaptı.", 'tr'));
+    expect(got.some((t) => t.includes('FOUNDED'))).toBe(false);
+  });
+
+  it('takes neither the seller nor the price as the bought company', async () => {
+    const got = triples(await extract("Ortega Holding, Bilka Yayınları'nı Vedat Soylu'dan 43 milyar TL'ye satın aldı.", 'tr'));
+    expect(got).toContain('Ortega Holding ACQUIRED Bilka Yayınları');
+    expect(got).not.toContain('Ortega Holding ACQUIRED Vedat Soylu');
+  });
+
+  it('reads a company noun in a case form as a cue', async () => {
+    const got = triples(await extract('Demirkaya Grubu, Telvora firmasını satın aldı.', 'tr'));
+    expect(got).toContain('Demirkaya Grubu ACQUIRED Telvora');
+  });
+
+  it('reads kurulacak as building a facility', async () => {
+    const x = await extract("Zentro Holding, Bursa'da kurulacak yeni veri merkezi için 2 milyar dolar ayırdı.", 'tr');
+    expect(triples(x).some((t) => t.startsWith('Zentro Holding BUILDS'))).toBe(true);
+    // "ayırdı" (set aside) is a spending plan
+    expect(triples(x)).toContain('Zentro Holding PLANS_SPENDING topic:Data centres');
+  });
+});
