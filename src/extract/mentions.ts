@@ -543,7 +543,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     const slot = pack.capitalisesNouns || titleCase ? undefined : slotAt(i);
     // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
-    const compoundHead = words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true;
+    // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
+    const compoundHead = words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem));
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
     const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
     if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns))) {
@@ -587,6 +588,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       let j = i + 1;
       while (j < words.length && j - i - 1 < MAX_NAME_WORDS && !CLOSE_QUOTE.test(words[j].text) && words[j].kind !== 'punct') j++;
       if (j === i + 1 || j >= words.length || !CLOSE_QUOTE.test(words[j].text)) continue;
+      // The closing mark is no opening one, whatever becomes of the span ("رواسي" taken by a company noun).
+      const close = j;
       // A quoted name may hold a function word ("آب في" = AbbVie), not be one.
       let free = true;
       let content = false;
@@ -594,7 +597,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (taken[k]) free = false;
         if (!stop.has(words[k].fold)) content = true;
       }
-      if (!free || !content) continue;
+      if (!free || !content) {
+        i = close;
+        continue;
+      }
       const product = i > 0 && productNouns.find(words, Math.max(0, i - 2), i) >= 0;
       add({ from: i + 1, to: j, type: product ? 'Product' : 'Organization', name: surface(i + 1, j), ruleId: `${pack.code}.entity.quoted-name`, strength: STRENGTH.cue });
       i = j;
