@@ -170,3 +170,22 @@ describe('name shapes', () => {
     expect(x.mentions.map((m) => m.name)).not.toContain('AI');
   });
 });
+
+describe('the agent of a relation noun after its patient', () => {
+  it.each([
+    ['en', 'The acquisition of Beta Labs by Acme Corp closed on Monday.', ['Acme Corp ACQUIRED Beta Labs']],
+    ['nl', 'Elliott zou de overname van Quillon Labs door Bain en Orbiton Capital steunen.', ['Bain ACQUIRED Quillon Labs', 'Orbiton Capital ACQUIRED Quillon Labs']],
+    ['es', 'La compra de Quillon Labs por Acme Corp se cerró el lunes.', ['Acme Corp ACQUIRED Quillon Labs']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+    expect(got.some((t) => t.startsWith('Quillon Labs ACQUIRED') || t.startsWith('Beta Labs ACQUIRED'))).toBe(false);
+  });
+});
+
+describe('a title with no organisation in its sentence', () => {
+  it('belongs to the organisation the article is about', async () => {
+    const x = await extract('Orbiton Group kondigde maandag nieuwe plannen aan. Orbiton Group wil groeien. Algemeen directeur Jan Vermeer houdt vol dat het goed gaat.', 'nl');
+    expect(readable(x).some((c) => c.subject === 'Jan Vermeer' && c.object === 'Orbiton Group' && c.ruleId.endsWith('.main-org'))).toBe(true);
+  });
+});

@@ -139,6 +139,12 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       rule = 'title.anaphor-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
+    // "Algemeen directeur Jan de Vries houdt vol …" in an article about one company: that company.
+    if (orgRef === undefined && ctx.doc.mainOrg !== undefined && persons.length === 1) {
+      orgRef = ctx.doc.mainOrg;
+      rule = 'title.main-org';
+      confidence = Math.min(confidence, CONFIDENCE.contextOrg);
+    }
     if (orgRef === undefined) continue;
     for (const p of persons) {
       for (const e of c.entries) {

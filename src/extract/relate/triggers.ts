@@ -10,7 +10,7 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { triggerPhrases, wordMatches } from '../words.js';
-import { after, before, claim, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { attachQualifiers } from './qualifiers.js';
 
 /** How far (in words) an argument may stand from its trigger. */
@@ -95,11 +95,15 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // the agent is the relation's subject whatever side the trigger expects it on.
   const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes);
   if (passive) {
-    const made = claim(ctx, t.relation, passive.agent, passive.patient, `${ruleId}.passive`, confidence, attachQualifiers(ctx, t.relation, tFrom, tTo));
-    if (!made) return [];
+    // "door Bain en Cinven": every coordinated agent; a joint figure is no single agent's.
+    const agents = coordinated(ctx, passive.agent, textSubjectTypes).filter((m) => m.id !== passive.patient.id);
+    let q = attachQualifiers(ctx, t.relation, tFrom, tTo);
+    if (agents.length > 1) q = { ...q, amount: undefined, amountMin: undefined, amountMax: undefined, currency: undefined };
+    const made = compact(agents.map((a) => claim(ctx, t.relation, a, passive.patient, `${ruleId}.passive`, confidence, q)));
+    if (made.length === 0) return [];
     ctx.used.add(`obj:${passive.patient.id}`);
     ctx.used.add(`rel:${t.relation}`);
-    return [made];
+    return made;
   }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
@@ -483,6 +487,8 @@ function conjuncts(ctx: SentenceContext, first: SMention, types: readonly Entity
   return joiners.find(ctx.words, from, to) >= 0 ? list : [first];
 }
 
+/** How far after its patient the agent of a noun may stand ("le rachat d'Altice Media, maison mère de BFMTV, par CMA CGM"). */
+const NOUN_AGENT_WINDOW = 12;
 /** How far an auxiliary may stand from its participle ("was quietly acquired", "wurde 2021 von Acme übernommen"). */
 const AUX_WINDOW = 6;
 
@@ -515,6 +521,19 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // After the verb: "acquired by Acme", "racheté par Acme", "adquirida por Acme", "من قبل".
   // Without an auxiliary only a participle right before its agent reads as passive ("Beta, backed by Sequoia").
   for (let k = tTo; k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
+  // A noun with its patient first: "de overname van Stada door Bain", "le rachat d'Altice Media, …, par CMA CGM",
+  // "the acquisition of Beta by Acme": the agent follows the patient.
+  let patientFirst: SMention | undefined;
+  if (!agent) {
+    const p = after(ctx, tTo, patientTypes, PREP_WINDOW)[0];
+    if (p) {
+      for (let k = p.to; k < Math.min(words.length, p.to + NOUN_AGENT_WINDOW) && !agent; k++) {
+        if (words[k].text === '.' || set(ctx, 'complementisers', pack.relations.complementisers).match(words, k)) break;
+        agent = introduced(k);
+      }
+      if (agent) patientFirst = p;
+    }
+  }
   // Verb-final: "wurde von Acme übernommen", "werd door Acme overgenomen".
   if (!agent && pack.verbFinalClauses && (auxBefore >= 0 || auxAfter >= 0)) {
     for (let k = Math.max(auxBefore + 1, tFrom - AUX_WINDOW); k < tFrom && !agent; k++) agent = introduced(k);
@@ -526,6 +545,7 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     }
   }
   if (!agent) return undefined;
+  if (patientFirst) return { agent, patient: patientFirst };
   const agentId = agent.id;
   const edge = auxBefore >= 0 ? auxBefore : Math.min(tFrom, agent.from);
   const patient =
