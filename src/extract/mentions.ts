@@ -9,7 +9,7 @@ import type { Gazetteer } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
-import { phrases, titlePhrases, triggerPhrases, type Word } from './words.js';
+import { particleCloses, phrases, titlePhrases, triggerPhrases, type Word } from './words.js';
 
 export interface RawMention {
   from: number; // word range in the sentence
@@ -115,6 +115,11 @@ const RELATION_NOUN = /^\p{Lu}/u;
 
 const OPEN_QUOTE = /^[«"“„]$/u;
 const CLOSE_QUOTE = /^[»"”“]$/u;
+
+/** Every trigger form but those of separable verbs, which are triggers only with their particle. */
+function plainTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
+  return triggerPhrases(pack, '*plain', () => pack.relations.triggers.filter((t) => t.particle === undefined).flatMap((t) => t.forms));
+}
 
 /** How many words before a relation's preposition its trigger may stand ("invests €1.5bn in"). */
 const RELATION_ARGUMENT_REACH = 8;
@@ -317,7 +322,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // One of a list of names: "Amazon and Anthropic said …".
     if (hit && phrases(pack, 'listJoiners', pack.relations.listJoiners).match(words, hit.to) && words[hit.to + 1] && isCapitalised(words[hit.to + 1])) return true;
     // A relation's verb right after the name makes it the clause's subject: "Amazon investiert …".
-    if (hit && triggerPhrases(pack, '*', () => pack.relations.triggers.flatMap((t) => t.forms)).match(words, hit.to)) return true;
+    if (hit && plainTriggers(pack).match(words, hit.to)) return true;
     for (let k = Math.max(0, i - 3); k < Math.min(words.length, i + 4); k++) if (k !== i && productNouns.match(words, k)) return true;
     if (pack.capitalisesNouns) return false;
     const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
@@ -470,12 +475,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    * A capitalised word mid-sentence right after a relation's preposition ("in", "by", "with",
    * "from") with a trigger of any relation shortly before: "invests €1.5bn in Vantix".
    */
-  const triggers = triggerPhrases(pack, '*', () => pack.relations.triggers.flatMap((t) => t.forms));
+  const triggers = plainTriggers(pack);
   const argumentPreps = relationPreps(pack);
   function relationArgument(i: number): boolean {
     if (modifiesNext(i)) return false;
     let k = i - 1;
-    while (k > 0 && determiners.match(words, k)) k--;
+    // An article makes a German capitalised word a noun ("in das Startup"): only a bare word after the preposition counts there.
+    while (k > 0 && !pack.capitalisesNouns && determiners.match(words, k)) k--;
     if (k < 1 || !argumentPreps.match(words, k)) return false;
     for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (triggers.match(words, j)) return true;
     return false;
@@ -493,6 +499,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   };
   /** A capitalised adjective before its noun ("in de Eindhovense chipstart-up …") names nothing by itself. */
   const modifiesNext = (i: number): boolean => isLowerWord(words[i + 1]);
+  const separable = pack.relations.triggers.filter((t) => t.particle !== undefined);
+  /** A separable verb at k whose particle closes the clause ("Heijmans neemt … over"). */
+  const separableAt = (k: number): { length: number } | undefined => {
+    for (const t of separable) {
+      const m = triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms).match(words, k);
+      if (m && particleCloses(words, t.particle!, k + m.length, phrases(pack, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]))) return m;
+    }
+    return undefined;
+  };
   const clauseOpeners = phrases(pack, 'clauseOpeners', pack.relations.complementisers);
   const auxiliaries = phrases(pack, 'auxiliaries', [...pack.relations.passiveAuxiliaries, ...pack.relations.perfectAuxiliaries]);
   function besideTrigger(i: number, end = i + 1): boolean {
@@ -504,7 +519,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Vantix was bought by …": an auxiliary may stand between the name and the verb.
     const aux = auxiliaries.match(words, end);
     const verbAt = aux ? end + aux.length : end;
-    const next = triggers.match(words, verbAt);
+    const next = triggers.match(words, verbAt) ?? separableAt(verbAt);
     // Where every noun is capitalised, any noun may stand before a verb ("Laut Bericht übernimmt …"): there only a
     // clause opener before the word vouches for it ("hat Cognis übernommen", "dass Bosch … investiert").
     const opener = i > 0 && (auxiliaries.match(words, i - 1) !== undefined || clauseOpeners.match(words, i - 1) !== undefined);
@@ -559,7 +574,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = end - 1;
       continue;
     }
-    if ((slot === 'Organization' || (!slot && !pack.capitalisesNouns && !titleCase && relationArgument(i))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
+    // Where every noun is capitalised only a word with no noun ending fills the slot ("steigt bei Kiwilabs ein", not "in Rechenzentren").
+    const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || E.nounEndings.some((e) => last.fold.length > e.length + 2 && last.fold.endsWith(e)));
+    if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && relationArgument(i))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }

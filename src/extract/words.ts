@@ -296,3 +296,21 @@ const INFLECT: PhraseSetOptions = { inflect: true };
 export function triggerPhrases(pack: LanguagePack, key: string, list: () => readonly string[]): PhraseSet {
   return derivedPhrases(pack, `trigger:${key}`, list, INFLECT);
 }
+
+/**
+ * A separable verb's particle closes the clause after the verb at `from`: it stands before any
+ * punctuation and is followed by the clause's end or one of `next` (a list joiner, or a
+ * preposition of the verb's object: "werkt sinds 2016 samen met Y"). "Heijmans neemt
+ * sectorgenoot Kiwibouw over" has it; "neemt een besluit over Quillon" does not.
+ */
+export function particleCloses(words: readonly Word[], particle: string, from: number, next: PhraseSet): boolean {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k];
+    if (w.kind === 'punct' && /^[.,;:!?]$/u.test(w.text)) return false;
+    if (w.fold === particle) {
+      const after = words[k + 1];
+      if (!after || (after.kind === 'punct' && /^[.,;:!?)]$/u.test(after.text)) || next.match(words, k + 1)) return true;
+    }
+  }
+  return false;
+}

@@ -42,6 +42,11 @@ export interface TriggerEntry {
   objectSuffixes?: string[];
   /** Prepositions that mark a subject after the trigger ("die Investition von Meta in …"). */
   subjectPreps?: string[];
+  /**
+   * A separable verb's particle, which must close the clause ("neemt … over", "kauft … auf",
+   * "treedt … terug"): the trigger's forms fire only where it does.
+   */
+  particle?: string;
   /** The text names the object first (passives, "owned by", "parent company of" forms). */
   reversed?: boolean;
   /** The trigger is a noun that refers back ("the investment", "bu yatırım"). */
@@ -114,6 +119,11 @@ export interface LanguagePack {
     personTitles: string[];
     /** Endings of common nouns (German "-ung", "-heit"): such a word is not part of a name. */
     commonNounSuffixes: string[];
+    /**
+     * Endings of inflected common nouns (German plural and dative "-en", "-e"): where every noun
+     * is capitalised, a lone word with one is no name even after a relation's preposition.
+     */
+    nounEndings: string[];
     /** Common words that are capitalised in running text but are not names. */
     stopwords: string[];
     /** Nouns after which a name is a product ("Modell", "model", "نموذج", "chatbot"). */

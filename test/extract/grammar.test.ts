@@ -189,3 +189,20 @@ describe('a title with no organisation in its sentence', () => {
     expect(readable(x).some((c) => c.subject === 'Jan Vermeer' && c.object === 'Orbiton Group' && c.ruleId.endsWith('.main-org'))).toBe(true);
   });
 });
+
+describe('separable verbs fire only with their particle', () => {
+  it.each([
+    ['nl', 'Heijmans neemt sectorgenoot Kiwibouw over.', 'Heijmans ACQUIRED Kiwibouw'],
+    ['nl', 'Acme Corp werkt sinds 2016 samen met Quillon Labs.', 'Acme Corp PARTNERS_WITH Quillon Labs'],
+    ['de', 'Die Orbiton AG steigt bei Kiwilabs ein.', 'Orbiton AG INVESTED_IN Kiwilabs'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it.each([
+    ['nl', 'Acme Corp neemt volgend jaar een besluit over Quillon Labs.'],
+    ['de', 'Die Orbiton AG steigt an der Börse, Kiwilabs fällt.'],
+  ] as const)('%s: no particle, no fact: %s', async (lang, text) => {
+    expect(readable(await extract(text, lang)).filter((c) => c.relation === 'ACQUIRED' || c.relation === 'INVESTED_IN')).toEqual([]);
+  });
+});

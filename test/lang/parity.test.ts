@@ -11,7 +11,7 @@ import { RELATIONS, RELATION_SPECS } from '../../src/model/types.js';
 
 const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'numbers', 'entities', 'morphology', 'titles', 'interim', 'former', 'abbreviations', 'ordinalMonths', 'titleOrgPreps', 'titlePossessiveSuffixes', 'relations', 'verbFinalClauses', 'verbSecond', 'titleModifiers'] as const satisfies ReadonlyArray<keyof LanguagePack>;
 const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
-const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
+const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads', 'nounEndings'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
 const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
 const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
 
@@ -20,7 +20,7 @@ const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 's
  * English, no range opener or "from" preposition in Turkish, which uses postpositions; Arabic
  * glues its article instead of listing determiners). Alternatives are checked below.
  */
-const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries']);
+const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries']);
 
 function nonEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;

@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
-import { triggerPhrases, wordMatches } from '../words.js';
+import { particleCloses, triggerPhrases, wordMatches } from '../words.js';
 import { after, before, claim, compact, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { attachQualifiers } from './qualifiers.js';
 
@@ -67,6 +67,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       if (!m) continue;
       // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
       if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
+      if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, set(ctx, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]))) continue;
       next = i + m.length;
       out.push(...applyTrigger(ctx, t, i, i + m.length));
     }
@@ -587,3 +588,4 @@ function clauseEndsAt(ctx: SentenceContext, k: number): boolean {
   if (!w || w.kind === 'punct') return true;
   return set(ctx, 'passiveAuxiliaries', ctx.pack.relations.passiveAuxiliaries).match(ctx.words, k) !== undefined || set(ctx, 'perfectAuxiliaries', ctx.pack.relations.perfectAuxiliaries).match(ctx.words, k) !== undefined;
 }
+

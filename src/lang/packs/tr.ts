@@ -33,6 +33,7 @@ export const tr: LanguagePack = {
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
     orgSuffixes: ['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital'],
     personTitles: ['bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
+    nounEndings: [],
     commonNounSuffixes: [],
     stopwords: ['bu', 'şu', 'o', 've', 'ile', 'ya', 'veya', 'ama', 'fakat', 'ancak', 'için', 'gibi', 'daha', 'en', 'çok', 'her', 'hem', 'de', 'da', 'ki', 'ne', 'neden', 'nasıl', 'peki', 'yani', 'aslında', 'amaç', 'sektör', 'büyük', 'yeni', 'yapay', 'zeka', 'temel', 'açık', 'kaynak', 'toplam', 'milyar', 'milyon', 'dolar', 'dolarlık', 'yatırım', 'ceo', 'ai', 'abd', 'daha', 'özel', 'dev', 'bir', 'altyapı', 'veri', 'merkezi'],
     productNouns: ['modeli', 'model', 'uygulaması', 'platformu', 'sohbet robotu', 'çipi'],
