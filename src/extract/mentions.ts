@@ -218,7 +218,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const glue = words[hit.to];
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
     // A place name inside a longer capitalised name is part of that name: "Air France", "Banco de España".
-    const from = hit.entry.type === 'Location' ? namePrefix(i) : i;
+    const from = hit.entry.type === 'Location' ? (glued ? gluedPrefix(i) : namePrefix(i)) : i;
     if (glued || from < i) {
       const to = glued ? hit.to + 2 : hit.to;
       add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });
@@ -242,6 +242,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (from < i && NAME_CONNECTORS.has(words[from].fold)) from++;
     const initial = from === 0 || /^[:"„“«(–—.!?]$/u.test(words[from - 1].text);
     return initial ? i : from;
+  }
+
+  /** The capitalised words right before i, even at a sentence start: a glued name ("Air France-KLM") vouches for them. */
+  function gluedPrefix(i: number): number {
+    let from = i;
+    while (from > 0 && !taken[from - 1] && isCapitalised(words[from - 1]) && !stop.has(words[from - 1].fold) && !titles.match(words, from - 1) && i - from < MAX_NAME_WORDS - 1) from--;
+    return from;
   }
 
   /** German "Metas Investition": a known one-word name with a genitive ending glued on. */
@@ -281,7 +288,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       }
       if (isCapitalised(w) && (!stop.has(w.fold) || suffix) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
         j++;
-        if (w.stem !== w.text) break; // a clitic ends the name ("Scale AI’ın")
+        // A clitic ends the name ("Scale AI’ın", "Meta's CEO"), unless the name goes on after a genitive
+        // to a legal form or by a hyphen: "People’s United Financial Inc.", "Snyder’s-Lance".
+        if (w.stem !== w.text && !genitiveInsideName(j)) break;
         continue;
       }
       if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j)) {
@@ -298,6 +307,19 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (j > i && NAME_CONNECTORS.has(words[j - 1].fold)) j--;
     return j;
   };
+
+  /** The word before j carries a genitive ending and the capitalised run after it ends in an org suffix, or a hyphen glues on a name. */
+  function genitiveInsideName(j: number): boolean {
+    if (pack.morphology.dropAnySuffixAfterApostrophe) return false;
+    const next = words[j];
+    if (next?.text === '-' && next.glued && words[j + 1]?.glued && isCapitalised(words[j + 1])) return true;
+    for (let k = j; k < Math.min(words.length, j + MAX_NAME_WORDS); k++) {
+      const w = words[k];
+      if (!isCapitalised(w) || stop.has(w.fold) || titles.match(words, k)) return false;
+      if (orgSuffixes.has(w.stem) && k > j) return true;
+    }
+    return false;
+  }
 
   const isCommonNoun = (w: Word): boolean =>
     E.commonNounSuffixes.some((s) => w.fold.length > s.length + 2 && w.fold.endsWith(s)) && !looksLikeBrand(w);

@@ -206,3 +206,13 @@ describe('separable verbs fire only with their particle', () => {
     expect(readable(await extract(text, lang)).filter((c) => c.relation === 'ACQUIRED' || c.relation === 'INVESTED_IN')).toEqual([]);
   });
 });
+
+describe('genitives inside names', () => {
+  it.each([
+    ['en', 'Orbiton’s United Financial Inc. was acquired by Acme Corp. for $7.6 billion.', 'Acme Corp ACQUIRED Orbiton’s United Financial Inc'],
+    ['en', 'Quillon will buy Kestrel’s-Lance for $4.87 billion.', 'Quillon ACQUIRED Kestrel’s-Lance'],
+    ['en', "Meta's CEO Mark Zuckerberg spoke.", 'Mark Zuckerberg CEO_OF Meta'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});

@@ -109,7 +109,7 @@ export const en: LanguagePack = {
     listJoiners: ['and', 'or', 'as well as', '&'],
     passiveAgents: ['by'],
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has been', 'had been', 'have been', 'will be', 'to be'],
-    perfectAuxiliaries: ['has', 'have', 'had'],
+    perfectAuxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'agreed to', 'plans to', 'is set to'],
     complementisers: ['that'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],

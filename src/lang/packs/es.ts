@@ -111,7 +111,7 @@ export const es: LanguagePack = {
     listJoiners: ['y', 'e', 'o', 'u', 'así como', '&'],
     passiveAgents: ['por'],
     passiveAuxiliaries: ['fue', 'fueron', 'ha sido', 'han sido', 'sido', 'es', 'son', 'será', 'serán', 'era'],
-    perfectAuxiliaries: ['ha', 'han', 'había'],
+    perfectAuxiliaries: ['ha', 'han', 'había', 'va a', 'van a', 'podría'],
     complementisers: ['que'],
     betweenPreps: ['entre'],
     examples: ['como', 'tales como', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],

@@ -114,7 +114,7 @@ export const fr: LanguagePack = {
     listJoiners: ['et', 'ou', 'ainsi que', '&'],
     passiveAgents: ['par'],
     passiveAuxiliaries: ['a été', 'ont été', 'été', 'est', 'sont', 'était', 'sera', 'seront', 'fut'],
-    perfectAuxiliaries: ['a', 'ont', 'avait'],
+    perfectAuxiliaries: ['a', 'ont', 'avait', 'va', 'vont', 'devrait', 'pourrait'],
     complementisers: ['que', "qu'"],
     betweenPreps: ['entre'],
     examples: ['comme', 'tels que', 'telles que', 'tel que', 'notamment', 'dont'],
