@@ -216,3 +216,12 @@ describe('genitives inside names', () => {
     expect(triples(await extract(text, lang))).toContain(fact);
   });
 });
+
+describe('definite descriptions refer back to the organisation of the last sentences', () => {
+  it.each([
+    ['de', 'Orbiton baut Software. Der Wolfsburger Autokonzern investiert dabei drei Milliarden Euro in Kiwilabs.', 'Orbiton INVESTED_IN Kiwilabs'],
+    ['en', 'Quillon reported results. The Santa Clara chipmaker invested $2 billion in Boltway.', 'Quillon INVESTED_IN Boltway'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});

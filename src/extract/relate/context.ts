@@ -2,6 +2,7 @@
  * What relation rules see: one sentence (words, entity mentions, quantities) and the
  * document so far (its main organisation, the last person, open investment events).
  */
+import { foldWord } from '../normalize.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { ClaimQualifiers, ExtractedClaim } from '../../model/extraction.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
@@ -191,7 +192,45 @@ export function salientOrg(ctx: SentenceContext): number | undefined {
   return best?.id ?? ctx.doc.mainOrg;
 }
 
-/** Index where an organisation anaphor ("the company", "l'entreprise", "الشركة") starts in [from, to), or -1. */
+/**
+ * Index where an organisation anaphor starts in [from, to), or -1: a listed one ("the company",
+ * "l'entreprise", "الشركة") or a definite description headed by a company noun ("the Munich
+ * startup", "der Wolfsburger Autokonzern", "the ChatGPT maker") that names no one after it.
+ */
 export function orgAnaphorAt(ctx: SentenceContext, from: number, to: number): number {
-  return set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).find(ctx.words, Math.max(0, from), Math.min(ctx.words.length, to));
+  const lo = Math.max(0, from);
+  const hi = Math.min(ctx.words.length, to);
+  const listed = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors);
+  for (let k = lo; k < hi; k++) if (listed.match(ctx.words, k) || descriptionAt(ctx, k)) return k;
+  return -1;
+}
+
+/** Modifiers a definite description may hold between its article and its head ("the French carmaker"). */
+const DESCRIPTION_MODIFIERS = 3;
+
+const articleSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** Definite articles of a pack: the first words of its listed anaphors ("the", "der", "die", "het", "la"). */
+function definiteArticles(ctx: SentenceContext): ReadonlySet<string> {
+  let s = articleSets.get(ctx.pack);
+  if (!s) {
+    s = new Set(ctx.pack.entities.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => foldWord(p[0])));
+    articleSets.set(ctx.pack, s);
+  }
+  return s;
+}
+
+function descriptionAt(ctx: SentenceContext, k: number): boolean {
+  const { words } = ctx;
+  const heads = ctx.pack.entities.companyHeads;
+  if (heads.length === 0 || !definiteArticles(ctx).has(words[k].fold)) return false;
+  for (let j = k + 1; j < Math.min(words.length, k + 2 + DESCRIPTION_MODIFIERS); j++) {
+    const w = words[j];
+    if (w.kind !== 'word' || ctx.mentions.some((m) => m.from <= j && j < m.to && m.type !== 'Product' && m.type !== 'Location')) return false;
+    if (heads.some((h) => w.fold.endsWith(h))) {
+      // "the startup Acme": a cue for the name after it, not a reference back.
+      return !ctx.mentions.some((m) => m.from === j + 1 || m.from === j + 2);
+    }
+  }
+  return false;
 }
