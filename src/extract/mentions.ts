@@ -188,7 +188,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
   /** An acronym ("IAG", "CNMV") that is no unit, currency or topic word of the pack ("GW", "USD", "AI"). */
   const notNames = packWordSet(pack);
-  const looksLikeBrand = (w: Word): boolean => brandShape(w) || (w.script === 'latin' && ACRONYM.test(w.stem) && !notNames.has(w.fold) && !stop.has(w.fold));
+  const looksLikeBrand = (w: Word): boolean => (brandShape(w) || (w.script === 'latin' && ACRONYM.test(w.stem))) && !notNames.has(w.fold) && !stop.has(w.fold);
   const isLowerWord = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !stop.has(w.fold);
   /** A complement between a noun and its name: "la empresa de ciberseguridad Nexia", "la société d'ingénierie X". */
   const hasComplement = (j: number): boolean => pack.script === 'latin' && titleOrgPreps.match(words, j) !== undefined && isLowerWord(words[j + 1]) && words[j + 2] !== undefined && isCapitalised(words[j + 2]);
@@ -376,7 +376,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // At a sentence start only a recognised organisation after the joiner vouches for the word ("Orbiton and Quillon Labs said").
       if (!nameLike(i)) {
         const gap0 = sepAt(i + 1);
-        if (nameLike(i, true) && words[i + 1]?.text !== ',' && gap0 > 0 && orgStartingAt(i + 1 + gap0)) add({ from: i, to: i + 1, type: 'Organization', name: words[i].stem, ruleId: `${pack.code}.entity.coordinated-name`, strength: STRENGTH.fallback });
+        // After a colon, a list of names: "las marcas del grupo: Peugeot, Citroën, Opel …".
+        const afterColon = i > 0 && words[i - 1].text === ':' && gap0 > 0 && nameLike(i + 1 + gap0);
+        if (nameLike(i, true) && (afterColon || (words[i + 1]?.text !== ',' && gap0 > 0 && orgStartingAt(i + 1 + gap0)))) add({ from: i, to: i + 1, type: 'Organization', name: words[i].stem, ruleId: `${pack.code}.entity.coordinated-name`, strength: STRENGTH.fallback });
         continue;
       }
       let prevOk = false;
@@ -581,7 +583,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const slot = pack.capitalisesNouns || titleCase ? undefined : slotAt(i);
     // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
     // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
-    const compoundHead = words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem));
+    const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
+      // A lone word right after a figure is its unit ("50 GWh", "300 MW").
+      (end - i === 1 && i > 0 && words[i - 1].kind === 'number');
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
     const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
     if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns))) {
@@ -591,7 +595,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // Where only names are capitalised, two or more capitalised words inside a sentence are a
     // name; without a given name or a suffix the safest type is an organisation ("Air France").
-    if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && !sentenceInitial && i >= headingEnd) {
+    // At a sentence start, a run of capitalised words the clause goes on from in lower case ("Acme Foods sells …") is a name too.
+    const opensClause = sentenceInitial && words[end] !== undefined && isLowerWord(words[end]);
+    if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && (!sentenceInitial || opensClause) && i >= headingEnd) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.fallback });
       i = end - 1;
       continue;

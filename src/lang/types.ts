@@ -128,6 +128,8 @@ export interface LanguagePack {
     stopwords: string[];
     /** Nouns after which a name is a product ("Modell", "model", "نموذج", "chatbot"). */
     productNouns: string[];
+    /** Nouns for brands an organisation owns ("brands", "Marken", "marcas", "العلامات التجارية"): a list after one is owned. */
+    brandNouns: string[];
     /** Nouns for a research lab or new division: "labor", "lab", "مختبر". */
     labNouns: string[];
     /** Topic words → English topic for naming org units ("superintelligenz": "Superintelligence"). */

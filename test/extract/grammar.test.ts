@@ -226,3 +226,18 @@ describe('definite descriptions refer back to the organisation of the last sente
     expect(c?.ruleId).toMatch(/\.anaphor$/u);
   });
 });
+
+describe('lists of brands are owned', () => {
+  it.each([
+    ['es', 'Orbiton Motors abrirá una planta. Alimentará a las diferentes marcas del grupo: Veltra, Kestra, Norvane o Alfa Sol.', 'Orbiton Motors', ['Veltra', 'Kestra', 'Norvane', 'Alfa Sol']],
+    ['en', 'Acme Foods sells snack brands such as Crunchly Bites and Pop Secretos.', 'Acme Foods', ['Crunchly Bites', 'Pop Secretos']],
+  ] as const)('%s: %s', async (lang, text, owner, brands) => {
+    const got = triples(await extract(text, lang));
+    for (const b of brands) expect(got).toContain(`${owner} OWNS ${b}`);
+  });
+
+  it('takes no unit after a figure for a name', async () => {
+    const x = await extract('Con una capacidad de 50 GWh, será la planta más grande de España.', 'es');
+    expect(x.mentions.map((m) => m.name)).not.toContain('GWh');
+  });
+});

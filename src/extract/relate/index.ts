@@ -3,10 +3,11 @@
  * looser rules do not reuse their arguments.
  */
 import type { Rule } from './context.js';
+import { brandListRule } from './brands.js';
 import { productFromRule } from './products.js';
 import { spendingRule } from './spending.js';
 import { supplyRule } from './supply.js';
 import { titleRule } from './titles.js';
 import { triggerRule } from './triggers.js';
 
-export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, spendingRule];
+export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, brandListRule, spendingRule];

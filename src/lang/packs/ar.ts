@@ -42,6 +42,7 @@ export const ar: LanguagePack = {
       // stake nouns end a name ("شركة نوراتك حصتها")
       'حصة', 'حصتها', 'حصته', 'حصص'],
     productNouns: ['نموذج', 'منصة', 'تطبيق', 'روبوت الدردشة', 'رقاقة'],
+    brandNouns: ['العلامات التجارية', 'علامات تجارية', 'علاماتها التجارية', 'علامات'],
     labNouns: ['مختبر', 'معمل', 'وحدة', 'قسم'],
     labTopics: { 'الذكاء الفائق': 'Superintelligence', 'الذكاء الخارق': 'Superintelligence', 'الذكاء العام': 'AGI', 'ذكاء فائق': 'Superintelligence', 'ذكاء خارق': 'Superintelligence', 'ذكاء عام': 'AGI', 'الروبوتات': 'Robotics', 'روبوتات': 'Robotics' },
     personPronouns: ['هو'],

@@ -33,6 +33,7 @@ export const en: LanguagePack = {
     commonNounSuffixes: [],
     stopwords: ['the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo', 'board', 'directors'],
     productNouns: ['model', 'the model', 'chatbot', 'assistant', 'app', 'platform', 'chip', 'processor', 'smartphone', 'headset'],
+    brandNouns: ['brands', 'brand', 'brand portfolio', 'labels'],
     labNouns: ['lab', 'labs', 'laboratory', 'research lab', 'research unit', 'unit', 'division'],
     labTopics: { superintelligence: 'Superintelligence', agi: 'AGI', 'artificial general intelligence': 'AGI', robotics: 'Robotics', 'quantum computing': 'Quantum Computing', ai: 'AI', 'artificial intelligence': 'AI' },
     personPronouns: ['he', 'she'],

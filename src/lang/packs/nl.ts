@@ -33,6 +33,7 @@ export const nl: LanguagePack = {
     commonNounSuffixes: [],
     stopwords: ['de', 'het', 'een', 'en', 'of', 'maar', 'met', 'van', 'voor', 'op', 'in', 'aan', 'bij', 'naar', 'uit', 'door', 'over', 'tegen', 'zonder', 'om', 'als', 'dat', 'dit', 'deze', 'die', 'er', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'je', 'u', 'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'niet', 'ook', 'nog', 'al', 'zo', 'terwijl', 'bovendien', 'aanvankelijk', 'recentelijk', 'vorig', 'na', 'met', 'experts', 'analisten', 'ai', 'ceo', 'gpu', 'open', 'source', 'model', 'amerikaanse', 'als', 'het', 'nederlandse', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'chinese', 'taiwanese'],
     productNouns: ['model', 'het model', 'chatbot', 'app', 'platform', 'chip'],
+    brandNouns: ['merken', 'merk'],
     labNouns: ['lab', 'labs', 'laboratorium', 'onderzoekslab', 'onderzoekslaboratorium', 'afdeling'],
     labTopics: { superintelligentie: 'Superintelligence', superintelligence: 'Superintelligence', agi: 'AGI', robotica: 'Robotics' },
     personPronouns: ['hij'],
