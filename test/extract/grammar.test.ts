@@ -241,3 +241,13 @@ describe('lists of brands are owned', () => {
     expect(x.mentions.map((m) => m.name)).not.toContain('GWh');
   });
 });
+
+describe('several objects, each with its own amount', () => {
+  it.each([
+    ['en', 'Acme Corp invested $10 million in Alpha Robotics and $30 million in Beta Robotics.', 'Acme Corp', [['Alpha Robotics', 10e6], ['Beta Robotics', 30e6]]],
+    ['de', 'Die Orbiton AG investiert 5 Millionen Euro in Kiwilabs und 8 Millionen Euro in Quillon Labs.', 'Orbiton AG', [['Kiwilabs', 5e6], ['Quillon Labs', 8e6]]],
+  ] as const)('%s: %s', async (lang, text, subject, objects) => {
+    const got = readable(await extract(text, lang)).filter((c) => c.relation === 'INVESTED_IN' && c.subject === subject);
+    for (const [o, amount] of objects) expect(got.find((c) => c.object === o)?.q.amount, o).toBe(amount);
+  });
+});

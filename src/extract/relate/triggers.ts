@@ -11,7 +11,8 @@ import type { TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches } from '../words.js';
 import { after, before, claim, compact, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
-import { attachQualifiers } from './qualifiers.js';
+import type { Quantity } from '../quantities.js';
+import { attachQualifiers, moneyOf } from './qualifiers.js';
 
 /** How far (in words) an argument may stand from its trigger. */
 export const ARGUMENT_WINDOW = 14;
@@ -188,6 +189,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // One figure for several subjects is their joint amount, not each one's.
   if (subjects.length > 1) qualifiers = { ...qualifiers, amount: undefined, amountMin: undefined, amountMax: undefined, currency: undefined };
   const out: ExtractedClaim[] = [];
+  const own = amountsPerObject(ctx, tTo, objects);
   for (const subject of subjects)
   for (const o of objects) {
     // Two names of one list are never each other's arguments ("Siemens und Bosch investieren").
@@ -213,7 +215,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       relation = t.productRelation;
       id = `${relation.toLowerCase()}.${t.id}${subjectRule}`;
     }
-    const made = claim(ctx, relation, relSubject, relObject, id, confidence, qualifiers);
+    const q = own.get(o.id);
+    const made = claim(ctx, relation, relSubject, relObject, id, confidence, q ? { ...qualifiers, amount: undefined, amountMin: undefined, amountMax: undefined, ...moneyOf(q) } : qualifiers);
     if (made) {
       out.push(made);
       ctx.used.add(`obj:${o.id}`);
@@ -313,7 +316,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     }
   }
   if (!first) return [];
-  if (!t.listObjects) return [first];
+  if (!t.listObjects) return [first, ...continuedObjects(ctx, t, first, types)];
   return coordinated(ctx, first, types, (t.object ?? 'after') === 'after' ? 1 : -1);
 }
 
@@ -589,3 +592,52 @@ function clauseEndsAt(ctx: SentenceContext, k: number): boolean {
   return set(ctx, 'passiveAuxiliaries', ctx.pack.relations.passiveAuxiliaries).match(ctx.words, k) !== undefined || set(ctx, 'perfectAuxiliaries', ctx.pack.relations.perfectAuxiliaries).match(ctx.words, k) !== undefined;
 }
 
+
+/** How many words a continued object ("and $30 million in C") may take after its joiner. */
+const CONTINUATION_WINDOW = 8;
+
+/**
+ * "A invested $10 million in B and $30 million in C": after the first object, a list joiner,
+ * an amount and the trigger's preposition again name another object, with its own amount.
+ */
+function continuedObjects(ctx: SentenceContext, t: TriggerEntry, first: SMention, types: readonly EntityType[]): SMention[] {
+  if (!t.objectPreps?.length || (t.object ?? 'after') !== 'after') return [];
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  const preps = set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps);
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  const out: SMention[] = [];
+  let cur = first;
+  for (;;) {
+    let k = cur.to;
+    if (ctx.words[k]?.text === ',') k++;
+    const j = joiners.match(ctx.words, k);
+    if (!j) break;
+    k += j.length;
+    const money = ctx.quantities.find((q) => q.kind === 'money' && q.from === k);
+    if (!money) break;
+    k = money.to;
+    const p = preps.match(ctx.words, k);
+    if (!p) break;
+    k += p.length;
+    while (k < ctx.words.length && k - cur.to < CONTINUATION_WINDOW && dets.match(ctx.words, k)) k++;
+    const next = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** With several objects, each one's own figure: the last amount between the previous object (or the trigger) and it. */
+function amountsPerObject(ctx: SentenceContext, tTo: number, objects: readonly SMention[]): Map<number, Quantity> {
+  const out = new Map<number, Quantity>();
+  if (objects.length < 2) return out;
+  let from = tTo;
+  for (const o of [...objects].sort((a, b) => a.from - b.from)) {
+    const q = ctx.quantities.filter((x) => x.kind === 'money' && x.from >= from && x.to <= o.from).pop();
+    if (q) out.set(o.id, q);
+    from = o.to;
+  }
+  // Only where every object has its own figure; otherwise one figure is shared and stays as it is.
+  return out.size === objects.length ? out : new Map();
+}
