@@ -30,6 +30,86 @@ describe('nl: phrasings of business news', () => {
     expect(triples(await extract(text, 'nl'))).toContain(fact);
   });
 
+  // Vocabulary of business journalism (issue #9), from the language rather than from any article.
+  it.each([
+    // INVESTED_IN: instappen, participeren, geld steken in, minderheidsbelang, geldschieter, "aangevoerd door".
+    ['Kiwi Capital stapt in bij Quillon Labs.', 'Kiwi Capital INVESTED_IN Quillon Labs'],
+    ['Kiwi Capital participeert in Quillon Labs.', 'Kiwi Capital INVESTED_IN Quillon Labs'],
+    ['Kiwi Capital steekt 100 miljoen euro in Quillon Labs.', 'Kiwi Capital INVESTED_IN Quillon Labs'],
+    ['Kiwi Capital neemt een minderheidsbelang in Quillon Labs.', 'Kiwi Capital INVESTED_IN Quillon Labs'],
+    ['Kiwi Capital is geldschieter van Quillon Labs.', 'Kiwi Capital INVESTED_IN Quillon Labs'],
+    ['Quillon Labs haalt 50 miljoen euro op in een ronde aangevoerd door Kiwi Capital.', 'Kiwi Capital INVESTED_IN Quillon Labs'],
+    // ACQUIRED: inlijven, opslokken, opkopen, overnemen, acquisitie, meerderheidsbelang.
+    ['Kiwi Capital lijft Quillon Labs in.', 'Kiwi Capital ACQUIRED Quillon Labs'],
+    ['Kiwi Capital slokt Quillon Labs op.', 'Kiwi Capital ACQUIRED Quillon Labs'],
+    ['Kiwi Capital heeft Quillon Labs opgeslokt.', 'Kiwi Capital ACQUIRED Quillon Labs'],
+    ['Kiwi Capital wil Quillon Labs overnemen.', 'Kiwi Capital ACQUIRED Quillon Labs'],
+    ['De acquisitie van Quillon Labs door Kiwi Capital is rond.', 'Kiwi Capital ACQUIRED Quillon Labs'],
+    ['Kiwi Capital neemt een meerderheidsbelang in Quillon Labs.', 'Kiwi Capital ACQUIRED Quillon Labs'],
+    // OWNS: onderdeel van, maakt deel uit van, dochteronderneming, valt onder, moedermaatschappij, zijn dochterbedrijf, gecontroleerd door.
+    ['Quillon Labs is onderdeel van Kiwi Capital.', 'Kiwi Capital OWNS Quillon Labs'],
+    ['Quillon Labs maakt deel uit van Kiwi Capital.', 'Kiwi Capital OWNS Quillon Labs'],
+    ['Quillon Labs is een dochteronderneming van Kiwi Capital.', 'Kiwi Capital OWNS Quillon Labs'],
+    ['Quillon Labs valt onder Kiwi Capital.', 'Kiwi Capital OWNS Quillon Labs'],
+    ['Kiwi Capital is de moedermaatschappij van Quillon Labs.', 'Kiwi Capital OWNS Quillon Labs'],
+    ['Kiwi Capital heeft zijn dochterbedrijf Quillon Labs verkocht.', 'Kiwi Capital OWNS Quillon Labs'],
+    ['Quillon Labs wordt gecontroleerd door Kiwi Capital.', 'Kiwi Capital OWNS Quillon Labs'],
+    // PARTNERS_WITH: joint venture, de handen ineenslaan, de krachten bundelen, in zee gaan, partner van.
+    ['Acme Corp gaat een joint venture aan met Quillon Labs.', 'Acme Corp PARTNERS_WITH Quillon Labs'],
+    ['Acme Corp slaat de handen ineen met Quillon Labs.', 'Acme Corp PARTNERS_WITH Quillon Labs'],
+    ['Acme Corp bundelt de krachten met Quillon Labs.', 'Acme Corp PARTNERS_WITH Quillon Labs'],
+    ['Acme Corp gaat in zee met Quillon Labs.', 'Acme Corp PARTNERS_WITH Quillon Labs'],
+    ['Acme Corp is partner van Quillon Labs.', 'Acme Corp PARTNERS_WITH Quillon Labs'],
+    // COMPETES_WITH: aartsrivaal, het opnemen tegen.
+    ['Acme Corp neemt het op tegen aartsrivaal Quillon Labs.', 'Acme Corp COMPETES_WITH Quillon Labs'],
+    // SUPPLIES: leverancier van, order van; order bij, bestellen bij, klant van (the customer first).
+    ['Acme Corp is leverancier van Quillon Labs.', 'Acme Corp SUPPLIES Quillon Labs'],
+    ['Acme Corp krijgt een grote order van Quillon Labs.', 'Acme Corp SUPPLIES Quillon Labs'],
+    ['Quillon Labs plaatst een order bij Acme Corp.', 'Acme Corp SUPPLIES Quillon Labs'],
+    ['Quillon Labs bestelt twintig treinen bij Acme Corp.', 'Acme Corp SUPPLIES Quillon Labs'],
+    ['Quillon Labs is klant van Acme Corp.', 'Acme Corp SUPPLIES Quillon Labs'],
+    // DEVELOPS: op de markt brengen, uitbrengen, introduceren, "de maker van X", "X-maker Y".
+    ['Acme Corp brengt ChatGPT op de markt.', 'Acme Corp DEVELOPS ChatGPT'],
+    ['Acme Corp brengt ChatGPT uit.', 'Acme Corp DEVELOPS ChatGPT'],
+    ['Acme Corp introduceert ChatGPT.', 'Acme Corp DEVELOPS ChatGPT'],
+    ['OpenAI, de maker van ChatGPT, groeit.', 'OpenAI DEVELOPS ChatGPT'],
+    ['ChatGPT-maker OpenAI groeit.', 'OpenAI DEVELOPS ChatGPT'],
+    // Titles: president-commissaris, voorzitter van de raad van bestuur.
+    ['Anna Bakker, president-commissaris van Quillon Labs, zwijgt.', 'Anna Bakker BOARD_MEMBER_OF Quillon Labs'],
+    ['Anna Bakker, voorzitter van de raad van bestuur van Quillon Labs, zwijgt.', 'Anna Bakker CEO_OF Quillon Labs'],
+    // FOUNDED: richtte … op, zette … op, in het leven geroepen.
+    ['Jan de Vries richtte Quillon Labs in 2015 op.', 'Jan de Vries FOUNDED Quillon Labs'],
+    ['Jan de Vries zette Quillon Labs in 2015 op.', 'Jan de Vries FOUNDED Quillon Labs'],
+    ['Quillon Labs werd door Jan de Vries in het leven geroepen.', 'Jan de Vries FOUNDED Quillon Labs'],
+    // JOINED: neemt in dienst (the organisation first), vertrekt naar.
+    ['Quillon Labs neemt Jan de Vries in dienst.', 'Jan de Vries JOINED Quillon Labs'],
+    ['Jan de Vries vertrekt bij Acme Corp naar Quillon Labs.', 'Jan de Vries JOINED Quillon Labs'],
+    // LEFT: afscheid, ontslag, stopt als, legt neer, zwaait af, ontslaat, opvolger van.
+    ['Jan de Vries neemt afscheid van Quillon Labs.', 'Jan de Vries LEFT Quillon Labs'],
+    ['Jan de Vries neemt ontslag bij Quillon Labs.', 'Jan de Vries LEFT Quillon Labs'],
+    ['Jan de Vries stopt als topman van Quillon Labs.', 'Jan de Vries LEFT Quillon Labs'],
+    ['Jan de Vries legt zijn functie bij Quillon Labs neer.', 'Jan de Vries LEFT Quillon Labs'],
+    ['Jan de Vries zwaait af bij Quillon Labs.', 'Jan de Vries LEFT Quillon Labs'],
+    ['Quillon Labs ontslaat topman Jan de Vries.', 'Jan de Vries LEFT Quillon Labs'],
+    ['Anna Bakker wordt de opvolger van Jan de Vries bij Quillon Labs.', 'Jan de Vries LEFT Quillon Labs'],
+  ] as const)('vocabulary: %s → %s', async (text, fact) => {
+    expect(triples(await extract(text, 'nl'))).toContain(fact);
+  });
+
+  it.each([
+    ['Jan de Vries, operationeel directeur van Quillon Labs, zwijgt.', 'Chief Operating Officer'],
+    ['Jan de Vries, chief financial officer van Quillon Labs, zwijgt.', 'Chief Financial Officer'],
+    ['Jan de Vries, hoofdeconoom van Quillon Labs, zwijgt.', 'Chief Economist'],
+  ] as const)('officer titles: %s', async (text, title) => {
+    const c = readable(await extract(text, 'nl')).find((x) => x.relation === 'WORKS_FOR' && x.object === 'Quillon Labs');
+    expect(c?.q.title).toBe(title);
+  });
+
+  it('a subsidiary named before "van" is owned by the name after it; a new plant is built', async () => {
+    expect(triples(await extract('Quillon Labs is een dochteronderneming van Kiwi Capital.', 'nl'))).not.toContain('Quillon Labs OWNS Kiwi Capital');
+    expect(readable(await extract('Quillon Labs bouwt een batterijfabriek in Venlo.', 'nl')).some((c) => c.relation === 'BUILDS' && c.subject === 'Quillon Labs')).toBe(true);
+  });
+
   it('records the size of a stake', async () => {
     const c = readable(await extract('Kiwi Capital kocht vorig jaar een belang van 20 procent in Quillon Labs.', 'nl')).find((x) => x.relation === 'INVESTED_IN');
     expect(c?.q.stake).toBe(0.2);
