@@ -16,6 +16,17 @@ describe('es news phrasings', () => {
     ['Brenac Capital, accionista de Veltaris SA, apoyó la operación.', 'Brenac Capital INVESTED_IN Veltaris SA'],
     ['Desde mayo, Brenac Participaciones ha adquirido un 5% del capital de Veltaris SA.', 'Brenac Participaciones INVESTED_IN Veltaris SA'],
     ['La multinacional española de logística Veltaris compró Norvane Systems.', 'Veltaris ACQUIRED Norvane Systems'],
+    ['Veltaris SA toma el control de Norvane Systems.', 'Veltaris SA ACQUIRED Norvane Systems'],
+    ['Norvane Systems está controlada por Veltaris SA.', 'Veltaris SA OWNS Norvane Systems'],
+    ['Norvane Systems pertenece a Veltaris SA.', 'Veltaris SA OWNS Norvane Systems'],
+    ['Norvane Systems forma parte del grupo Veltaris.', 'Veltaris OWNS Norvane Systems'],
+    ['Norvane Systems, una división de Veltaris SA, fabrica sensores.', 'Veltaris SA OWNS Norvane Systems'],
+    ['Veltaris SA colaborará con Norvane Systems.', 'Veltaris SA PARTNERS_WITH Norvane Systems'],
+    ['Norvane Systems ha encargado 20 turbinas a Veltaris SA.', 'Veltaris SA SUPPLIES Norvane Systems'],
+    ['Veltaris SA se adjudicó un contrato de Norvane Systems.', 'Veltaris SA SUPPLIES Norvane Systems'],
+    ['Veltaris SA es el principal cliente de Norvane Systems.', 'Norvane Systems SUPPLIES Veltaris SA'],
+    ['Ana Gómez deja Veltaris SA para incorporarse a Norvane Systems.', 'Ana Gómez JOINED Norvane Systems'],
+    ['Ana Gómez sustituye a Pedro Ruiz al frente de Veltaris SA.', 'Pedro Ruiz LEFT Veltaris SA'],
   ] as const)('%s → %s', async (text, fact) => {
     expect(triples(await extract(text, 'es'))).toContain(fact);
   });
@@ -31,6 +42,11 @@ describe('es news phrasings', () => {
   it('a seat one leaves ("cesa como consejero") is no board membership', async () => {
     const got = triples(await extract('Luis Gómez, que cesa como consejero de Veltaris SA, habló el lunes.', 'es'));
     expect(got).not.toContain('Luis Gómez BOARD_MEMBER_OF Veltaris SA');
+  });
+
+  it('buying a stake from a seller is no order', async () => {
+    const got = triples(await extract('Brenac Capital podría comprar a Veltaris SA su 20% de Norvane Systems.', 'es'));
+    expect(got).not.toContain('Veltaris SA SUPPLIES Brenac Capital');
   });
 
   it('a buyer of a subsidiary is not its parent', async () => {

@@ -20,6 +20,21 @@ describe('fr news phrasings', () => {
     ['Norvane Systems, filiale de Veltaris SA, a publié ses résultats.', 'Veltaris SA OWNS Norvane Systems'],
     ['Paul Martin, arrivé chez Veltaris début janvier, a parlé.', 'Paul Martin JOINED Veltaris'],
     ['Veltaris SA a racheté Kordel GmbH.', 'Veltaris SA ACQUIRED Kordel GmbH'],
+    ['Veltaris SA a lancé une OPA sur Norvane Systems.', 'Veltaris SA ACQUIRED Norvane Systems'],
+    ["Veltaris SA s'empare de Norvane Systems.", 'Veltaris SA ACQUIRED Norvane Systems'],
+    ['Veltaris SA prend une participation majoritaire dans Norvane Systems.', 'Veltaris SA ACQUIRED Norvane Systems'],
+    ['Norvane Systems est contrôlé par Veltaris SA.', 'Veltaris SA OWNS Norvane Systems'],
+    ['Norvane Systems appartient à Veltaris SA.', 'Veltaris SA OWNS Norvane Systems'],
+    ['Norvane Systems fait partie du groupe Veltaris.', 'Veltaris OWNS Norvane Systems'],
+    ['Veltaris SA détient Norvane Systems.', 'Veltaris SA OWNS Norvane Systems'],
+    ["Veltaris SA s'allie à Norvane Systems.", 'Veltaris SA PARTNERS_WITH Norvane Systems'],
+    ['Veltaris SA coopère avec Norvane Systems.', 'Veltaris SA PARTNERS_WITH Norvane Systems'],
+    ['Norvane Systems a commandé 20 turbines à Veltaris SA.', 'Veltaris SA SUPPLIES Norvane Systems'],
+    ['Veltaris SA a remporté un contrat auprès de Norvane Systems.', 'Veltaris SA SUPPLIES Norvane Systems'],
+    ['Veltaris SA est le premier client de Norvane Systems.', 'Norvane Systems SUPPLIES Veltaris SA'],
+    ['Veltaris SA fabrique le smartphone Zentra.', 'Veltaris SA DEVELOPS Zentra'],
+    ['Anne Durand succède à Paul Martin à la tête de Veltaris SA.', 'Paul Martin LEFT Veltaris SA'],
+    ['Brenac Capital est monté au capital de Norvane Systems.', 'Brenac Capital INVESTED_IN Norvane Systems'],
   ] as const)('%s → %s', async (text, fact) => {
     expect(triples(await extract(text, 'fr'))).toContain(fact);
   });
@@ -31,6 +46,11 @@ describe('fr news phrasings', () => {
     const got = readable(await extract(text, 'fr'));
     expect(got.find((c) => c.relation === 'WORKS_FOR' && c.object === 'Veltaris SA')?.q.title).toBe(title);
     expect(got.some((c) => c.relation === 'CEO_OF')).toBe(false);
+  });
+
+  it('a plant being set up is built', async () => {
+    const got = triples(await extract('Veltaris SA va implanter une usine en Bretagne.', 'fr'));
+    expect(got.some((t) => t.startsWith('Veltaris SA BUILDS'))).toBe(true);
   });
 
   it('a buyer of a subsidiary is not its parent', async () => {
