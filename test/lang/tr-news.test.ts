@@ -66,6 +66,8 @@ describe('tr: business vocabulary by relation', () => {
     // INVESTED_IN: a funding round led by an investor, money raised from one, a stake taken
     ["Telvora Teknoloji, Pelvora Capital'den 20 milyon dolar yatırım aldı.", 'Pelvora Capital INVESTED_IN Telvora Teknoloji'],
     ["Altan Holding, Telvora Teknoloji'nin yüzde 30 hissesini aldı.", 'Altan Holding INVESTED_IN Telvora Teknoloji'],
+    ["Kestrel Holding'in yatırım yaptığı Marlo Teknoloji halka arz oluyor.", 'Kestrel Holding INVESTED_IN Marlo Teknoloji'],
+    ["Kestrel Holding, Marlo Teknoloji'nin en büyük hissedarı.", 'Kestrel Holding INVESTED_IN Marlo Teknoloji'],
     // ACQUIRED: reported, passive with an agent, continuous, relative clause
     ["Altan Holding, Telvora Teknoloji'yi satın aldığını açıkladı.", 'Altan Holding ACQUIRED Telvora Teknoloji'],
     ['Telvora Teknoloji, Altan Holding tarafından satın alındı.', 'Altan Holding ACQUIRED Telvora Teknoloji'],
@@ -94,8 +96,14 @@ describe('tr: business vocabulary by relation', () => {
     ["Kestrel Holding, Ayşe Kaya'yı transfer etti.", 'Ayşe Kaya JOINED Kestrel Holding'],
     // LEFT: gave up the post
     ["Ayşe Kaya, Kestrel Holding'deki görevini bıraktı.", 'Ayşe Kaya LEFT Kestrel Holding'],
+    ["Ayşe Kaya, Kestrel Holding'deki görevinden çekildi.", 'Ayşe Kaya LEFT Kestrel Holding'],
   ] as const)('%s', async (text, fact) => {
     expect(triples(await extract(text, 'tr'))).toContain(fact);
+  });
+
+  it('reads "kapasiteye sahip" (has a capacity) as no ownership', async () => {
+    const got = triples(await extract("Kestrel Enerji, Marlo Holding'e ait 200 MW kapasiteye sahip santrali işletiyor.", 'tr'));
+    expect(got.filter((t) => t.startsWith('Kestrel Enerji OWNS'))).toEqual([]);
   });
 
   it('reads an üretim tesisi as a factory being built', async () => {
