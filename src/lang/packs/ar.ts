@@ -112,6 +112,10 @@ export const ar: LanguagePack = {
       { id: 'indamma', relation: 'JOINED', forms: ['انضم', 'انضمت', 'ينضم', 'انضمام'], objectPreps: ['إلى', 'الى', 'ل'], subject: 'any' },
       { id: 'ghadara', relation: 'LEFT', forms: ['غادر', 'غادرت', 'استقال', 'استقالت', 'رحيل'], objectPreps: [], subject: 'any' },
       { id: 'assasa', relation: 'FOUNDED', forms: ['أسس', 'أسست', 'شارك في تأسيس'], subject: 'next' },
+      // Verb-first: "استثمرت شركة X 100 مليون دولار في شركة Y", the investor right after the verb.
+      { id: 'istathmarat-next', relation: 'INVESTED_IN', forms: ['استثمرت', 'استثمر', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], objectPreps: ['في', 'ب'], subject: 'next' },
+      // Verb-first, transitive: "تنافس شركة X شركة Y في سوق …".
+      { id: 'tunafis-next', relation: 'COMPETES_WITH', forms: ['تنافس', 'ينافس', 'تنافست', 'نافست', 'نافس'], subject: 'next' },
       // "X، المستثمر في Y", "أكبر مساهم في Y": investors and shareholders.
       { id: 'musahim', relation: 'INVESTED_IN', forms: ['مستثمر', 'المستثمر', 'مستثمرا', 'مستثمرة', 'مساهم', 'المساهم', 'مساهما', 'أكبر مساهم', 'المساهم الأكبر', 'مساهمين', 'المساهمين'], objectPreps: ['في'], subject: 'before' },
       // "جولة تمويل بقيادة X": the round's lead investor after, the funded company before.
@@ -137,7 +141,7 @@ export const ar: LanguagePack = {
       // "Y، الشركة الفرعية لـ X", "وحدة تابعة لـ X".
       { id: 'far3ia-li', relation: 'OWNS', forms: ['الشركة الفرعية', 'شركة فرعية', 'وحدة تابعة', 'الوحدة التابعة', 'فرع', 'الفرع'], reversed: true, subject: 'before', object: 'after' },
       // "وقعت شركة X اتفاقية مع شركة Y", "مذكرة تفاهم", "مشروع مشترك": agreements and joint ventures.
-      { id: 'ittifaqiya', relation: 'PARTNERS_WITH', forms: ['اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقا', 'اتفقت', 'اتفق', 'مذكرة تفاهم', 'مشروع مشترك', 'مشروعا مشتركا', 'المشروع المشترك', 'شركة مشتركة', 'تعاونت', 'يتعاون', 'تحالفت', 'وقعت', 'وقع', 'تشاركت', 'شراكة استراتيجية'], objectPreps: ['مع', 'بين'], listObjects: true, subject: 'any', confidence: 0.7 },
+      { id: 'ittifaqiya', relation: 'PARTNERS_WITH', forms: ['اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقا', 'اتفقت', 'اتفق', 'مذكرة تفاهم', 'مشروع مشترك', 'مشروعا مشتركا', 'المشروع المشترك', 'شركة مشتركة', 'تعاونت', 'يتعاون', 'تحالفت', 'وقعت', 'وقع', 'أبرمت', 'أبرم', 'تبرم', 'تشاركت', 'شراكة استراتيجية'], objectPreps: ['مع', 'بين'], listObjects: true, subject: 'any', confidence: 0.7 },
       // "X، الشريك الاستراتيجي لـ Y".
       { id: 'sharik', relation: 'PARTNERS_WITH', forms: ['شريك', 'شريكا', 'الشريك', 'شريكة', 'شركاء'], subject: 'before', confidence: 0.7 },
       // "غريمتها X", "X المنافس الأبرز لـ Y" (a possessive "منافستها" leaves its owner unclear: not listed).
