@@ -60,3 +60,59 @@ describe('tr: news phrasings', () => {
     expect(triples(x)).toContain('Zentro Holding PLANS_SPENDING topic:Data centres');
   });
 });
+
+describe('tr: business vocabulary by relation', () => {
+  it.each([
+    // INVESTED_IN: a funding round led by an investor, money raised from one, a stake taken
+    ["Telvora Teknoloji, Pelvora Capital'den 20 milyon dolar yatırım aldı.", 'Pelvora Capital INVESTED_IN Telvora Teknoloji'],
+    ["Altan Holding, Telvora Teknoloji'nin yüzde 30 hissesini aldı.", 'Altan Holding INVESTED_IN Telvora Teknoloji'],
+    ["Kestrel Holding'in yatırım yaptığı Marlo Teknoloji halka arz oluyor.", 'Kestrel Holding INVESTED_IN Marlo Teknoloji'],
+    ["Kestrel Holding, Marlo Teknoloji'nin en büyük hissedarı.", 'Kestrel Holding INVESTED_IN Marlo Teknoloji'],
+    // ACQUIRED: reported, passive with an agent, continuous, relative clause
+    ["Altan Holding, Telvora Teknoloji'yi satın aldığını açıkladı.", 'Altan Holding ACQUIRED Telvora Teknoloji'],
+    ['Telvora Teknoloji, Altan Holding tarafından satın alındı.', 'Altan Holding ACQUIRED Telvora Teknoloji'],
+    ["Altan Holding, Telvora Teknoloji'yi devralıyor.", 'Altan Holding ACQUIRED Telvora Teknoloji'],
+    // OWNS: "X'in yan kuruluşudur", "X'in sahip olduğu Y", "X'e bağlı Y"
+    ["Marlo Teknoloji, Kestrel Holding'in bir yan kuruluşudur.", 'Kestrel Holding OWNS Marlo Teknoloji'],
+    ["Kestrel Holding'in sahip olduğu Marlo Teknoloji büyüyor.", 'Kestrel Holding OWNS Marlo Teknoloji'],
+    ["Kestrel Holding'e bağlı Marlo Teknoloji yeni ürün tanıttı.", 'Kestrel Holding OWNS Marlo Teknoloji'],
+    // PARTNERS_WITH: joint venture, agreement, memorandum
+    ['Kestrel Holding, Marlo Teknoloji ile ortak girişim kurdu.', 'Kestrel Holding PARTNERS_WITH Marlo Teknoloji'],
+    ['Kestrel Holding, Marlo Teknoloji ile anlaştı.', 'Kestrel Holding PARTNERS_WITH Marlo Teknoloji'],
+    ['Kestrel Holding, Marlo Teknoloji ile mutabakat zaptı imzaladı.', 'Kestrel Holding PARTNERS_WITH Marlo Teknoloji'],
+    // COMPETES_WITH: racing with a comitative rival
+    ['Kestrel Holding, Marlo Teknoloji ile yarışıyor.', 'Kestrel Holding COMPETES_WITH Marlo Teknoloji'],
+    // SUPPLIES: an order placed with the supplier, an order taken from the customer
+    ["Kestrel Holding, Marlo Teknoloji'ye 50 uçak siparişi verdi.", 'Marlo Teknoloji SUPPLIES Kestrel Holding'],
+    ["Marlo Teknoloji, Kestrel Holding'den 50 uçaklık sipariş aldı.", 'Marlo Teknoloji SUPPLIES Kestrel Holding'],
+    // DEVELOPS: unveiling a product
+    ["Kestrel Teknoloji, yeni modeli Zephyr'i tanıttı.", 'Kestrel Teknoloji DEVELOPS Zephyr'],
+    // titles: icra başkanı (CEO), operasyon direktörü (COO)
+    ["Kestrel Holding'in icra başkanı Ayşe Kaya konuştu.", 'Ayşe Kaya CEO_OF Kestrel Holding'],
+    ["Kestrel Holding'in operasyon direktörü Ayşe Kaya konuştu.", 'Ayşe Kaya WORKS_FOR Kestrel Holding'],
+    // JOINED: appointed, took office, hired
+    ["Ayşe Kaya, Kestrel Holding'in genel müdürlüğüne atandı.", 'Ayşe Kaya JOINED Kestrel Holding'],
+    ["Ayşe Kaya, Kestrel Holding'de göreve başladı.", 'Ayşe Kaya JOINED Kestrel Holding'],
+    ["Kestrel Holding, Ayşe Kaya'yı transfer etti.", 'Ayşe Kaya JOINED Kestrel Holding'],
+    // LEFT: gave up the post
+    ["Ayşe Kaya, Kestrel Holding'deki görevini bıraktı.", 'Ayşe Kaya LEFT Kestrel Holding'],
+    ["Ayşe Kaya, Kestrel Holding'deki görevinden çekildi.", 'Ayşe Kaya LEFT Kestrel Holding'],
+  ] as const)('%s', async (text, fact) => {
+    expect(triples(await extract(text, 'tr'))).toContain(fact);
+  });
+
+  it('reads "kapasiteye sahip" (has a capacity) as no ownership', async () => {
+    const got = triples(await extract("Kestrel Enerji, Marlo Holding'e ait 200 MW kapasiteye sahip santrali işletiyor.", 'tr'));
+    expect(got.filter((t) => t.startsWith('Kestrel Enerji OWNS'))).toEqual([]);
+  });
+
+  it('reads an üretim tesisi as a factory being built', async () => {
+    const got = triples(await extract("Kestrel Holding, İzmir'de yeni bir üretim tesisi inşa edecek.", 'tr'));
+    expect(got.some((t) => t.startsWith('Kestrel Holding BUILDS'))).toBe(true);
+  });
+
+  it('reads "yatırım yapmayı planlıyor" without a target as a spending plan', async () => {
+    const got = triples(await extract('Kestrel Holding, 2026 yılında 5 milyar dolar yatırım yapmayı planlıyor.', 'tr'));
+    expect(got).toContain('Kestrel Holding PLANS_SPENDING topic:Capital expenditure');
+  });
+});

@@ -40,14 +40,16 @@ export const ar: LanguagePack = {
       // nationality adjectives after a company noun ("شركة إيطالية", "الشركة الإيطالية X")
       'أمريكية', 'أميركية', 'إيطالية', 'فرنسية', 'ألمانية', 'بريطانية', 'يابانية', 'صينية', 'هندية', 'كورية', 'إسبانية', 'سويسرية', 'هولندية', 'أوروبية', 'آسيوية', 'خليجية', 'مغربية', 'مصرية', 'إماراتية', 'كويتية', 'قطرية', 'سودانية',
       // stake nouns end a name ("شركة نوراتك حصتها")
-      'حصة', 'حصتها', 'حصته', 'حصص'],
+      'حصة', 'حصتها', 'حصته', 'حصص',
+      // objects and complements of business verbs that follow the subject's name ("وقعت شركة X اتفاقية", "ضخت شركة X استثمارات")
+      'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقا', 'مذكرة', 'عقد', 'عقدا', 'عقود', 'صفقة', 'صفقات', 'مشروعا', 'مشترك', 'مشتركا', 'مشتركة', 'استثمار', 'استثمارات', 'استثمارا', 'تمويل', 'تمويلا', 'جولة', 'بقيادة', 'بالكامل', 'بنسبة', 'نسبة', 'بقيمة', 'قيمة', 'لصالح', 'المنافس', 'منافس', 'المنافسة', 'منافسة', 'الأبرز', 'الرئيسي', 'الرئيسية', 'رقائق', 'شرائح', 'طائرات', 'طلبية', 'طلبيات', 'منتجات', 'منتج', 'خدمات', 'ضخ', 'إقامة', 'بناء', 'إنشاء', 'مصنع', 'مصنعا', 'الأم', 'شراكة', 'تحالف', 'تعاون', 'موظفين', 'الموظفين', 'مليارات', 'ملايين', 'أكبر', 'حاليا', 'رسميا', 'اليوم', 'أمس', 'تعيين', 'إقالة', 'الشريك', 'شريك', 'الاستراتيجي', 'الاستراتيجية', 'استراتيجية', 'مذكرة', 'توريد', 'طلبية'],
     productNouns: ['نموذج', 'منصة', 'تطبيق', 'روبوت الدردشة', 'رقاقة'],
     brandNouns: ['العلامات التجارية', 'علامات تجارية', 'علاماتها التجارية', 'علامات'],
     labNouns: ['مختبر', 'معمل', 'وحدة', 'قسم'],
     labTopics: { 'الذكاء الفائق': 'Superintelligence', 'الذكاء الخارق': 'Superintelligence', 'الذكاء العام': 'AGI', 'ذكاء فائق': 'Superintelligence', 'ذكاء خارق': 'Superintelligence', 'ذكاء عام': 'AGI', 'الروبوتات': 'Robotics', 'روبوتات': 'Robotics' },
     personPronouns: ['هو'],
     orgAnaphors: ['الشركة', 'للشركة'],
-    facilityNouns: { 'مركز بيانات': 'data center', 'مركز البيانات': 'data center', 'مركزا للبيانات': 'data center', 'مركز للبيانات': 'data center', مصنع: 'factory', مصنعا: 'factory' },
+    facilityNouns: { 'مركز بيانات': 'data center', 'مركز البيانات': 'data center', 'مركزا للبيانات': 'data center', 'مركز للبيانات': 'data center', مصنع: 'factory', مصنعا: 'factory', مصانع: 'factory', 'مراكز بيانات': 'data center', 'مراكز البيانات': 'data center', 'مراكز للبيانات': 'data center', 'مصنع رقائق': 'chip factory', 'مصنع أشباه الموصلات': 'chip factory', 'مصنعا لأشباه الموصلات': 'chip factory', 'مصنع لأشباه الموصلات': 'chip factory', 'مصنعا للرقائق': 'chip factory', 'مصنع للرقائق': 'chip factory', 'مصنع سيارات': 'factory', 'مصنعا للسيارات': 'factory', 'مصنع بطاريات': 'factory', 'مصنعا للبطاريات': 'factory' },
   },
   morphology: {
     inflection: {
@@ -71,11 +73,17 @@ export const ar: LanguagePack = {
   verbFinalClauses: false,
   titleModifiers: ['نائب', 'مساعد', 'السابق', 'سابق'],
   titles: [
-    { forms: ['الرئيس التنفيذي', 'المدير التنفيذي', 'رئيس تنفيذي', 'الرئيسة التنفيذية', 'رئيسة تنفيذية', 'رئيسا تنفيذيا', 'رئيساً تنفيذياً', 'الرئيس التنفيذي للشركة'], relation: 'CEO_OF' },
-    { forms: ['مؤسس', 'المؤسس', 'مؤسسة', 'الشريك المؤسس', 'أحد مؤسسي', 'مؤسسي'], relation: 'FOUNDED' },
-    { forms: ['عضو مجلس إدارة', 'عضو مجلس الإدارة', 'رئيس مجلس إدارة', 'رئيس مجلس الإدارة'], relation: 'BOARD_MEMBER_OF' },
-    { forms: ['المدير المالي'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
-    { forms: ['المدير التقني', 'مدير التكنولوجيا'], relation: 'WORKS_FOR', title: 'Chief Technology Officer' },
+    { forms: ['الرئيس التنفيذي', 'المدير التنفيذي', 'رئيس تنفيذي', 'الرئيسة التنفيذية', 'رئيسة تنفيذية', 'رئيسا تنفيذيا', 'رئيساً تنفيذياً', 'الرئيس التنفيذي للشركة', 'المدير العام', 'مدير عام', 'مديرا عاما', 'رئيسها التنفيذي', 'رئيسه التنفيذي', 'رئيستها التنفيذية', 'الرئيس التنفيذي للمجموعة', 'الرئيس التنفيذي والعضو المنتدب'], relation: 'CEO_OF' },
+    { forms: ['مؤسس', 'المؤسس', 'مؤسسة', 'الشريك المؤسس', 'أحد مؤسسي', 'مؤسسي', 'المؤسس المشارك', 'مؤسس مشارك', 'مؤسسها', 'مؤسسه', 'مؤسسو', 'المؤسسين', 'المؤسسة المشاركة', 'الشريكة المؤسسة', 'شريك مؤسس'], relation: 'FOUNDED' },
+    { forms: ['عضو مجلس إدارة', 'عضو مجلس الإدارة', 'رئيس مجلس إدارة', 'رئيس مجلس الإدارة', 'رئيس مجلس الادارة', 'عضو مجلس الادارة', 'رئيسة مجلس الإدارة', 'رئيسة مجلس إدارة', 'عضو في مجلس إدارة', 'عضو في مجلس الإدارة', 'عضوا في مجلس إدارة', 'عضوا في مجلس الإدارة', 'رئيسا لمجلس إدارة', 'رئيسا لمجلس الإدارة', 'عضو مجلس الأمناء', 'رئيس مجلس الأمناء'], relation: 'BOARD_MEMBER_OF' },
+    { forms: ['المدير المالي', 'الرئيس المالي', 'المدير المالي التنفيذي', 'الرئيس التنفيذي للشؤون المالية', 'الرئيس التنفيذي للمالية', 'مدير الشؤون المالية', 'الرئيسة المالية'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
+    { forms: ['المدير التقني', 'مدير التكنولوجيا', 'الرئيس التنفيذي للتكنولوجيا', 'الرئيس التنفيذي للتقنية', 'كبير مسؤولي التكنولوجيا', 'كبير مسؤولي التقنية', 'الرئيس التقني'], relation: 'WORKS_FOR', title: 'Chief Technology Officer' },
+    { forms: ['الرئيس التنفيذي للعمليات', 'مدير العمليات', 'الرئيس التنفيذي للتشغيل', 'مدير التشغيل', 'كبير مسؤولي العمليات'], relation: 'WORKS_FOR', title: 'Chief Operating Officer' },
+    { forms: ['الرئيس التنفيذي للاستراتيجية', 'كبير مسؤولي الاستراتيجية'], relation: 'WORKS_FOR', title: 'Chief Strategy Officer' },
+    { forms: ['الرئيس التنفيذي للتسويق', 'مدير التسويق', 'كبير مسؤولي التسويق'], relation: 'WORKS_FOR', title: 'Chief Marketing Officer' },
+    { forms: ['كبير العلماء', 'كبيرة العلماء'], relation: 'WORKS_FOR', title: 'Chief Scientist' },
+    { forms: ['العضو المنتدب', 'عضو منتدب'], relation: 'WORKS_FOR', title: 'Managing Director' },
+    { forms: ['المستشار القانوني العام'], relation: 'WORKS_FOR', title: 'General Counsel' },
   ],
   interim: ['المؤقت', 'المؤقتة', 'مؤقت', 'مؤقتة', 'مؤقتا', 'مؤقتاً', 'بالإنابة', 'بالوكالة'],
   former: ['السابق', 'السابقة', 'سابق'],
@@ -105,6 +113,58 @@ export const ar: LanguagePack = {
       { id: 'indamma', relation: 'JOINED', forms: ['انضم', 'انضمت', 'ينضم', 'انضمام'], objectPreps: ['إلى', 'الى', 'ل'], subject: 'any' },
       { id: 'ghadara', relation: 'LEFT', forms: ['غادر', 'غادرت', 'استقال', 'استقالت', 'رحيل'], objectPreps: [], subject: 'any' },
       { id: 'assasa', relation: 'FOUNDED', forms: ['أسس', 'أسست', 'شارك في تأسيس'], subject: 'next' },
+      // Verb-first: "استثمرت شركة X 100 مليون دولار في شركة Y", the investor right after the verb.
+      { id: 'istathmarat-next', relation: 'INVESTED_IN', forms: ['استثمرت', 'استثمر', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], objectPreps: ['في', 'ب'], subject: 'next' },
+      // Verb-first, transitive: "تنافس شركة X شركة Y في سوق …".
+      { id: 'tunafis-next', relation: 'COMPETES_WITH', forms: ['تنافس', 'ينافس', 'تنافست', 'نافست', 'نافس'], subject: 'next' },
+      // "X، المستثمر في Y", "أكبر مساهم في Y": investors and shareholders.
+      { id: 'musahim', relation: 'INVESTED_IN', forms: ['مستثمر', 'المستثمر', 'مستثمرا', 'مستثمرة', 'مساهم', 'المساهم', 'مساهما', 'أكبر مساهم', 'المساهم الأكبر', 'مساهمين', 'المساهمين'], objectPreps: ['في'], subject: 'before' },
+      // "جولة تمويل بقيادة X": the round's lead investor after, the funded company before.
+      { id: 'biqiyadat', relation: 'INVESTED_IN', forms: ['بقيادة', 'قادتها', 'تقودها', 'قادها'], reversed: true, subject: 'before', object: 'after' },
+      // "جمعت شركة Y 50 مليون دولار من X", "تلقت Y تمويلا من X": the funded company right after the verb, the investor after "من".
+      { id: 'jamaat', relation: 'INVESTED_IN', forms: ['جمعت', 'جمع', 'تجمع', 'ستجمع', 'تلقت', 'تلقى'], reversed: true, subject: 'next', objectPreps: ['من'] },
+      // "حصلت Y على تمويل بقيمة … من X", "بتمويل من X": funding from the investor.
+      { id: 'tamwil', relation: 'INVESTED_IN', forms: ['تمويل', 'تمويلا', 'تمويلات', 'تمويلية', 'تمويلي'], reversed: true, subject: 'before', objectPreps: ['من'] },
+      // "ضخت X 100 مليون دولار في Y": pumping money into a company.
+      { id: 'dakh', relation: 'INVESTED_IN', forms: ['ضخت', 'ضخ', 'تضخ', 'ستضخ', 'يضخ', 'سيضخ'], objectPreps: ['في'], subject: 'next' },
+      // "اشترت شركة X شركة Y": buying without "على" (a share when a percentage stands between).
+      { id: 'ishtarat', relation: 'ACQUIRED', forms: ['اشترت', 'اشترى', 'تشتري', 'يشتري', 'ستشتري', 'سيشتري'], subject: 'next' },
+      // "الاستيلاء على Y", "صفقة الاستحواذ على Y": taking over.
+      { id: 'istila', relation: 'ACQUIRED', forms: ['الاستيلاء', 'استولت', 'استولى', 'تستحوذ', 'ستستحوذ', 'يستحوذ', 'سيستحوذ'], objectPreps: ['على'], subject: 'next' },
+      // "تمتلك شركة X شركة Y": owning (a share when a percentage stands between); "تملك" opens relative clauses ("التي تملك أسهمها العائلة"), not listed.
+      { id: 'tamtalik', relation: 'OWNS', forms: ['تمتلك', 'يمتلك', 'امتلكت', 'امتلك'], subject: 'next' },
+      // "Y، إحدى شركات مجموعة X", "Y تحت مظلة X", "ذراع X": the owned company before, the parent after.
+      { id: 'ihda-sharikat', relation: 'OWNS', forms: ['إحدى شركات', 'احدى شركات', 'أحد شركات', 'إحدى الشركات التابعة', 'تحت مظلة', 'ضمن مجموعة', 'ذراع', 'الذراع', 'تابعة', 'تابع'], reversed: true, subject: 'before', object: 'after' },
+      // "X، الشركة الأم لـ Y", "الشركة القابضة لشركة Y": the parent before, the owned after "لـ".
+      { id: 'al-umm', relation: 'OWNS', forms: ['الشركة الأم', 'الشركة الام', 'الشركة القابضة', 'المالك', 'مالك', 'المالكة'], subject: 'before', object: 'after' },
+      // "Y وشركتها الأم X": the owned before, the parent after.
+      { id: 'sharikatuha-al-umm', relation: 'OWNS', forms: ['شركتها الأم', 'شركته الأم', 'مالكتها', 'مالكها'], reversed: true, subject: 'before', object: 'after' },
+      // "Y، الشركة الفرعية لـ X", "وحدة تابعة لـ X".
+      { id: 'far3ia-li', relation: 'OWNS', forms: ['الشركة الفرعية', 'شركة فرعية', 'وحدة تابعة', 'الوحدة التابعة', 'فرع', 'الفرع'], reversed: true, subject: 'before', object: 'after' },
+      // "وقعت شركة X اتفاقية مع شركة Y", "مذكرة تفاهم", "مشروع مشترك": agreements and joint ventures.
+      { id: 'ittifaqiya', relation: 'PARTNERS_WITH', forms: ['اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقا', 'اتفقت', 'اتفق', 'مذكرة تفاهم', 'مشروع مشترك', 'مشروعا مشتركا', 'المشروع المشترك', 'شركة مشتركة', 'تعاونت', 'يتعاون', 'تحالفت', 'وقعت', 'وقع', 'أبرمت', 'أبرم', 'تبرم', 'تشاركت', 'شراكة استراتيجية'], objectPreps: ['مع', 'بين'], listObjects: true, subject: 'any', confidence: 0.7 },
+      // "X، الشريك الاستراتيجي لـ Y".
+      { id: 'sharik', relation: 'PARTNERS_WITH', forms: ['شريك', 'شريكا', 'الشريك', 'شريكة', 'شركاء'], subject: 'before', confidence: 0.7 },
+      // "غريمتها X", "X المنافس الأبرز لـ Y" (a possessive "منافستها" leaves its owner unclear: not listed).
+      { id: 'gharim', relation: 'COMPETES_WITH', forms: ['غريم', 'الغريم', 'غريمتها', 'غريمها', 'المنافس الأبرز', 'المنافس الرئيسي', 'المنافسة لها'], listObjects: true, subject: 'before' },
+      // "وقعت X عقدا لتوريد رقائق إلى Y", "X، المورد الرئيسي لـ Y".
+      { id: 'tawrid', relation: 'SUPPLIES', forms: ['توريد', 'مورد', 'المورد', 'موردا', 'موردة', 'المورد الرئيسي'], objectPreps: ['إلى', 'الى', 'ل', 'لـ'], subject: 'before' },
+      // "تلقت X طلبية من Y", "فازت X بعقد من Y": the supplier takes an order from the customer.
+      { id: 'talabiya', relation: 'SUPPLIES', forms: ['طلبية', 'طلبيات', 'طلب شراء', 'طلبات شراء'], objectPreps: ['من'], subject: 'before' },
+      // "أطلقت شركة X نموذج Y", "كشفت X عن Y", "تصنع X": the maker right after the verb.
+      { id: 'atlaqat-next', relation: 'DEVELOPS', forms: ['أطلقت', 'أطلق', 'تطلق', 'ستطلق', 'يطلق', 'كشفت', 'كشف', 'تكشف', 'طرحت', 'تطرح', 'ستطرح', 'تصنع', 'صنعت', 'يصنع', 'تنتج', 'أنتجت', 'ينتج', 'تطور', 'يطور', 'ستطور'], subject: 'next' },
+      // "نموذج Y الذي طورته شركة X", "Y من تطوير X": the product before, the maker after.
+      { id: 'min-tatwir', relation: 'DEVELOPS', forms: ['الذي طورته', 'التي طورتها', 'الذي أطلقته', 'التي أطلقتها', 'من تطوير', 'من إنتاج', 'من صنع', 'المطور من قبل'], reversed: true, subject: 'before', object: 'after' },
+      // "التحق فلان بشركة X", "انتقل فلان إلى X": joining.
+      { id: 'iltahaqa', relation: 'JOINED', forms: ['التحق', 'التحقت', 'يلتحق', 'التحاق', 'انتقل', 'انتقلت', 'ينتقل', 'سينتقل'], subject: 'any' },
+      // "عينت شركة X فلانا رئيسا تنفيذيا", "أعلنت X تعيين فلان": the employer right after the verb or before the noun.
+      { id: 'ayyanat', relation: 'JOINED', forms: ['عينت', 'عين', 'تعيين', 'بتعيين', 'تعين', 'وظفت', 'توظيف'], reversed: true, subject: 'next' },
+      // "تنحى فلان عن منصبه في X", "ترك فلان شركة X": stepping down, leaving.
+      { id: 'tanahha', relation: 'LEFT', forms: ['تنحى', 'تتنحى', 'يتنحى', 'سيتنحى', 'تنحي', 'ترك', 'تركت', 'يترك', 'سيترك', 'أقيل', 'أقيلت', 'تقاعد', 'يتقاعد'], subject: 'any' },
+      // "أقالت شركة X فلانا", "أعلنت X إقالة فلان": dismissal, the company right after the verb.
+      { id: 'aqalat', relation: 'LEFT', forms: ['أقالت', 'أقال', 'تقيل', 'إقالة', 'عزل'], reversed: true, subject: 'next' },
+      // "تأسست شركة X على يد فلان", "شركة X التي أسسها فلان": the company before, the founder after.
+      { id: 'ala-yad', relation: 'FOUNDED', forms: ['على يد', 'التي أسسها', 'التي أسسته', 'التي أسستها', 'الذي أسسه', 'التي شارك في تأسيسها', 'التي شاركت في تأسيسها'], reversed: true, subject: 'before', object: 'after' },
     ],
     listJoiners: ['و'],
     passiveAgents: ['من قبل', 'من طرف'],
@@ -115,13 +175,13 @@ export const ar: LanguagePack = {
     examples: ['مثل', 'منها', 'ومنها'],
     stakeNouns: ['حصة', 'بحصة', 'الحصة'],
     valuationCues: ['تقييم', 'بتقييم', 'قيمتها', 'القيمة السوقية', 'تقدر قيمتها', 'تقدر', 'يقدر', 'قدرت', 'تقدر قيمة'],
-    spendingTriggers: ['تخصيص', 'الإنفاق', 'إنفاق', 'ميزانية', 'بميزانية', 'النفقات', 'الرأسمالي', 'الرأسمالية', 'تنفق', 'ستنفق'],
+    spendingTriggers: ['تخصيص', 'الإنفاق', 'إنفاق', 'ميزانية', 'بميزانية', 'النفقات', 'الرأسمالي', 'الرأسمالية', 'تنفق', 'ستنفق', 'ينفق', 'سينفق', 'ضخ', 'تضخ', 'ستضخ', 'رصدت', 'رصد', 'ترصد', 'خصصت', 'تخصص', 'ستخصص', 'يخصص', 'تعتزم استثمار', 'تخطط لاستثمار', 'ستستثمر', 'سيستثمر', 'خطة استثمارية', 'استثمارات مخططة'],
     estimateCues: ['المحللون', 'المحللين', 'محللون', 'تقديرات'],
     spendingTopics: { 'الذكاء الاصطناعي': 'Artificial intelligence', 'البنية التحتية': 'Infrastructure', 'الإنفاق الرأسمالي': 'Capital expenditure', 'مراكز البيانات': 'Data centres' },
     suppliedGoods: ['gpu', 'وحدة معالجة', 'وحدات معالجة', 'معالجات', 'رقائق', 'شرائح', 'خدمات'],
     supplierPreps: ['من', 'لدى'],
     productFromPreps: ['من'],
     ownedHeadNouns: ['منصة', 'تطبيق', 'شبكة', 'علامة'],
-    buildVerbs: ['تبني', 'يبني', 'ستبني', 'سيبني', 'بناء', 'تشييد', 'إنشاء', 'تنشئ', 'ستنشئ', 'بنت', 'تشيد'],
+    buildVerbs: ['تبني', 'يبني', 'ستبني', 'سيبني', 'بناء', 'تشييد', 'إنشاء', 'تنشئ', 'ستنشئ', 'بنت', 'تشيد', 'أنشأت', 'أنشأ', 'ينشئ', 'سينشئ', 'إقامة', 'تقيم', 'ستقيم', 'يقيم', 'سيقيم', 'أقامت', 'افتتاح', 'افتتحت', 'تفتتح', 'ستفتتح', 'تدشين', 'دشنت', 'تدشن', 'ستدشن', 'توسعة', 'توسيع'],
   },
 };

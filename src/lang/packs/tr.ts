@@ -42,7 +42,7 @@ export const tr: LanguagePack = {
     labTopics: { süper: 'Superintelligence', 'süper zeka': 'Superintelligence', 'süperzeka': 'Superintelligence', superintelligence: 'Superintelligence', 'yapay genel zeka': 'AGI', robotik: 'Robotics', 'yapay zeka': 'AI', 'yapay zekâ': 'AI' },
     personPronouns: ['o'],
     orgAnaphors: ['şirket', 'şirketin', 'şirketi', 'banka', 'bankanın', 'holding', 'holdingin'],
-    facilityNouns: { 'veri merkezi': 'data center', 'veri merkezini': 'data center', 'veri merkezine': 'data center', 'veri merkezinin': 'data center', fabrika: 'factory', fabrikası: 'factory', fabrikasını: 'factory' },
+    facilityNouns: { 'veri merkezi': 'data center', 'veri merkezini': 'data center', 'veri merkezine': 'data center', 'veri merkezinin': 'data center', fabrika: 'factory', fabrikası: 'factory', fabrikasını: 'factory', fabrikayı: 'factory', fabrikaya: 'factory', fabrikasının: 'factory', 'veri merkezleri': 'data center', 'veri merkezlerini': 'data center', 'üretim tesisi': 'factory', 'üretim tesisini': 'factory', 'üretim tesisine': 'factory', 'üretim üssü': 'factory', 'montaj tesisi': 'factory', 'montaj fabrikası': 'factory', 'çip fabrikası': 'chip factory', 'yarı iletken fabrikası': 'chip factory', 'çip üretim tesisi': 'chip factory', 'batarya fabrikası': 'factory', 'pil fabrikası': 'factory', 'gigafabrika': 'factory' },
   },
   morphology: {
     inflection: {
@@ -65,12 +65,17 @@ export const tr: LanguagePack = {
   verbFinalClauses: false,
   titleModifiers: ['yardımcısı', 'yardımcı', 'eski', 'vekili'],
   titles: [
-    { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'üst yönetici', 'üst yöneticisi'], relation: 'CEO_OF' },
-    { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'kurucu ortağı', 'kurucu ortak'], relation: 'FOUNDED' },
-    { forms: ['yönetim kurulu üyesi', 'yönetim kurulu başkanı', 'yönetim kurulunda'], relation: 'BOARD_MEMBER_OF' },
-    { forms: ['finans direktörü', 'cfo'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
+    { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'genel müdürlüğüne', 'genel müdürlüğünü', 'üst yönetici', 'üst yöneticisi', 'icra başkanı', 'icra kurulu başkanlığına', 'ceo\'luğuna', 'ceoluğuna', 'ceo\'luğunu', 'murahhas aza', 'murahhas üye'], relation: 'CEO_OF' },
+    { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'eş kurucu', 'kurucu ortağı', 'kurucu ortak', 'kurucu ortakları', 'kurucu ortaklarından', 'kurucuları', 'ortak kurucusu', 'ortak kurucu', 'kurucu ceo', 'kurucu ceo\'su'], relation: 'FOUNDED' },
+    { forms: ['yönetim kurulu üyesi', 'yönetim kurulu başkanı', 'yönetim kurulunda', 'yönetim kurulu üyeliğine', 'yönetim kurulu başkanlığına', 'yönetim kurulu başkanlığını', 'yönetim kurulu üyeleri', 'bağımsız yönetim kurulu üyesi', 'denetim kurulu üyesi', 'ykb'], relation: 'BOARD_MEMBER_OF' },
+    { forms: ['finans direktörü', 'cfo', 'mali işler direktörü', 'finans müdürü', 'finansal işler direktörü', 'mali işlerden sorumlu genel müdür yardımcısı', 'finanstan sorumlu genel müdür yardımcısı'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
     { forms: ['teknoloji direktörü', 'cto'], relation: 'WORKS_FOR', title: 'Chief Technology Officer' },
     { forms: ['strateji direktörü'], relation: 'WORKS_FOR', title: 'Chief Strategy Officer' },
+    { forms: ['operasyon direktörü', 'operasyonlardan sorumlu genel müdür yardımcısı', 'coo'], relation: 'WORKS_FOR', title: 'Chief Operating Officer' },
+    { forms: ['pazarlama direktörü', 'cmo'], relation: 'WORKS_FOR', title: 'Chief Marketing Officer' },
+    { forms: ['baş bilim insanı', 'baş bilimci'], relation: 'WORKS_FOR', title: 'Chief Scientist' },
+    { forms: ['başkan yardımcısı', 'kıdemli başkan yardımcısı'], relation: 'WORKS_FOR', title: 'Vice President' },
+    { forms: ['hukuk müşaviri', 'baş hukuk müşaviri'], relation: 'WORKS_FOR', title: 'General Counsel' },
   ],
   interim: ['geçici', 'vekil', 'vekili', 'vekaleten'],
   former: ['eski', 'önceki'],
@@ -84,7 +89,7 @@ export const tr: LanguagePack = {
       { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
       { id: 'bu-yatirim', relation: 'INVESTED_IN', forms: ['bu yatırım*', 'söz konusu yatırım*'], anaphoric: true },
       // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
-      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'devraldı', 'devralacak', 'bünyesine kattı', 'bünyesine katacak'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
+      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'satın aldığını', 'satın alacağını', 'satın alıyor', 'satın almış', 'satın almıştı', 'satın almak', 'satın alındı', 'satın alınacak', 'satın alınan', 'devraldı', 'devralacak', 'devralıyor', 'devralmış', 'devralma*', 'devralındı', 'bünyesine kattı', 'bünyesine katacak', 'bünyesine kattığını', 'bünyesine dahil etti', 'ele geçirdi', 'ele geçirecek', 'kontrolünü ele geçirdi', 'çoğunluk hissesini satın aldı'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
       { id: 'ana-sirket', relation: 'OWNS', forms: ['ana şirketi', 'çatı şirketi', 'sahibi', 'sahibi olan'], object: 'before', subject: 'after', listObjects: true },
       { id: 'sahip', relation: 'OWNS', forms: ['bünyesindeki', 'çatısı altındaki'], object: 'after', subject: 'before', listObjects: true },
       { id: 'ortaklik', relation: 'PARTNERS_WITH', forms: ['ortaklık*', 'iş birliği*', 'işbirliği*', 'ortaklığı', 'anlaşma*'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], listObjects: true, subject: 'first', subjectFromContext: true, confidence: 0.7 },
@@ -105,6 +110,54 @@ export const tr: LanguagePack = {
       { id: 'satildi', relation: 'ACQUIRED', forms: ['satıldı'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
       // "Acme'ye ait Lumora": belonging to.
       { id: 'ait', relation: 'OWNS', forms: ['ait'], subject: 'before', object: 'after' },
+      // "Acme'nin satın aldığı Lumora", "Acme'nin devraldığı Lumora": a relative clause, the buyer before, the bought after.
+      { id: 'satin-aldigi', relation: 'ACQUIRED', forms: ['satın aldığı', 'devraldığı', 'bünyesine kattığı', 'satın alacağı', 'devralacağı'], subject: 'before', object: 'after' },
+      // "Lumora, Acme liderliğindeki turda 20 milyon dolar yatırım aldı", "… Acme'den fon topladı": the funded company first, the investor leads or gives.
+      { id: 'yatirim-aldi', relation: 'INVESTED_IN', forms: ['yatırım aldı', 'yatırım alacak', 'yatırım topladı', 'fon topladı', 'fon sağladı', 'finansman sağladı', 'finansman aldı', 'finansman topladı', 'sermaye topladı', 'yatırım turu', 'finansman turu', 'yatırım turunu', 'tohum yatırım*'], reversed: true, object: 'before', objectSuffixes: [...['dan', 'den', 'tan', 'ten', 'ndan', 'nden'], 'liderliğinde', 'liderliğindeki', 'öncülüğünde', 'öncülüğündeki'], subject: 'first' },
+      // "Acme, Lumora'nın yüzde 10 hissesini aldı", "Acme, Lumora'da hisse edindi": a stake in a company.
+      { id: 'hisse-aldi', relation: 'INVESTED_IN', forms: ['hisse aldı', 'hissesini aldı', 'hisse alacak', 'hissesini alacak', 'hisse edindi', 'hissesini edindi', 'pay aldı', 'payını aldı', 'hissesini artırdı', 'payını artırdı', 'ortak oldu'], object: 'before', objectSuffixes: [...['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], ...['da', 'de', 'ta', 'te', 'nda', 'nde', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki'], ...['a', 'e', 'ya', 'ye', 'na', 'ne']], subject: 'first' },
+      // "Acme'nin yatırım yaptığı Lumora", "Acme'nin hissedarı olduğu Lumora": the investor before, the company after.
+      { id: 'yatirim-yaptigi', relation: 'INVESTED_IN', forms: ['yatırım yaptığı', 'yatırım yapacağı', 'yatırımcısı olduğu', 'hissedarı olduğu', 'hisse sahibi olduğu', 'hissesine sahip olduğu'], subject: 'before', object: 'after' },
+      // "Acme, Lumora'nın en büyük hissedarı", "Lumora'nın yatırımcıları arasında Acme": the investor beside the genitive company.
+      { id: 'yatirimcisi', relation: 'INVESTED_IN', forms: ['yatırımcısı', 'yatırımcıları', 'hissedarı', 'hissedarları', 'en büyük hissedarı', 'ana hissedarı', 'ortakları arasında'], object: 'before', objectSuffixes: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'any' },
+      // "Lumora, Acme'nin bir yan kuruluşudur": the subsidiary first, the parent in the genitive.
+      { id: 'yan-kurulusudur', relation: 'OWNS', forms: ['yan kuruluşudur', 'yan kuruluşu olarak', 'iştirakidir', 'iştiraki olarak', 'yan şirketidir', 'bağlı ortaklığıdır', 'bağlı şirketidir', 'markasıdır', 'bünyesindedir', 'bünyesinde yer alıyor', 'bünyesinde faaliyet gösteriyor', 'çatısı altında faaliyet gösteriyor', 'bünyesinde bulunuyor'], reversed: true, object: 'before', objectSuffixes: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
+      // "Acme'nin sahip olduğu Lumora", "Acme'nin kontrolündeki Lumora", "Acme bünyesinde bulunan Lumora": owner before, owned after.
+      { id: 'sahip-oldugu', relation: 'OWNS', forms: ['sahip olduğu', 'sahibi olduğu', 'kontrolündeki', 'kontrolünde bulunan', 'denetimindeki', 'bünyesinde bulunan', 'bünyesinde yer alan', 'bünyesinde faaliyet gösteren', 'çatısı altında bulunan', 'çatısı altında faaliyet gösteren', 'grubuna bağlı', 'markası olan', 'iştiraki olan', 'yan kuruluşu olan'], subject: 'before', object: 'after', listObjects: true },
+      // "Acme tarafından kontrol edilen Lumora": passive control, the agent before "tarafından".
+      { id: 'kontrol-edilen', relation: 'OWNS', forms: ['kontrol edilen', 'kontrol ediliyor', 'sahip olunan'], subject: 'before', object: 'after' },
+      // "Lumora, Acme'ye bağlı olarak faaliyet gösteriyor" is no owner: only "Acme'ye bağlı Lumora", a dative owner right before.
+      { id: 'bagli', relation: 'OWNS', forms: ['bağlı'], subject: 'before', object: 'after', confidence: 0.7 },
+      // "Acme ile Lumora ortak girişim kurdu", "Acme, Lumora ile güç birliği yaptı", "… ile anlaştı", "… mutabakat zaptı imzaladı".
+      { id: 'ortak-girisim', relation: 'PARTNERS_WITH', forms: ['ortak girişim*', 'ortak şirket*', 'güç birliği*', 'güçlerini birleştir*', 'anlaştı', 'anlaşacak', 'anlaştığını', 'uzlaştı', 'mutabakat*', 'niyet mektubu', 'protokol*', 'ittifak*', 'stratejik ortak*', 'el sıkıştı', 'birlikte çalışacak', 'ortaklaşa', 'konsorsiyum*'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], subject: 'first', confidence: 0.7 },
+      // "Acme, Lumora ile yarışıyor", "… ile kıyasıya rekabet": competition with a comitative rival.
+      { id: 'yaris', relation: 'COMPETES_WITH', forms: ['yarışıyor', 'yarışacak', 'yarışan', 'kapışıyor', 'kapışacak', 'karşı karşıya'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], subject: 'first' },
+      // "Acme'nin en büyük rakibi Lumora": a rival noun, the rival after the possessor.
+      { id: 'rakibi', relation: 'COMPETES_WITH', forms: ['rakibi', 'rakipleri', 'en büyük rakibi', 'ana rakibi', 'rakibi olan'], subject: 'before', object: 'after', listObjects: true },
+      // "Acme, Lumora'nın tedarikçisi", "Lumora'nın çip tedarikçisi Acme": the supplier beside the genitive customer.
+      { id: 'tedarikcisi', relation: 'SUPPLIES', forms: ['tedarikçisi', 'tedarikçileri', 'tedarikçisidir', 'tedarikçisi olan'], object: 'before', objectSuffixes: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'any' },
+      // "Acme, Lumora'ya 50 uçak teslim edecek", "… ürün satacak": deliveries to a customer.
+      { id: 'teslim', relation: 'SUPPLIES', forms: ['teslim etti', 'teslim edecek', 'teslim ediyor', 'teslimat*', 'sağlayacak', 'sağlıyor', 'tedarik edecek'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
+      // "Lumora, Acme'ye 50 uçak siparişi verdi": the customer orders from the supplier (dative).
+      { id: 'siparis-verdi', relation: 'SUPPLIES', forms: ['sipariş verdi', 'siparişi verdi', 'sipariş verecek', 'siparişi verecek', 'sipariş etti', 'sipariş edecek', 'siparişini verdi'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
+      // "Acme, Lumora'dan 50 uçaklık sipariş aldı": the supplier takes an order from the customer (ablative).
+      { id: 'siparis-aldi', relation: 'SUPPLIES', forms: ['sipariş aldı', 'siparişi aldı', 'sipariş alacak', 'ihaleyi kazandı', 'sözleşme kazandı', 'sözleşmesi imzaladı', 'tedarik sözleşmesi*', 'tedarik anlaşması*'], object: 'before', objectSuffixes: ['dan', 'den', 'tan', 'ten', 'ndan', 'nden'], subject: 'first' },
+      // "Acme, yeni modeli Zephyr'i tanıttı", "… piyasaya sürdü", "… üretiyor": the maker first, the product before the verb.
+      { id: 'tanitti', relation: 'DEVELOPS', forms: ['tanıttı', 'tanıtacak', 'tanıtıyor', 'tanıttığını', 'piyasaya sürdü', 'piyasaya sürecek', 'piyasaya sürüyor', 'piyasaya sürdüğünü', 'kullanıma sundu', 'kullanıma sunacak', 'satışa sundu', 'satışa sunacak', 'üretti', 'üretiyor', 'üretecek', 'geliştirdi', 'geliştiriyor', 'geliştirecek'], object: 'before', subject: 'first' },
+      // "Acme'nin tanıttığı Zephyr", "Acme'nin piyasaya sürdüğü Zephyr": the maker before, the product after.
+      { id: 'tanittigi', relation: 'DEVELOPS', forms: ['tanıttığı', 'piyasaya sürdüğü', 'kullanıma sunduğu', 'ürettiği', 'geliştirdiği'], subject: 'before' },
+      // "Ayşe Kaya, Acme'de göreve başladı": the new employer in the locative.
+      { id: 'goreve-basladi', relation: 'JOINED', forms: ['göreve başladı', 'göreve başlayacak', 'görevine başladı', 'görevine başlayacak', 'çalışmaya başladı', 'çalışmaya başlayacak', 'koltuğuna oturdu', 'koltuğuna oturacak'], object: 'before', objectSuffixes: ['da', 'de', 'ta', 'te', 'nda', 'nde', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki'], subject: 'first' },
+      // "Ayşe Kaya, Acme'nin genel müdürlüğüne atandı": appointed to a post of the genitive company, or to the company (dative).
+      { id: 'atandi', relation: 'JOINED', forms: ['atandı', 'atanacak', 'getirildi', 'getirilecek', 'seçildi'], object: 'before', objectSuffixes: [...['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], ...['a', 'e', 'ya', 'ye', 'na', 'ne']], subject: 'first' },
+      // "Acme, Ayşe Kaya'yı transfer etti", "… işe aldı", "… kadrosuna kattı": the employer first, the hire in the accusative.
+      { id: 'transfer-etti', relation: 'JOINED', forms: ['transfer etti', 'transfer edecek', 'işe aldı', 'işe alacak', 'kadrosuna kattı', 'kadrosuna katacak', 'ekibine kattı', 'ekibine katacak', 'bünyesine kattı', 'bünyesine katacak'], reversed: true, object: 'before', objectSuffixes: ['ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü'], subject: 'first' },
+      // "Ayşe Kaya, Acme'deki görevini bıraktı", "… görevden alındı", "… emekli oldu": leaving the company of the locative.
+      { id: 'gorevi-birakti', relation: 'LEFT', forms: ['görevini bıraktı', 'görevini bırakacak', 'görevi bıraktı', 'koltuğunu devretti', 'koltuğunu devredecek', 'görevinden alındı', 'görevden alındı', 'görevden ayrıldı', 'işten çıkarıldı', 'kovuldu', 'emekli oldu', 'emekli olacak', 'istifa etti', 'istifa edecek', 'istifasını verdi', 'istifa ettiğini', 'veda etti', 'veda edecek', 'görevden çekildi', 'görevinden çekildi', 'çekileceğini', 'görevi devretti', 'görevini devretti', 'görevini devredecek'], object: 'before', objectSuffixes: ['', ...['da', 'de', 'ta', 'te', 'nda', 'nde', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki'], ...['dan', 'den', 'tan', 'ten', 'ndan', 'nden'], ...['a', 'e', 'ya', 'ye', 'na', 'ne']], subject: 'first' },
+      // "Ayşe Kaya ve Murat Eren'in birlikte kurduğu Lumora": plural and joint founders.
+      { id: 'kurduklari', relation: 'FOUNDED', forms: ['kurdukları', 'birlikte kurduğu', 'ortaklaşa kurduğu', 'hayata geçirdiği', 'kuruculuğunu yaptığı'], subject: 'before', object: 'after' },
+      // "Ayşe Kaya, Lumora'yı 2015'te hayata geçirdi", "… ile birlikte kurdu".
+      { id: 'hayata-gecirdi', relation: 'FOUNDED', forms: ['hayata geçirdi', 'birlikte kurdu', 'ortaklaşa kurdu', 'kurmuş', 'kuruculuğunu yaptı'], object: 'before', subject: 'first' },
     ],
     listJoiners: ['ve', 'ile', 'veya'],
     passiveAgents: ['tarafından'],
@@ -115,13 +168,13 @@ export const tr: LanguagePack = {
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
     valuationCues: ['piyasa değeri*', 'değerleme*', 'değerlemesi', 'değerinde', 'şirket değeri*'],
-    spendingTriggers: ['harcama*', 'bütçe*', 'sermaye harcama*', 'yatırım planı', 'ayırmayı', 'ayıracak', 'ayırdığı', 'ayırdı', 'harcayacak', 'harcamayı'],
+    spendingTriggers: ['harcama*', 'bütçe*', 'sermaye harcama*', 'yatırım planı', 'ayırmayı', 'ayıracak', 'ayırdığı', 'ayırdı', 'harcayacak', 'harcamayı', 'ayıracağını', 'harcayacağını', 'yatırım yapmayı', 'yatırım yapacak', 'yatırım yapacağını', 'yatırım planlıyor', 'yatırım programı', 'yatırım hedefi', 'capex', 'kaynak ayıracak', 'kaynak ayırmayı'],
     estimateCues: ['analist*', 'beklenti*', 'tahmin*'],
     spendingTopics: { altyapı: 'Infrastructure', 'ar-ge': 'Research and development', 'yapay zeka': 'Artificial intelligence', 'veri merkezi': 'Data centres', 'sermaye harcama*': 'Capital expenditure' },
     suppliedGoods: ['işlemci*', 'çip*', 'gpu', 'hizmetleri', 'sunucu*'],
     supplierPreps: ['tarafından'],
     productFromPreps: [],
     ownedHeadNouns: ['platformu', 'uygulaması', 'markası'],
-    buildVerbs: ['inşa*', 'kuruyor', 'kuracak', 'kurdu', 'kuracağını', 'yapımı', 'kurulacak', 'kurulan', 'kurulması', 'kurulacağı', 'kurulacağını'],
+    buildVerbs: ['inşa*', 'kuruyor', 'kuracak', 'kurdu', 'kuracağını', 'yapımı', 'kurulacak', 'kurulan', 'kurulması', 'kurulacağı', 'kurulacağını', 'kurmayı', 'kurma', 'kuracağı', 'temelini attı', 'temeli atıldı', 'temelini atacak', 'açacak', 'açacağını', 'açtı', 'açılacak', 'devreye aldı', 'devreye alacak', 'hayata geçirecek', 'yapacak', 'yaptıracak', 'genişletecek', 'kapasite artırımı'],
   },
 };
