@@ -186,9 +186,14 @@ function mainOrganisation(mentions: readonly EntityMention[]): number | undefine
 function propagateNames(work: SentenceWork[], arabic: boolean): void {
   const known = new Map<string, RawMention['type']>();
   const canonical = new Map<string, string>();
+  // Surnames of persons named in full win over a lone word typed only by where it stands.
+  const surnames = new Set<string>();
+  for (const w of work) for (const r of w.raw) if (r.type === 'Person' && r.to - r.from >= 2) surnames.add(foldName(w.words[r.to - 1].stem));
+  const byPosition = (r: RawMention) => r.strength <= 1 && r.ruleId !== 'gazetteer';
   for (const w of work) {
     for (const r of w.raw) {
       const words = w.words.slice(r.from, r.to);
+      if (r.to - r.from === 1 && byPosition(r) && r.type === 'Organization' && surnames.has(foldName(words[0].stem))) r.type = 'Person';
       if (r.to - r.from === 1 && (r.ruleId !== 'gazetteer' || r.ambiguous) && !r.ruleId.endsWith(TRIGGER_ARGUMENT)) {
         known.set(foldName(words[0].stem), r.type);
         if (r.canonical) canonical.set(foldName(words[0].stem), r.canonical);

@@ -62,8 +62,8 @@ export function stopwordsOf(pack: LanguagePack): ReadonlySet<string> {
   return s;
 }
 
-/** Acronyms of two to six capitals ("IAG", "CNMV"); longer all-caps words are shouting, not names. */
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+/** Acronyms of three to six capitals ("IAG", "CNMV"); two letters are as often agencies and abbreviations ("AA", "EU"), longer all-caps words shouting. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{2,5}$/u;
 
 /** CamelCase, inner capitals or digits mark a brand even in German ("OpenAI", "xAI", "H100"). */
 function brandShape(w: Word): boolean {

@@ -152,7 +152,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
     // Verb-second clauses put the subject right after the verb when something else opens the
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
-    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && objects.length > 0) {
+    // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
+    const nounTrigger = (ctx.pack.capitalisesNouns && /^\p{Lu}/u.test(ctx.words[tFrom].text)) || (tFrom > 0 && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tFrom - 1) !== undefined);
+    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !nounTrigger && objects.length > 0) {
       const inverted = after(ctx, tTo, textSubjectTypes, INVERTED_SUBJECT_WINDOW)[0];
       if (inverted && inverted.id === objects[0].id) {
         const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id);

@@ -134,7 +134,7 @@ export const ar: LanguagePack = {
       // "تمتلك شركة X شركة Y": owning (a share when a percentage stands between); "تملك" opens relative clauses ("التي تملك أسهمها العائلة"), not listed.
       { id: 'tamtalik', relation: 'OWNS', forms: ['تمتلك', 'يمتلك', 'امتلكت', 'امتلك'], subject: 'next' },
       // "Y، إحدى شركات مجموعة X", "Y تحت مظلة X", "ذراع X": the owned company before, the parent after.
-      { id: 'ihda-sharikat', relation: 'OWNS', forms: ['إحدى شركات', 'احدى شركات', 'أحد شركات', 'إحدى الشركات التابعة', 'تحت مظلة', 'ضمن مجموعة', 'ذراع', 'الذراع', 'تابعة', 'تابع'], reversed: true, subject: 'before', object: 'after' },
+      { id: 'ihda-sharikat', relation: 'OWNS', forms: ['إحدى شركات', 'احدى شركات', 'أحد شركات', 'إحدى الشركات التابعة', 'تحت مظلة', 'ضمن مجموعة', 'ذراع', 'الذراع', 'تابعة', 'تابع'], reversed: true, productRelation: 'DEVELOPS', subject: 'before', object: 'after' },
       // "X، الشركة الأم لـ Y", "الشركة القابضة لشركة Y": the parent before, the owned after "لـ".
       { id: 'al-umm', relation: 'OWNS', forms: ['الشركة الأم', 'الشركة الام', 'الشركة القابضة', 'المالك', 'مالك', 'المالكة'], subject: 'before', object: 'after' },
       // "Y وشركتها الأم X": the owned before, the parent after.

@@ -131,7 +131,7 @@ export const nl: LanguagePack = {
       { id: 'leverancier', relation: 'SUPPLIES', forms: ['leverancier', 'toeleverancier', 'hoofdleverancier', 'huisleverancier', 'order', 'orders', 'opdracht', 'miljoenenorder', 'miljardenorder', 'grootorder'], objectPreps: ['van', 'voor', 'uit'], subject: 'before' },
       { id: 'bestelt-bij', relation: 'SUPPLIES', forms: ['bestelt', 'bestelde', 'besteld', 'bestellen', 'bestelling', 'bestellingen', 'order', 'orders', 'opdracht'], objectPreps: ['bij', 'aan'], reversed: true, subject: 'before' },
       { id: 'klant', relation: 'SUPPLIES', forms: ['klant', 'afnemer', 'grootste klant', 'grootste afnemer'], objectPreps: ['van', 'bij'], reversed: true, subject: 'before' },
-      { id: 'stapt-over', relation: 'JOINED', forms: ['treedt in dienst', 'trad in dienst', 'gaat aan de slag', 'versterkt', 'komt in dienst', 'team van', 'ging aan de slag', 'gaat werken', 'ging werken', 'begint', 'begon', 'overstap', 'maakt de overstap'], objectPreps: ['naar', 'bij', 'van'], subject: 'any' },
+      { id: 'stapt-over', relation: 'JOINED', forms: ['treedt in dienst', 'trad in dienst', 'gaat aan de slag', 'versterkt', 'komt in dienst', 'team van', 'ging aan de slag', 'gaat werken', 'ging werken', 'begint', 'begon', 'overstap', 'maakt de overstap'], objectPreps: ['naar', 'bij'], subject: 'any' },
       // "vertrekt naar X", "komt naar X": joins X.
       { id: 'vertrekt-naar', relation: 'JOINED', forms: ['vertrekt', 'vertrok', 'vertrekken', 'komt', 'kwam', 'komen'], objectPreps: ['naar'], subject: 'any' },
       // Hires, the organisation first: "X haalt Jan de Vries binnen", "X trekt Jan de Vries aan", "X neemt Jan de Vries in dienst".
