@@ -97,8 +97,11 @@ export function fetchJars(javaHome, log = (line) => process.stderr.write(`${line
   const r = spawnSync(
     'mvn',
     ['-q', '-B', '-ntp', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, JAVA_HOME: javaHome } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JAVA_HOME: javaHome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
+  // Maven 3.8's -q still writes bare ANSI colour resets; keep only lines with words in them.
+  const said = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim());
+  if (said.length > 0) process.stderr.write(`${said.join('\n')}\n`);
   if (r.status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
     throw new LauncherError('E_NEO4J_MAVEN', `Maven could not fetch the Neo4j jars (exit ${r.status ?? r.signal})`, 'Check that this machine reaches Maven Central (https://repo.maven.apache.org) and see Maven’s output above; then run again.');
