@@ -13,14 +13,16 @@
 //   NEO4J_BOLT_PORT     Bolt port                                      (7687)
 //   NEO4J_HTTP_PORT     HTTP port (Neo4j Browser, HTTP API); "off" = none (7474)
 //   NEO4J_PASSWORD      password of user neo4j; auth is always on      (kgpassword)
-//   NEO4J_WORK_DIR      parent folder of the database folder            (java.io.tmpdir)
+//   NEO4J_WORK_DIR      parent folder of the server folder              (java.io.tmpdir)
+//   NEO4J_DATA_DIR      keep the databases here, across restarts        (inside the server
+//                       folder, deleted on stop)
 //   NEO4J_PAGECACHE_MB  page cache in MiB                              (256)
 //   NEO4J_READY_FILE    written atomically once ready: NEO4J_URI=… lines
 //   NEO4J_PRINT_LOGS    "1": copy neo4j.log/debug.log to stderr on stop
 //   NEO4J_STOP_ON_STDIN_EOF "1": stop when stdin closes (set by server.mjs)
 //
-// Everything listens on 127.0.0.1 only: this is a development and CI server whose data lives
-// as long as the process (the harness deletes its folder on stop), not a service to expose.
+// Everything listens on 127.0.0.1 only: this is a development and CI server, not a service to
+// expose. Unless NEO4J_DATA_DIR is set its data lives as long as the process.
 //
 // stdout, once the server answers queries:
 //   NEO4J_READY bolt://127.0.0.1:7687 browser=http://127.0.0.1:7474/browser/ version=5.26.31 startup=12.3s
@@ -40,6 +42,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
@@ -55,6 +58,7 @@ public class Main {
         String password = env("NEO4J_PASSWORD", "kgpassword");
         Path workDir = Path.of(env("NEO4J_WORK_DIR", System.getProperty("java.io.tmpdir"))).toAbsolutePath();
         long pageCacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"));
+        String dataDir = env("NEO4J_DATA_DIR", "");
         String readyFile = env("NEO4J_READY_FILE", "");
         boolean printLogs = "1".equals(env("NEO4J_PRINT_LOGS", ""));
         Files.createDirectories(workDir);
@@ -74,6 +78,11 @@ public class Main {
                 .withConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports: CI has no network
                 .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false) // no 256 MiB log files up front
                 .withConfig(HttpsConnector.enabled, false);
+        if (!dataDir.isEmpty()) {
+            // The harness deletes its own folder on stop; a data directory outside it survives,
+            // so a restarted server finds the graph (and a crash is recovered like any Neo4j's).
+            builder = builder.withConfig(GraphDatabaseSettings.data_directory, Path.of(dataDir).toAbsolutePath());
+        }
         if (password.length() < 8) {
             // 5.x rejects passwords shorter than 8 characters; a local test server may use one.
             builder = builder.withConfig(GraphDatabaseSettings.auth_minimum_password_length, 1);
@@ -128,9 +137,15 @@ public class Main {
             // 5.x creates neo4j/neo4j with "change required"; set the real password before saying
             // ready (what NEO4J_AUTH=neo4j/<pw> does in the Docker image). Parameterised: the
             // password never becomes part of a statement's text or a query log line.
-            neo4j.databaseManagementService()
-                    .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                    .executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            try {
+                neo4j.databaseManagementService()
+                        .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                        .executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            } catch (QueryExecutionException e) {
+                // A kept NEO4J_DATA_DIR already has this password, and Neo4j refuses to "change"
+                // a password to itself; anything else is a real failure.
+                if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+            }
             // A query on the default database, so that ready means ready for kg.
             version = neo4j.defaultDatabaseService().executeTransactionally(
                     "CALL dbms.components() YIELD versions RETURN versions[0] AS v", Map.of(),

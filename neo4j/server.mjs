@@ -11,7 +11,8 @@
  *
  * `--fetch-only` does step 2 and exits (CI fetches before it starts the clock on the server).
  * Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474, "off" = no HTTP/Browser),
- * NEO4J_PASSWORD (kgpassword), NEO4J_HEAP (2g), NEO4J_PAGECACHE_MB (256), NEO4J_READY_FILE,
+ * NEO4J_PASSWORD (kgpassword), NEO4J_DATA_DIR (keep the databases there across restarts),
+ * NEO4J_HEAP (2g), NEO4J_PAGECACHE_MB (256), NEO4J_READY_FILE,
  * NEO4J_JAVA (a java binary to use instead of the search below).
  *
  * Errors go to stderr as `kg neo4j: E_… message` and a line saying what to do.
@@ -96,8 +97,11 @@ export function fetchJars(javaHome, log = (line) => process.stderr.write(`${line
   const r = spawnSync(
     'mvn',
     ['-q', '-B', '-ntp', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, JAVA_HOME: javaHome } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JAVA_HOME: javaHome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
+  // Maven 3.8's -q still writes bare ANSI colour resets; keep only lines with words in them.
+  const said = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim());
+  if (said.length > 0) process.stderr.write(`${said.join('\n')}\n`);
   if (r.status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
     throw new LauncherError('E_NEO4J_MAVEN', `Maven could not fetch the Neo4j jars (exit ${r.status ?? r.signal})`, 'Check that this machine reaches Maven Central (https://repo.maven.apache.org) and see Maven’s output above; then run again.');
@@ -125,7 +129,8 @@ function start() {
       env: { ...process.env, NEO4J_WORK_DIR: workDir, NEO4J_STOP_ON_STDIN_EOF: '1' },
     },
   );
-  process.stderr.write(`kg neo4j: starting Neo4j on Java ${major} (${java}), data in ${workDir} (deleted on stop)\n`);
+  const where = process.env.NEO4J_DATA_DIR ? `data in ${process.env.NEO4J_DATA_DIR} (kept)` : `data in ${workDir} (deleted on stop; set NEO4J_DATA_DIR to keep it)`;
+  process.stderr.write(`kg neo4j: starting Neo4j on Java ${major} (${java}), ${where}\n`);
 
   let stopping = false;
   const stop = (signal) => {

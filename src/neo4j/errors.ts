@@ -5,7 +5,7 @@
 import { KgError } from '../errors.js';
 
 const START_HINT =
-  'Start Neo4j with `docker compose up -d` in the kg folder and wait until `docker compose ps` shows it healthy, or point kg at your server with --uri or NEO4J_URI.';
+  'Start Neo4j with `docker compose up -d` in the kg folder and wait until `docker compose ps` shows it healthy (or, without Docker, `npm run neo4j` and wait for NEO4J_READY), or point kg at your server with --uri or NEO4J_URI.';
 
 /** Nothing accepts connections at the URI (refused, unknown host, unreachable network). */
 export class Neo4jUnavailableError extends KgError {

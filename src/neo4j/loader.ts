@@ -7,7 +7,7 @@ import type { Neo4jConnection } from './connection.js';
 import { driverRows } from './params.js';
 import type { Progress } from '../progress.js';
 import { withRetry, type RetryOptions } from './retry.js';
-import { graphRows, rowCounts } from './rows.js';
+import { graphRows, rowCounts, type NodeRow, type RelationshipRow } from './rows.js';
 import { batches, DEFAULT_BATCH_SIZE, loadStatements, ROWS_PARAM, SCHEMA_STATEMENTS, type LoadStatement } from './statements.js';
 
 /** Waits (up to 300 s) until indexes are online, so queries right after a load see every name. */
@@ -54,6 +54,29 @@ export function describePlan(plan: LoadPlan): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Rows per statement inside one batch's transaction. A batch bigger than this is sent as
+ * several statements at once (Bolt pipelining): the driver packs the next rows while the
+ * server runs the previous ones, so client and server work at the same time instead of in
+ * turn. It is still one transaction per batch, and the statements run in order.
+ */
+export const PIPELINE_ROWS = 1000;
+
+type Counters = Record<string, number>;
+
+async function runPipelined(
+  tx: { run(cypher: string, params: Record<string, unknown>): PromiseLike<{ summary: { counters: { updates(): Counters } } }> },
+  cypher: string,
+  rows: ReadonlyArray<NodeRow | RelationshipRow>,
+): Promise<Counters> {
+  const pending = batches(rows, PIPELINE_ROWS).map((chunk) => tx.run(cypher, { [ROWS_PARAM]: driverRows(chunk) }));
+  const total: Counters = {};
+  for (const result of await Promise.all(pending)) {
+    for (const [k, v] of Object.entries(result.summary.counters.updates())) total[k] = (total[k] ?? 0) + v;
+  }
+  return total;
+}
+
 export interface LoadOptions {
   batchSize?: number;
   progress?: Progress;
@@ -88,11 +111,7 @@ export async function loadSnapshot(
   let propertiesSet = 0;
   for (const statement of plan.statements) {
     for (const batch of batches(statement.rows, plan.batchSize)) {
-      const params = { [ROWS_PARAM]: driverRows(batch) };
-      const counters = await withRetry(
-        () => connection.write(async (tx) => (await tx.run(statement.cypher, params)).summary.counters.updates()),
-        options.retry,
-      );
+      const counters = await withRetry(() => connection.write((tx) => runPipelined(tx, statement.cypher, batch)), options.retry);
       nodesCreated += counters.nodesCreated ?? 0;
       relationshipsCreated += counters.relationshipsCreated ?? 0;
       propertiesSet += counters.propertiesSet ?? 0;

@@ -29,7 +29,7 @@ export function loadCommand(io: CliIO): Command {
   addNeo4jOptions(cmd);
   cmd.addHelpText(
     'after',
-    '\nStart Neo4j first with `docker compose up -d`; then open http://localhost:7474 and paste a query from cypher/.',
+    '\nStart Neo4j first with `docker compose up -d` (or, without Docker, `npm run neo4j`); then open http://localhost:7474 and paste a query from cypher/.',
   );
   cmd.action(async (snapshotArg: string, flags: LoadFlags) => {
     const batchSize = parseBatchSize(flags.batchSize);
