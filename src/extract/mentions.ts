@@ -140,12 +140,12 @@ function relationPreps(pack: LanguagePack): ReturnType<typeof phrases> {
 
 const packWords = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
-/** Unit, currency, scale and topic words of a pack, folded: acronyms that name nothing. */
+/** Unit, currency, scale, topic, title and goods words of a pack, folded: acronyms that name nothing ("GW", "USD", "AI", "CEO", "GPU"). */
 function packWordSet(pack: LanguagePack): ReadonlySet<string> {
   let s = packWords.get(pack);
   if (!s) {
     const n = pack.numbers;
-    s = new Set([...Object.keys(n.scales), ...Object.keys(n.currencies), ...Object.keys(n.powerUnits), ...Object.keys(pack.entities.labTopics), ...pack.titles.flatMap((t) => t.forms)].map(foldWord));
+    s = new Set([...Object.keys(n.scales), ...Object.keys(n.currencies), ...Object.keys(n.powerUnits), ...Object.keys(pack.entities.labTopics), ...pack.titles.flatMap((t) => t.forms), ...pack.relations.suppliedGoods.map((g) => g.replace(/\*$/u, ''))].map(foldWord));
     packWords.set(pack, s);
   }
   return s;
@@ -277,7 +277,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const suffix = j > i && orgSuffixes.has(w.stem);
       // Hyphenated and dotted names: "Air France-KLM", "Schwarz-Gruppe", "Karl-Erivan", "ProSiebenSat.1".
       // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name.
-      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && !pack.capitalisesNouns) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
+      // Two letters after a hyphen make an abbreviation ("Ar-Ge"), not a name.
+      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && !pack.capitalisesNouns && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
         j += 2;
         continue;
       }
@@ -507,7 +508,22 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // An article makes a German capitalised word a noun ("in das Startup"): only a bare word after the preposition counts there.
     while (k > 0 && !pack.capitalisesNouns && determiners.match(words, k)) k--;
     if (k < 1 || !argumentPreps.match(words, k)) return false;
-    for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (triggers.match(words, j)) return true;
+    if (!pack.capitalisesNouns) {
+      for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (triggers.match(words, j)) return true;
+      return false;
+    }
+    // Where every noun is capitalised, only a trigger's own preposition vouches for the word ("steigt bei Kiwilabs ein",
+    // "Geldgeber von Kiwilabs"), not any preposition near any trigger ("Modelle von Meta … als Innovator").
+    for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) {
+      const m = triggers.match(words, j);
+      if (m && j + m.length === k + 1) return true;
+    }
+    for (const t of pack.relations.triggers) {
+      if (!(t.objectPreps?.length || t.subjectPreps?.length)) continue;
+      if (!phrases(pack, `preps-of:${t.relation}:${t.id}`, [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]).match(words, k)) continue;
+      const forms = triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms);
+      for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (forms.match(words, j)) return true;
+    }
     return false;
   }
 
