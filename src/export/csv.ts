@@ -80,13 +80,15 @@ export function chooseArrayDelimiter(allProps: readonly Props[]): string {
 function importCommand(nodeFiles: string[], relationshipFiles: string[], delimiter: string): string {
   const delimiterArg = delimiter === '\u001f' ? 'U+001F' : `'${delimiter}'`;
   return [
+    // The database first: neo4j-admin 5.26's --nodes/--relationships take several files, so a
+    // trailing name would be read as one more file ("File 'neo4j' doesn't exist").
     'neo4j-admin database import full',
+    IMPORT_DATABASE,
     '--overwrite-destination',
     `--array-delimiter=${delimiterArg}`,
     '--multiline-fields=true',
     ...nodeFiles.map((f) => `--nodes=${f}`),
     ...relationshipFiles.map((f) => `--relationships=${f}`),
-    IMPORT_DATABASE,
   ].join(' ');
 }
 

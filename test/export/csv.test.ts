@@ -92,6 +92,7 @@ describe('toNeo4jAdminCsv', () => {
     for (const name of Object.keys(files)) {
       expect(command).toContain(name.startsWith('nodes_') ? `--nodes=${name}` : `--relationships=${name}`);
     }
-    expect(command.endsWith(' neo4j')).toBe(true);
+    // The database name before the file options: after them neo4j-admin 5.26 reads it as one more file.
+    expect(command.startsWith('neo4j-admin database import full neo4j ')).toBe(true);
   });
 });

@@ -47,10 +47,10 @@ function kgLoad(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number 
 }
 
 /**
- * The database name moved in front of the file options. neo4j-admin 5.26's --nodes and
- * --relationships take one or more files, so a trailing `neo4j`, as src/export/csv.ts
- * prints it today, is read as one more relationship file ("File 'neo4j' doesn't exist").
- * A no-op once the export prints the name first.
+ * The database name in front of the file options. neo4j-admin 5.26's --nodes and
+ * --relationships take one or more files, so a trailing `neo4j` would be read as one more
+ * relationship file ("File 'neo4j' doesn't exist"). src/export/csv.ts prints the name first
+ * now, so this is a no-op kept for snapshots exported by older versions.
  */
 function databaseFirst(command: string): string {
   const m = /^(neo4j-admin database import full) (.*) (\S+)$/.exec(command);
