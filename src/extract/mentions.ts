@@ -4,12 +4,12 @@
  * fallback for Latin script that needs more than a capital letter in languages that
  * capitalise every noun. Each mention records the id of the rule that made it.
  */
-import type { LanguagePack } from '../lang/types.js';
+import type { LanguagePack, TriggerEntry } from '../lang/types.js';
 import type { Gazetteer } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
-import { particleCloses, phrases, titlePhrases, triggerPhrases, type Word } from './words.js';
+import { particleCloses, phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from './words.js';
 
 export interface RawMention {
   from: number; // word range in the sentence
@@ -115,6 +115,33 @@ const RELATION_NOUN = /^\p{Lu}/u;
 
 const OPEN_QUOTE = /^[«"“„]$/u;
 const CLOSE_QUOTE = /^[»"”“]$/u;
+
+interface CompiledTriggers {
+  /** Separable verbs with their particle and what may follow it. */
+  separable: Array<{ forms: PhraseSet; particle: string; particleNext: PhraseSet }>;
+  /** Triggers with argument prepositions, for the slot a lone name may fill. */
+  withPreps: Array<{ forms: PhraseSet; preps: PhraseSet }>;
+}
+
+const compiledTriggerCache = new WeakMap<LanguagePack, CompiledTriggers>();
+
+/** The pack's triggers compiled once for name recognition (looked up per candidate word). */
+function triggersOf(pack: LanguagePack): CompiledTriggers {
+  let c = compiledTriggerCache.get(pack);
+  if (!c) {
+    const forms = (t: TriggerEntry) => triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms);
+    c = {
+      separable: pack.relations.triggers
+        .filter((t) => t.particle !== undefined)
+        .map((t) => ({ forms: forms(t), particle: t.particle!, particleNext: phrases(pack, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]) })),
+      withPreps: pack.relations.triggers
+        .filter((t) => t.objectPreps?.length || t.subjectPreps?.length)
+        .map((t) => ({ forms: forms(t), preps: phrases(pack, `preps-of:${t.relation}:${t.id}`, [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]) })),
+    };
+    compiledTriggerCache.set(pack, c);
+  }
+  return c;
+}
 
 /** Every trigger form but those of separable verbs, which are triggers only with their particle. */
 function plainTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
@@ -518,11 +545,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const m = triggers.match(words, j);
       if (m && j + m.length === k + 1) return true;
     }
-    for (const t of pack.relations.triggers) {
-      if (!(t.objectPreps?.length || t.subjectPreps?.length)) continue;
-      if (!phrases(pack, `preps-of:${t.relation}:${t.id}`, [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]).match(words, k)) continue;
-      const forms = triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms);
-      for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (forms.match(words, j)) return true;
+    for (const t of compiledTriggers.withPreps) {
+      if (!t.preps.match(words, k)) continue;
+      for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (t.forms.match(words, j)) return true;
     }
     return false;
   }
@@ -539,12 +564,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   };
   /** A capitalised adjective before its noun ("in de Eindhovense chipstart-up …") names nothing by itself. */
   const modifiesNext = (i: number): boolean => isLowerWord(words[i + 1]);
-  const separable = pack.relations.triggers.filter((t) => t.particle !== undefined);
+  const compiledTriggers = triggersOf(pack);
   /** A separable verb at k whose particle closes the clause ("Heijmans neemt … over"). */
   const separableAt = (k: number): { length: number } | undefined => {
-    for (const t of separable) {
-      const m = triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms).match(words, k);
-      if (m && particleCloses(words, t.particle!, k + m.length, phrases(pack, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]))) return m;
+    for (const t of compiledTriggers.separable) {
+      const m = t.forms.match(words, k);
+      if (m && particleCloses(words, t.particle, k + m.length, t.particleNext)) return m;
     }
     return undefined;
   };

@@ -16,9 +16,12 @@ export interface Word extends Token {
   bases: string[];
   /** The surface without an apostrophe suffix (Turkish) or genitive ending: "Meta'nın" → "Meta". */
   stem: string;
+  /** The lemma key of each base under the pack's inflection rules ("gewechselt" → "wechsel"); words only. */
+  lemmas: string[];
 }
 
 const APOSTROPHE = /['’`]/u;
+const NO_LEMMAS: string[] = [];
 /** Letters by which prefix phrases are indexed. */
 const PREFIX_HEAD = 2;
 /** A clitic-stripped base must keep at least this many letters ("لـ" alone is not a word). */
@@ -83,7 +86,9 @@ export function toWord(t: Token, pack: LanguagePack): Word {
     }
   }
   // Spelled out: an object spread here costs microseconds per word (V8 slow path).
-  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold, bases, stem };
+  // Every word meets the trigger list once, so its lemma keys are computed here, once.
+  const lemmas = t.kind === 'word' ? bases.map((b) => lemmaKey(pack, b)) : NO_LEMMAS;
+  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold, bases, stem, lemmas };
 }
 
 /** Arabic proclitics stack (و + ب + ال): strip up to three, longest first, keeping a real word. */
@@ -198,11 +203,11 @@ export class PhraseSet {
     }
     const ip = this.inflectPack;
     if (ip !== undefined) {
-      for (const b of w.bases) {
-        const list = this.byFirstLemma.get(lemmaKey(ip, b));
+      for (const l of w.lemmas) {
+        const list = this.byFirstLemma.get(l);
         if (list === undefined) continue;
         for (const p of list) {
-          if (p.words.length > bestLength && matchesLemmasAt(ip, words, i, p.lemmas!)) {
+          if (p.words.length > bestLength && matchesLemmasAt(words, i, p.lemmas!)) {
             bestLength = p.words.length;
             bestValue = p.value;
           }
@@ -231,7 +236,7 @@ function matchesAt(words: readonly Word[], i: number, pattern: readonly string[]
   return true;
 }
 
-function matchesLemmasAt(pack: LanguagePack, words: readonly Word[], i: number, lemmas: readonly string[]): boolean {
+function matchesLemmasAt(words: readonly Word[], i: number, lemmas: readonly string[]): boolean {
   if (i + lemmas.length > words.length) return false;
   for (let k = 0; k < lemmas.length; k++) {
     const w = words[i + k];
@@ -245,9 +250,7 @@ function matchesLemmasAt(pack: LanguagePack, words: readonly Word[], i: number, 
       if (w.fold !== p) return false;
       continue;
     }
-    let ok = false;
-    for (let b = 0; b < w.bases.length && !ok; b++) ok = lemmaKey(pack, w.bases[b]) === p;
-    if (!ok) return false;
+    if (!w.lemmas.includes(p)) return false;
   }
   return true;
 }

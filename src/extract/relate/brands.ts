@@ -7,6 +7,7 @@
  * company noun says whose they are ("marcas del grupo"), the salient organisation of the last
  * sentences; without either there is no claim.
  */
+import type { LanguagePack } from '../../lang/types.js';
 import type { ExtractedClaim } from '../../model/extraction.js';
 import { before, claim, coordinated, salientOrg, set, type SentenceContext } from './context.js';
 
@@ -45,7 +46,18 @@ export function brandListRule(ctx: SentenceContext): ExtractedClaim[] {
 
 /** A company noun's head word ("grupo" of "el grupo", "Konzern") stands in [from, to). */
 function companyWordBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  const heads = new Set([...ctx.pack.entities.companyNouns.map((n) => n.split(' ').pop()!), ...ctx.pack.entities.companyHeads]);
+  const heads = companyWords(ctx.pack);
   for (let j = from; j < to; j++) if (heads.has(ctx.words[j].fold)) return true;
   return false;
+}
+
+const companyWordCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+function companyWords(pack: LanguagePack): ReadonlySet<string> {
+  let s = companyWordCache.get(pack);
+  if (!s) {
+    s = new Set([...pack.entities.companyNouns.map((n) => n.split(' ').pop()!), ...pack.entities.companyHeads]);
+    companyWordCache.set(pack, s);
+  }
+  return s;
 }

@@ -7,9 +7,9 @@
  *   de.partners_with.compound    "die Meta-Scale-Partnerschaft"
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
-import type { TriggerEntry } from '../../lang/types.js';
+import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
-import { particleCloses, triggerPhrases, wordMatches } from '../words.js';
+import { particleCloses, triggerPhrases, wordMatches, type PhraseSet } from '../words.js';
 import { after, before, claim, compact, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
@@ -59,8 +59,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   const starts: number[] = [];
   for (let i = 0; i < words.length; i++) if (any.match(words, i)) starts.push(i);
   if (starts.length === 0) return out;
-  for (const t of pack.relations.triggers) {
-    const forms = triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms);
+  for (const [t, forms] of compiledTriggers(pack)) {
     let next = 0;
     for (const i of starts) {
       if (i < next) continue;
@@ -642,4 +641,16 @@ function amountsPerObject(ctx: SentenceContext, tTo: number, objects: readonly S
   }
   // Only where every object has its own figure; otherwise one figure is shared and stays as it is.
   return out.size === objects.length ? out : new Map();
+}
+
+const compiledCache = new WeakMap<LanguagePack, ReadonlyArray<readonly [TriggerEntry, PhraseSet]>>();
+
+/** Each trigger of the pack with its forms compiled, once per pack (looked up for every sentence). */
+function compiledTriggers(pack: LanguagePack): ReadonlyArray<readonly [TriggerEntry, PhraseSet]> {
+  let c = compiledCache.get(pack);
+  if (!c) {
+    c = pack.relations.triggers.map((t) => [t, triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms)] as const);
+    compiledCache.set(pack, c);
+  }
+  return c;
 }
