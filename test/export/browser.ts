@@ -13,7 +13,8 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 export const CHROMIUM_MISSING_IN_CI = !HAS_CHROMIUM && Boolean(process.env.CI);
 export const BROWSER_SUITE_SUFFIX = HAS_CHROMIUM ? '' : ` (SKIPPED: no Chromium at ${CHROMIUM_PATH}; apt-get install chromium)`;
 
-const FLAGS = [
+/** Headless, offline Chromium: nothing but the pages the tests open. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -45,7 +46,7 @@ export async function launchViewerBrowser(): Promise<ViewerBrowser> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1400, height: 850 },
   });
   const browser: Browser | null = context.browser();

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNeo4j, type Neo4jConnection } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
 import { buildFromPaths } from '../../src/pipeline/index.js';
-import { CHROMIUM_PATH, HAS_CHROMIUM } from '../export/browser.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, HAS_CHROMIUM } from '../export/browser.js';
 import { wipe } from './db-helpers.js';
 import { describeUnavailable, serverOptionsFromEnv } from './server.js';
 
@@ -24,16 +24,6 @@ const QUERY_FILE = new URL('../../cypher/investments.cypher', import.meta.url).p
 const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
 const TITLE = 'Neo4j Browser in headless Chromium';
 
-/** Chromium that talks to nothing but the two loopback ports (the Browser's telemetry fails offline). */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const http = process.env.NEO4J_HTTP_URI?.replace(/\/+$/, '');
 const missing = !process.env.NEO4J_URI
@@ -65,7 +55,8 @@ if (missing) {
       context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: FLAGS,
+        // Chromium talks to nothing but the two loopback ports (the Browser's telemetry fails offline).
+        args: CHROMIUM_FLAGS,
         viewport: { width: 1400, height: 900 },
       });
     }, 180_000);
