@@ -186,7 +186,7 @@ function mainOrganisation(mentions: readonly EntityMention[]): number | undefine
 function propagateNames(work: SentenceWork[], arabic: boolean): void {
   const known = new Map<string, RawMention['type']>();
   const canonical = new Map<string, string>();
-  // Surnames of persons named in full win over a lone word typed only by where it stands.
+  // Surnames of persons named in full win over a lone word typed only by where it stands ("Ruiz left Google").
   const surnames = new Set<string>();
   for (const w of work) for (const r of w.raw) if (r.type === 'Person' && r.to - r.from >= 2) surnames.add(foldName(w.words[r.to - 1].stem));
   const byPosition = (r: RawMention) => r.strength <= 1 && r.ruleId !== 'gazetteer';
@@ -207,8 +207,6 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
       }
     }
   }
-  // A lone word typed an organisation only for standing beside a verb is the person whose surname it is ("Ruiz left Google").
-  for (const w of work) for (const r of w.raw) if (r.ruleId.endsWith(TRIGGER_ARGUMENT) && known.get(foldName(w.words[r.from].stem)) === 'Person') r.type = 'Person';
   propagateLongNames(work);
   retypePersons(work);
   if (known.size === 0) return;

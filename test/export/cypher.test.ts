@@ -3,6 +3,7 @@ import { SCRIPT_BATCH_SIZE, toCypherScript } from '../../src/export/cypher.js';
 import { cypherFloat, cypherString } from '../../src/neo4j/literal.js';
 import { graphRows, PROPERTY_TYPES } from '../../src/neo4j/rows.js';
 import { allLoadStatementTexts, loadStatements, SCHEMA_STATEMENTS } from '../../src/neo4j/statements.js';
+import { scriptStatements } from '../neo4j/db-helpers.js';
 import { fixtureSnapshot, HOSTILE_NAME, HOSTILE_SENTENCE, hostileSnapshot } from '../neo4j/snapshots.js';
 
 /** A reader for the literals the script uses, typed: {int: n} vs {float: n}. */
@@ -81,16 +82,6 @@ function typedRows(rows: ReadonlyArray<{ props: Record<string, unknown> }>): unk
       }),
     ),
   }));
-}
-
-function scriptStatements(script: string): string[] {
-  return script
-    .split('\n')
-    .filter((l) => !l.startsWith('//'))
-    .join('\n')
-    .split(/;\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 describe('toCypherScript', () => {
