@@ -201,6 +201,12 @@ export interface LanguagePack {
     perfectAuxiliaries: string[];
     /** Words that open a reported clause ("that", "dass", "dat", "que", "ki", "أن"): a subject is not sought across them. */
     complementisers: string[];
+    /**
+     * Relative pronouns that open a clause whose object is the noun before them ("which", "die",
+     * "dat", "que", "la que"): in "Orbiton, which Acme acquired", Acme is the subject and Orbiton
+     * the object. Subject relatives ("which acquired") need no entry: the name before is the subject.
+     */
+    relativePronouns: string[];
     betweenPreps: string[];
     /** "such as", "wie", "gibi" (post), "مثل": introduces examples. */
     examples: string[];

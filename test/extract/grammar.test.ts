@@ -251,3 +251,71 @@ describe('several objects, each with its own amount', () => {
     for (const [o, amount] of objects) expect(got.find((c) => c.object === o)?.q.amount, o).toBe(amount);
   });
 });
+
+describe('object relative clauses: the name after the pronoun is the subject, the noun before the object', () => {
+  it.each([
+    ['en', 'The deal covers Orbiton Labs, which Acme Corp acquired in 2019.'],
+    ['de', 'Die Genehmigung betrifft Orbiton Labs, die Acme Corp im Sommer für 325 Millionen Euro erworben hatte.'],
+    ['nl', 'Het gaat om Orbiton Labs, dat Acme Corp vorig jaar heeft overgenomen.'],
+    ['es', 'El acuerdo incluye Orbiton Labs, que Acme Corp compró en 2019.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Acme Corp ACQUIRED Orbiton Labs');
+    expect(got).not.toContain('Orbiton Labs ACQUIRED Acme Corp');
+  });
+
+  it('needs the comma: "said that X acquired Y" is reported speech, not a relative clause', async () => {
+    expect(triples(await extract('Orbiton Labs said that Acme Corp acquired Beta Systems.', 'en'))).toContain('Acme Corp ACQUIRED Beta Systems');
+  });
+});
+
+describe('appositions between a subject and its verb', () => {
+  it('a name inside the apposition is not the subject', async () => {
+    const got = triples(await extract('Vantix Group, owned by the private equity firm Cerberus Capital, will also acquire Beta Labs.', 'en'));
+    expect(got).toContain('Vantix Group ACQUIRED Beta Labs');
+    expect(got).not.toContain('Cerberus Capital ACQUIRED Beta Labs');
+  });
+
+  it('gives up when the apposition describes something kg did not find as a name', async () => {
+    const got = triples(await extract("The grocer's parent, owned by the private equity firm Cerberus Capital, will also acquire Beta Labs.", 'en'));
+    expect(got).not.toContain('Cerberus Capital ACQUIRED Beta Labs');
+  });
+
+  it('a name opening the clause after a comma is its subject, not an apposition', async () => {
+    expect(triples(await extract('Siemens bought Vantix Labs, Bosch, the German firm, acquired Orbiton Labs.', 'en'))).toContain('Bosch ACQUIRED Orbiton Labs');
+  });
+});
+
+describe('a description right before the verb is its subject', () => {
+  it.each([
+    ['es', 'Según informó Realia a la Comisión Nacional del Mercado de Valores (CNMV), el empresario ha comprado acciones de Orbiton Labs.', 'CNMV'],
+    ['en', 'According to a filing with the Securities and Exchange Commission (SEC), the investor has bought shares of Orbiton Labs.', 'SEC'],
+  ] as const)('%s: %s', async (lang, text, notSubject) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.startsWith(`${notSubject} `))).toEqual([]);
+  });
+});
+
+describe('lists and nouns', () => {
+  it('a list right after another trigger is its object list, not a coordinated subject', async () => {
+    const got = triples(await extract('Microsoft has backed OpenAI and Google has partnered with Quillon Labs.', 'en'));
+    expect(got).toContain('Google PARTNERS_WITH Quillon Labs');
+    expect(got).not.toContain('OpenAI PARTNERS_WITH Quillon Labs');
+  });
+
+  it('commas alone do not run a list into the next clause', async () => {
+    const got = triples(await extract('Google has partnered with companies including Quillon Labs, Amazon has not.', 'en'));
+    expect(got).toContain('Google PARTNERS_WITH Quillon Labs');
+    expect(got).not.toContain('Google PARTNERS_WITH Amazon');
+  });
+
+  it('"von" after a relation noun is not a passive agent', async () => {
+    const got = triples(await extract('Die EU-Kommission hat den Einstieg von Lufthansa bei Orbiton Airways genehmigt.', 'de'));
+    expect(got).not.toContain('Lufthansa INVESTED_IN European Commission');
+  });
+
+  it('a noun with its article opening the trigger takes no inverted subject', async () => {
+    const got = triples(await extract('Die Lufthansa übernimmt ITA. Als Zugeständnis tritt der Konzern Flugverbindungen an die Konkurrenten Easyjet, IAG und Air France-KLM ab.', 'de'));
+    expect(got).not.toContain('Easyjet COMPETES_WITH IAG');
+    expect(got.filter((t) => t.includes('COMPETES_WITH'))).not.toEqual([]);
+  });
+});

@@ -13,14 +13,14 @@ const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'nu
 const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
 const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads', 'nounEndings', 'brandNouns'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
 const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
-const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
+const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
 
 /**
  * Keys a language may legitimately leave empty (no case suffixes in German, no proclitics in
  * English, no range opener or "from" preposition in Turkish, which uses postpositions; Arabic
  * glues its article instead of listing determiners). Alternatives are checked below.
  */
-const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries']);
+const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns']);
 
 function nonEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;

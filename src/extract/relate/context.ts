@@ -94,6 +94,7 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
   const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
   const out = [first];
   let cur = first;
+  let joined = false;
   for (;;) {
     let k = direction === 1 ? cur.to : cur.from - 1;
     let sawJoin = false;
@@ -108,6 +109,7 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       }
       if (joiners.match(ctx.words, k)) {
         sawJoin = true;
+        joined = true;
         k += direction;
         continue;
       }
@@ -116,7 +118,7 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
     // A joiner glued to the next name as a proclitic: Arabic "وإكس إيه آي".
     if (!sawJoin && direction === 1) {
       const w = ctx.words[k];
-      if (w && w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) sawJoin = true;
+      if (w && w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) sawJoin = joined = true;
     }
     if (!sawJoin) break;
     // "le modèle Mistral Large et l'assistant Le Chat": an item may bring its article and head noun.
@@ -133,6 +135,12 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
     if (!next || !types.includes(next.type) || out.includes(next)) break;
     out.push(next);
     cur = next;
+  }
+  // Commas alone make a list only where it ends its phrase ("such as A, B, C."); "companies
+  // including Cohere, Amazon has not …" runs into the next clause.
+  if (direction === 1 && out.length > 1 && !joined) {
+    const w = ctx.words[out[out.length - 1].to];
+    if (w && w.kind !== 'punct') return [first];
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet } from '../words.js';
-import { after, before, claim, compact, coordinated, hasBetween, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 
@@ -107,6 +107,17 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     return made;
   }
 
+  // "Orbiton, which Acme Corp acquired in 2019", "Anteile an ITA, die Lufthansa … erworben hatte":
+  // an object relative clause; its subject is the name after the pronoun, its object the noun before.
+  const relative = t.reversed || spec.symmetric || t.subject === 'next' ? undefined : relativeArgs(ctx, t, tFrom, tTo, textSubjectTypes, textObjectTypes);
+  if (relative) {
+    const made = claim(ctx, t.relation, relative.subject, relative.object, `${ruleId}.relative`, confidence, attachQualifiers(ctx, t.relation, tFrom, tTo));
+    if (!made) return [];
+    ctx.used.add(`obj:${relative.object.id}`);
+    ctx.used.add(`rel:${t.relation}`);
+    return [made];
+  }
+
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
   const next = t.subject === 'next' ? after(ctx, tTo, textSubjectTypes, NEXT_SUBJECT_WINDOW)[0] : undefined;
   const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
@@ -152,8 +163,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // Verb-second clauses put the subject right after the verb when something else opens the
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
     // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
-    const nounTrigger = (ctx.pack.capitalisesNouns && /^\p{Lu}/u.test(ctx.words[tFrom].text)) || (tFrom > 0 && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tFrom - 1) !== undefined);
-    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !nounTrigger && objects.length > 0) {
+    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0) {
       const inverted = after(ctx, tTo, textSubjectTypes, INVERTED_SUBJECT_WINDOW)[0];
       if (inverted && inverted.id === objects[0].id) {
         const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id);
@@ -231,6 +241,54 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (ctx.doc.open?.sentence === ctx.index && ctx.doc.open.relation === t.relation) ctx.doc.open = undefined;
   }
   return out;
+}
+
+/**
+ * The trigger is a noun heading a phrase, not a verb heading a clause: capitalised in a language
+ * that capitalises nouns ("der Anteil an X", "an die Konkurrenten X"), or after or starting with
+ * an article ("de overname van X", "die Konkurrenten"). A noun has no clause subject after it and
+ * no passive agent marked by "of" ("der Einstieg von Lufthansa" names the investor, not an agent).
+ */
+function isNounTrigger(ctx: SentenceContext, tFrom: number, tTo: number): boolean {
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  if (ctx.pack.capitalisesNouns && (/^\p{Lu}/u.test(ctx.words[tFrom].text) || /^\p{Lu}/u.test(ctx.words[tTo - 1].text))) return true;
+  return dets.match(ctx.words, tFrom) !== undefined || (tFrom > 0 && dets.match(ctx.words, tFrom - 1) !== undefined);
+}
+
+/** How many words may stand between a relative pronoun's subject and the verb ("die Lufthansa im Sommer für 325 Millionen Euro erworben hatte"). */
+const RELATIVE_WINDOW = 10;
+/** How far before the comma the noun a relative clause refers to may end ("die Anteile an ITA, die …"). */
+const ANTECEDENT_WINDOW = 3;
+
+/**
+ * An object relative clause around the trigger: ", <relative pronoun> S … VERB" (with the
+ * trigger's preposition before the pronoun where it needs one: ", in die S … investiert hat")
+ * and no object after the verb. The subject is S, the object the name right before the comma.
+ * The comma is required: without it "that" and "dat" are complementisers ("said that Acme acquired").
+ *   en.acquired.acquire.relative  "Orbiton Labs, which Acme Corp acquired in 2019" → Acme Corp ACQUIRED Orbiton Labs
+ */
+function relativeArgs(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, sTypes: readonly EntityType[], oTypes: readonly EntityType[]): { subject: SMention; object: SMention } | undefined {
+  const { words, pack } = ctx;
+  if (pack.relations.relativePronouns.length === 0) return undefined;
+  const subject = before(ctx, tFrom, sTypes, RELATIVE_WINDOW)[0];
+  if (!subject) return undefined;
+  for (let k = subject.to; k < tFrom; k++) if (words[k].kind === 'punct') return undefined;
+  const rels = set(ctx, 'relativePronouns', pack.relations.relativePronouns);
+  let k = -1;
+  for (let j = Math.max(0, subject.from - 3); j < subject.from && k < 0; j++) if (rels.match(words, j)?.length === subject.from - j) k = j;
+  if (k < 0) return undefined;
+  if (t.objectPreps?.length) {
+    const preps = set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps);
+    let p = -1;
+    for (let j = Math.max(0, k - 3); j < k && p < 0; j++) if (preps.match(words, j)?.length === k - j) p = j;
+    if (p < 0) return undefined;
+    k = p;
+  }
+  if (k === 0 || !isComma(words[k - 1].text)) return undefined;
+  // "…, which Acme acquired Beta with": an object after the verb makes it no object relative.
+  if (after(ctx, tTo, oTypes, PREP_WINDOW).some((m) => m.id !== subject.id)) return undefined;
+  const object = before(ctx, k - 1, oTypes, ANTECEDENT_WINDOW).find((m) => ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(subject.id));
+  return object ? { subject, object } : undefined;
 }
 
 function subjectId(m: SMention | number): number {
@@ -397,10 +455,84 @@ function findSubject(
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;
   const inClause = comp >= 0 ? candidates.filter((m) => m.from > comp) : candidates;
+  // "…, el empresario ha comprado …": a description right before the verb is its subject; a name
+  // further back belongs to another clause. Only "the company" (an anaphor, tried later) stands for one.
+  if (side === 'before' && descriptionSubject(ctx, tFrom)) return undefined;
   const found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
-  if (found) return found;
+  if (found) {
+    // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
+    // Where what the apposition describes is no name kg found, the subject is unknown: give up.
+    const host = side === 'before' ? apposedHost(ctx, found, tFrom, types) : undefined;
+    if (host === null) return undefined;
+    return host && notObject(host) ? host : found;
+  }
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
+}
+
+/** How many words an apposition between a subject and its verb may hold ("Carlos Slim, el empresario mexicano que …, ha comprado"). */
+const PARENTHETICAL_WINDOW = 16;
+/** Words (auxiliaries, adverbs) that may stand between an apposition's closing comma and the verb ("…, will also acquire"). */
+const AFTER_APPOSITION = 3;
+/** Longest description read as a clause subject ("the German carmaker", "el grupo constructor español"). */
+const DESCRIPTION_WORDS = 5;
+
+function isComma(text: string): boolean {
+  return text === ',' || text === '،';
+}
+
+/**
+ * The name an apposition holding `m` stands after: "S, <description … m …>, VERB" gives S, where
+ * the apposition opens with a description (not a name: "Vantix, Bosch, the German firm, acquired"
+ * keeps Bosch) and at most a few words stand between its closing comma and the verb. `null`:
+ * the apposition stands after something that is no name of the right type (the subject is unknown).
+ *   en.acquired.acquire  "Albertson's, owned by private equity firm Cerberus, will also acquire …" → Albertson's
+ */
+function apposedHost(ctx: SentenceContext, m: SMention, tFrom: number, types: readonly EntityType[]): SMention | null | undefined {
+  const w = ctx.words;
+  let close = -1;
+  for (let k = m.to; k < tFrom; k++) if (isComma(w[k].text)) close = k;
+  if (close < 0 || tFrom - close - 1 > AFTER_APPOSITION) return undefined;
+  if (ctx.mentions.some((x) => x.from > close && x.from < tFrom)) return undefined;
+  let open = -1;
+  for (let k = m.from - 1; k >= Math.max(0, m.from - PARENTHETICAL_WINDOW); k--) {
+    if (isComma(w[k].text)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || open + 1 >= m.from || mentionAt(ctx, open + 1) !== undefined) return undefined;
+  // A list is no apposition ("Google, Microsoft and Amazon, …"): the apposition holds a word of its own.
+  if (open === 0 || w[open - 1].kind !== 'word') return undefined;
+  const host = ctx.mentions.find((x) => x.to === open && x.id !== m.id);
+  if (!host) return null;
+  return types.includes(host.type) ? host : null;
+}
+
+/**
+ * The words between the last comma and the verb are a description with an article ("…, el
+ * empresario ha comprado", "…, the German carmaker acquired"): that phrase is the subject, and
+ * no name before the comma is. Auxiliaries may follow the description.
+ */
+function descriptionSubject(ctx: SentenceContext, tFrom: number): boolean {
+  const { words, pack } = ctx;
+  let comma = -1;
+  for (let k = tFrom - 1; k >= 0; k--) if (isComma(words[k].text)) { comma = k; break; }
+  if (comma < 0) return false;
+  const dets = set(ctx, 'determiners', pack.entities.determiners);
+  const auxes = set(ctx, 'auxiliaries', [...pack.relations.perfectAuxiliaries, ...pack.relations.passiveAuxiliaries]);
+  let end = tFrom;
+  while (end > comma + 1 && auxes.match(words, end - 1)) end--;
+  const d = dets.match(words, comma + 1);
+  if (!d) return false;
+  const from = comma + 1 + d.length;
+  if (end - from < 1 || end - from > DESCRIPTION_WORDS) return false;
+  for (let k = from; k < end; k++) {
+    const x = words[k];
+    if (x.kind !== 'word' || mentionAt(ctx, k) !== undefined) return false;
+    if (!pack.capitalisesNouns && /^\p{Lu}/u.test(x.text)) return false;
+  }
+  return true;
 }
 
 /** "Anthropic, the San Francisco-based developer of …": the mention heads an apposition that holds the trigger. */
@@ -489,6 +621,9 @@ function conjuncts(ctx: SentenceContext, first: SMention, types: readonly Entity
   const from = Math.min(...list.map((m) => m.from));
   const to = Math.max(...list.map((m) => m.to));
   const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  // "Microsoft has backed OpenAI and Google has partnered …": a list right after another trigger is that trigger's object list.
+  const anyTrigger = triggerPhrases(ctx.pack, '*', () => ctx.pack.relations.triggers.flatMap((t) => t.forms));
+  if (from > 0 && first.from < tFrom && anyTrigger.match(ctx.words, from - 1)) return [first];
   return joiners.find(ctx.words, from, to) >= 0 ? list : [first];
 }
 
@@ -514,10 +649,15 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   const needsAux = pack.relations.passiveAuxiliaries.length > 0;
   const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) : -1;
   const auxAfter = needsAux && pack.verbFinalClauses && auxes.match(words, tTo) ? tTo : -1;
+  // After a noun, a preposition that also means "of" marks its subject or patient, not an agent
+  // ("der Einstieg von Lufthansa bei Ita", "die Übernahme von ProSiebenSat.1").
+  const noun = isNounTrigger(ctx, tFrom, tTo);
+  const ofPreps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
   /** The mention an agent preposition at k introduces (articles may stand between). */
   const introduced = (k: number): SMention | undefined => {
     const m = agents.match(words, k);
     if (!m) return undefined;
+    if (noun && auxBefore < 0 && ofPreps.match(words, k)?.length === m.length) return undefined;
     let j = k + m.length;
     while (j < words.length && dets.match(words, j)) j++;
     return ctx.mentions.find((x) => x.from === j && agentTypes.includes(x.type));

@@ -171,6 +171,8 @@ export const ar: LanguagePack = {
     passiveAuxiliaries: ['تم', 'تمت'],
     perfectAuxiliaries: [],
     complementisers: ['أن', 'إن', 'بأن'],
+    // Arabic object relatives keep a resumptive pronoun on the verb ("التي استحوذت عليها"): not yet read.
+    relativePronouns: [],
     betweenPreps: ['بين', 'ما بين'],
     examples: ['مثل', 'منها', 'ومنها'],
     stakeNouns: ['حصة', 'بحصة', 'الحصة'],

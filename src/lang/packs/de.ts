@@ -176,6 +176,7 @@ export const de: LanguagePack = {
     passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden', 'ist', 'sind', 'war', 'waren'],
     perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'soll', 'sollen', 'will', 'wollen', 'wird', 'werden', 'kann', 'könnte'],
     complementisers: ['dass', 'daß'],
+    relativePronouns: ['die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen'],
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteils', 'beteiligung', 'aktienanteil', 'stake'],

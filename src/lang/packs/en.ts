@@ -129,6 +129,7 @@ export const en: LanguagePack = {
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has been', 'had been', 'have been', 'will be', 'to be'],
     perfectAuxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'agreed to', 'plans to', 'is set to'],
     complementisers: ['that'],
+    relativePronouns: ['which', 'that', 'whom'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
     stakeNouns: ['stake', 'share', 'holding', 'interest', 'equity stake', 'ownership'],

@@ -125,6 +125,7 @@ export const es: LanguagePack = {
     passiveAuxiliaries: ['fue', 'fueron', 'ha sido', 'han sido', 'sido', 'es', 'son', 'será', 'serán', 'era'],
     perfectAuxiliaries: ['ha', 'han', 'había', 'va a', 'van a', 'podría'],
     complementisers: ['que'],
+    relativePronouns: ['que', 'el que', 'la que', 'los que', 'las que', 'el cual', 'la cual', 'los cuales', 'las cuales', 'quien', 'quienes'],
     betweenPreps: ['entre'],
     examples: ['como', 'tales como', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],
     stakeNouns: ['participación', 'paquete', 'del capital', 'capital', 'acciones', 'de las acciones', 'porcentaje', 'stake'],

@@ -131,6 +131,7 @@ export const fr: LanguagePack = {
     passiveAuxiliaries: ['a été', 'ont été', 'été', 'est', 'sont', 'était', 'sera', 'seront', 'fut'],
     perfectAuxiliaries: ['a', 'ont', 'avait', 'va', 'vont', 'devrait', 'pourrait'],
     complementisers: ['que', "qu'"],
+    relativePronouns: ['que', "qu'", 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     betweenPreps: ['entre'],
     examples: ['comme', 'tels que', 'telles que', 'tel que', 'notamment', 'dont'],
     stakeNouns: ['participation', 'part', 'parts', 'du capital', 'capital', 'des parts', 'des actions', 'actions', 'stake'],

@@ -162,6 +162,7 @@ export const nl: LanguagePack = {
     passiveAuxiliaries: ['werd', 'werden', 'wordt', 'worden', 'is', 'zijn', 'was', 'waren', 'geworden'],
     perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'zal', 'zullen', 'wil', 'willen', 'gaat', 'kan'],
     complementisers: ['dat'],
+    relativePronouns: ['die', 'dat', 'welke', 'wie'],
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],
     stakeNouns: ['belang', 'aandeel', 'deelneming', 'stake'],

@@ -164,6 +164,8 @@ export const tr: LanguagePack = {
     passiveAuxiliaries: [],
     perfectAuxiliaries: [],
     complementisers: ['ki'],
+    // Turkish relative clauses are participles before the noun ("Acme'nin satın aldığı Orbiton"): no pronoun.
+    relativePronouns: [],
     betweenPreps: ['arasında', 'arasındaki'],
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
