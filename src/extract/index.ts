@@ -33,6 +33,9 @@ interface SentenceWork {
   quantities: Quantity[];
 }
 
+/** Relations that give a person a role at an organisation, which a later departure ends. */
+const ROLE_RELATIONS: ReadonlySet<string> = new Set(['CEO_OF', 'WORKS_FOR', 'BOARD_MEMBER_OF', 'JOINED']);
+
 /** Rule id ending of a name typed only by standing beside a relation's verb (mentions.ts). */
 const TRIGGER_ARGUMENT = '.entity.trigger-argument';
 /** Shortest surname or short name that is propagated through a document ("Wang", "Scale"). */
@@ -127,6 +130,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
         claims.push(c);
         state.lastSubject.set(c.relation, c.subject);
         state.lastClaim.set(c.relation, c);
+        if (ROLE_RELATIONS.has(c.relation) && typeof c.object === 'number') (state.roles ??= new Map()).set(state.keys.get(c.subject) ?? '', c.object);
       }
     }
     const persons = perSentence[si].filter((m) => m.type === 'Person');

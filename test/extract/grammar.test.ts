@@ -319,3 +319,21 @@ describe('lists and nouns', () => {
     expect(got.filter((t) => t.includes('COMPETES_WITH'))).not.toEqual([]);
   });
 });
+
+describe('a departure that names no organisation leaves the one the person holds a role at', () => {
+  it.each([
+    ['en', 'Jane Roe is the chief executive of Acme Corp. She quit on Monday.', 'Jane Roe'],
+    ['fr', "La directrice générale d'Acme Corp, Marie Dupont, quitte son poste.", 'Marie Dupont'],
+    ['es', 'El consejero delegado de Acme Corp, Juan Pérez, dimitió ayer.', 'Juan Pérez'],
+    ['de', 'Anna Schmidt ist Vorstandschefin der Acme Corp. Sie verlässt ihren Posten im März.', 'Anna Schmidt'],
+    ['nl', 'Ben de Vries, de topman van Acme Corp, treedt volgend jaar terug.', 'Ben de Vries'],
+  ] as const)('%s: %s', async (lang, text, person) => {
+    const c = readable(await extract(text, lang)).find((x) => x.relation === 'LEFT');
+    expect(c && `${c.subject} LEFT ${c.object}`).toBe(`${person} LEFT Acme Corp`);
+    expect(c?.ruleId).toMatch(/\.role$/u);
+  });
+
+  it('gives up without a known role', async () => {
+    expect(readable(await extract('Jane Roe quit on Monday.', 'en')).filter((x) => x.relation === 'LEFT')).toEqual([]);
+  });
+});

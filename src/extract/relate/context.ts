@@ -43,6 +43,11 @@ export interface DocState {
   lastClaim: Map<Relation, ExtractedClaim>;
   /** Organisation mention ids of every sentence, for "the company" / "l'entreprise" / "la empresa". */
   orgsBySentence: number[][];
+  /**
+   * The organisation each person was last given a role at in this document (CEO_OF, WORKS_FOR,
+   * BOARD_MEMBER_OF, JOINED), by the person's name key: "quitte son poste" leaves that one.
+   */
+  roles?: Map<string, number>;
   /** An investment with a subject and amount whose object is named later ("Bu yatırımın merkezinde … X"). */
   open?: OpenEvent;
 }

@@ -141,6 +141,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
         return out;
       }
     }
+    // Only where the leaver stands before the verb: after "succeeds"/"ayrılan" stands someone else.
+    const left = t.relation === 'LEFT' && !t.reversed && t.subject !== 'next' && t.subject !== 'after' ? roleLeft(ctx, t, tFrom, tTo, ruleId, confidence) : undefined;
+    if (left) return [left];
     remember(ctx, t, tFrom, tTo, textSubjectTypes);
     return [];
   }
@@ -253,6 +256,21 @@ function isNounTrigger(ctx: SentenceContext, tFrom: number, tTo: number): boolea
   const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
   if (ctx.pack.capitalisesNouns && (/^\p{Lu}/u.test(ctx.words[tFrom].text) || /^\p{Lu}/u.test(ctx.words[tTo - 1].text))) return true;
   return dets.match(ctx.words, tFrom) !== undefined || (tFrom > 0 && dets.match(ctx.words, tFrom - 1) !== undefined);
+}
+
+/**
+ * A departure that names no organisation ("quitte son poste", "has resigned from his positions
+ * as Chief Executive Officer", "que renunció la pasada semana") leaves the one the person was
+ * last given a role at in this document; without such a role kg gives up.
+ *   fr.left.leave.role  "La directrice générale de Crédit du Nord, F. M.-D., quitte son poste" → LEFT Crédit du Nord
+ */
+function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, ruleId: string, confidence: number): ExtractedClaim | undefined {
+  const person = findSubject(ctx, t, tFrom, tTo, ['Person'], []);
+  if (person === undefined) return undefined;
+  const id = typeof person === 'number' ? person : person.id;
+  const org = ctx.doc.roles?.get(ctx.doc.keys.get(id) ?? '');
+  if (org === undefined) return undefined;
+  return claim(ctx, 'LEFT', person, org, `${ruleId}.role`, confidence - CONTEXT_SUBJECT_PENALTY);
 }
 
 /** How many words may stand between a relative pronoun's subject and the verb ("die Lufthansa im Sommer für 325 Millionen Euro erworben hatte"). */
