@@ -148,6 +148,11 @@ function plainTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
   return triggerPhrases(pack, '*plain', () => pack.relations.triggers.filter((t) => t.particle === undefined).flatMap((t) => t.forms));
 }
 
+/** Trigger forms written as the tail of a compound ("-Mutter", "-owned", "-dochter"). */
+function compoundTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
+  return triggerPhrases(pack, '*compound', () => pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-'))));
+}
+
 /** How many words before a relation's preposition its trigger may stand ("invests €1.5bn in"). */
 const RELATION_ARGUMENT_REACH = 8;
 
@@ -624,9 +629,18 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const slot = pack.capitalisesNouns || titleCase ? undefined : slotAt(i);
     // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
     // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
-    const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
+    // A compound whose tail is a relation noun ("Opel-Mutter", "VW-Tochter", "BT-owned") names its head: that is the relation's argument.
+    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined;
+    const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && !relationCompound && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
       // A lone word right after a figure is its unit ("50 GWh", "300 MW").
       (end - i === 1 && i > 0 && words[i - 1].kind === 'number');
+    if (relationCompound && !titleCase) {
+      // Where every noun is capitalised only the word glued to the hyphen is the name ("Auftrag der Opel-Mutter").
+      const from = pack.capitalisesNouns ? end - 1 : i;
+      add({ from, to: end, type: 'Organization', name: surface(from, end), ruleId: `${pack.code}.entity.compound-head`, strength: STRENGTH.fallback });
+      i = end - 1;
+      continue;
+    }
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
     const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
     if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns))) {

@@ -337,3 +337,20 @@ describe('a departure that names no organisation leaves the one the person holds
     expect(readable(await extract('Jane Roe quit on Monday.', 'en')).filter((x) => x.relation === 'LEFT')).toEqual([]);
   });
 });
+
+describe('ownership stated by a compound of a name and a relation noun', () => {
+  it.each([
+    ['de', 'Dem Chiphersteller Infineon winkt ein Auftrag der Opel-Mutter Stellantis.', 'Stellantis OWNS Opel'],
+    ['de', 'Die VW-Tochter Audi baut ein Werk.', 'Volkswagen OWNS Audi'],
+    ['en', 'Albertsons will also acquire Orbiton-owned subsidiaries Quillon Labs and Vantix Systems.', 'Orbiton OWNS Vantix Systems'],
+    ['en', 'The Facebook-parent Meta said on Monday it would hire more engineers.', 'Meta OWNS Facebook'],
+    ['nl', 'De Quillon-dochter Orbiton Labs groeit snel.', 'Quillon OWNS Orbiton Labs'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('a compound noun that is no relation noun names nothing ("Cloud-Partnerschaft")', async () => {
+    const got = triples(await extract('Meta hat eine Cloud-Partnerschaft mit Google abgeschlossen.', 'de'));
+    expect(got.some((t) => t.startsWith('Cloud '))).toBe(false);
+  });
+});

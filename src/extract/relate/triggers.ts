@@ -92,6 +92,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   if (t.anaphoric) return anaphoric(ctx, t, tFrom, tTo, textObjectTypes, ruleId, confidence);
 
+  // "Opel-Mutter Stellantis", "BT-owned EE": a trigger glued to a name by a hyphen has that name as its first argument, or none.
+  const gluedHead = ctx.words[tFrom].text === '-' && ctx.words[tFrom].glued ? ctx.mentions.find((m) => m.to === tFrom) : undefined;
+  if (ctx.words[tFrom].text === '-' && (!gluedHead || !textSubjectTypes.includes(gluedHead.type))) return [];
+
   // "Beta Labs was acquired by Acme Corp", "door Acme werd overgenomen", "Acme tarafından satın alındı":
   // the agent is the relation's subject whatever side the trigger expects it on.
   const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes);
@@ -161,6 +165,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   } else if (next) {
     subject = next;
     subjectRule = '.next';
+  } else if (gluedHead) {
+    subject = gluedHead;
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
     // Verb-second clauses put the subject right after the verb when something else opens the

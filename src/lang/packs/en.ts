@@ -97,6 +97,10 @@ export const en: LanguagePack = {
       { id: 'acquire', relation: 'ACQUIRED', forms: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition of', 'bought', 'buys', 'buy', 'purchase of', 'purchased', 'purchase', 'purchases', 'snapped up', 'snaps up', 'takeover of', 'took over', 'takes over', 'absorb', 'buyout of', 'takeover bid for', 'takeover offer for', 'tender offer for'], subjectPreps: ['by'] },
       { id: 'majority', relation: 'ACQUIRED', forms: ['majority stake', 'controlling stake', 'controlling interest', 'majority interest', 'majority control'], objectPreps: ['in', 'of'], subject: 'before' },
       { id: 'owns', relation: 'OWNS', forms: ['owns*', 'controls*', 'holding company of', 'parent company of', 'parent of', 'owner of', 'the company behind', 'the firm behind'] },
+      // "BT-owned EE", "United-owned subsidiaries A, B and C": the owner glued to the participle.
+      { id: 'x-owned', relation: 'OWNS', forms: ['-owned', '-controlled'], listObjects: true, subject: 'before' },
+      // "Facebook-parent Meta": the owned company first, its owner after.
+      { id: 'x-parent', relation: 'OWNS', forms: ['-parent', '-owner'], reversed: true, subject: 'before' },
       { id: 'owned-by', relation: 'OWNS', forms: ['owned by', 'a subsidiary of', 'subsidiary of', 'unit of', 'part of', 'division of', 'arm of', 'a brand of', 'belongs to', 'belonging to', 'controlled by', 'majority-owned by', 'wholly owned by', 'wholly-owned subsidiary of', 'wholly owned subsidiary of', 'owned subsidiary of'], reversed: true },
       { id: 'parent', relation: 'OWNS', forms: ["'s parent", 'parent company', 'parent'], object: 'before', subject: 'after' },
       { id: 'partnership', relation: 'PARTNERS_WITH', forms: ['partnership', 'partnerships', 'partnered', 'partners', 'partnering', 'alliance', 'collaboration', 'teamed up', 'tie-up', 'joint venture', 'deal', 'agreement', 'pact', 'collaborate', 'cooperate', 'cooperation', 'co-operation', 'joined forces', 'tied up', 'team with', 'memorandum of understanding', 'strategic partner'], objectPreps: ['with', 'between'], listObjects: true, subjectFromContext: true },
