@@ -61,6 +61,11 @@ export interface TriggerEntry {
    * this relation instead: "ChatGPT التابع لـ OpenAI" is DEVELOPS, "منصة ثريدز التابعة لميتا" OWNS.
    */
   productRelation?: Relation;
+  /**
+   * A holding verb that states a share only with a percentage before its object ("hält 27
+   * Prozent an X", "controla el 27% de X"): without one it states nothing ("holds talks with").
+   */
+  shareOnly?: boolean;
 }
 
 export interface LanguagePack {

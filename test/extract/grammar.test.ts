@@ -354,3 +354,21 @@ describe('ownership stated by a compound of a name and a relation noun', () => {
     expect(got.some((t) => t.startsWith('Cloud '))).toBe(false);
   });
 });
+
+describe('a holding verb with a percentage states a share', () => {
+  it.each([
+    ['en', 'Orbiton Group holds 27% of Quillon Labs.'],
+    ['de', 'Orbiton Group hält 27 Prozent an Quillon Labs.'],
+    ['fr', 'Orbiton Group détient 27 % de Quillon Labs.'],
+    ['es', 'Orbiton Group controla el 27% de Quillon Labs.'],
+    ['nl', 'Orbiton Group bezit 27 procent van Quillon Labs.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const c = readable(await extract(text, lang)).find((x) => x.relation === 'INVESTED_IN');
+    expect(c && `${c.subject} INVESTED_IN ${c.object}`).toBe('Orbiton Group INVESTED_IN Quillon Labs');
+    expect(c?.q.stake).toBe(0.27);
+  });
+
+  it('without a percentage the verb states nothing', async () => {
+    expect(triples(await extract('Orbiton Group holds talks with Quillon Labs.', 'en'))).toEqual([]);
+  });
+});

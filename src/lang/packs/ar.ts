@@ -133,6 +133,8 @@ export const ar: LanguagePack = {
       { id: 'istila', relation: 'ACQUIRED', forms: ['الاستيلاء', 'استولت', 'استولى', 'تستحوذ', 'ستستحوذ', 'يستحوذ', 'سيستحوذ'], objectPreps: ['على'], subject: 'next' },
       // "تمتلك شركة X شركة Y": owning (a share when a percentage stands between); "تملك" opens relative clauses ("التي تملك أسهمها العائلة"), not listed.
       { id: 'tamtalik', relation: 'OWNS', forms: ['تمتلك', 'يمتلك', 'امتلكت', 'امتلك'], subject: 'next' },
+      // "ويملك X 40% في Y": a holding verb with a percentage states a share.
+      { id: 'holds-share', relation: 'OWNS', forms: ['يملك', 'تملك', 'يمتلك', 'تمتلك', 'يسيطر على', 'تسيطر على'], subject: 'next', objectPreps: ['في', 'من'], shareOnly: true },
       // "Y، إحدى شركات مجموعة X", "Y تحت مظلة X", "ذراع X": the owned company before, the parent after.
       { id: 'ihda-sharikat', relation: 'OWNS', forms: ['إحدى شركات', 'احدى شركات', 'أحد شركات', 'إحدى الشركات التابعة', 'تحت مظلة', 'ضمن مجموعة', 'ذراع', 'الذراع', 'تابعة', 'تابع'], reversed: true, productRelation: 'DEVELOPS', subject: 'before', object: 'after' },
       // "X، الشركة الأم لـ Y", "الشركة القابضة لشركة Y": the parent before, the owned after "لـ".

@@ -110,6 +110,8 @@ export const de: LanguagePack = {
       { id: 'verleibt-ein', relation: 'ACQUIRED', forms: ['verleiben'], particle: 'ein' },
       { id: 'noun', relation: 'ACQUIRED', forms: ['übernahme', 'akquisition', 'kauf', 'erwerb', 'zukauf', 'komplettübernahme', 'mehrheitsübernahme'], objectPreps: ['von', 'des', 'der'], subjectPreps: ['durch'] },
       { id: 'behind', relation: 'OWNS', forms: ['das unternehmen hinter', 'der konzern hinter', 'die firma hinter', 'mutterkonzern von', 'mutterkonzern', 'muttergesellschaft von', 'eigentümer von', 'besitzt*', 'besaß', 'kontrolliert', 'kontrollierte'] },
+      // "hält 27 Prozent an X": a holding verb with a percentage states a share.
+      { id: 'holds-share', relation: 'OWNS', forms: ['hält', 'hielt', 'halten', 'hielten', 'besitzt', 'besaß', 'kontrolliert', 'kontrollierte', 'hat', 'hatte'], objectPreps: ['an', 'am', 'der', 'des', 'von'], shareOnly: true },
       // Nouns only with their preposition: a bare noun before "von" would read as a passive ("Eigentümerin von X").
       { id: 'eigentuemer', relation: 'OWNS', forms: ['muttergesellschaft der', 'muttergesellschaft des', 'muttergesellschaft von', 'mutterunternehmen der', 'mutterunternehmen des', 'mutterunternehmen von', 'eigentümer der', 'eigentümer des', 'eigentümer von', 'eigentümerin der', 'eigentümerin des', 'eigentümerin von', 'besitzerin der', 'besitzerin des', 'besitzerin von', 'mehrheitseigner der', 'mehrheitseigner des', 'mehrheitseigner von', 'mehrheitseignerin der', 'mehrheitseignerin des', 'mehrheitseignerin von', 'alleineigentümer der', 'alleineigentümer des', 'alleineigentümer von'], subject: 'before' },
       // "Siemens hat … in seiner Tochter Kiwilabs gebündelt": the subsidiary named after the noun.

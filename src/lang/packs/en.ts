@@ -97,6 +97,8 @@ export const en: LanguagePack = {
       { id: 'acquire', relation: 'ACQUIRED', forms: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition of', 'bought', 'buys', 'buy', 'purchase of', 'purchased', 'purchase', 'purchases', 'snapped up', 'snaps up', 'takeover of', 'took over', 'takes over', 'absorb', 'buyout of', 'takeover bid for', 'takeover offer for', 'tender offer for'], subjectPreps: ['by'] },
       { id: 'majority', relation: 'ACQUIRED', forms: ['majority stake', 'controlling stake', 'controlling interest', 'majority interest', 'majority control'], objectPreps: ['in', 'of'], subject: 'before' },
       { id: 'owns', relation: 'OWNS', forms: ['owns*', 'controls*', 'holding company of', 'parent company of', 'parent of', 'owner of', 'the company behind', 'the firm behind'] },
+      // "Orbiton holds 27% of Quillon": a holding verb with a percentage states a share.
+      { id: 'holds-share', relation: 'OWNS', forms: ['holds', 'held', 'hold', 'has', 'had', 'owns', 'owned', 'controls', 'controlled', 'retains', 'retained', 'keeps'], objectPreps: ['of', 'in'], shareOnly: true },
       // "BT-owned EE", "United-owned subsidiaries A, B and C": the owner glued to the participle.
       { id: 'x-owned', relation: 'OWNS', forms: ['-owned', '-controlled'], listObjects: true, subject: 'before' },
       // "Facebook-parent Meta": the owned company first, its owner after.
