@@ -372,3 +372,29 @@ describe('a holding verb with a percentage states a share', () => {
     expect(triples(await extract('Orbiton Group holds talks with Quillon Labs.', 'en'))).toEqual([]);
   });
 });
+
+describe('passives and lists that belong to other phrases', () => {
+  it('a participle after a description takes the organisation it refers to, not a name after the agent', async () => {
+    const got = triples(await extract('Grupo Lala crece en Brasil. La firma fundada por Eduardo Tricio, oriundo de Solórzano, acaba de comprar Vigor Alimentos.', 'es'));
+    expect(got).not.toContain('Eduardo Tricio FOUNDED Solórzano');
+    expect(got.filter((t) => /^Eduardo Tricio FOUNDED (Grupo )?Lala$/u.test(t))).toHaveLength(1);
+  });
+
+  it('after a relation noun, "of" still marks the patient ("de aankoop door Vodafone van Unitymedia")', async () => {
+    expect(triples(await extract('Het belangrijkste onderdeel is de aankoop door Vodafone van Unitymedia.', 'nl'))).toContain('Vodafone ACQUIRED Unitymedia');
+  });
+
+  it.each([
+    ['es', 'Europa quiere una alternativa a OpenAI, respaldada por Microsoft, y Orbiton Labs, de Google.'],
+    ['en', 'Europe wants an alternative to OpenAI, backed by Microsoft, and Orbiton Labs, owned by Google.'],
+  ] as const)('two items with a comma before the joiner are no list (%s)', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Microsoft INVESTED_IN OpenAI');
+    expect(got).not.toContain('Orbiton Labs INVESTED_IN OpenAI');
+  });
+
+  it('a relation noun after an article and an adjective takes no inverted subject', async () => {
+    const got = triples(await extract('Met deze overname versterkt Heijmans haar positie in Brabant.', 'nl'));
+    expect(got).not.toContain('Heijmans ACQUIRED Brabant');
+  });
+});

@@ -141,6 +141,13 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
     out.push(next);
     cur = next;
   }
+  // Two items with a comma before their joiner belong to different levels ("OpenAI, respaldada
+  // por Microsoft, y DeepMind"): a serial comma needs three items. Arabic writes "، و" between
+  // any two items, so only the Latin comma counts.
+  if (out.length === 2) {
+    const x = out[0].from < out[1].from ? out[0] : out[1];
+    if (ctx.words[x.to]?.text === ',' && joiners.match(ctx.words, x.to + 1)) return [first];
+  }
   // Commas alone make a list only where it ends its phrase ("such as A, B, C."); "companies
   // including Cohere, Amazon has not …" runs into the next clause.
   if (direction === 1 && out.length > 1 && !joined) {

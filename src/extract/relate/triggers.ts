@@ -99,6 +99,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // "Beta Labs was acquired by Acme Corp", "door Acme werd overgenomen", "Acme tarafından satın alındı":
   // the agent is the relation's subject whatever side the trigger expects it on.
   const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes);
+  if (passive === null) return [];
   if (passive) {
     // "door Bain en Cinven": every coordinated agent; a joint figure is no single agent's.
     const agents = coordinated(ctx, passive.agent, textSubjectTypes).filter((m) => m.id !== passive.patient.id);
@@ -262,7 +263,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 function isNounTrigger(ctx: SentenceContext, tFrom: number, tTo: number): boolean {
   const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
   if (ctx.pack.capitalisesNouns && (/^\p{Lu}/u.test(ctx.words[tFrom].text) || /^\p{Lu}/u.test(ctx.words[tTo - 1].text))) return true;
-  return dets.match(ctx.words, tFrom) !== undefined || (tFrom > 0 && dets.match(ctx.words, tFrom - 1) !== undefined);
+  if (dets.match(ctx.words, tFrom) !== undefined || (tFrom > 0 && dets.match(ctx.words, tFrom - 1) !== undefined)) return true;
+  // An adjective between ("de grote concurrent van TSMC", "die größte Übernahme").
+  const adj = ctx.words[tFrom - 1];
+  return tFrom > 1 && adj.kind === 'word' && /^\p{Ll}/u.test(adj.text) && dets.match(ctx.words, tFrom - 2)?.length === 1;
 }
 
 /**
@@ -662,10 +666,10 @@ const AUX_WINDOW = 6;
  * marked by the pack's passive prepositions, after the verb ("acquired by Acme"), between the
  * auxiliary and a verb-final participle ("wurde von Acme übernommen"), or as a postposition
  * after the agent ("Acme tarafından"). The patient is the nearest mention of the object types
- * before the auxiliary, else after the verb.
+ * before the auxiliary, else after the verb. `null`: a passive whose patient is a description, not a name (no claim).
  *   en.acquired.acquire.passive   "Beta Labs was acquired by Acme Corp."
  */
-function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentTypes: readonly EntityType[], patientTypes: readonly EntityType[]): { agent: SMention; patient: SMention } | undefined {
+function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentTypes: readonly EntityType[], patientTypes: readonly EntityType[]): { agent: SMention; patient: SMention } | null | undefined {
   const { pack, words } = ctx;
   if (pack.relations.passiveAgents.length === 0) return undefined;
   const agents = set(ctx, 'passiveAgents', pack.relations.passiveAgents);
@@ -718,9 +722,13 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   if (patientFirst) return { agent, patient: patientFirst };
   const agentId = agent.id;
   const edge = auxBefore >= 0 ? auxBefore : Math.min(tFrom, agent.from);
+  // "La firma fundada por Eduardo Tricio": a participle right after a description has that description as its patient; no name is.
+  if (auxBefore < 0 && tFrom >= 2 && !ctx.mentions.some((m) => m.to === tFrom) && words[tFrom - 1].kind === 'word' && /^\p{Ll}/u.test(words[tFrom - 1].text) && dets.match(words, tFrom - 2)) return null;
+  // After a verb, a name after the agent is the patient only where no preposition makes it part of
+  // another phrase ("…, oriundo de Solórzano"); after a noun "of" marks it ("de aankoop door Vodafone van Unitymedia").
   const patient =
     before(ctx, edge, patientTypes, SUBJECT_WINDOW).find((m) => m.id !== agentId && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(agentId)) ??
-    after(ctx, tTo, patientTypes, ARGUMENT_WINDOW).find((m) => m.id !== agentId && m.from > agent!.to);
+    after(ctx, tTo, patientTypes, ARGUMENT_WINDOW).find((m) => m.id !== agentId && m.from > agent!.to && (noun || !(m.from > 0 && ofPreps.match(words, m.from - 1))));
   return patient ? { agent, patient } : undefined;
 }
 
