@@ -251,6 +251,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
     // A place name inside a longer capitalised name is part of that name: "Air France", "Banco de España".
     const from = hit.entry.type === 'Location' ? (glued ? gluedPrefix(i) : namePrefix(i)) : i;
+    // "CMA CGM": a known acronym followed by another acronym is part of a longer name, not the acronym's entity.
+    const nextWord = words[hit.to];
+    const acronymRun = hit.to - hit.from === 1 && ACRONYM.test(words[i].stem) && nextWord !== undefined && !nextWord.glued && ACRONYM.test(nextWord.stem) && !packWordSet(pack).has(nextWord.fold) && !orgSuffixes.has(nextWord.stem);
+    if (acronymRun) {
+      add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.acronym-run`, strength: STRENGTH.cue });
+      i = hit.to;
+      continue;
+    }
     if (glued || from < i) {
       const to = glued ? hit.to + 2 : hit.to;
       add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });

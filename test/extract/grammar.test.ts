@@ -398,3 +398,19 @@ describe('passives and lists that belong to other phrases', () => {
     expect(got).not.toContain('Heijmans ACQUIRED Brabant');
   });
 });
+
+describe('agents with descriptions, appositions of states, acronym runs', () => {
+  it.each([
+    ['fr', 'Le rachat d’Altice Media, maison mère de la chaîne BFMTV, par l’armateur Orbiton Group a été finalisé mardi.', ['Orbiton Group ACQUIRED Altice Media', 'Altice Media OWNS BFMTV']],
+    ['en', 'Beta Labs was acquired by rival Acme Corp.', ['Acme Corp ACQUIRED Beta Labs']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+  });
+
+  it('a known acronym followed by another is one longer name ("CMA CGM")', async () => {
+    const x = await extract('Le rachat d’Altice Media par l’armateur CMA CGM a été finalisé.', 'fr');
+    expect(x.mentions.map((m) => m.name)).toContain('CMA CGM');
+    expect(triples(x)).toContain('CMA CGM ACQUIRED Altice Media');
+  });
+});

@@ -9,10 +9,14 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
-import { particleCloses, triggerPhrases, wordMatches, type PhraseSet } from '../words.js';
+import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
+import { stopwordsOf } from '../mentions.js';
 import { after, before, claim, compact, coordinated, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
+
+/** Relations that are states, not events: their trigger words take no passive agent (the passive forms are listed as reversed triggers). */
+const STATES: ReadonlySet<string> = new Set(['OWNS', 'COMPETES_WITH', 'PART_OF']);
 
 /** How far (in words) an argument may stand from its trigger. */
 export const ARGUMENT_WINDOW = 14;
@@ -98,7 +102,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   // "Beta Labs was acquired by Acme Corp", "door Acme werd overgenomen", "Acme tarafından satın alındı":
   // the agent is the relation's subject whatever side the trigger expects it on.
-  const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes);
+  // States have no agent: "Altice Media, maison mère de BFMTV, par CMA CGM" names the agent of another noun.
+  const passive = t.reversed || STATES.has(t.relation) ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes);
   if (passive === null) return [];
   if (passive) {
     // "door Bain en Cinven": every coordinated agent; a joint figure is no single agent's.
@@ -458,7 +463,7 @@ function findSubject(
 ): SMention | number | undefined {
   // A mention already taken as an object stays available to a reversed trigger (its text subject
   // is the relation's object) and to an apposition ("… in Anthropic, the developer of Claude").
-  const notObject = (m: SMention) => !objects.includes(m) && (t.reversed || !ctx.used.has(`obj:${m.id}`) || apposedTo(ctx, m, tFrom));
+  const notObject = (m: SMention) => !objects.includes(m) && (t.reversed || !ctx.used.has(`obj:${m.id}`) || apposedTo(ctx, m, tFrom, STATES.has(t.relation)));
   // "die Investition von Meta in Scale": a subject after the trigger, marked by "von/of".
   if (t.subjectPreps?.length) {
     const sp = set(ctx, `spreps:${t.subjectPreps.join('|')}`, t.subjectPreps);
@@ -565,9 +570,10 @@ function descriptionSubject(ctx: SentenceContext, tFrom: number): boolean {
 }
 
 /** "Anthropic, the San Francisco-based developer of …": the mention heads an apposition that holds the trigger. */
-function apposedTo(ctx: SentenceContext, m: SMention, tFrom: number): boolean {
+function apposedTo(ctx: SentenceContext, m: SMention, tFrom: number, state = false): boolean {
   // At least one word between comma and trigger: "X, compite con …" ends a clause, it is no apposition.
-  if (m.to + 1 >= tFrom || ctx.words[m.to]?.text !== ',' || tFrom - m.to > APPOSITION_WINDOW) return false;
+  // A state noun may follow the comma directly ("Altice Media, maison mère de BFMTV").
+  if ((m.to + 1 >= tFrom && !(state && m.to + 1 === tFrom)) || ctx.words[m.to]?.text !== ',' || tFrom - m.to > APPOSITION_WINDOW) return false;
   for (let k = m.to + 1; k < tFrom; k++) if (ctx.words[k].text === ',' || ctx.mentions.some((x) => x.from === k && x.type === m.type)) return false;
   return true;
 }
@@ -656,8 +662,10 @@ function conjuncts(ctx: SentenceContext, first: SMention, types: readonly Entity
   return joiners.find(ctx.words, from, to) >= 0 ? list : [first];
 }
 
+/** Lower-case words a passive agent's description may hold before its name ("par l'armateur CMA CGM"). */
+const AGENT_DESCRIPTION_WORDS = 2;
 /** How far after its patient the agent of a noun may stand ("le rachat d'Altice Media, maison mère de BFMTV, par CMA CGM"). */
-const NOUN_AGENT_WINDOW = 12;
+const NOUN_AGENT_WINDOW = 16;
 /** How far an auxiliary may stand from its participle ("was quietly acquired", "wurde 2021 von Acme übernommen"). */
 const AUX_WINDOW = 6;
 
@@ -682,6 +690,8 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // ("der Einstieg von Lufthansa bei Ita", "die Übernahme von ProSiebenSat.1").
   const noun = isNounTrigger(ctx, tFrom, tTo);
   const ofPreps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
+  const stopwords = stopwordsOf(pack);
+  const stop = (w: Word) => stopwords.has(w.fold);
   /** The mention an agent preposition at k introduces (articles may stand between). */
   const introduced = (k: number): SMention | undefined => {
     const m = agents.match(words, k);
@@ -689,6 +699,11 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     if (noun && auxBefore < 0 && ofPreps.match(words, k)?.length === m.length) return undefined;
     let j = k + m.length;
     while (j < words.length && dets.match(words, j)) j++;
+    // "par l'armateur CMA CGM", "by rival Acme": a description of up to two lower-case words before the name.
+    for (let d = 0; d < AGENT_DESCRIPTION_WORDS && !ctx.mentions.some((x) => x.from === j); d++) {
+      if (words[j]?.kind !== 'word' || !/^\p{Ll}/u.test(words[j].text) || agents.match(words, j) || stop(words[j])) break;
+      j++;
+    }
     return ctx.mentions.find((x) => x.from === j && agentTypes.includes(x.type));
   };
   let agent: SMention | undefined;
