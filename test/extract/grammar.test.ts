@@ -414,3 +414,20 @@ describe('agents with descriptions, appositions of states, acronym runs', () => 
     expect(triples(x)).toContain('CMA CGM ACQUIRED Altice Media');
   });
 });
+
+describe('give up rather than guess an organisation from context', () => {
+  it('a title whose own organisation kg did not recognise takes no other one', async () => {
+    const got = triples(await extract('Brookfield investit en France. Un accord a été signé entre Emmanuel Macron, président de la République française, et Bruce Flatt, PDG de Brookfield.', 'fr'));
+    expect(got.filter((t) => t.startsWith('Emmanuel Macron '))).toEqual([]);
+  });
+
+  it('a spending figure with no organisation and no anaphor in its sentence has no spender', async () => {
+    const got = triples(await extract('Orbiton Group baut ein Werk. Die Investitionen der Branche übersteigen 20 Milliarden Euro.', 'de'));
+    expect(got.filter((t) => t.includes('PLANS_SPENDING'))).toEqual([]);
+  });
+
+  it('an anaphor before the figure names the spender', async () => {
+    const got = triples(await extract('Orbiton Group baut ein Werk. Het bedrijf heeft 5 miljard euro aan kapitaalinvesteringen toegezegd.', 'nl'));
+    expect(got.some((t) => t.startsWith('Orbiton Group PLANS_SPENDING'))).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { Quantity } from '../quantities.js';
-import { after, before, claim, set, type SentenceContext } from './context.js';
+import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
 import { isValuation, moneyOf } from './qualifiers.js';
 
 /** Below this a figure is not a corporate spending plan (prices, salaries). */
@@ -31,8 +31,10 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   let subject: number | undefined = spendingSubject(ctx, money[0].from);
   let rule = 'plans_spending.amount';
   let confidence = CONFIDENCE;
-  if (subject === undefined) {
-    subject = ctx.doc.mainOrg;
+  // "Het bedrijf heeft $65 miljard … toegezegd": an organisation anaphor before the figure stands
+  // for the organisation of the last sentences. Without one the spender is unknown: give up.
+  if (subject === undefined && orgAnaphorAt(ctx, 0, money[0].from) >= 0) {
+    subject = salientOrg(ctx);
     rule += '.context';
     confidence -= 0.15;
   }

@@ -124,11 +124,22 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       }
     }
     if (!person) continue;
+    // "président de la République française": the title names its organisation, one kg did not
+    // recognise; no other organisation of the sentence or document stands in for it.
+    if (!org && preps.match(words, c.to)) {
+      let end = c.to + 1;
+      while (end < words.length && (words[end].kind !== 'punct' || words[end].text === '-')) end++;
+      const named = words.slice(c.to + 1, end).some((w) => /^\p{Lu}/u.test(w.text));
+      if (named && orgAnaphorAt(ctx, c.to, end) < 0 && !ctx.mentions.some((m) => m.from > c.to && m.from < end)) continue;
+    }
     // "Los cofundadores de Mistral AI, A, B y C": every person of a list after the organisation holds the title.
     const persons = rule === 'title.org-between' ? coordinated(ctx, person, ['Person']) : [person];
     if (!org) {
       // The organisation the sentence is about: nearest before, else after.
-      org = before(ctx, person.from, ['Organization'])[0] ?? before(ctx, c.from, ['Organization'])[0] ?? after(ctx, c.to, ['Organization'])[0];
+      // Not across another person: "Emmanuel Macron, président de la République, et Bruce Flatt, PDG de Brookfield".
+      const p0 = person;
+      const otherPersonBetween = (o: SMention) => ctx.mentions.some((m) => m.type === 'Person' && m.id !== p0.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(p0.id) && (o.from > p0.to ? m.from >= p0.to && m.to <= o.from : m.from >= o.to && m.to <= p0.from));
+      org = [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o));
       if (rule === 'title.apposition') rule = 'title.context-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }

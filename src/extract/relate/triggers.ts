@@ -198,7 +198,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subjectRule = '.anaphor';
     confidence -= CONTEXT_SUBJECT_PENALTY;
   }
-  if (subject === undefined && t.subjectFromContext) {
+  // Only where the subject is truly left out: a sentence naming another organisation that the
+  // rules could not place leaves the role open (give up rather than guess).
+  const unplaced = ctx.mentions.some((m) => textSubjectTypes.includes(m.type) && !objects.includes(m) && m.to <= tFrom);
+  if (subject === undefined && t.subjectFromContext && !unplaced) {
     // The last subject of this relation stands in the relation's subject role; a reversed
     // trigger needs its object role ("the startup raised … from X"), so only the main organisation fits.
     subject = t.reversed ? ctx.doc.mainOrg : (ctx.doc.lastSubject.get(t.relation) ?? ctx.doc.mainOrg);
