@@ -92,7 +92,7 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
   const cached = slotCache.get(pack);
   if (cached) return cached;
   const byType = new Map<EntityType, string[]>();
-  for (const t of pack.relations.triggers) {
+  for (const t of nameTriggers(pack)) {
     if (t.anaphoric || t.object === 'before') continue;
     const spec = RELATION_SPECS[t.relation];
     const objectTypes = t.reversed ? spec.from : spec.to;
@@ -125,16 +125,24 @@ interface CompiledTriggers {
 
 const compiledTriggerCache = new WeakMap<LanguagePack, CompiledTriggers>();
 
+/**
+ * Triggers that vouch for a name beside them: not the round verbs, whose forms ("led",
+ * "joined") say nothing about the word before them without their round noun.
+ */
+function nameTriggers(pack: LanguagePack): readonly TriggerEntry[] {
+  return pack.relations.triggers.filter((t) => !t.roundObject);
+}
+
 /** The pack's triggers compiled once for name recognition (looked up per candidate word). */
 function triggersOf(pack: LanguagePack): CompiledTriggers {
   let c = compiledTriggerCache.get(pack);
   if (!c) {
     const forms = (t: TriggerEntry) => triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms);
     c = {
-      separable: pack.relations.triggers
+      separable: nameTriggers(pack)
         .filter((t) => t.particle !== undefined)
         .map((t) => ({ forms: forms(t), particle: t.particle!, particleNext: phrases(pack, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]) })),
-      withPreps: pack.relations.triggers
+      withPreps: nameTriggers(pack)
         .filter((t) => t.objectPreps?.length || t.subjectPreps?.length)
         .map((t) => ({ forms: forms(t), preps: phrases(pack, `preps-of:${t.relation}:${t.id}`, [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]) })),
     };
@@ -145,12 +153,12 @@ function triggersOf(pack: LanguagePack): CompiledTriggers {
 
 /** Every trigger form but those of separable verbs, which are triggers only with their particle. */
 function plainTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
-  return triggerPhrases(pack, '*plain', () => pack.relations.triggers.filter((t) => t.particle === undefined).flatMap((t) => t.forms));
+  return triggerPhrases(pack, '*plain', () => nameTriggers(pack).filter((t) => t.particle === undefined).flatMap((t) => t.forms));
 }
 
 /** Trigger forms written as the tail of a compound ("-Mutter", "-owned", "-dochter"). */
 function compoundTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
-  return triggerPhrases(pack, '*compound', () => pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-'))));
+  return triggerPhrases(pack, '*compound', () => nameTriggers(pack).flatMap((t) => t.forms.filter((f) => f.startsWith('-'))));
 }
 
 /** How many words before a relation's preposition its trigger may stand ("invests €1.5bn in"). */
@@ -163,7 +171,7 @@ function relationPreps(pack: LanguagePack): ReturnType<typeof phrases> {
   let s = prepCache.get(pack);
   if (!s) {
     const list = new Set<string>([...pack.relations.passiveAgents, ...pack.relations.betweenPreps]);
-    for (const t of pack.relations.triggers) for (const p of [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]) list.add(p);
+    for (const t of nameTriggers(pack)) for (const p of [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]) list.add(p);
     s = phrases(pack, 'relationPreps', [...list]);
     prepCache.set(pack, s);
   }

@@ -66,6 +66,11 @@ export interface TriggerEntry {
    * Prozent an X", "controla el 27% de X"): without one it states nothing ("holds talks with").
    */
   shareOnly?: boolean;
+  /**
+   * The object is a funding round ("participated in the round", "lidera la ronda de Mistral"):
+   * the organisation named in the round phrase, else the one whose round the document reported last.
+   */
+  roundObject?: boolean;
 }
 
 export interface LanguagePack {
@@ -217,6 +222,8 @@ export interface LanguagePack {
     examples: string[];
     /** Stake nouns: "anteil", "stake", "hisse", "حصة". */
     stakeNouns: string[];
+    /** Nouns for a funding round or deal an investor takes part in ("round", "tour de table", "ronda", "Finanzierungsrunde", "جولة"). */
+    roundNouns: string[];
     /** Valuation cues: "valued at", "bewertet", "piyasa değeri", "تقييم". */
     valuationCues: string[];
     /** Spending triggers for PLANS_SPENDING: "capex", "kapitalausgaben", "harcama", "إنفاق". */

@@ -431,3 +431,31 @@ describe('give up rather than guess an organisation from context', () => {
     expect(got.some((t) => t.startsWith('Orbiton Group PLANS_SPENDING'))).toBe(true);
   });
 });
+
+describe('investors joining a round invest in the company whose round it is', () => {
+  it.each([
+    ['fr', "Acme Ventures investit 20 millions d'euros dans Quillon Labs. Orbiton Capital, Sigma Partners et Vantix Partners ont tous participé à l'opération."],
+    ['en', 'Acme Ventures invested $50 million in Quillon Labs. Orbiton Capital and Vantix Partners also took part in the round.'],
+    ['de', 'Acme Ventures investiert 50 Millionen Euro in Quillon Labs. Orbiton Capital und Vantix Partners beteiligten sich an der Finanzierungsrunde.'],
+    ['nl', 'Acme Ventures investeert 50 miljoen euro in Quillon Labs. Orbiton Capital en Vantix Partners namen deel aan de financieringsronde.'],
+    ['tr', "Quillon Labs, Acme Ventures'tan 50 milyon dolar yatırım aldı. Orbiton Capital ve Vantix Partners da yatırım turuna katıldı."],
+  ] as const)('%s: %s', async (lang, text) => {
+    const got = readable(await extract(text, lang)).filter((c) => c.ruleId.endsWith('.round'));
+    expect(got.map((c) => `${c.subject} ${c.relation} ${c.object}`)).toEqual(expect.arrayContaining(['Orbiton Capital INVESTED_IN Quillon Labs', 'Vantix Partners INVESTED_IN Quillon Labs']));
+    // The round's amount is its total, no single investor's.
+    expect(got.every((c) => c.q.amount === undefined)).toBe(true);
+  });
+
+  it('es: the round named with its company ("lidera la ronda de X")', async () => {
+    expect(triples(await extract('Orbiton Capital lidera la ronda de Quillon Labs.', 'es'))).toEqual(['Orbiton Capital INVESTED_IN Quillon Labs']);
+  });
+
+  it('ar: verb-first ("وشاركت شركة X في جولة التمويل")', async () => {
+    const got = triples(await extract('استثمرت شركة أكمي 50 مليون دولار في شركة كويلون. وشاركت شركة أوربيتون في جولة التمويل.', 'ar'));
+    expect(got).toContain('أوربيتون INVESTED_IN كويلون');
+  });
+
+  it('gives up when no round was reported and none is named', async () => {
+    expect(triples(await extract('Orbiton Capital and Vantix Partners took part in the round.', 'en'))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'nu
 const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
 const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads', 'nounEndings', 'brandNouns'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
 const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
-const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
+const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'roundNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
 
 /**
  * Keys a language may legitimately leave empty (no case suffixes in German, no proclitics in

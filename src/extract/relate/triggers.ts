@@ -69,6 +69,8 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       if (i < next) continue;
       const m = forms.match(words, i);
       if (!m) continue;
+      // A round noun an investor joined is that investor's object, no trigger of its own ("lidera la ronda de Mistral").
+      if (ctx.used.has(`round:${i}`)) continue;
       // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
       if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
       if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, set(ctx, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]))) continue;
@@ -96,14 +98,17 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   if (t.anaphoric) return anaphoric(ctx, t, tFrom, tTo, textObjectTypes, ruleId, confidence);
 
+  if (t.roundObject) return roundClaims(ctx, t, tFrom, tTo, ruleId, confidence, textSubjectTypes);
+
   // "Opel-Mutter Stellantis", "BT-owned EE": a trigger glued to a name by a hyphen has that name as its first argument, or none.
   const gluedHead = ctx.words[tFrom].text === '-' && ctx.words[tFrom].glued ? ctx.mentions.find((m) => m.to === tFrom) : undefined;
   if (ctx.words[tFrom].text === '-' && (!gluedHead || !textSubjectTypes.includes(gluedHead.type))) return [];
 
   // "Beta Labs was acquired by Acme Corp", "door Acme werd overgenomen", "Acme tarafından satın alındı":
   // the agent is the relation's subject whatever side the trigger expects it on.
-  // States have no agent: "Altice Media, maison mère de BFMTV, par CMA CGM" names the agent of another noun.
-  const passive = t.reversed || STATES.has(t.relation) ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes);
+  // A state takes a passive agent only in a passive clause ("wird von der Quillon Holding kontrolliert"):
+  // "Altice Media, maison mère de BFMTV, par CMA CGM" names the agent of another noun.
+  const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes, STATES.has(t.relation));
   if (passive === null) return [];
   if (passive) {
     // "door Bain en Cinven": every coordinated agent; a joint figure is no single agent's.
@@ -290,6 +295,52 @@ function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: num
   const org = ctx.doc.roles?.get(ctx.doc.keys.get(id) ?? '');
   if (org === undefined) return undefined;
   return claim(ctx, 'LEFT', person, org, `${ruleId}.role`, confidence - CONTEXT_SUBJECT_PENALTY);
+}
+
+/** How far from its verb a round noun may stand ("participé à l'opération", "yatırım turuna katıldı"). */
+const ROUND_WINDOW = 3;
+/** How many sentences back the round a verb refers to may have been reported. */
+const ROUND_SENTENCES = 3;
+
+/**
+ * Investors joining a round: "Ring Capital, Tikehau et Sigma ont participé à l'opération",
+ * "Lightspeed lidera la ronda de Mistral". The target is the organisation named in the round
+ * phrase ("de Mistral", "Mistral'in turuna"), else the target of the investment the document
+ * reported in the last sentences; without either kg gives up. Every coordinated investor gets
+ * the fact; the round's amount is the total, no single investor's.
+ *   fr.invested_in.join-round.round  "…, Sigma et Kreaxi ont participé à l'opération" → Sigma INVESTED_IN <target>
+ */
+function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, ruleId: string, confidence: number, types: readonly EntityType[]): ExtractedClaim[] {
+  const { words, pack } = ctx;
+  const rounds = set(ctx, 'roundNouns', pack.relations.roundNouns);
+  const ofPreps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
+  // Verb-first clauses: "وشاركت شركة أوربيتون في جولة التمويل" — the investor right after the verb, the round after it.
+  const next = t.subject === 'next' ? after(ctx, tTo, types, NEXT_SUBJECT_WINDOW)[0] : undefined;
+  const from = next ? next.to : tTo;
+  let round: { from: number; to: number } | undefined;
+  for (let k = from; k <= Math.min(words.length - 1, from + ROUND_WINDOW) && !round; k++) {
+    const m = rounds.match(words, k);
+    if (m) round = { from: k, to: k + m.length };
+  }
+  for (let k = tFrom - 1; k >= Math.max(0, tFrom - ROUND_WINDOW) && !round; k--) {
+    const m = rounds.match(words, k);
+    if (m) round = { from: k, to: k + m.length };
+  }
+  if (!round) return [];
+  for (let k = round.from; k < round.to; k++) ctx.used.add(`round:${k}`);
+  // "la ronda de Mistral", "the round of Acme", "Mistral'in yatırım turuna".
+  const named =
+    ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= round!.to + 2 && ofPreps.find(words, round!.to, m.from) >= 0) ??
+    ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= 1 && hasCaseEnding(ctx, m, pack.morphology.genitiveCase));
+  const last = ctx.doc.lastClaim.get('INVESTED_IN');
+  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : undefined);
+  if (target === undefined) return [];
+  const targetId = typeof target === 'number' ? target : target.id;
+  const found = next ?? findSubject(ctx, t, Math.min(tFrom, round.from), tTo, types, named ? [named] : []);
+  const first = typeof found === 'number' ? undefined : found;
+  if (!first || first.id === targetId) return [];
+  const investors = conjuncts(ctx, first, types, tFrom, []);
+  return compact(investors.map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
 }
 
 /** How many words may stand between a relative pronoun's subject and the verb ("die Lufthansa im Sommer für 325 Millionen Euro erworben hatte"). */
@@ -494,7 +545,7 @@ function findSubject(
   const inClause = comp >= 0 ? candidates.filter((m) => m.from > comp) : candidates;
   // "…, el empresario ha comprado …": a description right before the verb is its subject; a name
   // further back belongs to another clause. Only "the company" (an anaphor, tried later) stands for one.
-  if (side === 'before' && descriptionSubject(ctx, tFrom)) return undefined;
+  if (side === 'before' && !isNounTrigger(ctx, tFrom, tTo) && descriptionSubject(ctx, tFrom)) return undefined;
   const found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
@@ -533,7 +584,9 @@ function apposedHost(ctx: SentenceContext, m: SMention, tFrom: number, types: re
   if (ctx.mentions.some((x) => x.from > close && x.from < tFrom)) return undefined;
   let open = -1;
   for (let k = m.from - 1; k >= Math.max(0, m.from - PARENTHETICAL_WINDOW); k--) {
-    if (isComma(w[k].text)) {
+    // A comma between two names of a list inside the apposition ("empresas como Snapchat, Epic Games y StabilityAI") opens nothing.
+    const listComma = ctx.mentions.some((x) => x.to === k) && ctx.mentions.some((x) => x.from === k + 1);
+    if (isComma(w[k].text) && !listComma) {
       open = k;
       break;
     }
@@ -680,7 +733,7 @@ const AUX_WINDOW = 6;
  * before the auxiliary, else after the verb. `null`: a passive whose patient is a description, not a name (no claim).
  *   en.acquired.acquire.passive   "Beta Labs was acquired by Acme Corp."
  */
-function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentTypes: readonly EntityType[], patientTypes: readonly EntityType[]): { agent: SMention; patient: SMention } | null | undefined {
+function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentTypes: readonly EntityType[], patientTypes: readonly EntityType[], state = false): { agent: SMention; patient: SMention } | null | undefined {
   const { pack, words } = ctx;
   if (pack.relations.passiveAgents.length === 0) return undefined;
   const agents = set(ctx, 'passiveAgents', pack.relations.passiveAgents);
@@ -689,6 +742,7 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   const needsAux = pack.relations.passiveAuxiliaries.length > 0;
   const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) : -1;
   const auxAfter = needsAux && pack.verbFinalClauses && auxes.match(words, tTo) ? tTo : -1;
+  if (state && auxBefore < 0 && auxAfter < 0) return undefined;
   // After a noun, a preposition that also means "of" marks its subject or patient, not an agent
   // ("der Einstieg von Lufthansa bei Ita", "die Übernahme von ProSiebenSat.1").
   const noun = isNounTrigger(ctx, tFrom, tTo);
@@ -741,7 +795,9 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   const agentId = agent.id;
   const edge = auxBefore >= 0 ? auxBefore : Math.min(tFrom, agent.from);
   // "La firma fundada por Eduardo Tricio": a participle right after a description has that description as its patient; no name is.
-  if (auxBefore < 0 && tFrom >= 2 && !ctx.mentions.some((m) => m.to === tFrom) && words[tFrom - 1].kind === 'word' && /^\p{Ll}/u.test(words[tFrom - 1].text) && dets.match(words, tFrom - 2)) return null;
+  // A round ("een ronde aangevoerd door Kiwi Capital") is the raising company's: the trigger's own rules read it.
+  const rounds = set(ctx, 'roundNouns', pack.relations.roundNouns);
+  if (auxBefore < 0 && tFrom >= 2 && !ctx.mentions.some((m) => m.to === tFrom) && words[tFrom - 1].kind === 'word' && /^\p{Ll}/u.test(words[tFrom - 1].text) && dets.match(words, tFrom - 2) && !rounds.match(words, tFrom - 1)) return null;
   // After a verb, a name after the agent is the patient only where no preposition makes it part of
   // another phrase ("…, oriundo de Solórzano"); after a noun "of" marks it ("de aankoop door Vodafone van Unitymedia").
   const patient =
@@ -840,7 +896,9 @@ const compiledCache = new WeakMap<LanguagePack, ReadonlyArray<readonly [TriggerE
 function compiledTriggers(pack: LanguagePack): ReadonlyArray<readonly [TriggerEntry, PhraseSet]> {
   let c = compiledCache.get(pack);
   if (!c) {
-    c = pack.relations.triggers.map((t) => [t, triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms)] as const);
+    // Round verbs first: the round noun they take is no trigger for the others.
+    const ordered = [...pack.relations.triggers.filter((t) => t.roundObject), ...pack.relations.triggers.filter((t) => !t.roundObject)];
+    c = ordered.map((t) => [t, triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms)] as const);
     compiledCache.set(pack, c);
   }
   return c;

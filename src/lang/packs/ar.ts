@@ -94,6 +94,8 @@ export const ar: LanguagePack = {
   relations: {
     triggers: [
       { id: 'istathmar', relation: 'INVESTED_IN', forms: ['تستثمر', 'يستثمر', 'استثمرت', 'استثمر', 'استثمار*', 'الاستثمار', 'باستثمار', 'حصة', 'حصتها', 'حصته'], objectPreps: ['في', 'ب'], subject: 'before', subjectFromContext: true },
+      // "A, B and C participated in the round": investors of the round the document reports.
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['شارك', 'شاركت', 'يشارك', 'تشارك', 'قاد', 'قادت', 'تقود', 'يقود'], roundObject: true, subject: 'next' },
       { id: 'hadha-al-istithmar', relation: 'INVESTED_IN', forms: ['هذا الاستثمار', 'هذه الصفقة', 'الصفقة'], anaphoric: true },
       { id: 'istihwadh', relation: 'ACQUIRED', forms: ['استحوذت', 'استحوذ', 'الاستحواذ', 'استحواذ', 'اشترت', 'اشترى', 'شراء'], objectPreps: ['على'], subject: 'next' },
       { id: 'tabia', relation: 'OWNS', forms: ['التابعة', 'التابع'], reversed: true, subject: 'before', object: 'after', productRelation: 'DEVELOPS' },
@@ -178,6 +180,7 @@ export const ar: LanguagePack = {
     betweenPreps: ['بين', 'ما بين'],
     examples: ['مثل', 'منها', 'ومنها'],
     stakeNouns: ['حصة', 'بحصة', 'الحصة'],
+    roundNouns: ['جولة', 'جولة تمويل', 'جولة التمويل', 'الجولة', 'الصفقة'],
     valuationCues: ['تقييم', 'بتقييم', 'قيمتها', 'القيمة السوقية', 'تقدر قيمتها', 'تقدر', 'يقدر', 'قدرت', 'تقدر قيمة'],
     spendingTriggers: ['تخصيص', 'الإنفاق', 'إنفاق', 'ميزانية', 'بميزانية', 'النفقات', 'الرأسمالي', 'الرأسمالية', 'تنفق', 'ستنفق', 'ينفق', 'سينفق', 'ضخ', 'تضخ', 'ستضخ', 'رصدت', 'رصد', 'ترصد', 'خصصت', 'تخصص', 'ستخصص', 'يخصص', 'تعتزم استثمار', 'تخطط لاستثمار', 'ستستثمر', 'سيستثمر', 'خطة استثمارية', 'استثمارات مخططة'],
     estimateCues: ['المحللون', 'المحللين', 'محللون', 'تقديرات'],

@@ -89,6 +89,8 @@ export const de: LanguagePack = {
   relations: {
     triggers: [
       { id: 'noun-in', relation: 'INVESTED_IN', forms: ['investition*', 'investitionsdeal*', 'investiert*', 'investieren', 'investierte', 'beteiligung', 'kapitalbeteiligung', 'einstieg', 'steigt', 'milliardenspritze', 'finanzspritze'], objectPreps: ['in', 'an', 'bei'], subjectPreps: ['von'], subjectFromContext: true },
+      // "A, B and C participated in the round": investors of the round the document reports.
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['beteiligten sich an', 'beteiligte sich an', 'beteiligen sich an', 'beteiligt sich an', 'führte', 'führt', 'angeführt'], roundObject: true, subject: 'before' },
       { id: 'aktionaer', relation: 'INVESTED_IN', forms: ['aktionär von', 'aktionär vom', 'aktionär bei', 'aktionär des', 'aktionär der', 'großaktionär von', 'großaktionär vom', 'großaktionär bei', 'großaktionär des', 'großaktionär der', 'hauptaktionär von', 'hauptaktionär vom', 'hauptaktionär bei', 'hauptaktionär des', 'hauptaktionär der', 'ankeraktionär von', 'ankeraktionär vom', 'ankeraktionär bei', 'ankeraktionär des', 'ankeraktionär der', 'mehrheitsaktionär von', 'mehrheitsaktionär vom', 'mehrheitsaktionär bei', 'mehrheitsaktionär des', 'mehrheitsaktionär der', 'minderheitsaktionär von', 'minderheitsaktionär vom', 'minderheitsaktionär bei', 'minderheitsaktionär des', 'minderheitsaktionär der', 'anteilseigner von', 'anteilseigner vom', 'anteilseigner bei', 'anteilseigner des', 'anteilseigner der'], objectPreps: [], subject: 'before' },
       { id: 'investiert-sov', relation: 'INVESTED_IN', forms: ['investiert', 'investierte', 'investiert hat', 'investiert hatte'], object: 'before', subject: 'before' },
       // "beteiligt sich mit 20 Prozent an X", "stockt seinen Anteil an X auf", "pumpt/steckt 100 Millionen in X", "einen Anteil an X".
@@ -186,6 +188,7 @@ export const de: LanguagePack = {
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteils', 'beteiligung', 'aktienanteil', 'stake'],
+    roundNouns: ['finanzierungsrunde', 'runde', 'investitionsrunde', 'kapitalrunde', 'kapitalerhöhung', 'finanzierung'],
     valuationCues: ['bewertet', 'bewertung', 'bewertungen', 'marktwert', 'unternehmenswert', 'wert von'],
     spendingTriggers: ['investitionen', 'kapitalausgaben', 'investitionsausgaben', 'ausgaben', 'investitionsbudget', 'budget', 'capex', 'ausgeben', 'stecken', 'investieren will', 'investieren wolle', 'investitionsprogramm', 'investitionsplan', 'investitionspläne', 'investitionsvolumen', 'in die hand nehmen', 'in die hand', 'aufwenden', 'bereitstellen'],
     estimateCues: ['analysten', 'erwarten', 'erwartet', 'schätzung', 'schätzungen', 'prognose', 'prognostiziert'],

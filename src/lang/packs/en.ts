@@ -93,6 +93,8 @@ export const en: LanguagePack = {
   relations: {
     triggers: [
       { id: 'invest', relation: 'INVESTED_IN', forms: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'backed', 'backs', 'backing', 'stake', 'funding', 'led a', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders', 'injected', 'poured', 'capital injection', 'cash injection', 'co-led', 'participated in'], objectPreps: ['in', 'into', 'of'], subjectPreps: ['by', 'from'], subjectFromContext: true },
+      // "A, B and C participated in the round": investors of the round the document reports.
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['participated in', 'took part in', 'take part in', 'joined', 'led', 'co-led', 'leads', 'co-leads'], roundObject: true, subject: 'before' },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['the investment', 'the deal', 'this investment'], anaphoric: true },
       { id: 'acquire', relation: 'ACQUIRED', forms: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition of', 'bought', 'buys', 'buy', 'purchase of', 'purchased', 'purchase', 'purchases', 'snapped up', 'snaps up', 'takeover of', 'took over', 'takes over', 'absorb', 'buyout of', 'takeover bid for', 'takeover offer for', 'tender offer for'], subjectPreps: ['by'] },
       { id: 'majority', relation: 'ACQUIRED', forms: ['majority stake', 'controlling stake', 'controlling interest', 'majority interest', 'majority control'], objectPreps: ['in', 'of'], subject: 'before' },
@@ -139,6 +141,7 @@ export const en: LanguagePack = {
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
     stakeNouns: ['stake', 'share', 'holding', 'interest', 'equity stake', 'ownership'],
+    roundNouns: ['round', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
     valuationCues: ['valuation', 'valued at', 'valued', 'valuing the company at', 'valuing', 'values', 'worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
     spendingTriggers: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'spend', 'spending', 'spent', 'budget', 'will invest', 'plans to invest', 'to invest', 'investment plan', 'outlay', 'expenses', 'capital investment', 'capital investments', 'investment programme', 'investment program', 'earmarked', 'earmark', 'allocate', 'set aside', 'pledged to invest', 'commit', 'committed'],
     estimateCues: ['analysts expect', 'analysts expected', 'analysts estimate', 'analysts had expected', 'analysts polled', 'according to analysts', 'analyst estimates', 'analysts forecast', 'expected', 'estimates', 'estimated', 'forecast', 'consensus', 'projected'],

@@ -92,6 +92,8 @@ export const es: LanguagePack = {
   relations: {
     triggers: [
       { id: 'invest', relation: 'INVESTED_IN', forms: ['invierte', 'invirtió', 'invertido', 'invertirá', 'invertir', 'inversión', 'inversiones', 'participación', 'entra en el capital', 'entrada en el capital', 'inyecta', 'inyectó', 'respalda', 'inyección de capital', 'toma una participación', 'tomó una participación', 'eleva su participación', 'aumenta su participación', 'refuerza su participación', 'ampliación de capital', 'aporta', 'aportó'], objectPreps: ['en', 'de', 'del', 'en el capital de'], subjectPreps: ['de', 'por'], subjectFromContext: true },
+      // "A, B and C participated in the round": investors of the round the document reports.
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['participaron en', 'participó en', 'participan en', 'participa en', 'lidera', 'lideró', 'liderará', 'encabeza', 'encabezó', 'coliderada'], roundObject: true, subject: 'before' },
       { id: 'raise', relation: 'INVESTED_IN', forms: ['ronda', 'ronda de financiación', 'capta', 'captó', 'levanta', 'levantó', 'recauda', 'recaudó', 'ha cerrado una ronda'], objectPreps: ['por', 'liderada por', 'encabezada por', 'codirigida por', 'coliderada por', 'de', 'como', 'con la participación de'], reversed: true, listObjects: true, subjectFromContext: true },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['esta inversión', 'la inversión', 'la operación', 'esta operación', 'aquella operación', 'esa operación', 'dicha operación'], anaphoric: true },
       { id: 'acquire', relation: 'ACQUIRED', forms: ['compra', 'compró', 'comprará', 'adquiere', 'adquirió', 'adquirido', 'adquirirá', 'adquisición', 'absorbe', 'absorbió', 'absorción', 'toma de control', 'se hace con', 'se hizo con', 'opa', 'toma el control', 'tomó el control', 'tomar el control', 'se hará con', 'oferta pública de adquisición', 'oferta de compra', 'compra la totalidad', 'adquiere la totalidad'], subjectPreps: ['por'] },
@@ -131,6 +133,7 @@ export const es: LanguagePack = {
     betweenPreps: ['entre'],
     examples: ['como', 'tales como', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],
     stakeNouns: ['participación', 'paquete', 'del capital', 'capital', 'acciones', 'de las acciones', 'porcentaje', 'stake'],
+    roundNouns: ['ronda', 'ronda de financiación', 'operación', 'ampliación de capital', 'financiación'],
     valuationCues: ['valora', 'valoró', 'valoraba', 'valoraron', 'valoran', 'valoración', 'valorada', 'valorado', 'valorando', 'valor', 'valor de mercado', 'capitalización', 'capitalización bursátil', 'tasada', 'tasado'],
     spendingTriggers: ['inversiones', 'gasto', 'gastos', 'gastar', 'gastará', 'gasto de capital', 'capex', 'invertirá', 'invertir', 'prevé invertir', 'tiene previsto invertir', 'destinará', 'destinar', 'presupuesto', 'plan de inversión', 'plan de inversiones', 'inversión prevista', 'invertirán', 'movilizará', 'desembolsará', 'desembolsar', 'dedicará'],
     estimateCues: ['analistas', 'analista', 'esperan', 'estimaciones', 'estiman', 'previsiones', 'consenso', 'podría'],

@@ -93,6 +93,8 @@ export const fr: LanguagePack = {
   relations: {
     triggers: [
       { id: 'invest', relation: 'INVESTED_IN', forms: ['investit', 'investi', 'investir', 'investira', 'investissait', 'investissement', 'investissements', 'participation', 'prise de participation', 'injecte', 'injecté', 'injectera', 'mise', 'entre au capital', 'entrée au capital', 'soutient', 'monte au capital', 'montée au capital', 'renforce sa participation', 'apport', 'apporte'], objectPreps: ['dans', 'en', 'au capital de', 'chez', 'de'], subjectPreps: ['de', 'par'], subjectFromContext: true },
+      // "A, B and C participated in the round": investors of the round the document reports.
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['participé à', 'participe à', 'participent à', 'participeront à', 'mené', 'mène', 'menée', 'piloté', 'pilote', 'co-mené'], roundObject: true, subject: 'before' },
       { id: 'raise', relation: 'INVESTED_IN', forms: ['lève', 'levé', 'a levé', 'lever', 'levée de fonds', 'tour de table', 'levée'], objectPreps: ['par', 'mené par', 'menée par', 'emmené par', 'emmenée par', 'piloté par', 'pilotée par', 'codirigé par', 'auprès de', 'dont', 'notamment'], reversed: true, listObjects: true, subjectFromContext: true },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['cet investissement', "l'investissement", 'cette opération', "l'opération"], anaphoric: true },
       { id: 'acquire', relation: 'ACQUIRED', forms: ['rachète', 'racheté', 'rachètera', 'rachat', 'acquiert', 'acquis', 'acquérir', 'acquisition', 'achète', 'acheté', 'achat', 'reprend', 'repris', 'reprise', 'absorbe', 'absorbé', 'prise de contrôle', 'met la main sur', 'mis la main sur', 'mettre la main sur', 'mettra la main sur', 'prend le contrôle', 'pris le contrôle', 'prendre le contrôle', 'empare', 'emparer', 'opa', "offre publique d'achat", 'offre de rachat', 'rachète la totalité', 'fusion-absorption'], subjectPreps: ['par'] },
@@ -137,6 +139,7 @@ export const fr: LanguagePack = {
     betweenPreps: ['entre'],
     examples: ['comme', 'tels que', 'telles que', 'tel que', 'notamment', 'dont'],
     stakeNouns: ['participation', 'part', 'parts', 'du capital', 'capital', 'des parts', 'des actions', 'actions', 'stake'],
+    roundNouns: ['tour de table', 'levée de fonds', 'levée', 'opération', 'tour de financement', 'financement', 'augmentation de capital'],
     valuationCues: ['valorise', 'valorisant', 'valorisation', 'valorisée', 'valorisé', 'valeur', 'capitalisation', 'capitalisation boursière', 'valorisée à', 'estimée à'],
     spendingTriggers: ["dépenses d'investissement", 'dépenses', 'investissements', 'capex', 'dépenser', 'consacrer', 'consacrera', "prévoit d'investir", 'compte investir', 'va investir', 'investira', 'investir', 'budget', 'enveloppe', 'plan d\'investissement', "programme d'investissement", 'consacrer', 'débloquer', 'débloquera', 'mobiliser', 'mobilisera', 'engager', 'engagera', 'dépensera'],
     estimateCues: ['analystes', 'analyste', 'selon les estimations', 'estimations', 'estime', 'attendu', 'attendus', 'prévisions', 'consensus', 'pourrait'],

@@ -88,6 +88,8 @@ export const nl: LanguagePack = {
   relations: {
     triggers: [
       { id: 'investeert', relation: 'INVESTED_IN', forms: ['investeren', 'investering', 'investeringen', 'belegt', 'deelneming', 'instap', 'belang'], objectPreps: ['in', 'bij'], subjectPreps: ['van'], subjectFromContext: true },
+      // "A, B and C participated in the round": investors of the round the document reports.
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['namen deel aan', 'nam deel aan', 'nemen deel aan', 'neemt deel aan', 'leidde', 'leidt', 'geleid'], roundObject: true, subject: 'before' },
       // "stapt in bij X", "participeert in X", "steekt 100 miljoen in X", "een minderheidsbelang in X", "geldschieter van X".
       { id: 'stapt-in', relation: 'INVESTED_IN', forms: ['stappen', 'stapt', 'stapte'], particle: 'in', objectPreps: ['bij'], subject: 'before' },
       { id: 'participeert', relation: 'INVESTED_IN', forms: ['participeren', 'participatie', 'ingestapt', 'instappen', 'steekt', 'stak', 'staken', 'gestoken', 'pompt', 'pompte', 'gepompt', 'minderheidsbelang', 'aandelenbelang', 'kapitaalinjectie', 'geldinjectie', 'financieringsronde'], objectPreps: ['in', 'bij'], subject: 'before' },
@@ -168,6 +170,7 @@ export const nl: LanguagePack = {
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],
     stakeNouns: ['belang', 'aandeel', 'deelneming', 'stake'],
+    roundNouns: ['financieringsronde', 'investeringsronde', 'ronde', 'kapitaalronde', 'kapitaalronde', 'financiering'],
     valuationCues: ['gewaardeerd', 'waardeert', 'waardeerde', 'waardering', 'waarde van', 'beurswaarde', 'marktwaarde'],
     spendingTriggers: ['uit te geven', 'kapitaalinvestering*', 'kapitaaluitgaven', 'uitgaven', 'uitgegeven', 'uitgeven', 'budget', 'investeringsplan*', 'investeringsprogramma*', 'investeringsbudget', 'capex', 'uittrekken', 'uitgetrokken', 'trekt uit', 'reserveert', 'gereserveerd', 'vrijgemaakt', 'vrijmaken', 'toe te wijzen', 'besteden', 'spenderen', 'investeert', 'investeren', 'investeerde', 'investeerden', 'geïnvesteerd'],
     estimateCues: ['analisten', 'marktanalisten', 'verwachte', 'wordt verwacht', 'werd verwacht', 'verwachten', 'voorspeld', 'schatting*', 'raming*'],

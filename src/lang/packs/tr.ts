@@ -87,6 +87,8 @@ export const tr: LanguagePack = {
     triggers: [
       // The lemma, not a prefix: "yatırımcı" (investor) is a person, not an investment.
       { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
+      // "A, B and C participated in the round": investors of the round the document reports.
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['katıldı', 'katılıyor', 'katılacak', 'liderlik etti', 'liderliğinde'], roundObject: true, subject: 'before' },
       { id: 'bu-yatirim', relation: 'INVESTED_IN', forms: ['bu yatırım*', 'söz konusu yatırım*'], anaphoric: true },
       // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
       { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'satın aldığını', 'satın alacağını', 'satın alıyor', 'satın almış', 'satın almıştı', 'satın almak', 'satın alındı', 'satın alınacak', 'satın alınan', 'devraldı', 'devralacak', 'devralıyor', 'devralmış', 'devralma*', 'devralındı', 'bünyesine kattı', 'bünyesine katacak', 'bünyesine kattığını', 'bünyesine dahil etti', 'ele geçirdi', 'ele geçirecek', 'kontrolünü ele geçirdi', 'çoğunluk hissesini satın aldı'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
@@ -169,6 +171,7 @@ export const tr: LanguagePack = {
     betweenPreps: ['arasında', 'arasındaki'],
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
+    roundNouns: ['yatırım turu', 'finansman turu', 'tur', 'turu', 'turunda', 'turuna'],
     valuationCues: ['piyasa değeri*', 'değerleme*', 'değerlemesi', 'değerinde', 'şirket değeri*'],
     spendingTriggers: ['harcama*', 'bütçe*', 'sermaye harcama*', 'yatırım planı', 'ayırmayı', 'ayıracak', 'ayırdığı', 'ayırdı', 'harcayacak', 'harcamayı', 'ayıracağını', 'harcayacağını', 'yatırım yapmayı', 'yatırım yapacak', 'yatırım yapacağını', 'yatırım planlıyor', 'yatırım programı', 'yatırım hedefi', 'capex', 'kaynak ayıracak', 'kaynak ayırmayı'],
     estimateCues: ['analist*', 'beklenti*', 'tahmin*'],
