@@ -65,6 +65,9 @@ export function stopwordsOf(pack: LanguagePack): ReadonlySet<string> {
 /** Acronyms of three to six capitals ("IAG", "CNMV"); two letters are as often agencies and abbreviations ("AA", "EU"), longer all-caps words shouting. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{2,5}$/u;
 
+/** A known name of two to four capitals that may head a longer name ("LG Chem", "CMA CGM", "SK Hynix"). */
+const ACRONYM_HEAD = /^\p{Lu}[\p{Lu}\p{N}]{1,3}$/u;
+
 /** CamelCase, inner capitals or digits mark a brand even in German ("OpenAI", "xAI", "H100"). */
 function brandShape(w: Word): boolean {
   if (w.script !== 'latin') return false;
@@ -259,12 +262,18 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
     // A place name inside a longer capitalised name is part of that name: "Air France", "Banco de España".
     const from = hit.entry.type === 'Location' ? (glued ? gluedPrefix(i) : namePrefix(i)) : i;
-    // "CMA CGM": a known acronym followed by another acronym is part of a longer name, not the acronym's entity.
-    const nextWord = words[hit.to];
-    const acronymRun = hit.to - hit.from === 1 && ACRONYM.test(words[i].stem) && nextWord !== undefined && !nextWord.glued && ACRONYM.test(nextWord.stem) && !packWordSet(pack).has(nextWord.fold) && !orgSuffixes.has(nextWord.stem);
-    if (acronymRun) {
-      add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.acronym-run`, strength: STRENGTH.cue });
-      i = hit.to;
+    // "CMA CGM", "LG Energy Solution", "SK Hynix": a known short acronym followed by more of a
+    // name is a longer name, not the acronym's entity. Where every noun is capitalised only
+    // another acronym or a brand shape continues it ("SAP Aktie" is no name).
+    const continues = (w: Word | undefined): boolean =>
+      w !== undefined && !w.glued && w.kind === 'word' && !stop.has(w.fold) && !packWordSet(pack).has(w.fold) && !titles.match(words, words.indexOf(w)) &&
+      (ACRONYM.test(w.stem) || looksLikeBrand(w) || (!pack.capitalisesNouns && isCapitalised(w) && !orgSuffixes.has(w.stem)));
+    if (hit.to - hit.from === 1 && ACRONYM_HEAD.test(words[i].stem) && words[i].script === 'latin' && continues(words[hit.to])) {
+      let to = hit.to + 1;
+      while (to < words.length && to - i < MAX_NAME_WORDS && continues(words[to])) to++;
+      if (to < words.length && orgSuffixes.has(words[to].stem)) to++;
+      add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.acronym-run`, strength: STRENGTH.cue });
+      i = to - 1;
       continue;
     }
     if (glued || from < i) {

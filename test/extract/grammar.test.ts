@@ -459,3 +459,17 @@ describe('investors joining a round invest in the company whose round it is', ()
     expect(triples(await extract('Orbiton Capital and Vantix Partners took part in the round.', 'en'))).toEqual([]);
   });
 });
+
+describe('a known short acronym heading a longer name', () => {
+  it.each([
+    ['fr', "Stellantis a signé un protocole d'accord avec LG Energy Solution.", 'LG Energy Solution'],
+    ['en', 'LG Chem and General Motors will build a plant.', 'LG Chem'],
+  ] as const)('%s: %s', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).toContain(name);
+  });
+
+  it('a title or a noun after the acronym is no part of it', async () => {
+    expect((await extract('IBM CEO Arvind Krishna spoke.', 'en')).mentions.map((m) => m.name)).not.toContain('IBM CEO');
+    expect((await extract('Die SAP Aktie stieg.', 'de')).mentions.map((m) => m.name)).not.toContain('SAP Aktie');
+  });
+});
