@@ -10,6 +10,7 @@ import { clear, el } from './dom.js';
 import { countBy, renderFilterGroup } from './filters.js';
 import { buildModel } from './model.js';
 import { renderEntity, renderFact, renderPair } from './panel.js';
+import { graphCounts } from '../src/snapshot/counts.js';
 import { searchEntities } from './search.js';
 
 const DIM_COLOR = '#e4e4e4';
@@ -185,7 +186,9 @@ function start(): void {
     }
   });
 
-  const total = `${data.entities.length} entities · ${data.facts.length} facts · ${data.documents.length} documents`;
+  // The same counts as kg build and kg export: topics apart from entities.
+  const counts = graphCounts(data.entities.map((e) => e.type), data.facts.length, data.documents.length);
+  const total = `${counts.entities} entities · ${counts.topics} topics · ${counts.facts} facts · ${counts.documents} documents`;
   const updateStatus = (): void => {
     const shown = data.entities.filter((e) => !hiddenTypes.has(e.type));
     const shownKeys = new Set(shown.map((e) => e.key));

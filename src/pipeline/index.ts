@@ -13,7 +13,8 @@ import type { Lexicon } from '../lexicon/schema.js';
 import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Document, InputIssue } from '../model/document.js';
 import type { DocExtraction } from '../model/extraction.js';
-import { resolveEntities, type Resolution } from '../resolve/resolve.js';
+import { nameRules } from '../resolve/name-rules.js';
+import { resolveEntities, type PreviousEntity, type Resolution, type ResolutionTie } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { extractInWorkers, workerCount } from './parallel.js';
@@ -29,6 +30,8 @@ export interface BuildOptions extends IngestOptions {
   extractor?: Extractor;
   /** Endpoint and model for `extractor: 'llm'`. */
   llm?: LlmSettings;
+  /** Entities of the snapshot this build replaces: their keys are kept (see previousEntities). */
+  previous?: readonly PreviousEntity[];
   /** Called as documents are extracted (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -61,6 +64,8 @@ export interface BuildResult {
   extractions: DocExtraction[];
   issues: InputIssue[];
   skipped: SkippedFile[];
+  /** Names resolution left apart because several entities fitted them equally well. */
+  ties: ResolutionTie[];
   /** Milliseconds per stage. */
   timings: { ingestMs: number; extractMs: number; resolveMs: number; buildMs: number };
 }
@@ -110,7 +115,7 @@ export const llmExtractStage: Stage = {
 export const resolveStage: Stage = {
   name: 'resolve',
   run(s) {
-    s.resolution = resolveEntities(s.extractions);
+    s.resolution = resolveEntities(s.extractions, { rules: nameRules(), lexicon: s.lexicon.entries, previous: s.options.previous });
   },
 };
 
@@ -142,6 +147,7 @@ export async function runPipeline(stages: readonly Stage[], state: PipelineState
     extractions: state.extractions,
     issues: state.issues,
     skipped: state.skipped,
+    ties: state.resolution?.ties ?? [],
     timings,
   };
 }

@@ -28,6 +28,7 @@ export const nl: LanguagePack = {
     companyHeads: ['bedrijf', 'concern', 'maker', 'fabrikant', 'bank', 'verzekeraar', 'gigant', 'groep', 'investeerder', 'start-up', 'startup', 'keten', 'maatschappij', 'producent', 'leverancier', 'uitgever', 'dochter', 'branchegenoot', 'sectorgenoot', 'provinciegenoot', 'stadgenoot', 'stadsgenoot', 'streekgenoot', 'concurrent', 'concurrenten', 'rivaal', 'reus', 'aanbieder', 'vervoerder', 'beheerder', 'exploitant', 'investeerders', 'partner', 'afnemer', 'fonds'],
     determiners: ['de', 'het', 'een', 'amerikaanse', 'nederlandse', 'chinese', 'nieuwe', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'taiwanese', 'zuid-koreaanse'],
     orgSuffixes: ['AI', 'N.V.', 'NV', 'B.V.', 'BV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Labs', 'Group', 'Groep', 'Holding', 'Technologies', 'Capital', 'Bank'],
+    legalForms: ['N.V.', 'NV', 'B.V.', 'BV', 'V.O.F.', 'C.V.'],
     personTitles: ['de heer', 'mevrouw', 'dhr', 'mevr', 'dr', 'prof', 'miljardair', 'ondernemer', 'minister', 'president'],
     nounEndings: [],
     commonNounSuffixes: [],
