@@ -11,7 +11,7 @@ import { countBy, renderFilterGroup } from './filters.js';
 import { buildModel } from './model.js';
 import { renderEntity, renderFact, renderPair } from './panel.js';
 import { graphCounts } from '../src/snapshot/counts.js';
-import { searchEntities } from './search.js';
+import { MAX_SEARCH_HITS, searchEntities } from './search.js';
 
 const DIM_COLOR = '#e4e4e4';
 const EDGE_COLOR = '#b8b8b8';
@@ -157,7 +157,7 @@ function start(): void {
   const entries = data.entities.map((e) => ({ key: e.key, name: e.name, type: e.type, mentions: e.mentions, aliases: e.aliases }));
   let hits = searchEntities(entries, '');
   const showHits = (): void => {
-    hits = searchEntities(entries, searchInput.value);
+    hits = searchEntities(entries, searchInput.value, MAX_SEARCH_HITS, data.nameRules);
     clear(searchResults);
     for (const hit of hits) {
       const button = el('button', { attrs: { type: 'button', 'data-entity': hit.key } }, [

@@ -12,8 +12,7 @@
  */
 import { isArabicScript } from '../extract/normalize.js';
 import { matchKey, type NameRules } from './names.js';
-import { SHORT_SKELETON } from './resolve.js';
-import { arabicSkeleton, latinSkeleton } from './transliterate.js';
+import { arabicSkeleton, latinSkeleton, SHORT_SKELETON } from './transliterate.js';
 
 export type DuplicateReason = 'same-name' | 'transliteration' | 'contains';
 

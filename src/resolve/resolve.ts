@@ -18,7 +18,7 @@ import type { LexiconEntry } from '../lexicon/schema.js';
 import type { DocExtraction, EntityMention } from '../model/extraction.js';
 import type { EntityType } from '../model/types.js';
 import { foldName, matchKey, NO_NAME_RULES, type NameRules } from './names.js';
-import { arabicSkeleton, latinSkeleton, levenshtein, similarity } from './transliterate.js';
+import { arabicSkeleton, latinSkeleton, levenshtein, SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON, similarity } from './transliterate.js';
 
 /**
  * Why two names became one entity:
@@ -33,10 +33,7 @@ import { arabicSkeleton, latinSkeleton, levenshtein, similarity } from './transl
 export const MERGE_TIERS = ['gazetteer', 'lexicon', 'spelling', 'short-name', 'short-name-corpus', 'transliteration'] as const;
 export type MergeTier = (typeof MERGE_TIERS)[number];
 
-/** Minimum skeleton similarity for a cross-script match. */
-export const SCRIPT_MATCH_THRESHOLD = 0.8;
-/** Skeletons shorter than this must match exactly ("mt" for ميتا / Meta). */
-export const SHORT_SKELETON = 4;
+export { SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON };
 /** Arabic spellings of one short name may differ by this many letters. */
 const ARABIC_VARIANT_DISTANCE = 1;
 
