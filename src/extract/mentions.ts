@@ -178,6 +178,18 @@ function packWordSet(pack: LanguagePack): ReadonlySet<string> {
   return s;
 }
 
+const legalWordCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** One-word legal forms and organisation suffixes of a pack, without a final period ("Ltd", "Co", "GmbH"). */
+function legalFormWords(pack: LanguagePack): ReadonlySet<string> {
+  let s = legalWordCache.get(pack);
+  if (!s) {
+    s = new Set([...pack.entities.legalForms, ...pack.entities.orgSuffixes].map((f) => f.replace(/\.$/u, '')).filter((f) => !/[\s.,&]/u.test(f)));
+    legalWordCache.set(pack, s);
+  }
+  return s;
+}
+
 /** Lower-case words up to this length may stand in a heading ("over", "von", "and"). */
 const HEADING_FUNCTION_WORD = 4;
 
@@ -207,9 +219,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const stop = stopwordsOf(pack);
   const titles = titlePhrases(pack);
   const personTitles = phrases(pack, 'personTitles', E.personTitles);
+  const honorifics = phrases(pack, 'honorifics', E.honorifics);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
   const determiners = phrases(pack, 'determiners', E.determiners);
   const orgSuffixes = new Set(E.orgSuffixes);
+  const singleLegalForms = legalFormWords(pack);
   const productNouns = phrases(pack, 'productNouns', E.productNouns);
   const examples = phrases(pack, 'examples', pack.relations.examples);
   const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
@@ -252,8 +266,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
-    add({ from: hit.from, to: hit.to, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, hit.to).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
-    i = hit.to - 1;
+    const end = hit.entry.type === 'Organization' ? legalTail(hit.to) : hit.to;
+    add({ from: hit.from, to: end, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, end).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
+    i = end - 1;
   }
 
   /** Start of the capitalised words (and name connectors) right before word i, inside a sentence; i if none. */
@@ -483,9 +498,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const t = titles.match(words, i) ?? personTitles.match(words, i);
     if (!t) continue;
     let j = i + t.length;
+    // "Ms. Varga": a form of address (its period a token of its own) makes a lone capitalised word a surname.
+    const address = honorifics.match(words, i)?.length === t.length;
+    if (address && words[j]?.text === '.' && words[j].glued) j++;
     if (words[j]?.text === ',') continue;
     const end = nameRun(j, pack.script === 'arabic');
-    if (end - j >= 2 || (end > j && isGivenName(words[j]))) {
+    if (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1)))) {
       add({ from: j, to: end, type: 'Person', name: surface(j, end), ruleId: `${pack.code}.entity.title-before-name`, strength: STRENGTH.cue });
     }
   }
@@ -593,6 +611,17 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1);
   }
 
+  /**
+   * A second legal form after a comma belongs to the name: "Samsung Electronics Co., Ltd."
+   * (rule `entity.org-suffix`), not a company "Ltd" of its own.
+   */
+  function legalTail(to: number): number {
+    let k = to;
+    if (words[k]?.text === '.' && words[k].glued) k++;
+    const next = words[k + 1];
+    return words[k]?.text === ',' && next && !taken[k + 1] && singleLegalForms.has(next.stem) ? k + 2 : to;
+  }
+
   // Tier 3: capitalisation fallback (Latin script). Title-case headlines capitalise every
   // word, so there a capital letter says nothing.
   // Names already recognised say nothing about the line's casing ("Microsoft agreed to acquire Kelvio Systems").
@@ -616,7 +645,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const suffix = next && orgSuffixes.has(next.stem) && !(words[end + 1]?.text === '-' && words[end + 1].glued) ? 1 : 0;
     const lastIsSuffix = end - i >= 2 && orgSuffixes.has(last.stem);
     if ((suffix || lastIsSuffix) && !titleCase && i >= headingEnd) {
-      const to = end + suffix;
+      const to = legalTail(end + suffix);
       add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
       i = to - 1;
       continue;

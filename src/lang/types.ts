@@ -123,6 +123,8 @@ export interface LanguagePack {
     legalForms: string[];
     /** Title words that mark the following name as a person ("Mr.", "Herr", "السيد"). */
     personTitles: string[];
+    /** Forms of address ("Ms.", "Herr", "Bay", "السيد"): before one capitalised word, a surname ("Ms. Varga"). */
+    honorifics: string[];
     /** Endings of common nouns (German "-ung", "-heit"): such a word is not part of a name. */
     commonNounSuffixes: string[];
     /**
