@@ -188,7 +188,7 @@ function start(): void {
 
   // The same counts as kg build and kg export: topics apart from entities.
   const counts = graphCounts(data.entities.map((e) => e.type), data.facts.length, data.documents.length);
-  const total = `${counts.entities} entities · ${counts.topics} topics · ${counts.facts} facts · ${counts.documents} documents`;
+  const total = `${counts.entities} entities · ${counts.topics} topic${counts.topics === 1 ? '' : 's'} · ${counts.facts} facts · ${counts.documents} documents`;
   const updateStatus = (): void => {
     const shown = data.entities.filter((e) => !hiddenTypes.has(e.type));
     const shownKeys = new Set(shown.map((e) => e.key));

@@ -414,9 +414,11 @@ function displayName(rs: readonly Ref[], key: (s: string) => string): string {
   for (const r of rs) counts.set(r.m.name, (counts.get(r.m.name) ?? 0) + 1);
   const shouting = (n: string) => (/\p{Ll}/u.test(n) || !/\p{Lu}{2}/u.test(n) ? 0 : 1);
   const size = (n: string) => key(n).split(' ').filter(Boolean).length;
+  // On a tie the spelling with its diacritics wins: "Sofía Márquez" keeps what "Sofia Marquez" dropped.
+  const marks = (n: string) => [...n].filter((ch) => /[^\x00-\x7f]/u.test(ch)).length;
   return [...counts.entries()].sort((a, b) => {
     const la = isArabicScript(a[0]) ? 1 : 0;
     const lb = isArabicScript(b[0]) ? 1 : 0;
-    return la - lb || shouting(a[0]) - shouting(b[0]) || size(b[0]) - size(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]);
+    return la - lb || shouting(a[0]) - shouting(b[0]) || size(b[0]) - size(a[0]) || b[1] - a[1] || marks(b[0]) - marks(a[0]) || a[0].localeCompare(b[0]);
   })[0][0];
 }
