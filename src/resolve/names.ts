@@ -27,6 +27,9 @@ export interface NameRules {
   proclitics: readonly string[];
 }
 
+/** Proclitics written onto one Arabic word at most ("وبالشركة" = و + بال + شركة). */
+export const MAX_PROCLITICS = 2;
+
 export const NO_NAME_RULES: NameRules = { legalForms: [], suffixAfterApostrophe: false, proclitics: [] };
 
 /** Letters that NFKD does not decompose but writers of other languages spell without their mark. */
@@ -111,14 +114,23 @@ export function queryForms(raw: string, rules: NameRules): string[] {
     const m = /^(.*\S)['’`ʼ][\p{L}]+$/u.exec(q);
     if (m) out.add(m[1]);
   }
-  for (const form of [...out]) {
-    const first = form.split(/\s+/u)[0];
-    if (!/^[\u0600-\u06ff]/u.test(first)) continue;
-    const folded = foldArabic(first);
-    for (const p of rules.proclitics) {
-      // A proclitic leaves a word of at least two letters ("لي" is no ل + ي).
-      if (folded.startsWith(p) && folded.length - p.length >= 2) out.add(`${folded.slice(p.length)}${form.slice(first.length)}`);
+  // Proclitics stack ("و" + "بال" + "شركة"): strip up to MAX_PROCLITICS of them.
+  let frontier = [...out];
+  for (let step = 0; step < MAX_PROCLITICS; step++) {
+    const next: string[] = [];
+    for (const form of frontier) {
+      const first = form.split(/\s+/u)[0];
+      if (!/^[\u0600-\u06ff]/u.test(first)) continue;
+      const folded = foldArabic(first);
+      for (const p of rules.proclitics) {
+        // A proclitic leaves a word of at least two letters ("لي" is no ل + ي).
+        if (!folded.startsWith(p) || folded.length - p.length < 2) continue;
+        const stripped = `${folded.slice(p.length)}${form.slice(first.length)}`;
+        if (!out.has(stripped)) next.push(stripped);
+        out.add(stripped);
+      }
     }
+    frontier = next;
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
