@@ -180,11 +180,11 @@ function packWordSet(pack: LanguagePack): ReadonlySet<string> {
 
 const legalWordCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
-/** One-word legal forms and organisation suffixes of a pack, without a final period ("Ltd", "Co", "GmbH"). */
+/** One-word legal forms of a pack, without a final period ("Ltd", "Co", "GmbH"). */
 function legalFormWords(pack: LanguagePack): ReadonlySet<string> {
   let s = legalWordCache.get(pack);
   if (!s) {
-    s = new Set([...pack.entities.legalForms, ...pack.entities.orgSuffixes].map((f) => f.replace(/\.$/u, '')).filter((f) => !/[\s.,&]/u.test(f)));
+    s = new Set(pack.entities.legalForms.map((f) => f.replace(/\.$/u, '')).filter((f) => !/[\s.,&]/u.test(f)));
     legalWordCache.set(pack, s);
   }
   return s;
@@ -640,6 +640,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   function legalTail(to: number): number {
     const dotted = dottedLegalEnd(to);
     if (dotted !== undefined) return dotted;
+    // "Veltra Systems Inc.": a legal form right after a known name is part of it.
+    if (words[to] && !taken[to] && words[to].kind === 'word' && !words[to].glued && singleLegalForms.has(words[to].stem)) to++;
     let k = to;
     if (words[k]?.text === '.' && words[k].glued) k++;
     const next = words[k + 1];
