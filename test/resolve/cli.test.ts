@@ -104,4 +104,17 @@ describe('questions find names in any spelling', () => {
       expect(e.stdout).toContain('Işıklar Holding');
     }
   });
+
+  it('finds seeds entities with Turkish endings never seen in the corpus, a typo, and Arabic script', async () => {
+    const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+    expect((await runKg(['build', seeds, '--quiet'], { cwd: dir })).code).toBe(0);
+    for (const [q, name] of [["Meta'ya", 'Meta'], ["OpenAI'ın", 'OpenAI'], ["Zuckerberg'in", 'Mark Zuckerberg'], ['Zuckerburg', 'Mark Zuckerberg'], ['سكيل إيه آي', 'Scale AI']]) {
+      const r = await runKg(['entity', q], { cwd: dir });
+      expect(r.code, q).toBe(0);
+      expect(r.stdout.split('\n')[0], q).toMatch(new RegExp(`^${name} — `, 'u'));
+    }
+    const a = await runKg(['ask', 'من أسس سكيل إيه آي؟'], { cwd: dir });
+    expect(a.stdout).toContain('Alexandr Wang');
+    expect(a.stdout).not.toContain('OpenAI');
+  });
 });
