@@ -13,6 +13,7 @@ import type { Lexicon } from '../lexicon/schema.js';
 import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Document, InputIssue } from '../model/document.js';
 import type { DocExtraction } from '../model/extraction.js';
+import { documentsWithLowerCase, lowerCaseCandidates } from '../resolve/lowercase-names.js';
 import { nameRules } from '../resolve/name-rules.js';
 import { resolveEntities, type PreviousEntity, type Resolution, type ResolutionTie } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
@@ -102,8 +103,25 @@ export const rulesExtractStage: Stage = {
       workers > 1
         ? await extractInWorkers(s.documents, workers, s.options.lexiconFiles, s.issues, s.options.onProgress)
         : extractAll(s.documents, s.lexicon, s.issues, s.options.onProgress);
+    s.extractions = extractLowerCaseNames(s.documents, s.extractions, s.lexicon, s.issues);
   },
 };
+
+/**
+ * The corpus pass of src/resolve/lowercase-names.ts: documents that write a name of the
+ * corpus in lower case are extracted again with it in their lexicon (in-process: they are few).
+ */
+export function extractLowerCaseNames(documents: readonly Document[], extractions: DocExtraction[], lexicon: Lexicon, issues: InputIssue[] = []): DocExtraction[] {
+  const needs = documentsWithLowerCase(documents, lowerCaseCandidates(extractions));
+  if (needs.size === 0) return extractions;
+  const again = new Map<string, DocExtraction>();
+  for (const d of documents) {
+    const extra = needs.get(d.key);
+    if (!extra) continue;
+    for (const x of extractAll([d], { ...lexicon, entries: [...lexicon.entries, ...extra] }, issues)) again.set(x.docKey, x);
+  }
+  return extractions.map((x) => again.get(x.docKey) ?? x);
+}
 
 export const llmExtractStage: Stage = {
   name: 'extract',
