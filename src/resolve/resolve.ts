@@ -17,7 +17,7 @@ import { foldArabic, isArabicScript } from '../extract/normalize.js';
 import type { LexiconEntry } from '../lexicon/schema.js';
 import type { DocExtraction, EntityMention } from '../model/extraction.js';
 import type { EntityType } from '../model/types.js';
-import { foldName, matchKey, NO_NAME_RULES, type NameRules } from './names.js';
+import { matchKey, NO_NAME_RULES, type NameRules } from './names.js';
 import { arabicSkeleton, latinSkeleton, levenshtein, SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON, similarity } from './transliterate.js';
 
 /**
@@ -27,8 +27,9 @@ import { arabicSkeleton, latinSkeleton, levenshtein, SCRIPT_MATCH_THRESHOLD, SHO
  * - `spelling`: the same name in another case, with other diacritics or with a legal form;
  * - `short-name`: a surname or first word of a longer name in the same document;
  * - `short-name-corpus`: the same, across documents, with a single candidate in the corpus;
- * - `transliteration`: the same name in Arabic and Latin script;
- * - `previous-key`: (keys only) the key of the entity in the previous snapshot was kept.
+ * - `transliteration`: the same name in Arabic and Latin script.
+ * Keys: a lexicon's pinned key first, else the key of the entity in the previous snapshot
+ * (`previous`) when exactly one has one of its names, else one made from the display name.
  */
 export const MERGE_TIERS = ['gazetteer', 'lexicon', 'spelling', 'short-name', 'short-name-corpus', 'transliteration'] as const;
 export type MergeTier = (typeof MERGE_TIERS)[number];
