@@ -634,23 +634,28 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   }
 
   /**
-   * A second legal form after a comma belongs to the name: "Samsung Electronics Co., Ltd."
-   * (rule `entity.org-suffix`), not a company "Ltd" of its own.
+   * End of a name with the legal forms written after it: "Veltra Systems Inc.", "Samsung
+   * Electronics Co., Ltd." (not a company "Ltd" of its own), "Orrin Robotics B.V."; part of
+   * the span of the rule that found the name (gazetteer, `entity.org-suffix`).
    */
   function legalTail(to: number): number {
     const dotted = dottedLegalEnd(to);
     if (dotted !== undefined) return dotted;
     // "Veltra Systems Inc.": a legal form right after a known name is part of it.
-    if (words[to] && !taken[to] && words[to].kind === 'word' && !words[to].glued && singleLegalForms.has(words[to].stem)) to++;
-    let k = to;
+    // Not the head of a compound: "Amazon Co-founder" has no legal form.
+    let end = to;
+    const w = words[to];
+    if (w && !taken[to] && w.kind === 'word' && !w.glued && singleLegalForms.has(w.stem) && !(words[to + 1]?.text === '-' && words[to + 1].glued)) end++;
+    let k = end;
     if (words[k]?.text === '.' && words[k].glued) k++;
     const next = words[k + 1];
-    return words[k]?.text === ',' && next && !taken[k + 1] && singleLegalForms.has(next.stem) ? k + 2 : to;
+    return words[k]?.text === ',' && next && !taken[k + 1] && singleLegalForms.has(next.stem) ? k + 2 : end;
   }
 
   /**
    * End (exclusive, before its last period) of a legal form written as letters and dots
-   * starting at word j ("S.A.", "N.V.", "A.Ş.", "S.p.A."), or undefined (rule `entity.legal-form`).
+   * starting at word j ("S.A.", "N.V.", "A.Ş.", "S.p.A."), or undefined; part of the span of
+   * the rule that found the name.
    */
   function dottedLegalEnd(j: number): number | undefined {
     let k = j;
