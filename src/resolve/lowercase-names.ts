@@ -39,21 +39,29 @@ export function lowerCaseCandidates(extractions: readonly DocExtraction[]): Lexi
   return [...byLower.values()].filter((e): e is LexiconEntry => e !== null);
 }
 
-/** Per document key, the candidates it writes in lower case as whole words. */
+/**
+ * Per document key, the candidates it writes in lower case as whole words. Linear in the
+ * text: candidates are looked up by the word they start with, at each lower-case word.
+ */
 export function documentsWithLowerCase(documents: readonly Pick<Document, 'key' | 'text'>[], candidates: readonly LexiconEntry[]): Map<string, LexiconEntry[]> {
   const out = new Map<string, LexiconEntry[]>();
   if (candidates.length === 0) return out;
+  const byFirst = new Map<string, LexiconEntry[]>();
+  for (const c of candidates) {
+    const first = c.aliases[0].split(' ')[0];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), c]);
+  }
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
   for (const d of documents) {
-    const hits = candidates.filter((c) => {
-      const lower = c.aliases[0];
-      for (let at = d.text.indexOf(lower); at >= 0; at = d.text.indexOf(lower, at + 1)) {
-        const before = d.text[at - 1];
-        const after = d.text[at + lower.length];
-        if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    const hits = new Set<LexiconEntry>();
+    for (const m of d.text.matchAll(WORD)) {
+      for (const c of byFirst.get(m[0]) ?? []) {
+        const lower = c.aliases[0];
+        const after = d.text[m.index + lower.length];
+        if (d.text.startsWith(lower, m.index) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) hits.add(c);
       }
-      return false;
-    });
-    if (hits.length > 0) out.set(d.key, hits);
+    }
+    if (hits.size > 0) out.set(d.key, [...hits]);
   }
   return out;
 }
