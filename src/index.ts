@@ -12,7 +12,10 @@ export type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from './m
 export { ingest } from './ingest/index.js';
 export { segment } from './extract/segment.js';
 export { extractDocument } from './extract/index.js';
-export { resolveEntities } from './resolve/resolve.js';
+export { resolveEntities, MERGE_TIERS, type MergeTier, type Resolution, type ResolutionTie, type ResolveOptions, type PreviousEntity } from './resolve/resolve.js';
+export { matchKey, foldName, queryForms, type NameRules } from './resolve/names.js';
+export { nameRules } from './resolve/name-rules.js';
+export { findDuplicates, type DuplicatePair } from './resolve/duplicates.js';
 export { buildGraph } from './graph/build.js';
 export { buildFromPaths, buildFromDocuments, extractAll, runPipeline, PIPELINES, type BuildOptions, type BuildResult, type Stage, type PipelineState } from './pipeline/index.js';
 export { extractWithLlm } from './llm/extract.js';
@@ -35,3 +38,4 @@ export { planLoad, loadSnapshot } from './neo4j/loader.js';
 export { parseQuestion } from './query/parse.js';
 export { answerQuestion } from './query/answer.js';
 export { SnapshotBackend } from './query/snapshot-backend.js';
+export { NameIndex } from './query/match.js';

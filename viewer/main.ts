@@ -10,7 +10,8 @@ import { clear, el } from './dom.js';
 import { countBy, renderFilterGroup } from './filters.js';
 import { buildModel } from './model.js';
 import { renderEntity, renderFact, renderPair } from './panel.js';
-import { searchEntities } from './search.js';
+import { graphCounts } from '../src/snapshot/counts.js';
+import { MAX_SEARCH_HITS, searchEntities } from './search.js';
 
 const DIM_COLOR = '#e4e4e4';
 const EDGE_COLOR = '#b8b8b8';
@@ -156,7 +157,7 @@ function start(): void {
   const entries = data.entities.map((e) => ({ key: e.key, name: e.name, type: e.type, mentions: e.mentions, aliases: e.aliases }));
   let hits = searchEntities(entries, '');
   const showHits = (): void => {
-    hits = searchEntities(entries, searchInput.value);
+    hits = searchEntities(entries, searchInput.value, MAX_SEARCH_HITS, data.nameRules);
     clear(searchResults);
     for (const hit of hits) {
       const button = el('button', { attrs: { type: 'button', 'data-entity': hit.key } }, [
@@ -185,7 +186,9 @@ function start(): void {
     }
   });
 
-  const total = `${data.entities.length} entities · ${data.facts.length} facts · ${data.documents.length} documents`;
+  // The same counts as kg build and kg export: topics apart from entities.
+  const counts = graphCounts(data.entities.map((e) => e.type), data.facts.length, data.documents.length);
+  const total = `${counts.entities} entities · ${counts.topics} topic${counts.topics === 1 ? '' : 's'} · ${counts.facts} facts · ${counts.documents} documents`;
   const updateStatus = (): void => {
     const shown = data.entities.filter((e) => !hiddenTypes.has(e.type));
     const shownKeys = new Set(shown.map((e) => e.key));

@@ -30,6 +30,8 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: 'languages', type: 'strings' },
   { name: 'aliasesByLang', type: 'json' },
   { name: 'mentions', type: 'int' },
+  { name: 'mergedBy', type: 'strings' },
+  { name: 'externalId', type: 'string' },
   { name: 'path', type: 'string' },
   { name: 'lang', type: 'string' },
   { name: 'title', type: 'string' },

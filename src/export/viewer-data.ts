@@ -3,6 +3,8 @@
  * plus positions computed at export time. The viewer (viewer/) imports these types only.
  */
 import type { EntityType } from '../model/types.js';
+import { nameRules } from '../resolve/name-rules.js';
+import type { NameRules } from '../resolve/names.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { type DocumentView, documentViews, type EntityView, entityViews, type FactView, factViews } from '../snapshot/views.js';
 import { forceLayout } from './layout.js';
@@ -29,6 +31,8 @@ export interface ViewerData {
   documents: DocumentView[];
   facts: FactView[];
   mentions: ViewerMention[];
+  /** Name rules of every language pack, for the viewer's search (the matcher of kg entity). */
+  nameRules: NameRules;
 }
 
 export function toViewerData(snapshot: Snapshot, title: string): ViewerData {
@@ -47,5 +51,6 @@ export function toViewerData(snapshot: Snapshot, title: string): ViewerData {
     documents: documentViews(snapshot),
     facts,
     mentions,
+    nameRules: nameRules(),
   };
 }

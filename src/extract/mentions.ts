@@ -194,6 +194,30 @@ function packWordSet(pack: LanguagePack): ReadonlySet<string> {
   return s;
 }
 
+const legalWordCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** One-word legal forms of a pack, without a final period ("Ltd", "Co", "GmbH"). */
+function legalFormWords(pack: LanguagePack): ReadonlySet<string> {
+  let s = legalWordCache.get(pack);
+  if (!s) {
+    s = new Set(pack.entities.legalForms.map((f) => f.replace(/\.$/u, '')).filter((f) => !/[\s.,&]/u.test(f)));
+    legalWordCache.set(pack, s);
+  }
+  return s;
+}
+
+const dottedCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** Legal forms written with dots between letters, as their letters ("S.A." → "SA", "A.Ş." → "AŞ"). */
+function dottedLegalFormsOf(pack: LanguagePack): ReadonlySet<string> {
+  let s = dottedCache.get(pack);
+  if (!s) {
+    s = new Set([...pack.entities.legalForms, ...pack.entities.orgSuffixes].filter((f) => /^(?:\p{L}{1,2}\.)+\p{L}{0,2}\.?$/u.test(f)).map((f) => f.replace(/\./gu, '')));
+    dottedCache.set(pack, s);
+  }
+  return s;
+}
+
 /** Lower-case words up to this length may stand in a heading ("over", "von", "and"). */
 const HEADING_FUNCTION_WORD = 4;
 
@@ -223,9 +247,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const stop = stopwordsOf(pack);
   const titles = titlePhrases(pack);
   const personTitles = phrases(pack, 'personTitles', E.personTitles);
+  const honorifics = phrases(pack, 'honorifics', E.honorifics);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
   const determiners = phrases(pack, 'determiners', E.determiners);
   const orgSuffixes = new Set(E.orgSuffixes);
+  const shoutedSuffixes = new Set(E.orgSuffixes.map((x) => x.toLocaleUpperCase(pack.code)));
+  /** An organisation suffix as written, or in capitals in an all-caps name ("ORRIN ROBOTICS", "IŞIKLAR HOLDİNG"). */
+  const isOrgSuffix = (w: Word): boolean => orgSuffixes.has(w.stem) || (w.stem.length > 1 && w.stem === w.stem.toLocaleUpperCase(pack.code) && shoutedSuffixes.has(w.stem));
+  const singleLegalForms = legalFormWords(pack);
+  const dottedLegalForms = dottedLegalFormsOf(pack);
   const productNouns = phrases(pack, 'productNouns', E.productNouns);
   const examples = phrases(pack, 'examples', pack.relations.examples);
   const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
@@ -282,8 +312,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
-    add({ from: hit.from, to: hit.to, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, hit.to).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
-    i = hit.to - 1;
+    const end = hit.entry.type === 'Organization' ? legalTail(hit.to) : hit.to;
+    add({ from: hit.from, to: end, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, end).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
+    i = end - 1;
   }
 
   /** Start of the capitalised words (and name connectors) right before word i, inside a sentence; i if none. */
@@ -331,13 +362,19 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (j < words.length && j - i < MAX_NAME_WORDS && !taken[j]) {
       const w = words[j];
       // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
-      const suffix = j > i && orgSuffixes.has(w.stem);
+      const suffix = j > i && isOrgSuffix(w);
       // Hyphenated and dotted names: "Air France-KLM", "Schwarz-Gruppe", "Karl-Erivan", "ProSiebenSat.1".
       // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name.
       // Two letters after a hyphen make an abbreviation ("Ar-Ge"), not a name.
       if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && !pack.capitalisesNouns && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
         j += 2;
         continue;
+      }
+      // A legal form written with dots ends the name: "Marvello Foods S.L.", "Orrin Robotics B.V.".
+      const legal = j > i ? dottedLegalEnd(j) : undefined;
+      if (legal !== undefined) {
+        j = legal;
+        break;
       }
       // A middle initial: "David L. Calhoun" (the period is a token of its own).
       if (j > i && w.text.length === 1 && isCapitalised(w) && words[j + 1]?.text === '.' && words[j + 2] && isCapitalised(words[j + 2])) {
@@ -374,7 +411,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let k = j; k < Math.min(words.length, j + MAX_NAME_WORDS); k++) {
       const w = words[k];
       if (!isCapitalised(w) || stop.has(w.fold) || titles.match(words, k)) return false;
-      if (orgSuffixes.has(w.stem) && k > j) return true;
+      if (isOrgSuffix(w) && k > j) return true;
     }
     return false;
   }
@@ -513,9 +550,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const t = titles.match(words, i) ?? personTitles.match(words, i);
     if (!t) continue;
     let j = i + t.length;
+    // "Ms. Varga", "M. Moreau": a form of address (its period a token of its own) makes a lone capitalised word a surname.
+    const address = honorifics.match(words, i) !== undefined;
+    if (address && words[j]?.text === '.' && words[j].glued) j++;
     if (words[j]?.text === ',') continue;
     const end = nameRun(j, pack.script === 'arabic');
-    if (end - j >= 2 || (end > j && isGivenName(words[j]))) {
+    if (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1)))) {
       add({ from: j, to: end, type: 'Person', name: surface(j, end), ruleId: `${pack.code}.entity.title-before-name`, strength: STRENGTH.cue });
     }
   }
@@ -623,6 +663,40 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1);
   }
 
+  /**
+   * End of a name with the legal forms written after it: "Veltra Systems Inc.", "Samsung
+   * Electronics Co., Ltd." (not a company "Ltd" of its own), "Orrin Robotics B.V."; part of
+   * the span of the rule that found the name (gazetteer, `entity.org-suffix`).
+   */
+  function legalTail(to: number): number {
+    const dotted = dottedLegalEnd(to);
+    if (dotted !== undefined) return dotted;
+    // "Veltra Systems Inc.": a legal form right after a known name is part of it.
+    // Not the head of a compound: "Amazon Co-founder" has no legal form.
+    let end = to;
+    const w = words[to];
+    if (w && !taken[to] && w.kind === 'word' && !w.glued && singleLegalForms.has(w.stem) && !(words[to + 1]?.text === '-' && words[to + 1].glued)) end++;
+    let k = end;
+    if (words[k]?.text === '.' && words[k].glued) k++;
+    const next = words[k + 1];
+    return words[k]?.text === ',' && next && !taken[k + 1] && singleLegalForms.has(next.stem) ? k + 2 : end;
+  }
+
+  /**
+   * End (exclusive, before its last period) of a legal form written as letters and dots
+   * starting at word j ("S.A.", "N.V.", "A.Ş.", "S.p.A."), or undefined; part of the span of
+   * the rule that found the name.
+   */
+  function dottedLegalEnd(j: number): number | undefined {
+    let k = j;
+    let letters = '';
+    while (k < words.length && !taken[k] && words[k].kind === 'word' && words[k].text.length <= 2 && (k === j || words[k].glued) && words[k + 1]?.text === '.' && words[k + 1].glued) {
+      letters += words[k].text;
+      k += 2;
+    }
+    return letters.length >= 2 && dottedLegalForms.has(letters) ? k - 1 : undefined;
+  }
+
   // Tier 3: capitalisation fallback (Latin script). Title-case headlines capitalise every
   // word, so there a capital letter says nothing.
   // Names already recognised say nothing about the line's casing ("Microsoft agreed to acquire Kelvio Systems").
@@ -643,10 +717,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // An org suffix right after the run: "Acme Robotics Inc.", "Mistral AI".
     // Suffixes match as written ("Co" but not "co-founder"), and not as the head of a hyphenated compound.
     const next = words[end];
-    const suffix = next && orgSuffixes.has(next.stem) && !(words[end + 1]?.text === '-' && words[end + 1].glued) ? 1 : 0;
-    const lastIsSuffix = end - i >= 2 && orgSuffixes.has(last.stem);
+    const suffix = next && isOrgSuffix(next) && !(words[end + 1]?.text === '-' && words[end + 1].glued) ? 1 : 0;
+    // A run that ends in letters glued by dots ends in a legal form ("Işıklar Holding A.Ş").
+    const lastIsSuffix = end - i >= 2 && (isOrgSuffix(last) || (words[end - 2].text === '.' && last.glued));
     if ((suffix || lastIsSuffix) && !titleCase && i >= headingEnd) {
-      const to = end + suffix;
+      const to = legalTail(end + suffix);
       add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
       i = to - 1;
       continue;

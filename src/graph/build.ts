@@ -41,7 +41,20 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
     nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}) }]);
   }
   for (const e of resolution.entities) {
-    nodes.push([e.key, { kind: 'entity', name: e.name, type: e.type, aliases: e.aliases, languages: e.languages, aliasesByLang: e.aliasesByLang, mentions: e.mentions }]);
+    nodes.push([
+      e.key,
+      {
+        kind: 'entity',
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        languages: e.languages,
+        aliasesByLang: e.aliasesByLang,
+        mentions: e.mentions,
+        ...(e.mergedBy.length > 0 ? { mergedBy: e.mergedBy } : {}),
+        ...(e.externalId ? { externalId: e.externalId } : {}),
+      },
+    ]);
   }
 
   // Fact claims grouped per edge.

@@ -125,8 +125,16 @@ export interface LanguagePack {
     determiners: string[];
     /** Words after a name that mark an organisation ("AI", "Inc.", "GmbH", "Labs"). */
     orgSuffixes: string[];
+    /**
+     * Legal forms written after a company's name in this language, as written ("GmbH", "A.Ş.",
+     * "Co., Ltd."): part of the name in the text, stripped when names are matched
+     * (src/resolve/names.ts), kept as an alias.
+     */
+    legalForms: string[];
     /** Title words that mark the following name as a person ("Mr.", "Herr", "السيد"). */
     personTitles: string[];
+    /** Forms of address ("Ms.", "Herr", "Bay", "السيد"): before one capitalised word, a surname ("Ms. Varga"). */
+    honorifics: string[];
     /** Endings of common nouns (German "-ung", "-heit"): such a word is not part of a name. */
     commonNounSuffixes: string[];
     /**

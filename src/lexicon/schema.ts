@@ -8,6 +8,16 @@ export const LexiconEntrySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** Also a common word or shared name: only recognised with a cue or as part of a longer match. */
   ambiguous: z.boolean().optional(),
+  /**
+   * Pins the entity: its node key in every snapshot ("organization:veltra"), and for every
+   * mention of its names its type and aliases, whatever the extractor typed.
+   */
+  key: z
+    .string()
+    .regex(/^[a-z]+:[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u, 'a key such as "organization:veltra-systems" (lower case, no spaces)')
+    .optional(),
+  /** The entity's id in another knowledge base, kept on the node, in Neo4j and in exports ("wikidata:Q380"). */
+  externalId: z.string().min(1).optional(),
 });
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 

@@ -31,6 +31,10 @@ export const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
   /** Surface forms per document language, as JSON: Neo4j properties cannot hold maps. */
   aliasesByLang: 'string',
   mentions: 'int',
+  /** Why several names became one entity (resolution tiers). */
+  mergedBy: 'string[]',
+  /** An id in another knowledge base, from a lexicon ("wikidata:Q380"). */
+  externalId: 'string',
   path: 'string',
   lang: 'string',
   title: 'string',
@@ -117,10 +121,10 @@ const CLAIM_QUALIFIER_LISTS: ReadonlyArray<[keyof SnapshotClaim, string, number 
 export function graphRows(snapshot: Snapshot): GraphRows {
   const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as NodeRow[]])) as Record<EntityType, NodeRow[]>;
   for (const e of entityViews(snapshot)) {
-    entities[e.type].push({
-      id: e.key,
-      props: { id: e.key, name: e.name, type: e.type, aliases: [...e.aliases], languages: [...e.languages], aliasesByLang: JSON.stringify(e.aliasesByLang), mentions: e.mentions },
-    });
+    const props: Props = { id: e.key, name: e.name, type: e.type, aliases: [...e.aliases], languages: [...e.languages], aliasesByLang: JSON.stringify(e.aliasesByLang), mentions: e.mentions };
+    if (e.mergedBy?.length) props.mergedBy = [...e.mergedBy];
+    if (e.externalId !== undefined) props.externalId = e.externalId;
+    entities[e.type].push({ id: e.key, props });
   }
 
   const documents = documentViews(snapshot).map((d): NodeRow => {

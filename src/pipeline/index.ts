@@ -13,7 +13,9 @@ import type { Lexicon } from '../lexicon/schema.js';
 import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Document, InputIssue } from '../model/document.js';
 import type { DocExtraction } from '../model/extraction.js';
-import { resolveEntities, type Resolution } from '../resolve/resolve.js';
+import { documentsWithLowerCase, lowerCaseCandidates } from '../resolve/lowercase-names.js';
+import { nameRules } from '../resolve/name-rules.js';
+import { resolveEntities, type PreviousEntity, type Resolution, type ResolutionTie } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { extractInWorkers, workerCount } from './parallel.js';
@@ -29,6 +31,8 @@ export interface BuildOptions extends IngestOptions {
   extractor?: Extractor;
   /** Endpoint and model for `extractor: 'llm'`. */
   llm?: LlmSettings;
+  /** Entities of the snapshot this build replaces: their keys are kept (see previousEntities). */
+  previous?: readonly PreviousEntity[];
   /** Called as documents are extracted (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -61,6 +65,8 @@ export interface BuildResult {
   extractions: DocExtraction[];
   issues: InputIssue[];
   skipped: SkippedFile[];
+  /** Names resolution left apart because several entities fitted them equally well. */
+  ties: ResolutionTie[];
   /** Milliseconds per stage. */
   timings: { ingestMs: number; extractMs: number; resolveMs: number; buildMs: number };
 }
@@ -97,8 +103,25 @@ export const rulesExtractStage: Stage = {
       workers > 1
         ? await extractInWorkers(s.documents, workers, s.options.lexiconFiles, s.issues, s.options.onProgress)
         : extractAll(s.documents, s.lexicon, s.issues, s.options.onProgress);
+    s.extractions = extractLowerCaseNames(s.documents, s.extractions, s.lexicon, s.issues);
   },
 };
+
+/**
+ * The corpus pass of src/resolve/lowercase-names.ts: documents that write a name of the
+ * corpus in lower case are extracted again with it in their lexicon (in-process: they are few).
+ */
+export function extractLowerCaseNames(documents: readonly Document[], extractions: DocExtraction[], lexicon: Lexicon, issues: InputIssue[] = []): DocExtraction[] {
+  const needs = documentsWithLowerCase(documents, lowerCaseCandidates(extractions));
+  if (needs.size === 0) return extractions;
+  const again = new Map<string, DocExtraction>();
+  for (const d of documents) {
+    const extra = needs.get(d.key);
+    if (!extra) continue;
+    for (const x of extractAll([d], { ...lexicon, entries: [...lexicon.entries, ...extra] }, issues)) again.set(x.docKey, x);
+  }
+  return extractions.map((x) => again.get(x.docKey) ?? x);
+}
 
 export const llmExtractStage: Stage = {
   name: 'extract',
@@ -110,7 +133,7 @@ export const llmExtractStage: Stage = {
 export const resolveStage: Stage = {
   name: 'resolve',
   run(s) {
-    s.resolution = resolveEntities(s.extractions);
+    s.resolution = resolveEntities(s.extractions, { rules: nameRules(), lexicon: s.lexicon.entries, previous: s.options.previous });
   },
 };
 
@@ -142,6 +165,7 @@ export async function runPipeline(stages: readonly Stage[], state: PipelineState
     extractions: state.extractions,
     issues: state.issues,
     skipped: state.skipped,
+    ties: state.resolution?.ties ?? [],
     timings,
   };
 }

@@ -7,6 +7,7 @@
 import type { Neo4jConnection } from '../neo4j/connection.js';
 import { isEntityType, isRelation, type EntityType } from '../model/types.js';
 import { askCypher } from './cypher.js';
+import { nameRules } from '../resolve/name-rules.js';
 import { NameIndex } from './match.js';
 import { canonicalPaths } from './paths.js';
 import { cleanQualifiers } from './qualifiers.js';
@@ -67,7 +68,7 @@ export class Neo4jBackend implements QueryBackend {
   }
 
   private index(): Promise<NameIndex> {
-    this.indexPromise ??= this.connection.run(askCypher('entity-index')).then((rows) => new NameIndex(rows.flatMap(toEntity)));
+    this.indexPromise ??= this.connection.run(askCypher('entity-index')).then((rows) => new NameIndex(rows.flatMap(toEntity), nameRules()));
     return this.indexPromise;
   }
 }

@@ -61,7 +61,7 @@ export async function resolveMention(
   for (const c of candidates) found.set(c, await backend.findEntities(c));
   for (const strict of [true, false]) {
     for (const c of candidates) {
-      const matches = (found.get(c) ?? []).filter((m) => (m.tier !== 'fuzzy') === strict);
+      const matches = (found.get(c) ?? []).filter((m) => (m.tier !== 'fuzzy' && m.tier !== 'transliterated') === strict);
       if (matches.length === 0) continue;
       const fitting = options.types ? matches.filter((m) => options.types?.includes(m.entity.type)) : matches;
       const pool = fitting.length > 0 ? fitting : matches;

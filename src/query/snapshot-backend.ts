@@ -4,6 +4,7 @@
  */
 import { snapshotToGraph, type KgGraph } from '../snapshot/io.js';
 import type { DocumentAttributes, FactEdgeAttributes, Snapshot, SnapshotClaim } from '../snapshot/schema.js';
+import { nameRules } from '../resolve/name-rules.js';
 import { NameIndex } from './match.js';
 import { allShortestPaths } from './paths.js';
 import { cleanQualifiers } from './qualifiers.js';
@@ -30,7 +31,7 @@ export class SnapshotBackend implements QueryBackend {
         });
       } else this.documents.set(key, a);
     });
-    this.index = new NameIndex([...this.entities.values()]);
+    this.index = new NameIndex([...this.entities.values()], nameRules());
   }
 
   async findEntities(name: string): Promise<EntityMatch[]> {

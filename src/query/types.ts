@@ -51,9 +51,10 @@ export interface Fact {
 
 /**
  * How a name matched an entity, strongest first: the canonical name as typed, an alias as
- * typed, either after normalisation (case, accents, punctuation), or within a typo distance.
+ * typed, either after normalisation (case, accents, Turkish ı/İ, punctuation, legal forms),
+ * the same consonants in the other script (Arabic ↔ Latin), or within a typo distance.
  */
-export const MATCH_TIERS = ['exact', 'alias', 'normalised', 'fuzzy'] as const;
+export const MATCH_TIERS = ['exact', 'alias', 'normalised', 'transliterated', 'fuzzy'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
 
 export interface EntityMatch {

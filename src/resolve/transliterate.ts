@@ -6,6 +6,11 @@
  */
 import { foldArabic } from '../extract/normalize.js';
 
+/** Minimum skeleton similarity for a cross-script match. */
+export const SCRIPT_MATCH_THRESHOLD = 0.8;
+/** Skeletons shorter than this must match exactly ("mt" for ميتا / Meta). */
+export const SHORT_SKELETON = 4;
+
 const ARABIC_TO_LATIN: Record<string, string> = {
   ب: 'b', ت: 't', ث: 't', ج: 'g', ح: 'h', خ: 'k', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z',
   ع: '', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ء: '', پ: 'b', چ: 'sh', ڤ: 'f', گ: 'g',
@@ -14,7 +19,8 @@ const ARABIC_VOWELS = new Set(['ا', 'و', 'ي', 'ى', 'ة', 'أ', 'إ', 'آ', '
 
 export function arabicSkeleton(s: string): string {
   let out = '';
-  for (const ch of foldArabic(s)) {
+  // A word-final ه (ة folded) writes a vowel ("إيه" = A, "نوكيه"); Latin skeletons drop a final h alike.
+  for (const ch of foldArabic(s).replace(/ه(?=\s|$)/gu, '')) {
     if (ARABIC_VOWELS.has(ch)) continue;
     const m = ARABIC_TO_LATIN[ch];
     if (m !== undefined) out += m;

@@ -38,6 +38,10 @@ export const EntityAttributesSchema = z.object({
   aliasesByLang: z.record(z.string(), z.array(z.string())).default({}),
   /** Number of mentions over all documents (sizes nodes in viewers). */
   mentions: z.number().int().nonnegative().default(0),
+  /** Why several names became this one entity (src/resolve/resolve.ts MERGE_TIERS); absent for one name. */
+  mergedBy: z.array(z.string()).optional(),
+  /** An id in another knowledge base, from a lexicon ("wikidata:Q380"). */
+  externalId: z.string().optional(),
 });
 export type EntityAttributes = z.infer<typeof EntityAttributesSchema>;
 

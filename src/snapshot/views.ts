@@ -1,4 +1,5 @@
 /** Typed views over a snapshot, so readers do not re-filter nodes and edges by `kind`. */
+import { graphCounts, type GraphCounts } from './counts.js';
 import type { DocumentAttributes, EntityAttributes, FactEdgeAttributes, MentionEdgeAttributes, Snapshot } from './schema.js';
 
 export interface EntityView extends EntityAttributes {
@@ -44,4 +45,13 @@ export function mentionViews(snapshot: Snapshot): MentionView[] {
     if (e.attributes.kind === 'mention') out.push({ key: e.key, source: e.source, target: e.target, ...e.attributes });
   }
   return out;
+}
+
+/** The counts every summary of a snapshot shows (see counts.ts). */
+export function snapshotCounts(snapshot: Snapshot): GraphCounts {
+  return graphCounts(
+    entityViews(snapshot).map((e) => e.type),
+    factViews(snapshot).length,
+    documentViews(snapshot).length,
+  );
 }

@@ -29,7 +29,7 @@ describe('kg export', () => {
   it('takes the format from the --out extension and says what it wrote', async () => {
     const { code, stderr } = await runKg(['export', '--out', 'exports/graph.gexf'], { cwd: workdir });
     expect(code).toBe(0);
-    expect(stderr).toContain('wrote gexf to exports/graph.gexf (6 entities, 5 facts)');
+    expect(stderr).toContain('wrote gexf to exports/graph.gexf (5 entities, 1 topic, 5 facts)');
     const gexf = await readFile(join(workdir, 'exports', 'graph.gexf'), 'utf8');
     expect(parseGexf(graphology.MultiDirectedGraph, gexf).size).toBe(13);
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, searchEntities, type SearchEntry } from '../../viewer/search.js';
+import { MAX_SEARCH_HITS, normalizeForSearch, searchEntities, type SearchEntry } from '../../viewer/search.js';
+import { toViewerData } from '../../src/export/viewer-data.js';
+import { NameIndex } from '../../src/query/match.js';
+import { nameRules } from '../../src/resolve/name-rules.js';
 import { entityViews } from '../../src/snapshot/views.js';
 import { loadSnapshot, SMALL_SNAPSHOT_PATH } from './fixtures.js';
 
@@ -34,5 +37,37 @@ describe('viewer search', () => {
   it('returns nothing for an empty query or an unknown name', () => {
     expect(searchEntities(entries, '   ')).toEqual([]);
     expect(searchEntities(entries, 'Nvidia')).toEqual([]);
+  });
+});
+
+describe('viewer search uses the matcher of kg entity', () => {
+  const rules = nameRules();
+  const people: SearchEntry[] = [
+    { key: 'person:mark-zuckerberg', name: 'Mark Zuckerberg', type: 'Person', mentions: 13, aliases: ['Mark Zuckerberg', 'Zuckerberg', 'زوكربيرغ'] },
+    { key: 'organization:isiklar-holding', name: 'Işıklar Holding', type: 'Organization', mentions: 3, aliases: ['Işıklar Holding', 'Işıklar Holding A.Ş'] },
+    { key: 'organization:scale-ai', name: 'Scale AI', type: 'Organization', mentions: 28, aliases: ['Scale AI', 'Scale'] },
+  ];
+
+  it('finds a misspelt name, another spelling, a Turkish ending and the other script first', () => {
+    expect(searchEntities(people, 'Zuckerburg', MAX_SEARCH_HITS, rules)[0]).toMatchObject({ key: 'person:mark-zuckerberg', rank: 0 });
+    expect(searchEntities(people, 'Isiklar Holding', MAX_SEARCH_HITS, rules)[0]).toMatchObject({ key: 'organization:isiklar-holding', rank: 0 });
+    expect(searchEntities(people, "Zuckerberg'in", MAX_SEARCH_HITS, rules)[0]).toMatchObject({ key: 'person:mark-zuckerberg', rank: 0 });
+    expect(searchEntities(people, 'سكيل إيه آي', MAX_SEARCH_HITS, rules)[0]).toMatchObject({ key: 'organization:scale-ai', rank: 0 });
+  });
+
+  it('gives the same first hits as kg entity for every name of the small fixture', () => {
+    const index = new NameIndex(entries, rules);
+    for (const e of entries) {
+      for (const q of [e.name, ...e.aliases]) {
+        const viewer = searchEntities(entries, q, MAX_SEARCH_HITS, rules).filter((h) => h.rank === 0).map((h) => h.key).sort();
+        expect(viewer, q).toEqual(index.find(q).map((m) => m.entity.key).sort());
+      }
+    }
+  });
+
+  it('embeds the name rules in the exported page data', () => {
+    const data = toViewerData(loadSnapshot(SMALL_SNAPSHOT_PATH), 'kg');
+    expect(data.nameRules.legalForms).toEqual(expect.arrayContaining(['GmbH', 'A.Ş.', 'Inc.']));
+    expect(data.nameRules.suffixAfterApostrophe).toBe(true);
   });
 });

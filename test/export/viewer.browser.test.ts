@@ -31,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML viewer in headless Chromium${BROWSER_SUITE_
     const s = await browser.open(toHtml(loadSnapshot(SMALL_SNAPSHOT_PATH), { title: 'small' }), 'small');
     const { page } = s;
     expect(await page.getAttribute('#kg-graph', 'data-nodes')).toBe('6');
-    expect(await page.textContent('#kg-status')).toContain('6 entities · 5 facts · 3 documents');
+    expect(await page.textContent('#kg-status')).toContain('5 entities · 1 topic · 5 facts · 3 documents');
     expect(await paintedPixels(page, 'labels')).toBeGreaterThan(500);
     expect(await page.locator('#kg-filter-types input').count()).toBe(3);
     const labelsBefore = await paintedPixels(page, 'labels');
@@ -72,7 +72,7 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML viewer in headless Chromium${BROWSER_SUITE_
   it('opens an empty graph without errors', async () => {
     const empty = { ...loadSnapshot(SMALL_SNAPSHOT_PATH), nodes: [], edges: [] };
     const s = await browser.open(toHtml(empty), 'empty');
-    expect(await s.page.textContent('#kg-status')).toContain('0 entities · 0 facts · 0 documents');
+    expect(await s.page.textContent('#kg-status')).toContain('0 entities · 0 topics · 0 facts · 0 documents');
     await searchAndSelect(s.page, 'Meta');
     expect(await s.page.textContent('#kg-search-results')).toContain('No entity has that name.');
     expect(s.errors).toEqual([]);

@@ -203,3 +203,27 @@ describe('headings', () => {
     expect(names).toContain('Acme Robotics Inc');
   });
 });
+
+describe('legal forms, capitals and forms of address in names', () => {
+  it.each([
+    ['en', 'Samsung Electronics Co., Ltd. competes with Apple.', ['Samsung Electronics', 'Organization']],
+    ['es', 'La aseguradora Altamira Seguros S.A. compite con la empresa Cobaltia Group.', ['Altamira Seguros S.A', 'Organization']],
+    ['nl', 'Greywater Ventures investeert 20 miljoen euro in Orrin Robotics B.V.', ['Orrin Robotics B.V', 'Organization']],
+    ['tr', 'Işıklar Holding A.Ş., Veltra Systems şirketine 10 milyon dolar yatırım yaptı.', ['Işıklar Holding A.Ş', 'Organization']],
+    ['tr', 'IŞIKLAR HOLDİNG, Tekinsoy Teknoloji şirketine 5 milyon dolar yatırım yaptı.', ['IŞIKLAR HOLDİNG', 'Organization']],
+    ['en', 'Ms. Varga, the chief executive of Orrin Robotics, said the company would hire.', ['Varga', 'Person']],
+    ['fr', 'M. Moreau a déclaré que la société Solvane Energie visait l’Espagne.', ['Moreau', 'Person']],
+    ['de', 'Herr Brandt sagte, Kessler Dynamics wolle weiter wachsen.', ['Brandt', 'Person']],
+  ] as const)('%s: %s', async (lang, text, expected) => {
+    const found = await named(text, lang);
+    expect(found).toContainEqual([...expected]);
+    // No part of a legal form becomes a name of its own ("Apple COMPETES_WITH Ltd").
+    expect(found.map(([n]) => n)).not.toEqual(expect.arrayContaining(['Ltd', 'S', 'HOLDİNG']));
+  });
+
+  it('relates the full name, not the second legal form', async () => {
+    const x = await extract('Samsung Electronics Co., Ltd. competes with Apple.', 'en');
+    const ends = x.claims.map((c) => [c.relation, x.mentions[c.subject].text, typeof c.object === 'number' ? x.mentions[c.object].text : ''].join(' '));
+    expect(ends).toEqual(['COMPETES_WITH Samsung Electronics Co., Ltd Apple']);
+  });
+});

@@ -8,13 +8,20 @@ import { DEFAULT_TIMEOUT_SECONDS, defaultLlmUrl, EXTRACTORS, llmSettingsFrom, ty
 import { formatQualifiers } from '../../model/format.js';
 import { createProgress, type Progress } from '../../progress.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
-import { writeSnapshot } from '../../snapshot/io.js';
-import { documentViews, entityViews, factViews } from '../../snapshot/views.js';
+import { readSnapshot, writeSnapshot } from '../../snapshot/io.js';
+import { formatCounts } from '../../snapshot/counts.js';
+import { documentViews, entityViews, factViews, snapshotCounts } from '../../snapshot/views.js';
+import { findDuplicates, formatDuplicates } from '../../resolve/duplicates.js';
+import { nameRules } from '../../resolve/name-rules.js';
+import type { PreviousEntity } from '../../resolve/resolve.js';
 import { type CliIO, println } from '../io.js';
 
 const MB = 1024 * 1024;
 /** Facts shown in the summary, those with the most sources first. */
 const TOP_FACTS = 6;
+/** Names listed per merge tier and duplicate pairs listed by --verbose. */
+const TOP_MERGES = 12;
+const TOP_DUPLICATES = 30;
 
 export function buildCommand(io: CliIO): Command {
   return new Command('build')
@@ -30,8 +37,9 @@ export function buildCommand(io: CliIO): Command {
     .option('--llm-model <name>', 'model for --extractor llm (env KG_LLM_MODEL)', io.env.KG_LLM_MODEL)
     .addOption(new Option('--llm-timeout <seconds>', 'seconds to wait for each model reply').default(DEFAULT_TIMEOUT_SECONDS).argParser(Number))
     .option('--quiet', 'print only problems and the final line')
+    .option('-v, --verbose', 'also print the merges resolution made (by tier), names left apart as ties, and probable duplicate entities')
     .addHelpText('after', '\nExamples:\n  kg build seeds\n  kg build articles.jsonl --out snapshots/today\n  cat article.txt | kg build - --lang de\n')
-    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean } & LlmCliOptions) => {
+    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean; verbose?: boolean } & LlmCliOptions) => {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
@@ -39,7 +47,9 @@ export function buildCommand(io: CliIO): Command {
       const started = performance.now();
       let bar: Progress | undefined;
       let extracted = 0;
+      const outPath = join(opts.out, 'graph.json');
       const result = await buildFromPaths(paths, {
+        previous: await previousEntities(resolve(io.cwd, outPath)),
         lang: opts.lang,
         maxBytes: Math.round(opts.maxSize * MB),
         stdin: io.stdin,
@@ -62,13 +72,11 @@ export function buildCommand(io: CliIO): Command {
           'Pass .txt, .md or .jsonl files or folders that contain them, e.g. kg build seeds',
         );
       }
-      const outPath = join(opts.out, 'graph.json');
       await writeSnapshot(result.snapshot, resolve(io.cwd, outPath));
       if (!opts.quiet) printSummary(io, result);
+      if (opts.verbose) printResolution(io, result);
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      const facts = factViews(result.snapshot).length;
-      const entities = entityViews(result.snapshot).filter((e) => e.type !== 'Topic').length;
-      println(io.stdout, `wrote ${outPath}: ${result.documents.length} documents, ${entities} entities, ${facts} facts in ${seconds}s`);
+      println(io.stdout, `wrote ${outPath}: ${formatCounts(snapshotCounts(result.snapshot))} in ${seconds}s`);
     });
 }
 
@@ -97,7 +105,8 @@ function printSummary(io: CliIO, r: BuildResult): void {
   const entities = all.filter((e) => e.type !== 'Topic');
   const facts = factViews(r.snapshot);
   println(out, `documents  ${docs.length} (${count(docs, (d) => d.lang)})`);
-  println(out, `entities   ${entities.length} (${count(entities, (e) => e.type)})`);
+  const topics = all.length - entities.length;
+  println(out, `entities   ${entities.length} (${count(entities, (e) => e.type)})${topics ? `, and ${topics} topic${topics === 1 ? '' : 's'}` : ''}`);
   println(out, `facts      ${facts.length} (${count(facts, (f) => f.type)}), ${facts.reduce((n, f) => n + f.claims.length, 0)} claims`);
   const top = [...entities].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, 8);
   println(out, `most named ${top.map((e) => `${e.name} (${e.mentions})`).join(', ')}`);
@@ -114,4 +123,30 @@ function printSummary(io: CliIO, r: BuildResult): void {
   const skipped = describeSkipped(r.skipped);
   if (skipped) println(out, skipped);
   if (r.issues.length) println(out, `problems   ${r.issues.length} input${r.issues.length === 1 ? '' : 's'} skipped or reported (see warnings above)`);
+}
+
+/** The entities of the snapshot a build replaces, so their keys survive; none if there is no readable one. */
+async function previousEntities(path: string): Promise<PreviousEntity[] | undefined> {
+  try {
+    const snapshot = await readSnapshot(path);
+    return entityViews(snapshot).map((e) => ({ key: e.key, type: e.type, names: [e.name, ...e.aliases] }));
+  } catch {
+    // No snapshot yet, or one kg cannot read: the build names every entity afresh.
+    return undefined;
+  }
+}
+
+/** How many entities each tier merged, the names left apart as ties, and probable duplicates left. */
+function printResolution(io: CliIO, r: BuildResult): void {
+  const out = io.stdout;
+  const all = entityViews(r.snapshot);
+  const byTier = new Map<string, string[]>();
+  for (const e of all) for (const t of e.mergedBy ?? []) byTier.set(t, [...(byTier.get(t) ?? []), e.name]);
+  println(out, `merged by  ${[...byTier].map(([t, names]) => `${t} ${names.length}`).join(', ') || 'nothing'}`);
+  for (const [t, names] of byTier) println(out, `  ${t}: ${names.slice(0, TOP_MERGES).join(', ')}${names.length > TOP_MERGES ? ', …' : ''}`);
+  const names = new Map(all.map((e) => [e.key, e.name]));
+  const ties = r.ties ?? [];
+  if (ties.length) println(out, `ties       ${ties.length} name${ties.length === 1 ? '' : 's'} left apart (several candidates fit)`);
+  for (const t of ties) println(out, `  ${t.type} "${t.name}" (${t.tier}): ${t.candidates.map((c) => names.get(c) ?? c).join(' | ')}`);
+  for (const line of formatDuplicates(findDuplicates(all, nameRules()), names, TOP_DUPLICATES)) println(out, line);
 }

@@ -5,7 +5,10 @@ import { formatEvalTable, formatEvalVerbose, formatRate } from '../../eval/forma
 import { readGold } from '../../eval/read-gold.js';
 import type { EvalMetrics } from '../../eval/report.js';
 import { scoreSnapshot } from '../../eval/score.js';
+import { findDuplicates, formatDuplicates } from '../../resolve/duplicates.js';
+import { nameRules } from '../../resolve/name-rules.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
+import { entityViews } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
 
 interface EvalOptions {
@@ -48,12 +51,16 @@ export function evalCommand(io: CliIO): Command {
       const gold = await readGold(resolve(io.cwd, options.gold));
       const snapshot = await readSnapshot(resolve(io.cwd, snapshotPath));
       const report = scoreSnapshot(snapshot, gold);
+      const entities = entityViews(snapshot);
+      const duplicates = findDuplicates(entities, nameRules());
 
       if (options.json) {
-        io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify({ ...report, duplicates }, null, 2)}\n`);
       } else {
         if (options.verbose) println(io.stdout, formatEvalVerbose(report));
         io.stdout.write(formatEvalTable(report));
+        const names = new Map(entities.map((e) => [e.key, e.name]));
+        for (const line of formatDuplicates(duplicates, names, options.verbose ? Infinity : 0)) println(io.stdout, line);
       }
 
       for (const name of report.missingDocuments) {

@@ -16,6 +16,7 @@ import { toHtml } from '../../export/html.js';
 import { toJson } from '../../export/json.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
+import { snapshotCounts } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
 
 interface ExportOptions {
@@ -65,10 +66,10 @@ function chooseFormat(options: ExportOptions): ExportFormat {
   );
 }
 
+/** The same counts as kg build's summary and the viewer's status line (src/snapshot/counts.ts). */
 function counts(snapshot: Snapshot): string {
-  const entities = snapshot.nodes.filter((n) => n.attributes.kind === 'entity').length;
-  const facts = snapshot.edges.filter((e) => e.attributes.kind === 'fact').length;
-  return `${entities} entities, ${facts} facts`;
+  const c = snapshotCounts(snapshot);
+  return `${c.entities} entities, ${c.topics} topic${c.topics === 1 ? '' : 's'}, ${c.facts} facts`;
 }
 
 export function exportCommand(io: CliIO): Command {
