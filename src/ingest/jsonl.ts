@@ -26,7 +26,12 @@ export const JsonlArticleSchema = z.object({
     .refine((s) => s.trim() !== '', { error: '"text" is empty' }),
   // Dataset ids are often numbers; they are labels here, so both are kept as strings.
   id: z
-    .union([z.string(), z.number()], { error: (iss) => `"id" must be a string or number, got ${typeName(iss.input)}` })
+    .union([z.string(), z.number()], {
+      error: (iss) =>
+        typeof iss.input === 'number'
+          ? `"id" is a number too large for a JSON reader (it reads as ${iss.input}); write it as a string, e.g. "id": "1e999"`
+          : `"id" must be a string or number, got ${typeName(iss.input)}`,
+    })
     .nullish()
     .transform((v) => (v == null || String(v).trim() === '' ? undefined : String(v).trim())),
   title: optionalText('title'),

@@ -12,6 +12,7 @@ import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Document, InputIssue } from '../model/document.js';
+import { guardClaimNumbers } from '../model/finite.js';
 import type { DocExtraction } from '../model/extraction.js';
 import { resolveEntities, type Resolution } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
@@ -110,6 +111,8 @@ export const llmExtractStage: Stage = {
 export const resolveStage: Stage = {
   name: 'resolve',
   run(s) {
+    // Whatever extractor ran, no Infinity or NaN reaches the graph (src/model/finite.ts).
+    s.extractions = guardClaimNumbers(s.extractions, s.documents, s.issues);
     s.resolution = resolveEntities(s.extractions);
   },
 };

@@ -8,6 +8,8 @@ import { DEFAULT_TIMEOUT_SECONDS, defaultLlmUrl, EXTRACTORS, llmSettingsFrom, ty
 import { formatQualifiers } from '../../model/format.js';
 import { createProgress, type Progress } from '../../progress.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
+import { lockFolder } from '../../io/lock.js';
+import { prepareOutputFolder } from '../../io/output.js';
 import { writeSnapshot } from '../../snapshot/io.js';
 import { documentViews, entityViews, factViews } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
@@ -36,6 +38,10 @@ export function buildCommand(io: CliIO): Command {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
       const llm = llmSettingsFrom(opts, io.env);
+      // Checked and locked before the work: a bad --out or a second build into it fails at once.
+      const outFolder = resolve(io.cwd, opts.out);
+      await prepareOutputFolder(outFolder);
+      await using _lock = await lockFolder(outFolder);
       const started = performance.now();
       let bar: Progress | undefined;
       let extracted = 0;

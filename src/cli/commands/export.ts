@@ -3,8 +3,7 @@
  * (docs/exports.md). Reads a snapshot, converts it with the pure exporters in src/export,
  * and writes to a file, a directory (csv) or stdout.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { toNeo4jAdminCsv } from '../../export/csv.js';
@@ -14,6 +13,8 @@ import { toGexf } from '../../export/gexf.js';
 import { toGraphML } from '../../export/graphml.js';
 import { toHtml } from '../../export/html.js';
 import { toJson } from '../../export/json.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { prepareOutputFile, prepareOutputFolder } from '../../io/output.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { type CliIO, println } from '../io.js';
@@ -50,11 +51,6 @@ function shellQuote(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
-async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
-}
-
 function chooseFormat(options: ExportOptions): ExportFormat {
   if (options.format) return options.format;
   const inferred = options.out && options.out !== STDOUT ? formatFromPath(options.out) : undefined;
@@ -89,10 +85,11 @@ export function exportCommand(io: CliIO): Command {
       }
       const snapshot = await readSnapshot(resolve(io.cwd, snapshotPath));
       const out = toStdout ? undefined : resolve(io.cwd, options.out!);
+      if (out !== undefined) await (format === 'csv' ? prepareOutputFolder(out) : prepareOutputFile(out));
 
       if (format === 'csv') {
         const { files, command } = toNeo4jAdminCsv(snapshot);
-        for (const [name, text] of Object.entries(files)) await writeText(join(out!, name), text);
+        for (const [name, text] of Object.entries(files)) await writeFileAtomic(join(out!, name), text);
         println(io.stderr, `kg export: wrote ${Object.keys(files).length} CSV files to ${options.out} (${counts(snapshot)})`);
         println(io.stdout, 'Import them into an empty database, with Neo4j stopped, from that folder (docs/exports.md):');
         println(io.stdout, `  cd ${shellQuote(options.out!)}`);
@@ -122,7 +119,7 @@ export function exportCommand(io: CliIO): Command {
         io.stdout.write(text);
         return;
       }
-      await writeText(out, text);
+      await writeFileAtomic(out, text);
       println(io.stderr, `kg export: wrote ${format} to ${options.out} (${counts(snapshot)})`);
     });
 }
