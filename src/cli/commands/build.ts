@@ -13,6 +13,7 @@ import { prepareOutputFolder } from '../../io/output.js';
 import { writeSnapshot } from '../../snapshot/io.js';
 import { documentViews, entityViews, factViews } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
+import { oneLine } from '../../terminal.js';
 
 const MB = 1024 * 1024;
 /** Facts shown in the summary, those with the most sources first. */
@@ -61,7 +62,7 @@ export function buildCommand(io: CliIO): Command {
         },
       });
       bar?.done();
-      for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${issue.message}\n`);
+      for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${oneLine(issue.message)}\n`);
       if (result.documents.length === 0) {
         throw new NoInputError(
           `no document could be read from ${paths.join(', ')}${result.issues.length ? ` (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} above)` : ''}`,

@@ -18,6 +18,7 @@ import { prepareOutputFile, prepareOutputFolder } from '../../io/output.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { type CliIO, println } from '../io.js';
+import { rawStream } from '../../terminal.js';
 
 interface ExportOptions {
   format?: ExportFormat;
@@ -116,7 +117,8 @@ export function exportCommand(io: CliIO): Command {
           break;
       }
       if (out === undefined) {
-        io.stdout.write(text);
+        // Piped data goes out byte for byte; on a terminal, control characters are escaped.
+        (io.stdout.isTTY ? io.stdout : rawStream(io.stdout)).write(text);
         return;
       }
       await writeFileAtomic(out, text);
