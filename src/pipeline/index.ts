@@ -17,6 +17,7 @@ import type { DocExtraction } from '../model/extraction.js';
 import { resolveEntities, type Resolution } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { checkMemoryBudget } from './memory.js';
 import { extractInWorkers, workerCount } from './parallel.js';
 
 export interface BuildOptions extends IngestOptions {
@@ -30,6 +31,8 @@ export interface BuildOptions extends IngestOptions {
   extractor?: Extractor;
   /** Endpoint and model for `extractor: 'llm'`. */
   llm?: LlmSettings;
+  /** Skip the check of input size against the heap (./memory.ts) and risk running out of memory. */
+  ignoreMemoryLimit?: boolean;
   /** Called as documents are extracted (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -87,6 +90,7 @@ export const ingestStage: Stage = {
     s.documents = r.documents;
     s.skipped = r.skipped;
     s.issues.push(...r.issues);
+    if (!s.options.ignoreMemoryLimit) checkMemoryBudget(r.documents.reduce((n, d) => n + d.text.length, 0));
   },
 };
 

@@ -33,8 +33,9 @@ export function buildCommand(io: CliIO): Command {
     .option('--llm-model <name>', 'model for --extractor llm (env KG_LLM_MODEL)', io.env.KG_LLM_MODEL)
     .addOption(new Option('--llm-timeout <seconds>', 'seconds to wait for each model reply').default(DEFAULT_TIMEOUT_SECONDS).argParser(Number))
     .option('--quiet', 'print only problems and the final line')
+    .option('--ignore-memory-limit', 'build even when the input looks too large for the memory Node.js may use')
     .addHelpText('after', '\nExamples:\n  kg build seeds\n  kg build articles.jsonl --out snapshots/today\n  cat article.txt | kg build - --lang de\n')
-    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean } & LlmCliOptions) => {
+    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean; ignoreMemoryLimit?: boolean } & LlmCliOptions) => {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
@@ -53,6 +54,7 @@ export function buildCommand(io: CliIO): Command {
         cwd: io.cwd,
         lexiconFiles: opts.lexicon?.map((f) => resolve(io.cwd, f)),
         workers: opts.workers,
+        ignoreMemoryLimit: opts.ignoreMemoryLimit,
         extractor: opts.extractor,
         llm,
         onProgress: (done, total) => {
