@@ -44,24 +44,32 @@ export interface FolderLock extends AsyncDisposable {
 export async function lockFolder(folder: string): Promise<FolderLock> {
   const path = join(folder, LOCK_NAME);
   if (held.has(path)) throw new OutputLockedError(folder, process.pid);
+  // Claimed in this process before the first await, so two builds started together cannot both get it.
+  held.add(path);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx');
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
-      held.add(path);
       const release = async () => {
         if (!held.delete(path)) return;
         await rm(path, { force: true }).catch(() => undefined);
       };
       return { release, [Symbol.asyncDispose]: release };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw outputError(path, err);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        held.delete(path);
+        throw outputError(path, err);
+      }
       const pid = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
-      if (isAlive(pid) && pid !== process.pid) throw new OutputLockedError(folder, pid);
+      if (isAlive(pid) && pid !== process.pid) {
+        held.delete(path);
+        throw new OutputLockedError(folder, pid);
+      }
       // Left by a process that is gone: take it over.
       await rm(path, { force: true });
     }
   }
+  held.delete(path);
   throw new OutputLockedError(folder, 0);
 }
