@@ -9,7 +9,7 @@
  * advice (write, fsync file, rename, fsync directory).
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { outputError } from './errors.js';
 import { ensureFolder } from './output.js';
@@ -53,6 +53,30 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     throw outputError(path, err);
   }
   await syncFolder(folder);
+  await removeStaleTemps(path);
+}
+
+/** Temporary files of `path` left by writers that were killed (their process is gone). */
+async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `${TEMP_PREFIX}${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (pid === process.pid || processAlive(pid)) continue;
+    await rm(join(dirname(path), name), { force: true }).catch(() => undefined);
+  }
+}
+
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Flushes a folder's entries (the rename) to disk; not every file system allows it, which is fine. */

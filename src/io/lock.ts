@@ -7,6 +7,7 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KgError } from '../errors.js';
+import { processAlive } from './atomic-write.js';
 import { outputError } from './errors.js';
 
 export const LOCK_NAME = '.kg.lock';
@@ -19,17 +20,6 @@ export class OutputLockedError extends KgError {
     super('E_OUTPUT_LOCKED', `${folder} is being written by another kg (process ${pid})`, {
       hint: `Wait for it to finish, or write to another folder with --out. If no kg is running, delete ${join(folder, LOCK_NAME)}.`,
     });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -62,7 +52,7 @@ export async function lockFolder(folder: string): Promise<FolderLock> {
         throw outputError(path, err);
       }
       const pid = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
-      if (isAlive(pid) && pid !== process.pid) {
+      if (processAlive(pid) && pid !== process.pid) {
         held.delete(path);
         throw new OutputLockedError(folder, pid);
       }
