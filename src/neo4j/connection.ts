@@ -91,7 +91,8 @@ export function resolveNeo4jOptions(flags: Neo4jFlags, env: Record<string, strin
   const database = pick(flags.database, 'NEO4J_DATABASE');
   if (database !== undefined) options.database = database;
   const timeout = pick(flags.neo4jTimeout, 'KG_NEO4J_TIMEOUT');
-  options.statementTimeoutMs = parseTimeoutSeconds(timeout, flags.neo4jTimeout ? '--neo4j-timeout' : 'KG_NEO4J_TIMEOUT', DEFAULT_NEO4J_TIMEOUT_MS);
+  // Left out when not given: openNeo4j applies DEFAULT_NEO4J_TIMEOUT_MS.
+  if (timeout !== undefined) options.statementTimeoutMs = parseTimeoutSeconds(timeout, flags.neo4jTimeout ? '--neo4j-timeout' : 'KG_NEO4J_TIMEOUT', DEFAULT_NEO4J_TIMEOUT_MS);
   return options;
 }
 
