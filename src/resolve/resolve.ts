@@ -9,6 +9,7 @@
  *   4. transliteration and fuzzy match between Arabic and Latin script ("زوكربيرج" →
  *      Zuckerberg), above SCRIPT_MATCH_THRESHOLD and only with a single best candidate.
  */
+import { createHash } from 'node:crypto';
 import { foldArabic, isArabicScript, nameKey } from '../extract/normalize.js';
 import type { DocExtraction, EntityMention } from '../model/extraction.js';
 import type { EntityType } from '../model/types.js';
@@ -67,6 +68,16 @@ class UnionFind {
 
 const words = (s: string) => nameKey(s).split(' ').filter(Boolean);
 
+/**
+ * The exact-match key of a name: its name key, or for a name of punctuation and symbols only
+ * ("C++", "C#", "***"), whose name key is empty, the name itself: such names must not all
+ * meet under "" and become one entity.
+ */
+const exactKey = (s: string) => nameKey(s) || `raw:${s.normalize('NFKC').toLowerCase()}`;
+
+/** A stable key part for a name with an empty name key: a short hash of the name, the same in every build. */
+const unnamedKey = (name: string) => `unnamed-${createHash('sha256').update(name.normalize('NFKC')).digest('hex').slice(0, 8)}`;
+
 export function resolveEntities(extractions: readonly DocExtraction[]): Resolution {
   const refs: Ref[] = [];
   const uf = new UnionFind();
@@ -82,7 +93,7 @@ export function resolveEntities(extractions: readonly DocExtraction[]): Resoluti
   // Tier 1: exact canonical or normalised name, per type.
   const exact = new Map<string, number>();
   refs.forEach((r, i) => {
-    for (const k of [r.m.canonical ? `c:${r.m.type}:${nameKey(r.m.canonical)}` : undefined, `n:${r.m.type}:${nameKey(r.m.name)}`]) {
+    for (const k of [r.m.canonical ? `c:${r.m.type}:${exactKey(r.m.canonical)}` : undefined, `n:${r.m.type}:${exactKey(r.m.name)}`]) {
       if (!k) continue;
       const j = exact.get(k);
       if (j === undefined) exact.set(k, i);
@@ -90,7 +101,7 @@ export function resolveEntities(extractions: readonly DocExtraction[]): Resoluti
     }
     // A canonical entity also owns its canonical name as a plain name ("Meta" typed without the gazetteer).
     if (r.m.canonical) {
-      const k = `n:${r.m.type}:${nameKey(r.m.canonical)}`;
+      const k = `n:${r.m.type}:${exactKey(r.m.canonical)}`;
       const j = exact.get(k);
       if (j === undefined) exact.set(k, i);
       else uf.union(i, j);
@@ -235,7 +246,7 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>): Reso
   for (const [root, rs] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
     const name = displayName(rs);
     const type = rs[0].m.type;
-    let key = `${type.toLowerCase()}:${nameKey(name).replace(/ /gu, '-') || 'unnamed'}`;
+    let key = `${type.toLowerCase()}:${nameKey(name).replace(/ /gu, '-') || unnamedKey(name)}`;
     for (let n = 2; used.has(key); n++) key = `${key.replace(/-\d+$/u, '')}-${n}`;
     used.add(key);
     keyOfRoot.set(root, key);
