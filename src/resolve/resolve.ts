@@ -251,12 +251,14 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>): Reso
     used.add(key);
     keyOfRoot.set(root, key);
     const aliases = new Set<string>([name]);
-    const byLang: Record<string, Set<string>> = {};
+    const byLang = new Map<string, Set<string>>();
     const docs = new Map<string, number>();
     for (const r of rs) {
       for (const form of [r.m.text, r.m.name]) {
         aliases.add(form);
-        (byLang[r.lang] ??= new Set()).add(form);
+        let forms = byLang.get(r.lang);
+        if (!forms) byLang.set(r.lang, (forms = new Set()));
+        forms.add(form);
       }
       docs.set(r.doc, (docs.get(r.doc) ?? 0) + 1);
     }
@@ -265,8 +267,8 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>): Reso
       name,
       type,
       aliases: [...aliases].sort(),
-      aliasesByLang: Object.fromEntries(Object.entries(byLang).sort(([a], [b]) => a.localeCompare(b)).map(([l, s]) => [l, [...s].sort()])),
-      languages: Object.keys(byLang).sort(),
+      aliasesByLang: Object.fromEntries([...byLang.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([l, s]) => [l, [...s].sort()])),
+      languages: [...byLang.keys()].sort(),
       mentions: rs.length,
       docs,
     });
