@@ -58,10 +58,13 @@ describe('row 1: amounts that parse to Infinity', () => {
     if (r.stderr.includes('number-dropped')) expect(r.stderr).toMatch(/warning \[number-dropped\]: \S*a\.txt:3: INVESTED_IN amount/u);
   });
 
-  it('309 digits is reported, not silently lost', async () => {
-    const inDir = join(dir, 'row1-report');
+  it.each([
+    ['309 digits', `$${'9'.repeat(309)}`],
+    ['1e305 billion (read as 1 × 10^305, not as "1")', '$1e305 billion'],
+  ])('%s is reported, not silently lost or misread', async (name, amount) => {
+    const inDir = join(dir, `row1-report-${name.length}`);
     await mkdir(inDir, { recursive: true });
-    await writeFile(join(inDir, 'a.txt'), `Alpha Corp invested $${'9'.repeat(309)} in Beta Inc.\n`);
+    await writeFile(join(inDir, 'a.txt'), `Alpha Corp invested ${amount} in Beta Inc.\n`);
     const r = await runKg(['build', inDir, '--out', join(inDir, 'out'), '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning \[number-dropped\]: \S*a\.txt:1: INVESTED_IN amount is too large to be a number/u);
