@@ -45,7 +45,7 @@ export async function main(argv: string[], given: CliIO = processIO()): Promise<
       if (err.hint) io.stderr.write(`  ${terminalSafe(err.hint)}\n`);
       return err.exitCode;
     }
-    io.stderr.write(`error [E_INTERNAL]: ${(err as Error)?.stack ?? String(err)}\n`);
+    io.stderr.write(`error [E_INTERNAL]: ${terminalSafe((err as Error)?.stack ?? String(err))}\n`);
     io.stderr.write('  This is a bug in kg; please report it with the command you ran.\n');
     return 70;
   }
