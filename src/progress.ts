@@ -2,6 +2,8 @@
  * A one-line progress bar on stderr, drawn only on a terminal so logs and pipes stay
  * clean. Redraws at most every REDRAW_MS to keep a fast load from spending time on it.
  */
+import { rawStream } from './terminal.js';
+
 export const BAR_WIDTH = 28;
 export const REDRAW_MS = 80;
 
@@ -16,6 +18,8 @@ export function createProgress(
   now: () => number = Date.now,
 ): Progress {
   if (!stream.isTTY || total <= 0) return { tick() {}, done() {} };
+  // The bar's own CR and ESC[K must reach the terminal; labels are kg's own text.
+  stream = rawStream(stream);
   let current = 0;
   let lastDraw = -Infinity;
   let drawn = false;

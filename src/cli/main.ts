@@ -7,6 +7,7 @@ import { isKgError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import { type CliIO, processIO } from './io.js';
+import { oneLine, safeStream, terminalSafe } from '../terminal.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('kg')
@@ -27,7 +28,9 @@ export function createProgram(io: CliIO): Command {
 }
 
 /** Runs kg with `argv` (without node and script) and returns the exit code. */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
+  // Every command prints through the terminal-safe streams (./terminal.ts).
+  const io: CliIO = { ...given, stdout: safeStream(given.stdout), stderr: safeStream(given.stderr) };
   const program = createProgram(io);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -38,11 +41,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return err.exitCode === 0 ? 0 : 2;
     }
     if (isKgError(err)) {
-      io.stderr.write(`error [${err.code}]: ${err.message}\n`);
-      if (err.hint) io.stderr.write(`  ${err.hint}\n`);
+      io.stderr.write(`error [${err.code}]: ${oneLine(err.message)}\n`);
+      if (err.hint) io.stderr.write(`  ${terminalSafe(err.hint)}\n`);
       return err.exitCode;
     }
-    io.stderr.write(`error [E_INTERNAL]: ${(err as Error)?.stack ?? String(err)}\n`);
+    io.stderr.write(`error [E_INTERNAL]: ${terminalSafe((err as Error)?.stack ?? String(err))}\n`);
     io.stderr.write('  This is a bug in kg; please report it with the command you ran.\n');
     return 70;
   }

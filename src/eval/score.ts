@@ -135,8 +135,10 @@ export function scoreSnapshot(snapshot: Snapshot, gold: ReadonlyArray<GoldDoc>):
   const scored = new Set(documents.flatMap((d) => d.snapshotDocs));
 
   const langs = [...new Set(documents.map((d) => d.lang))].sort();
-  const byLanguage: Record<string, EvalReport['overall']> = {};
-  for (const lang of langs) byLanguage[lang] = microAverage(documents.filter((d) => d.lang === lang).map((d) => d.metrics));
+  // fromEntries defines own keys: a gold "lang" of "__proto__" stays a language, not a prototype.
+  const byLanguage: Record<string, EvalReport['overall']> = Object.fromEntries(
+    langs.map((lang) => [lang, microAverage(documents.filter((d) => d.lang === lang).map((d) => d.metrics))]),
+  );
 
   return {
     overall: microAverage(documents.map((d) => d.metrics)),

@@ -8,11 +8,23 @@
  * script survive. Array elements are joined with the first delimiter that occurs in no
  * element of this export, and the command names it.
  */
+import { KgError } from '../errors.js';
 import { ENTITY_TYPES, MENTIONS, RELATIONS } from '../model/types.js';
 import { graphRows, PROPERTY_TYPES, type NodeRow, type PropertyType, type Props, type RelationshipRow } from '../neo4j/rows.js';
 import type { Snapshot } from '../snapshot/schema.js';
 
-export const ARRAY_DELIMITER_CANDIDATES = [';', '|', '\u001f'] as const;
+/**
+ * Array delimiters tried in order: the readable ones, then control characters (U+001F unit
+ * separator first) and then private-use characters, which neo4j-admin accepts as
+ * `--array-delimiter=U+XXXX`. Tab, LF and CR are left out (CSV syntax), and so is the field
+ * delimiter. Text that holds all 6,000+ of them cannot come from an article.
+ */
+export const ARRAY_DELIMITER_CANDIDATES: readonly string[] = [
+  ';',
+  '|',
+  ...Array.from({ length: 0x1f }, (_, i) => String.fromCharCode(0x1f - i)).filter((c) => !'\t\n\r'.includes(c)),
+  ...Array.from({ length: 0xf8ff - 0xe000 + 1 }, (_, i) => String.fromCharCode(0xe000 + i)),
+];
 export const IMPORT_DATABASE = 'neo4j';
 
 /** neo4j-admin's header type for each property type (string is the default, left out). */
@@ -67,18 +79,20 @@ export function toNeo4jAdminCsv(snapshot: Snapshot): Neo4jAdminCsv {
 }
 
 export function chooseArrayDelimiter(allProps: readonly Props[]): string {
-  const elements: string[] = [];
+  const used = new Set<string>();
   for (const props of allProps) {
-    for (const value of Object.values(props)) if (Array.isArray(value)) for (const v of value) elements.push(String(v));
+    for (const value of Object.values(props)) if (Array.isArray(value)) for (const v of value) for (const ch of String(v)) used.add(ch);
   }
   for (const candidate of ARRAY_DELIMITER_CANDIDATES) {
-    if (!elements.some((e) => e.includes(candidate))) return candidate;
+    if (!used.has(candidate)) return candidate;
   }
-  throw new Error('every array delimiter kg knows occurs in the data; cannot write neo4j-admin CSV');
+  throw new KgError('E_EXPORT', `every array delimiter kg can give neo4j-admin (${ARRAY_DELIMITER_CANDIDATES.length} characters) occurs in the array values of this snapshot`, {
+    hint: 'Load it with kg load or export it as Cypher (kg export --format cypher) instead.',
+  });
 }
 
 function importCommand(nodeFiles: string[], relationshipFiles: string[], delimiter: string): string {
-  const delimiterArg = delimiter === '\u001f' ? 'U+001F' : `'${delimiter}'`;
+  const delimiterArg = delimiter === ';' || delimiter === '|' ? `'${delimiter}'` : `U+${delimiter.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   return [
     // The database first: neo4j-admin 5.26's --nodes/--relationships take several files, so a
     // trailing name would be read as one more file ("File 'neo4j' doesn't exist").

@@ -7,6 +7,7 @@ import { AWAIT_INDEXES_STATEMENT, planLoad } from '../neo4j/loader.js';
 import { cypherRow } from '../neo4j/literal.js';
 import { rowsParameterPattern } from '../neo4j/statements.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { oneLine } from '../terminal.js';
 
 /** Rows per statement: small enough for Browser's editor, large enough to stay fast. */
 export const SCRIPT_BATCH_SIZE = 200;
@@ -15,7 +16,8 @@ export function toCypherScript(snapshot: Snapshot): string {
   const plan = planLoad(snapshot, SCRIPT_BATCH_SIZE);
   const c = plan.counts;
   const out: string[] = [
-    `// kg graph (${snapshot.attributes.generator}, extractor ${snapshot.attributes.extractor}): ` +
+    // Snapshot text in a comment is kept on the comment's line: a line break in it would start a statement.
+    `// kg graph (${oneLine(snapshot.attributes.generator)}, extractor ${oneLine(snapshot.attributes.extractor)}): ` +
       `${c.documents} documents, ${c.entities} entities, ${c.mentions} mentions, ${c.facts} facts.`,
     '// Run on an empty database:  cypher-shell -u neo4j -p "$NEO4J_PASSWORD" -f graph.cypher',
     '// or paste into Neo4j Browser. Running it again changes nothing (every write is a MERGE).',

@@ -54,9 +54,10 @@ function capacityNear(words: readonly Word[], pack: LanguagePack, from: number, 
     // "a 1.2-gigawatt campus": the number may be glued to the unit by a hyphen.
     const numberAt = words[k - 1].text === '-' && k >= 2 ? k - 2 : k - 1;
     const n = parseNumber(words[numberAt].text, pack.numbers.decimal);
-    if (n === undefined) continue;
+    const watts = n === undefined ? NaN : n * (Object.hasOwn(pack.numbers.powerUnits, u.value) ? pack.numbers.powerUnits[u.value] : NaN);
+    if (!Number.isFinite(watts)) continue;
     const distance = k < from ? from - k : k - to;
-    if (!best || distance < best.distance) best = { distance, watts: n * pack.numbers.powerUnits[u.value] };
+    if (!best || distance < best.distance) best = { distance, watts };
   }
   if (!best) return undefined;
   const [value, unit] = best.watts >= WATTS_PER_GW ? [best.watts / WATTS_PER_GW, 'GW'] : [best.watts / WATTS_PER_MW, 'MW'];

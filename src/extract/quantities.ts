@@ -29,6 +29,8 @@ export interface Quantity {
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+/** Scientific notation's exponent as the tokenizer leaves it after the digits ("e305" of "1e305"). */
+const EXPONENT = /^[eE]\d{1,4}$/u;
 /** How many words before a number a currency symbol or marker may stand ("US$ 5", "mehr als 5"). */
 const LOOKBEHIND = 3;
 
@@ -112,6 +114,12 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
     if (w.kind === 'number') {
       value = parseNumber(w.text, n.decimal);
       j = i + 1;
+      // "1e305": an exponent glued to the digits is part of the figure, not a word after "1".
+      const exponent = words[j];
+      if (value !== undefined && exponent && exponent.start === w.end && EXPONENT.test(exponent.text)) {
+        value *= 10 ** Number(exponent.text.slice(1));
+        j += 1;
+      }
     } else {
       const nw = lookup(numberWordSet, n.words, i);
       if (nw) {

@@ -25,10 +25,40 @@ function isControlByte(b: number): boolean {
   return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f;
 }
 
+/** Share of NUL bytes at odd (or even) offsets above which text is probably UTF-16 without a BOM. */
+export const UTF16_NUL_SHARE = 0.3;
+
+/**
+ * UTF-16 without a byte-order mark: Latin text in UTF-16LE has a NUL at every odd offset,
+ * UTF-16BE at every even one. Judged on the sample, so names the likely encoding.
+ */
+export function utf16Guess(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const n = Math.min(bytes.length, BINARY_SAMPLE_BYTES) & ~1;
+  if (n < 4) return undefined;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd / pairs > UTF16_NUL_SHARE && even / pairs < 0.05) return 'UTF-16LE';
+  if (even / pairs > UTF16_NUL_SHARE && odd / pairs < 0.05) return 'UTF-16BE';
+  return undefined;
+}
+
 /** Why the bytes look binary (a NUL byte, or many control bytes near the start), or undefined. */
 export function binarySign(bytes: Uint8Array): string | undefined {
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return `NUL byte at offset ${nul}`;
+  if (nul !== -1) {
+    const guess = utf16Guess(bytes);
+    return guess ? `NUL byte at offset ${nul}; maybe ${guess} without a byte-order mark: iconv -f ${guess} -t UTF-8` : `NUL byte at offset ${nul}`;
+  }
+  return controlSign(bytes);
+}
+
+/** Many control bytes near the start: a binary file whatever its NULs. */
+function controlSign(bytes: Uint8Array): string | undefined {
   const sampleLength = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
   let control = 0;
   for (let i = 0; i < sampleLength; i++) if (isControlByte(bytes[i])) control++;
@@ -38,9 +68,54 @@ export function binarySign(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** True when the text holds nothing but white space (a BOM alone counts as nothing). */
+/**
+ * Characters that show nothing: white space, and the zero-width and format characters
+ * (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, invisible operators, bidi marks).
+ */
+const INVISIBLE = /[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
+
+/** True when the text holds nothing visible: white space, zero-width characters, a BOM. */
 export function isBlank(text: string): boolean {
-  return text.replace(UTF8_BOM, '').trim() === '';
+  return text.replace(INVISIBLE, '') === '';
+}
+
+/**
+ * A JSONL file decoded line by line: a line with a NUL or a byte that is not UTF-8 is left
+ * empty and reported with its line number; the other lines keep their numbers and load.
+ */
+export function decodeJsonlLines(bytes: Uint8Array): { text: string; badLines: Array<{ line: number; problem: ByteProblem }> } | { problem: ByteProblem } {
+  if (bytes.length === 0) return { problem: { kind: 'empty' } };
+  if (startsWithUtf16Bom(bytes)) return { problem: { kind: 'utf16' } };
+  const guess = utf16Guess(bytes);
+  if (guess) return { problem: { kind: 'binary', detail: `NUL bytes throughout; maybe ${guess} without a byte-order mark: iconv -f ${guess} -t UTF-8` } };
+  const sign = controlSign(bytes);
+  if (sign) return { problem: { kind: 'binary', detail: sign } };
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const lines: string[] = [];
+  const badLines: Array<{ line: number; problem: ByteProblem }> = [];
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const slice = bytes.subarray(start, end);
+    const nul = slice.indexOf(0);
+    if (nul !== -1) {
+      badLines.push({ line, problem: { kind: 'binary', detail: `NUL byte at offset ${start + nul}` } });
+      lines.push('');
+    } else {
+      try {
+        lines.push(decoder.decode(slice));
+      } catch {
+        badLines.push({ line, problem: { kind: 'invalid-utf8', offset: start + (findInvalidUtf8(slice) ?? 0), line } });
+        lines.push('');
+      }
+    }
+    start = end + 1;
+  }
+  let text = lines.join('\n');
+  if (text.startsWith(UTF8_BOM)) text = text.slice(UTF8_BOM.length);
+  if (isBlank(text) && badLines.length === 0) return { problem: { kind: 'empty' } };
+  return { text, badLines };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The ingest stage: inputs (files, folders, `-`) → documents, plus issues and skipped files. Never throws on bad input. */
 import type { Document } from '../model/document.js';
-import { decodeText, type ByteProblem } from './bytes.js';
+import { decodeJsonlLines, decodeText, type ByteProblem } from './bytes.js';
 import { dedupeByContent } from './dedupe.js';
 import { loadLanguageDetector, type LanguageDetector } from './detect-language.js';
 import { draftsFromText, type DocumentDraft } from './documents.js';
@@ -31,9 +31,26 @@ function problemIssue(path: string, problem: ByteProblem): IngestIssue {
 /** Bytes of one source → drafts; a source without a known format (stdin, a pipe) is JSONL when it opens with `{`. */
 function sourceDrafts(path: string, read: ReadResult, format: InputFormat | undefined): { drafts: DocumentDraft[]; issues: IngestIssue[] } {
   if (!read.ok) return { drafts: [], issues: [read.issue] };
+  // JSONL is read line by line: one bad byte costs its line, not the file.
+  if (format === 'jsonl' || (format === undefined && firstNonSpaceByte(read.bytes) === 0x7b)) {
+    const lines = decodeJsonlLines(read.bytes);
+    if ('problem' in lines) return { drafts: [], issues: [problemIssue(path, lines.problem)] };
+    const result = draftsFromText(path, lines.text, 'jsonl');
+    const bad = lines.badLines.map(({ line, problem }) => problemIssue(`${path}:${line}`, problem));
+    return { drafts: result.drafts, issues: [...bad, ...result.issues] };
+  }
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return { drafts: [], issues: [problemIssue(path, decoded.problem)] };
   return draftsFromText(path, decoded.text, format ?? (looksLikeJsonl(decoded.text) ? 'jsonl' : 'text'));
+}
+
+function firstNonSpaceByte(bytes: Uint8Array): number | undefined {
+  // A UTF-8 BOM (EF BB BF) may come first.
+  for (let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return b;
+  }
+  return undefined;
 }
 
 async function assignLanguages(drafts: readonly DocumentDraft[], options: IngestOptions): Promise<Document[]> {

@@ -17,6 +17,8 @@ export const ISSUE_CODES = [
   'jsonl-not-json',
   'jsonl-schema',
   'duplicate',
+  'special-file',
+  'bad-name',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -115,6 +117,12 @@ export const issues = {
 
   jsonlSchema: (where: string, reason: string): IngestIssue =>
     issue('jsonl-schema', where, `${where}: ${reason}; each line needs a non-empty string "text" (optional: id, title, url, lang, publishedAt). Fix or remove the line.`),
+
+  specialFile: (path: string, what: string): IngestIssue =>
+    issue('special-file', path, `${path}: is ${what}, not a regular file, and is not read (a pipe with no writer would wait forever); pipe it in instead: cat "${path}" | kg build -`),
+
+  badName: (path: string): IngestIssue =>
+    issue('bad-name', path, `${path}: the file name is not valid UTF-8, so it is not read; rename it to UTF-8 (e.g. convmv -f latin1 -t utf8 --notest FILE).`),
 
   duplicate: (path: string, firstPath: string, key: string): IngestIssue =>
     issue('duplicate', path, `${path}: same text as ${firstPath} (${key}); read once, under ${firstPath}. Remove one copy to silence this.`),

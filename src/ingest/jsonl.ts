@@ -1,5 +1,6 @@
 /** JSONL articles: one JSON object per line, validated with zod; a bad line is reported, the others load. */
 import { z } from 'zod';
+import { isBlank } from './bytes.js';
 import { normaliseLangTag } from './lang-tag.js';
 
 /** Reasons quote the offending input; past this many characters they stop helping and start flooding the terminal. */
@@ -23,10 +24,15 @@ const optionalText = (field: string) =>
 export const JsonlArticleSchema = z.object({
   text: z
     .string({ error: (iss) => (iss.input === undefined ? '"text" is missing' : `"text" must be a string, got ${typeName(iss.input)}`) })
-    .refine((s) => s.trim() !== '', { error: '"text" is empty' }),
+    .refine((s) => !isBlank(s), { error: '"text" is empty' }),
   // Dataset ids are often numbers; they are labels here, so both are kept as strings.
   id: z
-    .union([z.string(), z.number()], { error: (iss) => `"id" must be a string or number, got ${typeName(iss.input)}` })
+    .union([z.string(), z.number()], {
+      error: (iss) =>
+        typeof iss.input === 'number'
+          ? `"id" is a number too large for a JSON reader (it reads as ${iss.input}); write it as a string, e.g. "id": "1e999"`
+          : `"id" must be a string or number, got ${typeName(iss.input)}`,
+    })
     .nullish()
     .transform((v) => (v == null || String(v).trim() === '' ? undefined : String(v).trim())),
   title: optionalText('title'),

@@ -9,7 +9,11 @@ import type { Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extensionOf, formatOf, type InputFormat } from './formats.js';
 import { issues, type IngestIssue } from './issues.js';
+import { findInvalidUtf8 } from './utf8.js';
 import { STDIN_INPUT, type SkippedFile } from './types.js';
+
+/** Streams the shell hands over by name: standard input and process substitution. */
+const SHELL_STREAM = /^\/(?:dev\/(?:stdin|fd\/\d+)|proc\/self\/fd\/\d+)$/u;
 
 export type WalkItem =
   /** A regular file: its size comes from stat, so the size limit is checked before reading. */
@@ -72,8 +76,13 @@ class Walker {
       if (await this.firstVisit(given, absolutePath)) this.items.push({ kind: 'file', path: given, absolutePath, format, size: stats.size });
       return;
     }
-    // A named pipe or device was asked for by name, so it is read; there is no extension to refuse.
-    this.items.push({ kind: 'stream', path: given, absolutePath, format });
+    // The shell's own pipes (/dev/stdin, <(…) as /dev/fd/N) are read as streams; a named pipe
+    // or device elsewhere is refused: opening a FIFO that has no writer blocks forever.
+    if (SHELL_STREAM.test(absolutePath)) {
+      this.items.push({ kind: 'stream', path: given, absolutePath, format });
+      return;
+    }
+    this.items.push({ kind: 'issue', issue: issues.specialFile(given, stats.isFIFO() ? 'a named pipe (FIFO)' : stats.isSocket() ? 'a socket' : 'a device') });
   }
 
   private async folder(path: string, absolutePath: string): Promise<void> {
@@ -95,7 +104,14 @@ class Walker {
     this.seen.add(real);
     let names: string[];
     try {
-      names = (await readdir(absolutePath)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      // Read as bytes: a name that is not UTF-8 would come back with U+FFFD and then "not exist".
+      const raw = await readdir(absolutePath, { encoding: 'buffer' });
+      names = [];
+      for (const name of raw) {
+        if (findInvalidUtf8(name) === undefined) names.push(name.toString('utf8'));
+        else this.items.push({ kind: 'issue', issue: issues.badName(join(path, name.toString('utf8'))) });
+      }
+      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     } catch (err) {
       this.items.push({ kind: 'issue', issue: issues.unreadable(path, describeError(err)) });
       return;

@@ -6,11 +6,15 @@ import { es } from './packs/es.js';
 import { fr } from './packs/fr.js';
 import { nl } from './packs/nl.js';
 import { tr } from './packs/tr.js';
+import { dictionary, withoutPrototypes } from './tables.js';
 import type { LanguagePack } from './types.js';
 
 export type { LanguagePack } from './types.js';
 
-export const PACKS: Readonly<Record<string, LanguagePack>> = { ar, de, en, es, fr, nl, tr };
+/** Every table of every pack is prototype-free (./tables.ts): no article word reaches Object.prototype. */
+export const PACKS: Readonly<Record<string, LanguagePack>> = dictionary(
+  Object.entries({ ar, de, en, es, fr, nl, tr }).map(([code, pack]) => [code, withoutPrototypes(pack)] as const),
+);
 
 /** Documents in a language without a pack are read with this one (gazetteer and names still work). */
 export const FALLBACK_LANGUAGE = 'en';

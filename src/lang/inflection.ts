@@ -9,6 +9,7 @@
  * word meet, not that the key is a word. Irregular forms are listed in the pack
  * ("bought" → "buy", "übernahm" → "übernehm").
  */
+import { dictionary } from './tables.js';
 import type { LanguagePack } from './types.js';
 
 export interface InflectionRules {
@@ -109,7 +110,7 @@ function computeKey(c: Compiled, fold: string): string {
 
 /** An irregular form's lemma goes through the rules like any word ("bought" → "buy" → "buy"). */
 function irregularKey(c: Compiled, lemma: string): string {
-  const rules = { ...c.rules, irregular: {} };
+  const rules = { ...c.rules, irregular: dictionary<string>() };
   return computeKey({ ...c, rules }, lemma);
 }
 

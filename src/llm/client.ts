@@ -4,6 +4,7 @@
  * 5xx and dropped connections, and typed errors. The API key goes only into the
  * Authorization header: no message, error or log of this module contains it.
  */
+import { DEFAULT_LLM_TIMEOUT_MS } from '../timeout.js';
 import { LlmAuthError, LlmReplyError, LlmUnavailableError } from './errors.js';
 import { ChatCompletionSchema } from './schema.js';
 
@@ -30,7 +31,8 @@ export interface ClientOptions {
 }
 
 export const DEFAULT_LLM_URL = 'http://localhost:11434/v1';
-export const DEFAULT_TIMEOUT_MS = 120_000;
+/** The shared policy's LLM bound (src/timeout.ts). */
+export const DEFAULT_TIMEOUT_MS = DEFAULT_LLM_TIMEOUT_MS;
 export const MAX_RETRIES = 2;
 export const BACKOFF_MS = 500;
 /** A server's Retry-After is honoured up to this long; longer waits fail instead. */

@@ -11,8 +11,10 @@
 import type { Command } from 'commander';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { UsageError } from '../errors.js';
+import { DEFAULT_NEO4J_TIMEOUT_MS, parseTimeoutSeconds, withTimeout } from '../timeout.js';
 import { VERSION } from '../version.js';
 import { mapNeo4jError } from './error-map.js';
+import { Neo4jStatementTimeoutError } from './errors.js';
 import { probeBolt } from './probe.js';
 
 export const DEFAULT_NEO4J_URI = 'bolt://localhost:7687';
@@ -31,6 +33,8 @@ export interface Neo4jOptions {
   password: string;
   /** Omitted: the server's default database ("neo4j" on Community). */
   database?: string;
+  /** Bound on each statement or transaction once connected (default DEFAULT_NEO4J_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
 }
 
 /** What commander yields for the options added by `addNeo4jOptions`. */
@@ -39,6 +43,8 @@ export interface Neo4jFlags {
   user?: string;
   password?: string;
   database?: string;
+  /** Seconds, as typed. */
+  neo4jTimeout?: string;
 }
 
 export function addNeo4jOptions(cmd: Command): Command {
@@ -49,7 +55,8 @@ export function addNeo4jOptions(cmd: Command): Command {
       '--password <password>',
       'Neo4j password (env NEO4J_PASSWORD, preferred: flags show up in the process list; default: the docker-compose.yml password)',
     )
-    .option('--database <name>', "Neo4j database (env NEO4J_DATABASE; default: the server's default database)");
+    .option('--database <name>', "Neo4j database (env NEO4J_DATABASE; default: the server's default database)")
+    .option('--neo4j-timeout <seconds>', `seconds to wait for each Neo4j statement before giving up (env KG_NEO4J_TIMEOUT; default ${DEFAULT_NEO4J_TIMEOUT_MS / 1000})`);
 }
 
 const URI_SCHEME = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/;
@@ -63,13 +70,14 @@ export function resolveNeo4jOptions(flags: Neo4jFlags, env: Record<string, strin
   };
   const uri = pick(flags.uri, 'NEO4J_URI') ?? DEFAULT_NEO4J_URI;
   // Checked first, and the URI not repeated: it would print the password.
-  if (/^[^/]*\/\/[^/]*@/.test(uri)) {
+  // Any "@" before the query: a password may itself hold "/" ("bolt://neo4j:pa/ss@host").
+  if (/^[^?#]*@/.test(uri)) {
     throw new UsageError(
       'the Neo4j URI must not contain a user name or password',
       'Give them with --user/--password or NEO4J_USERNAME/NEO4J_PASSWORD, and the URI as bolt://host:7687.',
     );
   }
-  if (!URI_SCHEME.test(uri)) {
+  if (!URI_SCHEME.test(uri) || !parsesAsUrl(uri)) {
     throw new UsageError(
       `not a Neo4j Bolt URI: ${uri}`,
       'Use bolt://host:7687 (one server) or neo4j://host:7687 (cluster routing); add +s for TLS, e.g. neo4j+s://xxxx.databases.neo4j.io for Aura.',
@@ -82,7 +90,19 @@ export function resolveNeo4jOptions(flags: Neo4jFlags, env: Record<string, strin
   };
   const database = pick(flags.database, 'NEO4J_DATABASE');
   if (database !== undefined) options.database = database;
+  const timeout = pick(flags.neo4jTimeout, 'KG_NEO4J_TIMEOUT');
+  // Left out when not given: openNeo4j applies DEFAULT_NEO4J_TIMEOUT_MS.
+  if (timeout !== undefined) options.statementTimeoutMs = parseTimeoutSeconds(timeout, flags.neo4jTimeout ? '--neo4j-timeout' : 'KG_NEO4J_TIMEOUT', DEFAULT_NEO4J_TIMEOUT_MS);
   return options;
+}
+
+function parsesAsUrl(uri: string): boolean {
+  try {
+    new URL(uri.replace(/^[a-z0-9+]+:/i, 'http:'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface OpenNeo4jSettings {
@@ -104,7 +124,7 @@ export interface Neo4jConnection {
   /** e.g. "Neo4j/5.26.0". */
   readonly serverAgent: string;
   /** One auto-commit statement; rows as plain objects keyed by the RETURN names. */
-  run(cypher: string, params?: Row, options?: { mode?: 'read' | 'write' }): Promise<Row[]>;
+  run(cypher: string, params?: Row, options?: { mode?: 'read' | 'write'; timeoutMs?: number }): Promise<Row[]>;
   /** One explicit write transaction (no retries here; see retry.ts). */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -138,6 +158,25 @@ export async function openNeo4j(options: Neo4jOptions, settings: OpenNeo4jSettin
   } catch (err) {
     throw fail(err);
   }
+  const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_NEO4J_TIMEOUT_MS;
+  // A statement past its bound: the driver cannot cancel it, so the driver is closed (its
+  // sockets with it, or the process would never exit) and the caller gets E_NEO4J_TIMEOUT.
+  let timedOut = false;
+  const bounded = <T>(work: Promise<T>, ms = statementTimeoutMs): Promise<T> =>
+    withTimeout(
+      work,
+      ms,
+      () => new Neo4jStatementTimeoutError(options.uri, ms),
+      () => {
+        timedOut = true;
+        void driver.close().catch(() => undefined);
+      },
+    );
+  // Closing a session waits for its statement's answer: after a timeout that wait is skipped.
+  const closeSession = async (session: { close(): Promise<void> }) => {
+    const closing = session.close().catch(() => undefined);
+    if (!timedOut) await closing;
+  };
   const sessionConfig = (mode: 'read' | 'write') => ({
     database: options.database,
     defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -151,31 +190,32 @@ export async function openNeo4j(options: Neo4jOptions, settings: OpenNeo4jSettin
     async run(cypher, params = {}, runOptions = {}) {
       const session = driver.session(sessionConfig(runOptions.mode ?? 'read'));
       try {
-        const result = await session.run(cypher, params);
+        const result = await bounded(Promise.resolve(session.run(cypher, params)), runOptions.timeoutMs);
         return result.records.map((r) => r.toObject() as Row);
       } catch (err) {
         throw fail(err);
       } finally {
-        await session.close().catch(() => undefined);
+        await closeSession(session);
       }
     },
     async write(work) {
       const session = driver.session(sessionConfig('write'));
       try {
-        return await session.executeWrite(work);
+        return await bounded(session.executeWrite(work));
       } catch (err) {
         throw fail(err);
       } finally {
-        await session.close().catch(() => undefined);
+        await closeSession(session);
       }
     },
     async close() {
-      await driver.close().catch(() => undefined);
+      const closing = driver.close().catch(() => undefined);
+      if (!timedOut) await closing;
     },
   };
 
   try {
-    const info = await driver.getServerInfo(options.database === undefined ? {} : { database: options.database });
+    const info = await bounded(driver.getServerInfo(options.database === undefined ? {} : { database: options.database }));
     // getServerInfo only logs in; a statement proves the database exists and is online.
     await connection.run('RETURN 1 AS ok');
     return { ...connection, serverAgent: info.agent ?? '' };

@@ -40,6 +40,16 @@ export class Neo4jTimeoutError extends KgError {
   }
 }
 
+/** Connected and logged in, but a statement got no answer within the bound (src/timeout.ts). */
+export class Neo4jStatementTimeoutError extends KgError {
+  constructor(uri: string, timeoutMs: number, done?: string) {
+    super('E_NEO4J_TIMEOUT', `Neo4j at ${uri} did not answer a statement within ${formatSeconds(timeoutMs)}${done ? `; ${done}` : ''}`, {
+      hint:
+        'The server may be overloaded, stuck in a long transaction or paused; check `docker compose logs neo4j`. Raise the bound with --neo4j-timeout SECONDS (or KG_NEO4J_TIMEOUT) if the statements are simply slow.',
+    });
+  }
+}
+
 export class Neo4jDatabaseNotFoundError extends KgError {
   constructor(uri: string, database: string, cause?: unknown) {
     super('E_NEO4J_DATABASE', `database "${database}" does not exist on ${uri}`, {

@@ -2,6 +2,7 @@
  * `kg load` without the command line: schema first, then every load statement in
  * batches, each batch one write transaction retried on transient errors.
  */
+import { KgError } from '../errors.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { Neo4jConnection } from './connection.js';
 import { driverRows } from './params.js';
@@ -12,6 +13,8 @@ import { batches, DEFAULT_BATCH_SIZE, loadStatements, ROWS_PARAM, SCHEMA_STATEME
 
 /** Waits (up to 300 s) until indexes are online, so queries right after a load see every name. */
 export const AWAIT_INDEXES_STATEMENT = 'CALL db.awaitIndexes(300)';
+/** The server itself ends that wait after 300 s; the client bound leaves it time to say so. */
+export const AWAIT_INDEXES_TIMEOUT_MS = 310_000;
 
 export interface PlannedStatement extends LoadStatement {
   batches: number;
@@ -104,19 +107,30 @@ export async function loadSnapshot(
   for (const statement of plan.schema) {
     await withRetry(() => connection.run(statement, {}, { mode: 'write' }), options.retry);
   }
-  await connection.run(AWAIT_INDEXES_STATEMENT, {}, { mode: 'write' });
+  await connection.run(AWAIT_INDEXES_STATEMENT, {}, { mode: 'write', timeoutMs: AWAIT_INDEXES_TIMEOUT_MS });
 
   let nodesCreated = 0;
   let relationshipsCreated = 0;
   let propertiesSet = 0;
-  for (const statement of plan.statements) {
-    for (const batch of batches(statement.rows, plan.batchSize)) {
-      const counters = await withRetry(() => connection.write((tx) => runPipelined(tx, statement.cypher, batch)), options.retry);
-      nodesCreated += counters.nodesCreated ?? 0;
-      relationshipsCreated += counters.relationshipsCreated ?? 0;
-      propertiesSet += counters.propertiesSet ?? 0;
-      options.progress?.tick(statement.name);
+  let done = 0;
+  try {
+    for (const statement of plan.statements) {
+      for (const batch of batches(statement.rows, plan.batchSize)) {
+        const counters = await withRetry(() => connection.write((tx) => runPipelined(tx, statement.cypher, batch)), options.retry);
+        nodesCreated += counters.nodesCreated ?? 0;
+        relationshipsCreated += counters.relationshipsCreated ?? 0;
+        propertiesSet += counters.propertiesSet ?? 0;
+        done++;
+        options.progress?.tick(statement.name);
+      }
     }
+  } catch (err) {
+    options.progress?.done();
+    // A timed-out load says how far it got: every batch before it is committed (and MERGE makes a rerun safe).
+    if (err instanceof KgError && err.code === 'E_NEO4J_TIMEOUT') {
+      err.message += `; ${done} of ${plan.totalBatches} batches were loaded (${nodesCreated} nodes and ${relationshipsCreated} relationships new) before it; running kg load again resumes safely`;
+    }
+    throw err;
   }
   options.progress?.done();
   return { counts: plan.counts, batches: plan.totalBatches, nodesCreated, relationshipsCreated, propertiesSet, ms: now() - started };

@@ -12,12 +12,14 @@ import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
 import type { Document, InputIssue } from '../model/document.js';
+import { guardClaimNumbers } from '../model/finite.js';
 import type { DocExtraction } from '../model/extraction.js';
 import { documentsWithLowerCase, lowerCaseCandidates } from '../resolve/lowercase-names.js';
 import { nameRules } from '../resolve/name-rules.js';
 import { resolveEntities, type PreviousEntity, type Resolution, type ResolutionTie } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { checkMemoryBudget } from './memory.js';
 import { extractInWorkers, workerCount } from './parallel.js';
 
 export interface BuildOptions extends IngestOptions {
@@ -33,6 +35,8 @@ export interface BuildOptions extends IngestOptions {
   llm?: LlmSettings;
   /** Entities of the snapshot this build replaces: their keys are kept (see previousEntities). */
   previous?: readonly PreviousEntity[];
+  /** Skip the check of input size against the heap (./memory.ts) and risk running out of memory. */
+  ignoreMemoryLimit?: boolean;
   /** Called as documents are extracted (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -92,6 +96,7 @@ export const ingestStage: Stage = {
     s.documents = r.documents;
     s.skipped = r.skipped;
     s.issues.push(...r.issues);
+    if (!s.options.ignoreMemoryLimit) checkMemoryBudget(r.documents.reduce((n, d) => n + d.text.length, 0));
   },
 };
 
@@ -133,6 +138,8 @@ export const llmExtractStage: Stage = {
 export const resolveStage: Stage = {
   name: 'resolve',
   run(s) {
+    // Whatever extractor ran, no Infinity or NaN reaches the graph (src/model/finite.ts).
+    s.extractions = guardClaimNumbers(s.extractions, s.documents, s.issues);
     s.resolution = resolveEntities(s.extractions, { rules: nameRules(), lexicon: s.lexicon.entries, previous: s.options.previous });
   },
 };

@@ -102,6 +102,12 @@ export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuesti
         .sort((a, b) => (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER) || a.entity.name.localeCompare(b.entity.name));
       break;
     case 'connection':
+      if (x.key === y.key) {
+        // Two names of one entity ("Meta" and "ميتا"): nothing to connect, and saying so is the answer.
+        const [a, b] = parsed.mentions[0] ?? [x.name, y.name];
+        const written = a === b || a === undefined || b === undefined ? x.name : `${a} and ${b}`;
+        return { question: parsed.question, lang: parsed.lang, intent: parsed.intent, asked: intentText(spec.form, names), entities, lines, paths, none: `${written} ${a === b ? 'is one' : 'are the same'} entity (${x.name})` };
+      }
       paths = await connect(backend, facts, x.key, y.key);
       break;
   }

@@ -13,6 +13,7 @@
  * equally well stays apart and is reported in `ties`. Every merge is recorded on the
  * entity (`mergedBy`, one of MERGE_TIERS) so a user can see why two names became one.
  */
+import { createHash } from 'node:crypto';
 import { foldArabic, isArabicScript } from '../extract/normalize.js';
 import type { LexiconEntry } from '../lexicon/schema.js';
 import type { DocExtraction, EntityMention } from '../model/extraction.js';
@@ -115,10 +116,19 @@ class UnionFind {
   }
 }
 
+/** A stable key part for a name with an empty match key: a short hash of the name, the same in every build. */
+const unnamedKey = (name: string) => `unnamed-${createHash('sha256').update(name.normalize('NFKC')).digest('hex').slice(0, 8)}`;
+
 export function resolveEntities(extractions: readonly DocExtraction[], options: ResolveOptions = {}): Resolution {
   const rules = options.rules ?? NO_NAME_RULES;
   const key = (s: string) => matchKey(s, rules);
   const words = (s: string) => key(s).split(' ').filter(Boolean);
+  /**
+   * The exact-match key of a name: its match key, or for a name of punctuation and symbols only
+   * ("C++", "C#", "***"), whose match key is empty, the name itself: such names must not all
+   * meet under "" and become one entity.
+   */
+  const exactKey = (s: string) => key(s) || `raw:${s.normalize('NFKC').toLowerCase()}`;
   const refs: Ref[] = [];
   const uf = new UnionFind();
   /** Merge tiers per ref; read at the roots when summarising. */
@@ -163,10 +173,10 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
     else join(i, j, refs[j].m.name === refs[i].m.name ? undefined : tier);
   };
   refs.forEach((r, i) => {
-    if (r.m.canonical) claim(`c:${r.m.type}:${key(r.m.canonical)}`, i, pinned.has(key(r.m.canonical)) ? 'lexicon' : 'gazetteer');
-    claim(`n:${r.m.type}:${key(r.m.name)}`, i, r.m.canonical ? 'gazetteer' : 'spelling');
+    if (r.m.canonical) claim(`c:${r.m.type}:${exactKey(r.m.canonical)}`, i, pinned.has(key(r.m.canonical)) ? 'lexicon' : 'gazetteer');
+    claim(`n:${r.m.type}:${exactKey(r.m.name)}`, i, r.m.canonical ? 'gazetteer' : 'spelling');
     // A canonical entity also owns its canonical name as a plain name ("Meta" typed without the gazetteer).
-    if (r.m.canonical) claim(`n:${r.m.type}:${key(r.m.canonical)}`, i, 'gazetteer');
+    if (r.m.canonical) claim(`n:${r.m.type}:${exactKey(r.m.canonical)}`, i, 'gazetteer');
   });
 
   const clusterNames = () => {
@@ -316,7 +326,7 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
   const ordered = [...groups.entries()].sort((a, b) => a[0] - b[0]);
   const keyOfRoot = new Map<number, string>();
   const used = new Set<string>();
-  const slug = (type: EntityType, name: string) => `${type.toLowerCase()}:${key(name).replace(/ /gu, '-') || 'unnamed'}`;
+  const slug = (type: EntityType, name: string) => `${type.toLowerCase()}:${key(name).replace(/ /gu, '-') || unnamedKey(name)}`;
   const entryOf = (rs: readonly Ref[]): LexiconEntry | undefined => {
     const canonical = rs.find((r) => r.m.canonical)?.m;
     return canonical ? input.lexicon.get(`${canonical.type}:${key(canonical.canonical!)}`) : undefined;
@@ -363,12 +373,14 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
       keyOfRoot.set(root, k);
     }
     const aliases = new Set<string>([name, ...(entry?.key ? [entry.name, ...entry.aliases] : [])]);
-    const byLang: Record<string, Set<string>> = {};
+    const byLang = new Map<string, Set<string>>();
     const docs = new Map<string, number>();
     for (const r of rs) {
       for (const form of [r.m.text, r.m.name]) {
         aliases.add(form);
-        (byLang[r.lang] ??= new Set()).add(form);
+        let forms = byLang.get(r.lang);
+        if (!forms) byLang.set(r.lang, (forms = new Set()));
+        forms.add(form);
       }
       docs.set(r.doc, (docs.get(r.doc) ?? 0) + 1);
     }
@@ -378,8 +390,8 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
       name,
       type,
       aliases: [...aliases].sort(),
-      aliasesByLang: Object.fromEntries(Object.entries(byLang).sort(([a], [b]) => a.localeCompare(b)).map(([l, s]) => [l, [...s].sort()])),
-      languages: Object.keys(byLang).sort(),
+      aliasesByLang: Object.fromEntries([...byLang.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([l, s]) => [l, [...s].sort()])),
+      languages: [...byLang.keys()].sort(),
       mentions: rs.length,
       docs,
       mergedBy: MERGE_TIERS.filter((t) => tiers.has(t)),

@@ -1,3 +1,4 @@
 export * from './schema.js';
 export * from './io.js';
 export * from './views.js';
+export * from './integrity.js';

@@ -1,9 +1,10 @@
 /** Reading and writing snapshot files: the only place snapshots touch the file system. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import graphology from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { SnapshotError } from '../errors.js';
+import { findIntegrityProblem } from './integrity.js';
+import { writeFileAtomic, type AtomicWriteOptions } from '../io/atomic-write.js';
 import { SCHEMA_VERSION, SnapshotSchema, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type Snapshot } from './schema.js';
 
 const { MultiDirectedGraph } = graphology;
@@ -15,9 +16,13 @@ export const DEFAULT_SNAPSHOT_PATH = 'out/graph.json';
 export function parseSnapshot(data: unknown, source = 'snapshot'): Snapshot {
   const version = (data as { attributes?: { schemaVersion?: unknown } } | null)?.attributes?.schemaVersion;
   if (version !== undefined && version !== SCHEMA_VERSION) {
+    // "1" (a string) is not 1: said so, or the message would read "version 1 … reads version 1".
+    const wrongType = typeof version !== 'number' && String(version) === String(SCHEMA_VERSION);
     throw new SnapshotError(
-      `${source}: schemaVersion ${String(version)} is not supported (this kg reads version ${SCHEMA_VERSION})`,
-      'Rebuild the snapshot with this version of kg: kg build <inputs> --out <dir>',
+      wrongType
+        ? `${source}: schemaVersion is the ${typeof version} ${JSON.stringify(version)}; it must be the number ${SCHEMA_VERSION}`
+        : `${source}: schemaVersion ${JSON.stringify(version) ?? String(version)} is not supported (this kg reads version ${SCHEMA_VERSION})`,
+      wrongType ? `Write "schemaVersion": ${SCHEMA_VERSION} without quotes, or rebuild the snapshot with kg build.` : 'Rebuild the snapshot with this version of kg: kg build <inputs> --out <dir>',
     );
   }
   const result = SnapshotSchema.safeParse(data);
@@ -27,6 +32,10 @@ export function parseSnapshot(data: unknown, source = 'snapshot'): Snapshot {
       `${source} is not a kg snapshot: ${first.join('; ')}`,
       'Pass a graph.json written by `kg build` (see docs/snapshot.md).',
     );
+  }
+  const problem = findIntegrityProblem(result.data);
+  if (problem) {
+    throw new SnapshotError(`${source} is not a consistent graph: ${problem.message}`, 'Rebuild it with kg build, or fix that key in the file.');
   }
   return result.data;
 }
@@ -62,7 +71,7 @@ export function graphToSnapshot(graph: KgGraph): Snapshot {
   return SnapshotSchema.parse(graph.export());
 }
 
-export async function writeSnapshot(snapshot: Snapshot, path: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(snapshot, null, 1)}\n`, 'utf8');
+/** Writes atomically (src/io/atomic-write.ts): an interrupted write leaves the previous snapshot whole. */
+export async function writeSnapshot(snapshot: Snapshot, path: string, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(snapshot, null, 1)}\n`, options);
 }

@@ -65,9 +65,10 @@ describe('walkInputs', () => {
     expect((await ingest(['./x/'], { cwd: dir, lang: 'de' })).documents[0].path).toBe('x/two.txt');
   });
 
-  it('reads a named device or pipe as a stream (here /dev/null, which is empty)', async () => {
+  it('refuses a named device or pipe (here /dev/null): a FIFO without a writer would block forever', async () => {
     const { issues } = await ingest(['/dev/null'], { lang: 'de' });
-    expect(issues.map((i) => [i.code, i.where])).toEqual([['empty', '/dev/null']]);
+    expect(issues.map((i) => [i.code, i.where])).toEqual([['special-file', '/dev/null']]);
+    expect(issues[0].message).toContain('kg build -');
   });
 
   it('refuses a file over the default 20 MB from its size alone, without reading it', async () => {

@@ -8,6 +8,8 @@ import { DEFAULT_TIMEOUT_SECONDS, defaultLlmUrl, EXTRACTORS, llmSettingsFrom, ty
 import { formatQualifiers } from '../../model/format.js';
 import { createProgress, type Progress } from '../../progress.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
+import { lockFolder } from '../../io/lock.js';
+import { prepareOutputFolder } from '../../io/output.js';
 import { readSnapshot, writeSnapshot } from '../../snapshot/io.js';
 import { formatCounts } from '../../snapshot/counts.js';
 import { documentViews, entityViews, factViews, snapshotCounts } from '../../snapshot/views.js';
@@ -15,6 +17,7 @@ import { findDuplicates, formatDuplicates } from '../../resolve/duplicates.js';
 import { nameRules } from '../../resolve/name-rules.js';
 import type { PreviousEntity } from '../../resolve/resolve.js';
 import { type CliIO, println } from '../io.js';
+import { oneLine } from '../../terminal.js';
 
 const MB = 1024 * 1024;
 /** Facts shown in the summary, those with the most sources first. */
@@ -38,12 +41,17 @@ export function buildCommand(io: CliIO): Command {
     .addOption(new Option('--llm-timeout <seconds>', 'seconds to wait for each model reply').default(DEFAULT_TIMEOUT_SECONDS).argParser(Number))
     .option('--quiet', 'print only problems and the final line')
     .option('-v, --verbose', 'also print the merges resolution made (by tier), names left apart as ties, and probable duplicate entities')
+    .option('--ignore-memory-limit', 'build even when the input looks too large for the memory Node.js may use')
     .addHelpText('after', '\nExamples:\n  kg build seeds\n  kg build articles.jsonl --out snapshots/today\n  cat article.txt | kg build - --lang de\n')
-    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean; verbose?: boolean } & LlmCliOptions) => {
+    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean; verbose?: boolean; ignoreMemoryLimit?: boolean } & LlmCliOptions) => {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
       const llm = llmSettingsFrom(opts, io.env);
+      // Checked and locked before the work: a bad --out or a second build into it fails at once.
+      const outFolder = resolve(io.cwd, opts.out);
+      await prepareOutputFolder(outFolder);
+      await using _lock = await lockFolder(outFolder);
       const started = performance.now();
       let bar: Progress | undefined;
       let extracted = 0;
@@ -56,6 +64,7 @@ export function buildCommand(io: CliIO): Command {
         cwd: io.cwd,
         lexiconFiles: opts.lexicon?.map((f) => resolve(io.cwd, f)),
         workers: opts.workers,
+        ignoreMemoryLimit: opts.ignoreMemoryLimit,
         extractor: opts.extractor,
         llm,
         onProgress: (done, total) => {
@@ -65,7 +74,7 @@ export function buildCommand(io: CliIO): Command {
         },
       });
       bar?.done();
-      for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${issue.message}\n`);
+      for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${oneLine(issue.message)}\n`);
       if (result.documents.length === 0) {
         throw new NoInputError(
           `no document could be read from ${paths.join(', ')}${result.issues.length ? ` (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} above)` : ''}`,

@@ -3,8 +3,7 @@
  * (docs/exports.md). Reads a snapshot, converts it with the pure exporters in src/export,
  * and writes to a file, a directory (csv) or stdout.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { toNeo4jAdminCsv } from '../../export/csv.js';
@@ -14,10 +13,13 @@ import { toGexf } from '../../export/gexf.js';
 import { toGraphML } from '../../export/graphml.js';
 import { toHtml } from '../../export/html.js';
 import { toJson } from '../../export/json.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { prepareOutputFile, prepareOutputFolder } from '../../io/output.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { snapshotCounts } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
+import { rawStream } from '../../terminal.js';
 
 interface ExportOptions {
   format?: ExportFormat;
@@ -49,11 +51,6 @@ function formatHelp(): string {
 
 function shellQuote(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
-}
-
-async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
 }
 
 function chooseFormat(options: ExportOptions): ExportFormat {
@@ -90,10 +87,11 @@ export function exportCommand(io: CliIO): Command {
       }
       const snapshot = await readSnapshot(resolve(io.cwd, snapshotPath));
       const out = toStdout ? undefined : resolve(io.cwd, options.out!);
+      if (out !== undefined) await (format === 'csv' ? prepareOutputFolder(out) : prepareOutputFile(out));
 
       if (format === 'csv') {
         const { files, command } = toNeo4jAdminCsv(snapshot);
-        for (const [name, text] of Object.entries(files)) await writeText(join(out!, name), text);
+        for (const [name, text] of Object.entries(files)) await writeFileAtomic(join(out!, name), text);
         println(io.stderr, `kg export: wrote ${Object.keys(files).length} CSV files to ${options.out} (${counts(snapshot)})`);
         println(io.stdout, 'Import them into an empty database, with Neo4j stopped, from that folder (docs/exports.md):');
         println(io.stdout, `  cd ${shellQuote(options.out!)}`);
@@ -120,10 +118,11 @@ export function exportCommand(io: CliIO): Command {
           break;
       }
       if (out === undefined) {
-        io.stdout.write(text);
+        // Piped data goes out byte for byte; on a terminal, control characters are escaped.
+        (io.stdout.isTTY ? io.stdout : rawStream(io.stdout)).write(text);
         return;
       }
-      await writeText(out, text);
+      await writeFileAtomic(out, text);
       println(io.stderr, `kg export: wrote ${format} to ${options.out} (${counts(snapshot)})`);
     });
 }

@@ -12,6 +12,7 @@ import { createProgress } from '../../progress.js';
 import { DEFAULT_BATCH_SIZE } from '../../neo4j/statements.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { type CliIO, println } from '../io.js';
+import { rawStream } from '../../terminal.js';
 
 interface LoadFlags extends Neo4jFlags {
   batchSize: string;
@@ -51,8 +52,8 @@ export function loadCommand(io: CliIO): Command {
         onRetry: (err: unknown, attempt: number, delayMs: number) => {
           const reason = err instanceof Error ? err.message : String(err);
           // On a terminal, clear the progress bar's line first.
-          const clear = io.stderr.isTTY ? '\r\u001b[K' : '';
-          io.stderr.write(`${clear}${reason}; retrying in ${delayMs} ms (attempt ${attempt + 1})\n`);
+          if (io.stderr.isTTY) rawStream(io.stderr).write('\r\u001b[K');
+          io.stderr.write(`${reason}; retrying in ${delayMs} ms (attempt ${attempt + 1})\n`);
         },
       };
       const summary = await loadSnapshot(connection, snapshot, {
