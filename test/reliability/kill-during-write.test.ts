@@ -15,7 +15,6 @@ import { runKg } from '../support/run-kg.js';
 import { BIN, loadSnapshotFile, ROOT, SEEDS, tempDir } from './support/helpers.js';
 
 const WRITE_CHILD = join(import.meta.dirname, 'support', 'write-child.ts');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -24,7 +23,9 @@ afterAll(async () => cleanup());
 
 /** Starts the write child and resolves once it printed "AT <point>". */
 function startWriter(path: string, size: number, point: 'before-rename' | 'mid-write') {
-  const child = spawn(process.execPath, [TSX, WRITE_CHILD, path, String(size), point], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node itself with tsx's loader, not tsx's CLI: the CLI runs the script in a grandchild that a
+  // SIGKILL of the CLI leaves running, so the killed writer would still be alive.
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITE_CHILD, path, String(size), point], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const reached = new Promise<void>((resolve, reject) => {
     let out = '';
