@@ -60,7 +60,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // "Interims-CEO", "interim CEO", "CEO interino", "الرئيس التنفيذي المؤقت", "geçici CEO".
     for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
-    if (c.former) continue; // a former role is not a current fact
+    // A former role is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
     // "stellvertretender Vorstandschef", "CEO yardımcısı", "نائب الرئيس التنفيذي": a deputy holds another role.
     if (modifiers.find(words, Math.max(0, c.from - 2), c.from) >= 0 || modifiers.match(words, c.to)) continue;
 
@@ -148,7 +148,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (orgRef === undefined) continue;
     for (const p of persons) {
       for (const e of c.entries) {
-        const q = e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {};
+        const q = { ...(e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {}), ...(c.former ? { former: true } : {}) };
         const made = claim(ctx, e.relation, p, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
         if (made) out.push(made);
       }
