@@ -161,6 +161,8 @@ export function annotateStatus(claims: ExtractedClaim[], sentences: readonly Sta
     const s = sentences[c.sentence];
     if (!s) continue;
     const status = claimStatusOf(s.words, pack, claimSpan(c, s));
+    // Money already spent is no plan, whatever plan the sentence announces beside it.
+    if (status === 'planned' && c.period === 'actual') continue;
     if (status !== 'asserted') c.status = status;
   }
 }

@@ -62,7 +62,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
     // A former role is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
     // "stellvertretender Vorstandschef", "CEO yardımcısı", "نائب الرئيس التنفيذي": a deputy holds another role.
-    if (modifiers.find(words, Math.max(0, c.from - 2), c.from) >= 0 || modifiers.match(words, c.to)) continue;
+    // ("former" may be listed among the modifiers too: it marks a past role, not another one.)
+    const modifierAt = modifiers.find(words, Math.max(0, c.from - 2), c.from);
+    if ((modifierAt >= 0 && !former.match(words, modifierAt)) || (modifiers.match(words, c.to) && !former.match(words, c.to))) continue;
 
     // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
     let person: SMention | undefined;
