@@ -61,6 +61,8 @@ export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({
   status: ClaimStatusSchema.optional(),
   /** The role is stated as past ("former CEO", "ehemalige", "ancien", "eski", "السابق"). */
   former: z.boolean().optional(),
+  /** The other members of a group that the claim's amount belongs to jointly ("A and B jointly invested $50m"). */
+  jointWith: z.array(z.string()).optional(),
   /** A year stated relative to the document's date ("next year": 1, "vorig jaar": -1); build resolves it with `publishedAt`. */
   yearOffset: z.number().int().optional(),
 });

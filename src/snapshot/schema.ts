@@ -30,6 +30,8 @@ export const ClaimSchema = QualifiersSchema.extend({
   status: ClaimStatusSchema.optional(),
   /** The sentence states the role as past ("former CEO"). */
   former: z.boolean().optional(),
+  /** The other members of the group the amount belongs to jointly. */
+  jointWith: z.array(z.string()).optional(),
   /** The document's date (`publishedAt`, YYYY-MM-DD) when it has one. */
   date: z.string().optional(),
 });
