@@ -42,7 +42,7 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
   const entityType = new Map(resolution.entities.map((e) => [e.key, e.type]));
   const nodes: Array<[string, NodeAttributes]> = [];
   for (const d of documents) {
-    nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}) }]);
+    nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.copyOf ? { copyOf: d.copyOf } : {}) }]);
   }
   for (const e of resolution.entities) {
     nodes.push([e.key, { kind: 'entity', name: e.name, type: e.type, aliases: e.aliases, languages: e.languages, aliasesByLang: e.aliasesByLang, mentions: e.mentions }]);
@@ -103,7 +103,8 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
       type: f.relation,
       symmetric: RELATION_SPECS[f.relation].symmetric,
       ...consolidate(basis),
-      sources: new Set(making.map((c) => c.doc)).size,
+      // Near-copies of one wire story are one source.
+      sources: new Set(making.map((c) => docs.get(c.doc)?.copyOf ?? c.doc)).size,
       ...(making.length > 0 ? {} : { status: dominantStatus(f.claims) }),
       ...(dates.length > 0 ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
       confidence: combine(basis.map((c) => c.confidence)),

@@ -1,7 +1,8 @@
 /** The ingest stage: inputs (files, folders, `-`) → documents, plus issues and skipped files. Never throws on bad input. */
 import type { Document } from '../model/document.js';
 import { decodeText, type ByteProblem } from './bytes.js';
-import { dedupeByContent } from './dedupe.js';
+import { dedupeByContent, latestVersions } from './dedupe.js';
+import { markNearDuplicates } from './near-duplicates.js';
 import { loadLanguageDetector, type LanguageDetector } from './detect-language.js';
 import { draftsFromText, type DocumentDraft } from './documents.js';
 import type { InputFormat } from './formats.js';
@@ -95,6 +96,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     }
   }
 
-  const { kept, issues: duplicates } = dedupeByContent(drafts);
-  return { documents: await assignLanguages(kept, options), issues: [...found, ...duplicates], skipped };
+  const versions = latestVersions(drafts);
+  const { kept, issues: duplicates } = dedupeByContent(versions.kept);
+  const documents = markNearDuplicates(await assignLanguages(kept, options));
+  return { documents, issues: [...found, ...versions.issues, ...duplicates], skipped };
 }

@@ -17,6 +17,7 @@ export const ISSUE_CODES = [
   'jsonl-not-json',
   'jsonl-schema',
   'duplicate',
+  'superseded',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -117,5 +118,8 @@ export const issues = {
     issue('jsonl-schema', where, `${where}: ${reason}; each line needs a non-empty string "text" (optional: id, title, url, lang, publishedAt). Fix or remove the line.`),
 
   duplicate: (path: string, firstPath: string, key: string): IngestIssue =>
-    issue('duplicate', path, `${path}: same text as ${firstPath} (${key}); read once, under ${firstPath}. Remove one copy to silence this.`),
+    issue('duplicate', path, `${path}: same text as ${firstPath} (${key}), white space aside; read once, under ${firstPath}. Remove one copy to silence this.`),
+
+  superseded: (path: string, laterPath: string, same: string): IngestIssue =>
+    issue('superseded', path, `${path}: an earlier version of ${laterPath} (same ${same}); only the later version is read. Remove the old line or give the articles different ids to keep both.`),
 };

@@ -15,6 +15,8 @@ export const DocumentSchema = z.object({
   id: z.string().optional(),
   url: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Key of the document this one is a near-copy of (one wire story with small edits): both are read, they count as one source. */
+  copyOf: z.string().optional(),
 });
 export type Document = z.infer<typeof DocumentSchema>;
 

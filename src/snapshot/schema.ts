@@ -59,6 +59,8 @@ export const DocumentAttributesSchema = z.object({
   id: z.string().optional(), // the id given in JSONL input, when any
   url: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Key of the document this one nearly copies (one wire story): the two count as one source. */
+  copyOf: z.string().optional(),
 });
 export type DocumentAttributes = z.infer<typeof DocumentAttributesSchema>;
 
