@@ -42,7 +42,7 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
   const entityType = new Map(resolution.entities.map((e) => [e.key, e.type]));
   const nodes: Array<[string, NodeAttributes]> = [];
   for (const d of documents) {
-    nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.copyOf ? { copyOf: d.copyOf } : {}) }]);
+    nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.copyOf ? { copyOf: d.copyOf } : {}), ...(d.langMethod ? { langMethod: d.langMethod, langConfidence: d.langConfidence } : {}) }]);
   }
   for (const e of resolution.entities) {
     nodes.push([e.key, { kind: 'entity', name: e.name, type: e.type, aliases: e.aliases, languages: e.languages, aliasesByLang: e.aliasesByLang, mentions: e.mentions }]);

@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js';
 import { decodeText, type ByteProblem } from './bytes.js';
 import { dedupeByContent, latestVersions } from './dedupe.js';
 import { markNearDuplicates } from './near-duplicates.js';
-import { loadLanguageDetector, type LanguageDetector } from './detect-language.js';
+import { loadLanguageDetector, type DetailedLanguageDetector } from './detect-language.js';
 import { draftsFromText, type DocumentDraft } from './documents.js';
 import type { InputFormat } from './formats.js';
 import { issues, type IngestIssue } from './issues.js';
@@ -39,7 +39,7 @@ function sourceDrafts(path: string, read: ReadResult, format: InputFormat | unde
 
 async function assignLanguages(drafts: readonly DocumentDraft[], options: IngestOptions): Promise<Document[]> {
   const given = options.lang?.trim() ? normaliseLangTag(options.lang) : undefined;
-  let detector: LanguageDetector | undefined = options.detector;
+  let detector: DetailedLanguageDetector | undefined = options.detector;
   const documents: Document[] = [];
   for (const { lang: ownLang, ...rest } of drafts) {
     const fixed = ownLang ?? given;
@@ -48,11 +48,12 @@ async function assignLanguages(drafts: readonly DocumentDraft[], options: Ingest
       continue;
     }
     detector ??= await loadLanguageDetector();
-    const detected = detector(rest.text);
+    const choice = detector.choose ? detector.choose(rest.text) : undefined;
+    const detected = choice?.lang ?? detector(rest.text);
     documents.push(
       detected === undefined
         ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
-        : { ...rest, lang: detected, langSource: 'detected' },
+        : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) },
     );
   }
   return documents;

@@ -11,6 +11,10 @@ export const DocumentSchema = z.object({
   /** ISO 639-1 code, given or detected. */
   lang: z.string(),
   langSource: z.enum(['given', 'detected', 'default']),
+  /** How a detected language was chosen: the n-gram detector, or pack evidence where it was unsure (short texts). */
+  langMethod: z.enum(['detector', 'pack-evidence']).optional(),
+  /** Confidence of a detected language: the winner's relative margin over the runner-up (0–1). */
+  langConfidence: z.number().min(0).max(1).optional(),
   title: z.string(),
   id: z.string().optional(),
   url: z.string().optional(),

@@ -54,6 +54,9 @@ export const DocumentAttributesSchema = z.object({
   kind: z.literal('document'),
   path: z.string(),
   lang: z.string(),
+  /** For detected languages: how (`detector`, `pack-evidence`) and with what confidence (0–1). */
+  langMethod: z.enum(['detector', 'pack-evidence']).optional(),
+  langConfidence: z.number().min(0).max(1).optional(),
   title: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   id: z.string().optional(), // the id given in JSONL input, when any
