@@ -86,6 +86,10 @@ export class SnapshotBackend implements QueryBackend {
       sources: a.sources,
       confidence: a.confidence,
       claims: a.claims.map((c) => this.toEvidence(c)),
+      ...(a.status !== undefined ? { status: a.status } : {}),
+      ...(a.current !== undefined ? { current: a.current } : {}),
+      ...(a.endedAt !== undefined ? { endedAt: a.endedAt } : {}),
+      ...(a.firstSeen !== undefined ? { firstSeen: a.firstSeen, lastSeen: a.lastSeen } : {}),
     };
   }
 
@@ -102,6 +106,9 @@ export class SnapshotBackend implements QueryBackend {
       ruleId: c.ruleId,
       confidence: c.confidence,
       ...cleanQualifiers(c),
+      ...(c.status !== undefined ? { status: c.status } : {}),
+      ...(c.former ? { former: true } : {}),
+      ...(c.date !== undefined ? { date: c.date } : {}),
     };
   }
 }
