@@ -92,3 +92,20 @@ describe('end to end', () => {
     expect(docs.filter((d) => d.copyOf !== undefined)).toHaveLength(1);
   });
 });
+
+describe('document dates in text files', () => {
+  it('reads an ISO date line near the top, alone or after a label', async () => {
+    const { dateLine } = await import('../../src/ingest/documents.js');
+    expect(dateLine('Acme plans\nDate: 2024-11-03\n\nAcme Corp will spend…')).toBe('2024-11-03');
+    expect(dateLine('2024-11-03T08:00:00Z\nAcme Corp …')).toBe('2024-11-03');
+    expect(dateLine('Acme Corp spent $5bn on 2024-11-03 projects.\nMore text.')).toBeUndefined();
+  });
+
+  it('anchors "next year" in a text file with a date line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-dateline-'));
+    const file = join(dir, 'brief.txt');
+    await writeFile(file, 'Acme budget\nVeröffentlicht: 2024-11-03\n\nAcme Corp will im kommenden Jahr 40 Milliarden Euro in Kapitalausgaben stecken.\n');
+    const r = await buildFromPaths([file], { lang: 'de', workers: 1 });
+    expect(factViews(r.snapshot).find((f) => f.type === 'PLANS_SPENDING')?.year).toBe(2025);
+  });
+});
