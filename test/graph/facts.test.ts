@@ -123,4 +123,11 @@ describe('roles end', () => {
     expect(f?.current).toBe(false);
     expect(f?.endedBy).toBe('former');
   });
+
+  it('ar: "السابق" after the title ends the role', async () => {
+    const all = await facts([doc('en', 'Mark Zuckerberg is the CEO of Meta.', '2023-05-01'), doc('ar', 'قال مارك زوكربيرغ الرئيس التنفيذي السابق لشركة ميتا إن السوق تتغير.', '2024-06-01')]);
+    const f = all.find((x) => x.type === 'CEO_OF' && x.target === 'organization:meta');
+    expect(f?.current).toBe(false);
+    expect(f?.endedBy).toBe('former');
+  });
 });

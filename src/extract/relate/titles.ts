@@ -60,6 +60,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // "Interims-CEO", "interim CEO", "CEO interino", "الرئيس التنفيذي المؤقت", "geçici CEO".
     for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
+    // Where adjectives follow their noun: "الرئيس التنفيذي السابق".
+    if (former.match(words, c.to)) c.former = true;
     // A former role is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
     // "stellvertretender Vorstandschef", "CEO yardımcısı", "نائب الرئيس التنفيذي": a deputy holds another role.
     // ("former" may be listed among the modifiers too: it marks a past role, not another one.)
