@@ -153,7 +153,7 @@ function snapshotClaim(doc: Document, x: DocExtraction, c: ExtractedClaim): Snap
   if (typeof c.object === 'number') out.objectText = x.mentions[c.object]?.text;
   if (c.status !== undefined && c.status !== 'asserted') out.status = c.status;
   if (c.former) out.former = true;
-  if (c.jointWith) out.jointWith = c.jointWith;
+  if (c.group) out.group = c.group;
   const date = documentDate(doc);
   if (date !== undefined) out.date = date;
   return { ...out, ...pickQualifiers(c) };

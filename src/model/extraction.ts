@@ -49,6 +49,15 @@ export function makesFact(relation: Relation, status: ClaimStatus | undefined): 
   return status === 'planned' && PLANNED_RELATIONS.has(relation);
 }
 
+export const GroupSchema = z.object({
+  members: z.array(z.string()).min(2),
+  amount: z.number().optional(),
+  amountMin: z.number().optional(),
+  amountMax: z.number().optional(),
+  currency: z.string().optional(),
+  amountExact: z.string().optional(),
+});
+
 export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({
   relation: RelationSchema,
   subject: z.number().int().nonnegative(), // mention id
@@ -61,8 +70,8 @@ export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({
   status: ClaimStatusSchema.optional(),
   /** The role is stated as past ("former CEO", "ehemalige", "ancien", "eski", "السابق"). */
   former: z.boolean().optional(),
-  /** The other members of a group that the claim's amount belongs to jointly ("A and B jointly invested $50m"). */
-  jointWith: z.array(z.string()).optional(),
+  /** A deal made by a group ("A and B jointly invested $50m"): every member's name and the group's figure, which is no member's own amount. */
+  group: GroupSchema.optional(),
   /** A year stated relative to the document's date ("next year": 1, "vorig jaar": -1); build resolves it with `publishedAt`. */
   yearOffset: z.number().int().optional(),
 });

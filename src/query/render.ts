@@ -77,7 +77,8 @@ export function evidenceLines(fact: Fact, indent: string): string[] {
     if (seen.has(id)) continue;
     seen.add(id);
     const own = formatQualifiers(differingQualifiers(c, fact.qualifiers));
-    const marks = [c.status !== undefined ? c.status.replace('_', ' ') : '', c.former ? 'former' : '', c.date ?? ''].filter(Boolean).join(', ');
+    const group = c.group ? `jointly: ${c.group.members.join(' and ')}${formatQualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency }) ? ` together ${formatQualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency })}` : ''}` : '';
+    const marks = [c.status !== undefined ? c.status.replace('_', ' ') : '', c.former ? 'former' : '', group, c.date ?? ''].filter(Boolean).join(', ');
     lines.push(`${indent}${c.lang}: “${c.sentence}” — ${c.path}${own ? `  [${own}]` : ''}${marks ? `  (${marks})` : ''}`);
   }
   return lines;

@@ -109,6 +109,7 @@ export class SnapshotBackend implements QueryBackend {
       ...(c.status !== undefined ? { status: c.status } : {}),
       ...(c.former ? { former: true } : {}),
       ...(c.date !== undefined ? { date: c.date } : {}),
+      ...(c.group !== undefined ? { group: c.group } : {}),
     };
   }
 }

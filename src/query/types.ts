@@ -39,6 +39,8 @@ export interface Evidence extends Qualifiers {
   former?: boolean;
   /** The document's date, when it has one. */
   date?: string;
+  /** A deal made by a group: every member and the group's figure. */
+  group?: { members: string[]; amount?: number; amountMin?: number; amountMax?: number; currency?: string };
 }
 
 /** A fact edge: subject and object as stored (symmetric relations in canonical key order). */

@@ -5,7 +5,7 @@
  * Documented for users in docs/snapshot.md.
  */
 import { z } from 'zod';
-import { ClaimStatusSchema } from '../model/extraction.js';
+import { ClaimStatusSchema, GroupSchema } from '../model/extraction.js';
 import { QualifiersSchema } from '../model/qualifiers.js';
 import { EntityTypeSchema, MENTIONS, RelationSchema } from '../model/types.js';
 
@@ -30,8 +30,8 @@ export const ClaimSchema = QualifiersSchema.extend({
   status: ClaimStatusSchema.optional(),
   /** The sentence states the role as past ("former CEO"). */
   former: z.boolean().optional(),
-  /** The other members of the group the amount belongs to jointly. */
-  jointWith: z.array(z.string()).optional(),
+  /** A deal made by a group: every member's name and the group's figure (no member's own amount). */
+  group: GroupSchema.optional(),
   /** The document's date (`publishedAt`, YYYY-MM-DD) when it has one. */
   date: z.string().optional(),
 });

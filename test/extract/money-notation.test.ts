@@ -121,8 +121,9 @@ describe('deals across sentences and groups', () => {
     const claims = readable(await extract(text, lang)).filter((x) => x.relation === 'INVESTED_IN');
     expect(claims.map((c) => c.subject).sort()).toEqual([other, 'Orbiton Group'].sort());
     for (const c of claims) {
-      expect(c.q.amount).toBe(amount);
-      expect(c.q.jointWith).toEqual([c.subject === other ? 'Orbiton Group' : other]);
+      // The figure is the group's: no member's own amount.
+      expect(c.q.amount).toBeUndefined();
+      expect(c.q.group).toMatchObject({ members: ['Orbiton Group', other], amount });
     }
   });
 });

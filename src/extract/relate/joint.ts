@@ -1,8 +1,8 @@
 /**
  * Joint amounts belong to the group. "Orbiton Group and Kestrel Foods jointly invested $50
- * million in Quillon Labs" states one figure for two investors: each member's claim records
- * the group figure with the other members in `jointWith`, so no one member is credited with
- * the whole amount as its own, and a member the trigger rule missed gets its claim.
+ * million in Quillon Labs" states one figure for two investors: no member's claim carries it
+ * as its own `amount`; each records the group (`group.members`, every member's name) and the
+ * group's figure (`group.amount`, `group.currency`), and a member the trigger rule missed gets its claim.
  *   joint.amount   "Orbiton Group und Kestrel Foods investieren gemeinsam 50 Millionen Euro in Quillon Labs"
  */
 import type { LanguagePack } from '../../lang/types.js';
@@ -73,15 +73,16 @@ export function jointAmounts(claims: readonly ExtractedClaim[], sentences: reado
     const stated = siblings.find((x) => x.amount !== undefined || x.amountMin !== undefined);
     const money = s.quantities.filter((q) => q.kind === 'money');
     const figure = stated ? { amount: stated.amount, amountMin: stated.amountMin, amountMax: stated.amountMax, currency: stated.currency, amountExact: stated.amountExact } : money.length === 1 ? moneyOf(money[0]) : undefined;
+    const names = [...members].sort((a, b) => a - b).map(name);
+    const groupFigure = Object.fromEntries(Object.entries(figure ?? {}).filter(([, v]) => v !== undefined));
     for (const id of members) {
-      const jointWith = members.filter((m) => m !== id).map(name);
       let mine = out.find((x) => siblings.includes(x) && x.subject === id);
       if (!mine) {
         mine = { ...c, subject: id, ruleId: `${c.ruleId}.joint`, confidence: Math.max(0, c.confidence - 0.05) };
         out.push(mine);
       }
-      mine.jointWith = jointWith;
-      if (figure) for (const [k, v] of Object.entries(figure)) if (v !== undefined) (mine as Record<string, unknown>)[k] = v;
+      for (const k of ['amount', 'amountMin', 'amountMax', 'currency', 'amountExact'] as const) delete mine[k];
+      mine.group = { members: names, ...groupFigure };
     }
   }
   return out;

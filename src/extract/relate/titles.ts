@@ -62,11 +62,15 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
     // Where adjectives follow their noun: "الرئيس التنفيذي السابق".
     if (former.match(words, c.to)) c.former = true;
-    // A former role is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
+    // A former CEO is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
+    // Other former titles ("cesa como consejero") state nothing current and nothing that ends.
+    if (c.former && !c.entries.some((e) => e.relation === 'CEO_OF')) continue;
     // "stellvertretender Vorstandschef", "CEO yardımcısı", "نائب الرئيس التنفيذي": a deputy holds another role.
     // ("former" may be listed among the modifiers too: it marks a past role, not another one.)
-    const modifierAt = modifiers.find(words, Math.max(0, c.from - 2), c.from);
-    if ((modifierAt >= 0 && !former.match(words, modifierAt)) || (modifiers.match(words, c.to) && !former.match(words, c.to))) continue;
+    const otherRole = (k: number) => modifiers.match(words, k) !== undefined && former.match(words, k) === undefined;
+    let deputy = otherRole(c.to);
+    for (let k = Math.max(0, c.from - 2); k < c.from; k++) deputy ||= otherRole(k);
+    if (deputy) continue;
 
     // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
     let person: SMention | undefined;
@@ -152,6 +156,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (orgRef === undefined) continue;
     for (const p of persons) {
       for (const e of c.entries) {
+        if (c.former && e.relation !== 'CEO_OF') continue;
         const q = { ...(e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {}), ...(c.former ? { former: true } : {}) };
         const made = claim(ctx, e.relation, p, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
         if (made) out.push(made);
