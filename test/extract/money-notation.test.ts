@@ -58,7 +58,12 @@ describe('scales', () => {
     ['nl', 'Orbiton investeert een half miljard euro.', 5e8, 'EUR'],
     ['tr', 'Orbiton yarım milyar dolar yatırım yaptı.', 5e8, 'USD'],
     ['ar', 'استثمرت أوربيتون نصف مليار دولار.', 5e8, 'USD'],
-  ])('halves: %s: %s → %d %s', (lang, text, value, currency) => {
+    ['en', 'Orbiton spent a quarter of a trillion dollars.', 2.5e11, 'USD'],
+    ['en', 'Orbiton invested one and a half billion dollars.', 1.5e9, 'USD'],
+    ['de', 'Orbiton investiert anderthalb Milliarden Euro.', 1.5e9, 'EUR'],
+    ['nl', 'Orbiton investeert anderhalf miljard euro.', 1.5e9, 'EUR'],
+    ['tr', 'Orbiton bir buçuk milyar dolar yatırdı.', 1.5e9, 'USD'],
+  ])('fractions: %s: %s → %d %s', (lang, text, value, currency) => {
     expect(onlyQuantity(text, lang, 'money')).toMatchObject({ value, currency });
   });
 });
