@@ -147,8 +147,8 @@ export function amountsText(amounts: readonly ClaimedAmount[]): string {
 }
 
 function otherQualifiers(q: Qualifiers): string {
-  const { stake, valuation, currency, title, capacity } = q;
-  return formatQualifiers({ stake, valuation, currency, title, capacity });
+  const { stake, valuation, currency, title, capacity, period } = q;
+  return formatQualifiers({ stake, valuation, currency, title, capacity, period });
 }
 
 function renderByYear(lines: readonly AnswerLine[]): string[] {
