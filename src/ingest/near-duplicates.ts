@@ -97,20 +97,22 @@ export function markNearDuplicates(documents: readonly Document[]): Document[] {
   documents.forEach((_, i) => {
     const sig = sigs[i];
     if (!sig) return;
+    const keys: string[] = [];
     const candidates = new Set<number>();
     for (let band = 0; band < LSH_BANDS; band++) {
       const key = `${band}:${sig._signature.slice(band * rows, (band + 1) * rows).join(',')}`;
-      const list = buckets.get(key);
-      if (list) for (const j of list) candidates.add(j);
-      if (list) list.push(i);
-      else buckets.set(key, [i]);
+      keys.push(key);
+      for (const j of buckets.get(key) ?? []) candidates.add(j);
     }
     for (const j of [...candidates].sort((x, y) => x - y)) {
       if (sig.compareWith(sigs[j]!) >= NEAR_DUPLICATE_JACCARD) {
-        original.set(i, original.get(j) ?? j);
+        original.set(i, j);
         break;
       }
     }
+    // Only originals are indexed: a copy is found through its original, and buckets stay small
+    // however many copies of one story come in.
+    if (!original.has(i)) for (const key of keys) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
   });
   return documents.map((d, i) => {
     const o = original.get(i);
