@@ -50,9 +50,9 @@ function group(s: JointSentence, pack: LanguagePack, first: { id: number; from: 
 }
 
 /**
- * For claims with an amount-bearing relation whose subject is coordinated with others in its
- * sentence, gives every member a claim carrying the group's figure and `jointWith` (the other
- * members' names). Pure over the claim list (returns the new list).
+ * For INVESTED_IN and ACQUIRED claims whose subject is coordinated with others in its sentence,
+ * gives every member a claim with `group` (all members and the group's figure) and no amount of
+ * its own. Returns the new list; claims of the input may be updated in place.
  */
 export function jointAmounts(claims: readonly ExtractedClaim[], sentences: readonly JointSentence[], mentions: readonly EntityMention[], pack: LanguagePack): ExtractedClaim[] {
   const out = [...claims];
