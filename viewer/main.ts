@@ -15,6 +15,8 @@ import { MAX_SEARCH_HITS, searchEntities } from './search.js';
 
 const DIM_COLOR = '#e4e4e4';
 const EDGE_COLOR = '#b8b8b8';
+/** Edges no source asserts (denials, rumours, talks): light, so they never read as facts. */
+const UNASSERTED_EDGE_COLOR = '#dcd6ee';
 const EDGE_HIGHLIGHT = '#333333';
 const ZOOM_IN_ABOVE_NODES = 60;
 const CROWDED_NODES = 150;
@@ -46,7 +48,8 @@ function start(): void {
     graph.addDirectedEdgeWithKey(pair.key, pair.source, pair.target, {
       relations: pair.facts.map((f) => f.type),
       size: Math.min(6, 1 + pair.facts.reduce((n, f) => n + f.claims.length, 0) * 0.5),
-      color: EDGE_COLOR,
+      // A pair whose facts are only denied, hedged or rumoured is drawn faint: it is no fact.
+      color: pair.facts.every((f) => f.status !== undefined) ? UNASSERTED_EDGE_COLOR : EDGE_COLOR,
       // Symmetric relations (COMPETES_WITH, PARTNERS_WITH) have no direction to show.
       type: pair.facts.every((f) => f.symmetric) ? 'line' : 'arrow',
     });

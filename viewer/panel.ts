@@ -31,10 +31,20 @@ function entityButton(model: ViewerModel, key: string, actions: PanelActions): H
   return button;
 }
 
+/** What a fact that no claim asserts is, in words: it is never shown as done. */
+const STATUS_TEXT: Readonly<Record<string, string>> = {
+  negated: 'denied or negated — not a fact',
+  possible: 'possible — not completed',
+  reported_talks: 'in talks or rumoured — not completed',
+  planned: 'planned — not completed',
+};
+
 function factSummary(fact: FactView): string {
   const q = formatQualifiers(fact);
   const claims = `${fact.claims.length} claim${fact.claims.length === 1 ? '' : 's'}`;
-  return [q, claims, fact.conflict ? 'sources disagree' : ''].filter(Boolean).join(' · ');
+  const status = fact.status !== undefined ? STATUS_TEXT[fact.status] : '';
+  const ended = fact.current === false ? `ended${fact.endedAt ? ` ${fact.endedAt}` : ''}` : '';
+  return [status, q, claims, ended, fact.conflict ? 'sources disagree' : ''].filter(Boolean).join(' · ');
 }
 
 /** One line per fact of an entity, as a button that opens the fact. */
@@ -144,6 +154,13 @@ export function renderFact(panel: HTMLElement, model: ViewerModel, key: string, 
       `${q ? ' · ' : ''}${fact.sources} source${fact.sources === 1 ? '' : 's'} · confidence ${fact.confidence}`,
     ]),
   );
+  if (fact.status !== undefined) {
+    panel.append(el('p', { className: 'kg-status', attrs: { 'data-status': fact.status }, text: `No source states this as done: ${STATUS_TEXT[fact.status] ?? fact.status}.` }));
+  }
+  if (fact.current === false) {
+    panel.append(el('p', { className: 'kg-status', attrs: { 'data-status': 'ended' }, text: `No longer current${fact.endedAt ? ` (since ${fact.endedAt})` : ''}: ${fact.endedBy === 'left' ? 'a later article reports the departure' : fact.endedBy === 'successor' ? 'a later article names a successor' : 'a later article calls the role former'}.` }));
+  }
+  if (fact.firstSeen !== undefined) panel.append(el('p', { className: 'kg-doc-meta', text: `first seen ${fact.firstSeen}, last seen ${fact.lastSeen ?? fact.firstSeen}` }));
   if (fact.conflict) {
     panel.append(el('p', { className: 'kg-conflict', text: 'Sources disagree: the value above is the consolidated one; each claim keeps its own value below.' }));
   }
@@ -160,7 +177,8 @@ function claimList(model: ViewerModel, fact: FactView): HTMLElement {
         cq ? el('p', { className: 'kg-claim-amount', text: cq }) : null,
         el('blockquote', { className: 'kg-sentence', text: claim.sentence, attrs: { lang: safeLang(claim.lang), dir: 'auto' } }),
         el('p', { className: 'kg-source' }, [documentLine(model, claim.doc), el('span', { className: 'kg-doc-meta', text: ` chars ${claim.start}–${claim.end}` })]),
-        el('p', { className: 'kg-rule', text: `rule ${claim.ruleId} · confidence ${claim.confidence}` }),
+        claim.status !== undefined || claim.former ? el('p', { className: 'kg-claim-status', text: [claim.status?.replace('_', ' '), claim.former ? 'former role' : ''].filter(Boolean).join(' · ') }) : null,
+        el('p', { className: 'kg-rule', text: `rule ${claim.ruleId} · confidence ${claim.confidence}${claim.date ? ` · ${claim.date}` : ''}` }),
       ]),
     );
   }

@@ -4,6 +4,7 @@
  * identity in the same document are one predicted fact; for PLANS_SPENDING a different
  * amount range is a different fact.
  */
+import { makesFact } from '../model/extraction.js';
 import { RELATION_SPECS, type Relation } from '../model/types.js';
 import type { SnapshotClaim } from '../snapshot/schema.js';
 import type { FactView } from '../snapshot/views.js';
@@ -57,6 +58,9 @@ export function predictedFactsByDocument(
     // Symmetric edges are stored once in either direction: one identity for both orders.
     const [subject, object] = RELATION_SPECS[edge.type].symmetric && source.key > target.key ? [target, source] : [source, target];
     for (const claim of edge.claims) {
+      // A denial, a rumour or a possibility is kept on the edge but states no fact.
+      // A former role ("former CEO") is a past fact that ends a role; scored facts are what articles state as current.
+      if (!makesFact(edge.type, claim.status) || claim.former) continue;
       const amount = claimRange(claim);
       const id = `${subject.key}|${edge.type}|${object.key}|${rangeKey(amount)}`;
       const perDoc = grouped.get(claim.doc) ?? new Map();

@@ -39,6 +39,9 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'string' },
   { name: 'url', type: 'string' },
   { name: 'publishedAt', type: 'string' },
+  { name: 'copyOf', type: 'string' },
+  { name: 'langMethod', type: 'string' },
+  { name: 'langConfidence', type: 'double' },
 ];
 
 /** Mention and fact attributes share one edge table; `kind` tells them apart. */
@@ -57,6 +60,14 @@ export const EDGE_COLUMNS: readonly Column[] = [
   { name: 'title', type: 'string' },
   { name: 'year', type: 'int' },
   { name: 'capacity', type: 'string' },
+  { name: 'amountExact', type: 'string' },
+  { name: 'period', type: 'string' },
+  { name: 'status', type: 'string' },
+  { name: 'firstSeen', type: 'string' },
+  { name: 'lastSeen', type: 'string' },
+  { name: 'current', type: 'boolean' },
+  { name: 'endedBy', type: 'string' },
+  { name: 'endedAt', type: 'string' },
   { name: 'conflict', type: 'boolean' },
   { name: 'sources', type: 'int' },
   { name: 'confidence', type: 'double' },

@@ -6,6 +6,7 @@
  * "ما بين 60 إلى 65") and markers ("rund", "mehr als", "up to").
  */
 import type { LanguagePack } from '../lang/types.js';
+import { AMBIGUOUS_SYMBOLS, CURRENCY_NOTATION } from './money-notation.js';
 import { phrases, type Word } from './words.js';
 
 export type Modifier = 'approx' | 'more-than' | 'up-to';
@@ -24,6 +25,13 @@ export interface Quantity {
   modifier?: Modifier;
   /** A scale word was present ("14 milyar"): large amounts without currency are not money. */
   scaled?: boolean;
+  /**
+   * The exact integer as a decimal string, when `value` is beyond Number.MAX_SAFE_INTEGER and a
+   * double cannot hold it ("$9,007,199,254,740,993": value 9007199254740992, exact "9007199254740993").
+   */
+  exact?: string;
+  /** The currency was not written at the figure but inherited from an earlier one in the sentence ("… 14,3 milliards de dollars …, valorisée à 29 milliards"). */
+  inherited?: boolean;
 }
 
 const YEAR_MIN = 1900;
@@ -65,6 +73,7 @@ interface NumberExpr {
   from: number;
   to: number;
   value: number;
+  exact?: string;
   scaled: boolean;
   currency?: string;
   /** A number word ("ein", "a"): a figure only with a scale word or as a percentage. */
@@ -75,7 +84,10 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
   const out: Quantity[] = [];
   const n = pack.numbers;
   const scaleSet = phrases(pack, 'scales', Object.keys(n.scales));
-  const currencySet = phrases(pack, 'currencies', Object.keys(n.currencies));
+  // The pack's currency words, then notation every language shares (A$, HK$, ₹, CHF).
+  const currencies = currencyTable(pack);
+  const currencySet = phrases(pack, 'currencies+notation', Object.keys(currencies));
+  const fractionSet = phrases(pack, 'fractions', Object.keys(n.fractions));
   const numberWordSet = phrases(pack, 'numberWords', Object.keys(n.words));
   const percentAfter = phrases(pack, 'percentAfter', n.percentAfter);
   const percentBefore = phrases(pack, 'percentBefore', n.percentBefore);
@@ -85,6 +97,7 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
   const approx = phrases(pack, 'approx', n.approx);
   const moreThan = phrases(pack, 'moreThan', n.moreThan);
   const upTo = phrases(pack, 'upTo', n.upTo);
+  const listJoiners = phrases(pack, 'listJoiners', pack.relations.listJoiners);
 
   const lookup = (set: typeof scaleSet, table: Record<string, number> | Record<string, string>, i: number) => {
     const m = set.match(words, i);
@@ -99,18 +112,21 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
   const numberAt = (i: number): NumberExpr | undefined => {
     let from = i;
     let currency: string | undefined;
-    // Currency before: "$65", "US$ 5", "USD 5", "€ 3".
+    // Currency before: "$65", "US$ 5", "USD 5", "€ 3"; the longest ("HK$" over "$").
     for (let k = i - 1; k >= Math.max(0, i - LOOKBEHIND, consumed); k--) {
-      const c = lookup(currencySet, n.currencies, k);
+      const c = lookup(currencySet, currencies, k);
       if (c && k + c.length === i) {
         currency = c.value as string;
         from = k;
-        break;
       }
     }
     let value: number | undefined;
+    let exact: string | undefined;
+    /** "1e305": the digits alone are not the figure, so no exact decimal is read from them. */
+    let withExponent = false;
     let j = i;
     const w = words[i];
+    const fraction = lookup(fractionSet, n.fractions, i);
     if (w.kind === 'number') {
       value = parseNumber(w.text, n.decimal);
       j = i + 1;
@@ -119,7 +135,15 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       if (value !== undefined && exponent && exponent.start === w.end && EXPONENT.test(exponent.text)) {
         value *= 10 ** Number(exponent.text.slice(1));
         j += 1;
+        withExponent = true;
       }
+    } else if (fraction) {
+      // "half a billion", "eine halbe Milliarde", "un demi-milliard", "yarım milyar": only before a scale word.
+      let k = i + fraction.length;
+      if (words[k]?.text === '-' && words[k].glued) k++;
+      if (!lookup(scaleSet, n.scales, k)) return undefined;
+      value = fraction.value as number;
+      j = k;
     } else {
       const nw = lookup(numberWordSet, n.words, i);
       if (nw) {
@@ -132,26 +156,29 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
     // Skip a glued hyphen before a scale word only if none follows: "64-72 milyar" is handled as a range.
     const sc = lookup(scaleSet, n.scales, j);
     if (sc) {
+      if (w.kind === 'number' && !withExponent) exact = exactInteger(toAsciiDigits(w.text), n.decimal, sc.value as number);
       // 4,1 × 10⁹ is 4099999999.9999995 in floating point: a scaled amount is a whole number.
       value = Math.round(value * (sc.value as number));
       scaled = true;
       j += sc.length;
       if (words[j]?.text === '.' && words[j].glued) j++; // "Mrd."
     }
+    if (!sc && w.kind === 'number' && !withExponent && value > Number.MAX_SAFE_INTEGER) exact = exactInteger(toAsciiDigits(w.text), n.decimal, 1);
     if (!currency) {
-      const c = lookup(currencySet, n.currencies, j);
+      const c = lookup(currencySet, currencies, j);
       // "a $2 billion investment": a symbol before the next number belongs to that number.
       if (c && words[j + c.length]?.kind !== 'number') {
         currency = c.value as string;
         j += c.length;
       }
     }
-    return { from: currency && from < i ? from : i, to: j, value, scaled, currency, spelled: w.kind !== 'number' };
+    if (currency) currency = disambiguate(words, currency, from < i ? from : j);
+    return { from: currency && from < i ? from : i, to: j, value, scaled, currency, spelled: w.kind !== 'number', ...(exact !== undefined && value > Number.MAX_SAFE_INTEGER ? { exact } : {}) };
   };
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const isNumWord = w.kind === 'number' || numberWordSet.match(words, i) !== undefined;
+    const isNumWord = w.kind === 'number' || numberWordSet.match(words, i) !== undefined || fractionSet.match(words, i) !== undefined;
     if (!isNumWord) continue;
 
     // Percent before the number: "%49", "٪49", "yüzde 49".
@@ -190,7 +217,7 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
     const opened = precededBy(rangeOpen, words, a.from);
     if ((join || dash) && (words[j + (join?.length ?? 1)] !== undefined)) {
       const bStart = j + (join?.length ?? 1);
-      const b = words[bStart].kind === 'number' || numberWordSet.match(words, bStart) || lookup(currencySet, n.currencies, bStart) ? numberAt(nextNumberIndex(words, bStart)) : undefined;
+      const b = words[bStart].kind === 'number' || numberWordSet.match(words, bStart) || lookup(currencySet, currencies, bStart) ? numberAt(nextNumberIndex(words, bStart)) : undefined;
       // A plain "und/and/en" joins a range only after an opener ("zwischen", "between").
       const joinIsAnd = join && !dash && pack.relations.listJoiners.includes(join.value);
       // …or before a closer ("1,5 ile 2 milyar dolar arasında").
@@ -211,7 +238,12 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       const raw = w.kind === 'number' ? toAsciiDigits(w.text) : '';
       const isYear = /^\d{4}$/u.test(raw) && a.value >= YEAR_MIN && a.value <= YEAR_MAX && !a.scaled && !a.currency;
       if (isYear) expr = q('year', words, i, i + 1, { value: a.value });
-      else if (a.currency) expr = q('money', words, a.from, a.to, { value: a.value, currency: a.currency, scaled: a.scaled }, modifierBefore(words, a.from));
+      else if (a.currency) expr = q('money', words, a.from, a.to, { value: a.value, currency: a.currency, scaled: a.scaled, exact: a.exact }, modifierBefore(words, a.from));
+      else if (a.scaled && inheritable(words, a.from, a.to, listJoiners) && out.some((x) => x.kind === 'money' && x.currency)) {
+        // "… 14,3 milliards de dollars dans Scale AI, valorisée à 29 milliards": the figure keeps the sentence's currency.
+        const prev = [...out].reverse().find((x) => x.kind === 'money' && x.currency)!;
+        expr = q('money', words, a.from, a.to, { value: a.value, currency: prev.currency, scaled: true, inherited: true, exact: a.exact }, modifierBefore(words, a.from));
+      }
       else expr = q('number', words, a.from, a.to, { value: a.value, scaled: a.scaled });
       i = Math.max(i, expr.to - 1);
     }
@@ -263,4 +295,55 @@ function q(kind: Quantity['kind'], words: readonly Word[], from: number, to: num
   if (modifier) out.modifier = modifier;
   for (const key of Object.keys(out) as Array<keyof Quantity>) if (out[key] === undefined) delete out[key];
   return out;
+}
+
+const tables = new WeakMap<LanguagePack, Record<string, string>>();
+
+/** The pack's currency words over the shared notation (a pack may read "$" its own way). */
+export function currencyTable(pack: LanguagePack): Record<string, string> {
+  let t = tables.get(pack);
+  if (!t) {
+    t = { ...CURRENCY_NOTATION, ...pack.numbers.currencies };
+    tables.set(pack, t);
+  }
+  return t;
+}
+
+/** "¥" is the yen unless the sentence speaks of yuan; "kr" the krona unless Norway or Denmark is named. */
+function disambiguate(words: readonly Word[], currency: string, at: number): string {
+  const symbol = words[at]?.fold;
+  const options = symbol === undefined ? undefined : AMBIGUOUS_SYMBOLS[symbol];
+  if (!options) return currency;
+  for (const o of options) if (words.some((w) => o.cues.some((c) => w.bases.includes(c)))) return o.currency;
+  return currency;
+}
+
+/** A bare scaled figure inherits the sentence's currency where it ends a phrase: before punctuation, the end, or a list joiner. */
+function inheritable(words: readonly Word[], from: number, to: number, joiners: { match: (w: readonly Word[], i: number) => unknown }): boolean {
+  const next = words[to];
+  // "RM9.6 billion": a figure glued to a word before it carries that word's unit, not the sentence's.
+  if (words[from]?.glued) return false;
+  return next === undefined || next.kind === 'punct' || joiners.match(words, to) !== undefined;
+}
+
+/**
+ * The exact integer value of a written number times a power-of-ten scale, as a decimal
+ * string ("9,007,199,254,740,993" → "9007199254740993"; "12,5" × 1e15 → "12500000000000000"),
+ * or undefined when it is not a whole number. Used only beyond Number.MAX_SAFE_INTEGER.
+ */
+export function exactInteger(raw: string, decimal: ',' | '.', scale: number): string | undefined {
+  const s = raw.replace(/[’'\u066c]/gu, '');
+  const seps = s.match(/[.,]/gu) ?? [];
+  let int = s;
+  let frac = '';
+  const groups = s.split(/[.,]/u);
+  const grouped = seps.length > 0 && groups.slice(1).every((g) => g.length === 3) && (seps.length > 1 || seps[0] !== decimal);
+  if (seps.length > 0 && !grouped) {
+    int = groups.slice(0, -1).join('');
+    frac = groups[groups.length - 1];
+  } else int = groups.join('');
+  const zeros = Math.round(Math.log10(scale));
+  if (!Number.isFinite(zeros) || zeros < 0 || 10 ** zeros !== scale) return undefined;
+  if (frac.length > zeros && /[1-9]/u.test(frac.slice(zeros))) return undefined;
+  return (int + frac.slice(0, zeros).padEnd(zeros, '0')).replace(/^0+(?=\d)/u, '');
 }

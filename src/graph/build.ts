@@ -5,7 +5,7 @@
  */
 import graphology from 'graphology';
 import type { Document } from '../model/document.js';
-import type { DocExtraction, ExtractedClaim } from '../model/extraction.js';
+import type { ClaimStatus, DocExtraction, ExtractedClaim } from '../model/extraction.js';
 import { pickQualifiers } from '../model/qualifiers.js';
 import { RELATION_SPECS, type Relation } from '../model/types.js';
 import { nameKey } from '../extract/normalize.js';
@@ -13,12 +13,16 @@ import type { Resolution } from '../resolve/resolve.js';
 import type { KgGraph } from '../snapshot/io.js';
 import { SCHEMA_VERSION, type EdgeAttributes, type FactEdgeAttributes, type GraphAttributes, type NodeAttributes, type SnapshotClaim } from '../snapshot/schema.js';
 import { VERSION } from '../version.js';
+import { makesFact } from '../model/extraction.js';
 import { consolidate } from './consolidate.js';
+import { endRoles } from './roles.js';
+import { documentDate, documentYear } from './time.js';
 
 const { MultiDirectedGraph } = graphology;
 
-export function factKey(relation: Relation, source: string, target: string, year?: number): string {
-  return `${relation}:${source}->${target}${relation === 'PLANS_SPENDING' && year !== undefined ? `:${year}` : ''}`;
+export function factKey(relation: Relation, source: string, target: string, year?: number, period?: 'actual' | 'planned'): string {
+  const spending = relation === 'PLANS_SPENDING';
+  return `${relation}:${source}->${target}${spending && year !== undefined ? `:${year}` : ''}${spending && period === 'actual' ? ':actual' : ''}`;
 }
 
 export function topicKey(topic: string): string {
@@ -38,7 +42,7 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
   const entityType = new Map(resolution.entities.map((e) => [e.key, e.type]));
   const nodes: Array<[string, NodeAttributes]> = [];
   for (const d of documents) {
-    nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}) }]);
+    nodes.push([d.key, { kind: 'document', path: d.path, lang: d.lang, title: d.title, sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.url ? { url: d.url } : {}), ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.copyOf ? { copyOf: d.copyOf } : {}), ...(d.langMethod ? { langMethod: d.langMethod, langConfidence: d.langConfidence } : {}) }]);
   }
   for (const e of resolution.entities) {
     nodes.push([
@@ -63,7 +67,10 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
   for (const x of extractions) {
     const doc = docs.get(x.docKey);
     if (!doc) continue;
-    for (const c of x.claims) {
+    const docYear = documentYear(doc);
+    for (const raw of x.claims) {
+      // "next year" in an article of 2024-11-03 is 2025; without a document date the year stays unstated.
+      const c = raw.year === undefined && raw.yearOffset !== undefined && docYear !== undefined ? { ...raw, year: docYear + raw.yearOffset } : raw;
       const ends = endpoints(x, c, resolution);
       if (!ends) continue;
       let [source, target] = ends;
@@ -77,7 +84,7 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
         if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
         if (target < source) [source, target] = [target, source];
       } else if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
-      const key = factKey(c.relation, source, target, c.year);
+      const key = factKey(c.relation, source, target, c.year, c.period);
       const f = facts.get(key) ?? { relation: c.relation, source, target, claims: [] };
       f.claims.push(snapshotClaim(doc, x, c));
       facts.set(key, f);
@@ -100,20 +107,38 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
   }
   for (const [key, f] of facts) {
     f.claims.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.ruleId.localeCompare(b.ruleId)));
+    // Only claims that assert the relation make or corroborate the fact; a denial or a rumour stays visible as its own claim.
+    const making = f.claims.filter((c) => makesFact(f.relation, c.status));
+    const basis = making.length > 0 ? making : f.claims;
+    const dates = f.claims.map((c) => c.date).filter((d): d is string => d !== undefined).sort();
     const attrs: FactEdgeAttributes = {
       kind: 'fact',
       type: f.relation,
       symmetric: RELATION_SPECS[f.relation].symmetric,
-      ...consolidate(f.claims),
-      sources: new Set(f.claims.map((c) => c.doc)).size,
-      confidence: combine(f.claims.map((c) => c.confidence)),
+      ...consolidate(basis),
+      // Near-copies of one wire story are one source.
+      sources: new Set(making.map((c) => docs.get(c.doc)?.copyOf ?? c.doc)).size,
+      ...(making.length > 0 ? {} : { status: dominantStatus(f.claims) }),
+      ...(dates.length > 0 ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
+      confidence: combine(basis.map((c) => c.confidence)),
       claims: f.claims,
     };
     edges.push([key, f.source, f.target, attrs]);
   }
+  endRoles(edges);
   edges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [key, s, t, attrs] of edges) graph.addDirectedEdgeWithKey(key, s, t, attrs);
   return graph;
+}
+
+/** Precedence when no claim asserts: a denial outweighs a possibility, which outweighs talks and plans. */
+const STATUS_ORDER: readonly ClaimStatus[] = ['negated', 'possible', 'reported_talks', 'planned', 'asserted'];
+
+/** The most frequent status among claims (ties: STATUS_ORDER). */
+function dominantStatus(claims: readonly SnapshotClaim[]): ClaimStatus {
+  const counts = new Map<ClaimStatus, number>();
+  for (const c of claims) counts.set(c.status ?? 'asserted', (counts.get(c.status ?? 'asserted') ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || STATUS_ORDER.indexOf(a[0]) - STATUS_ORDER.indexOf(b[0]))[0][0];
 }
 
 function endpoints(x: DocExtraction, c: ExtractedClaim, resolution: Resolution): [string, string, string?] | undefined {
@@ -139,5 +164,10 @@ function snapshotClaim(doc: Document, x: DocExtraction, c: ExtractedClaim): Snap
     subjectText: x.mentions[c.subject]?.text,
   };
   if (typeof c.object === 'number') out.objectText = x.mentions[c.object]?.text;
+  if (c.status !== undefined && c.status !== 'asserted') out.status = c.status;
+  if (c.former) out.former = true;
+  if (c.group) out.group = c.group;
+  const date = documentDate(doc);
+  if (date !== undefined) out.date = date;
   return { ...out, ...pickQualifiers(c) };
 }

@@ -8,6 +8,8 @@
  * windows; extrasmall lost ~1.5 points. small loads in ~0.4 s and ~55 MB against medium's
  * ~0.7 s and ~100 MB (large: ~1.9 s, ~300 MB). Loaded lazily: runs that give --lang never pay.
  */
+import { packEvidence } from './pack-evidence.js';
+
 /** The part of an eld instance used here (eld's own typings do not export the interface). */
 export interface EldDetector {
   detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean };
@@ -89,13 +91,48 @@ export function detectWith(eld: EldDetector, text: string): DetectionOutcome {
   return { lang: best, margin };
 }
 
-let loading: Promise<LanguageDetector> | undefined;
+/** A text shorter than this many letters is short: eld's guess there is checked against pack evidence. */
+export const SHORT_TEXT_LETTERS = 200;
+/** eld's relative margin from which a guess on a short text stands without pack evidence. */
+export const SURE_MARGIN = 0.1;
+/** Pack evidence (words only one pack knows count 1) needed to decide a language. */
+export const MIN_EVIDENCE = 1.5;
+
+/** A language choice, how it was made, and its confidence: the relative margin of the winner over the runner-up (0–1). */
+export interface LanguageChoice {
+  lang: string;
+  method: 'detector' | 'pack-evidence';
+  confidence: number;
+}
+
+/**
+ * eld's outcome, unless it is unsure — a short text, a close call or an abstention — and the
+ * packs' own words point clearly elsewhere (pack-evidence.ts).
+ */
+export function decideLanguage(outcome: DetectionOutcome, text: string): LanguageChoice | undefined {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const sure = outcome.lang !== undefined && outcome.margin >= SURE_MARGIN && hasLetters(text, SHORT_TEXT_LETTERS);
+  if (sure) return { lang: outcome.lang!, method: 'detector', confidence: round(outcome.margin) };
+  const evidence = packEvidence(text);
+  const [best, second] = evidence;
+  if (best && best.score >= MIN_EVIDENCE) {
+    const margin = (best.score - (second?.score ?? 0)) / best.score;
+    if (margin >= MIN_RELATIVE_MARGIN && (outcome.lang === undefined || outcome.lang !== best.lang)) return { lang: best.lang, method: 'pack-evidence', confidence: round(margin) };
+  }
+  return outcome.lang === undefined ? undefined : { lang: outcome.lang, method: 'detector', confidence: round(outcome.margin) };
+}
+
+/** The detector with the choice's method and confidence, for documents. */
+export type DetailedLanguageDetector = LanguageDetector & { choose?: (text: string) => LanguageChoice | undefined };
+
+let loading: Promise<DetailedLanguageDetector> | undefined;
 
 /** Loads the n-gram tables once per process; an own instance so nobody else's subset setting leaks in. */
-export function loadLanguageDetector(): Promise<LanguageDetector> {
+export function loadLanguageDetector(): Promise<DetailedLanguageDetector> {
   loading ??= import('eld/small').then(({ eld }) => {
     const instance = eld.newInstance();
-    return (text: string) => detectWith(instance, text).lang;
+    const choose = (text: string) => decideLanguage(detectWith(instance, text), text);
+    return Object.assign((text: string) => choose(text)?.lang, { choose });
   });
   return loading;
 }

@@ -23,6 +23,20 @@ function draft(path: string, text: string, title: string, extra: Partial<Documen
   return { key: documentKey(sha256), sha256, path, text, title: title === '' ? path : title, ...extra };
 }
 
+/** Lines at the top of a text file where a date line may stand (after a title, a byline). */
+const DATE_LINE_WINDOW = 5;
+/** A line that is an ISO date, alone or after a short label: "2024-11-03", "Date: 2024-11-03", "Veröffentlicht: 2024-11-03T08:00Z". */
+const DATE_LINE = /^[\p{L} ]{0,24}[:：]?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/u;
+
+/** The date of a text file: the first ISO date line among its first lines, if any (DESIGN: "a date line in text files"). */
+export function dateLine(text: string): string | undefined {
+  for (const line of text.split('\n').slice(0, DATE_LINE_WINDOW)) {
+    const m = DATE_LINE.exec(line.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -30,7 +44,10 @@ function withoutUndefined<T extends object>(value: T): T {
 /** `source` is the path as given (or `<stdin>`); JSONL documents are `source#L<line>`, their issues `source:<line>`. */
 export function draftsFromText(source: string, text: string, format: InputFormat): { drafts: DocumentDraft[]; issues: IngestIssue[] } {
   const normalised = normaliseNewlines(text);
-  if (format !== 'jsonl') return { drafts: [draft(source, normalised, titleOf(normalised, format))], issues: [] };
+  if (format !== 'jsonl') {
+    const publishedAt = dateLine(normalised);
+    return { drafts: [draft(source, normalised, titleOf(normalised, format), publishedAt ? { publishedAt } : {})], issues: [] };
+  }
 
   const { entries, failures } = parseJsonl(normalised);
   const drafts = entries.map(({ line, article }) => {

@@ -26,7 +26,8 @@ export {
 export type { DetectionOutcome, EldDetector, LanguageDetector } from './detect-language.js';
 export { draftsFromText } from './documents.js';
 export type { DocumentDraft } from './documents.js';
-export { dedupeByContent, issueLocation } from './dedupe.js';
+export { dedupeByContent, foldedTextHash, issueLocation, latestVersions } from './dedupe.js';
+export { markNearDuplicates, similarity } from './near-duplicates.js';
 export { describeSkipped } from './summary.js';
 export { walkInputs } from './walk.js';
 export type { WalkItem } from './walk.js';

@@ -1,8 +1,9 @@
 /** The ingest stage: inputs (files, folders, `-`) → documents, plus issues and skipped files. Never throws on bad input. */
 import type { Document } from '../model/document.js';
 import { decodeJsonlLines, decodeText, type ByteProblem } from './bytes.js';
-import { dedupeByContent } from './dedupe.js';
-import { loadLanguageDetector, type LanguageDetector } from './detect-language.js';
+import { dedupeByContent, latestVersions } from './dedupe.js';
+import { markNearDuplicates } from './near-duplicates.js';
+import { loadLanguageDetector, type DetailedLanguageDetector } from './detect-language.js';
 import { draftsFromText, type DocumentDraft } from './documents.js';
 import type { InputFormat } from './formats.js';
 import { issues, type IngestIssue } from './issues.js';
@@ -55,7 +56,7 @@ function firstNonSpaceByte(bytes: Uint8Array): number | undefined {
 
 async function assignLanguages(drafts: readonly DocumentDraft[], options: IngestOptions): Promise<Document[]> {
   const given = options.lang?.trim() ? normaliseLangTag(options.lang) : undefined;
-  let detector: LanguageDetector | undefined = options.detector;
+  let detector: DetailedLanguageDetector | undefined = options.detector;
   const documents: Document[] = [];
   for (const { lang: ownLang, ...rest } of drafts) {
     const fixed = ownLang ?? given;
@@ -64,11 +65,12 @@ async function assignLanguages(drafts: readonly DocumentDraft[], options: Ingest
       continue;
     }
     detector ??= await loadLanguageDetector();
-    const detected = detector(rest.text);
+    const choice = detector.choose ? detector.choose(rest.text) : undefined;
+    const detected = choice?.lang ?? detector(rest.text);
     documents.push(
       detected === undefined
         ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
-        : { ...rest, lang: detected, langSource: 'detected' },
+        : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) },
     );
   }
   return documents;
@@ -112,6 +114,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     }
   }
 
-  const { kept, issues: duplicates } = dedupeByContent(drafts);
-  return { documents: await assignLanguages(kept, options), issues: [...found, ...duplicates], skipped };
+  const versions = latestVersions(drafts);
+  const { kept, issues: duplicates } = dedupeByContent(versions.kept);
+  const documents = markNearDuplicates(await assignLanguages(kept, options));
+  return { documents, issues: [...found, ...versions.issues, ...duplicates], skipped };
 }

@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'duplicate',
   'special-file',
   'bad-name',
+  'superseded',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -125,5 +126,8 @@ export const issues = {
     issue('bad-name', path, `${path}: the file name is not valid UTF-8, so it is not read; rename it to UTF-8 (e.g. convmv -f latin1 -t utf8 --notest FILE).`),
 
   duplicate: (path: string, firstPath: string, key: string): IngestIssue =>
-    issue('duplicate', path, `${path}: same text as ${firstPath} (${key}); read once, under ${firstPath}. Remove one copy to silence this.`),
+    issue('duplicate', path, `${path}: same text as ${firstPath} (${key}), white space aside; read once, under ${firstPath}. Remove one copy to silence this.`),
+
+  superseded: (path: string, laterPath: string, same: string): IngestIssue =>
+    issue('superseded', path, `${path}: an earlier version of ${laterPath} (same ${same}); only the later version is read. Remove the old line or give the articles different ids to keep both.`),
 };

@@ -73,6 +73,45 @@ export interface TriggerEntry {
   roundObject?: boolean;
 }
 
+/**
+ * Words that decide a claim's status (extract/relate/status.ts): whether the sentence asserts
+ * the relation, denies it, states it as a plan, a possibility, or talks and rumours.
+ * Lists are phrases (lower case, `*` = prefix); suffix lists are word endings.
+ */
+export interface ClaimStatusWords {
+  /** Negation words: "not", "nicht", "kein*", "pas", "no", "niet", "geen", "değil", "لم", "لا". */
+  negators: string[];
+  /** Verb endings that negate (Turkish "-madı", "-medi", "-mıyor"); empty where negation is a word. */
+  negativeSuffixes: string[];
+  /** Denial verbs and phrases: "denied", "dementierte", "a démenti", "negó", "ontkende", "yalanladı", "نفت", "has no plans to". */
+  denials: string[];
+  /** Modal and hedging words: "may", "could", "would", "könnte", "pourrait", "podría", "zou", "قد ي*". */
+  modals: string[];
+  /** Verb endings of possibility (Turkish "-abilir", "-ebilir"). */
+  modalSuffixes: string[];
+  /** Conditionals that open a clause: "if", "wenn", "falls", "si", "als", "eğer", "إذا". */
+  conditionals: string[];
+  /** Talks, considering, rumours and reports: "in talks", "considering", "rumoured", "reportedly", "Gespräche", "en pourparlers", "görüşme*", "محادثات". */
+  talks: string[];
+  /** Plans and intentions: "plans to", "intends to", "plant", "prévoit de", "planea", "planlıyor", "تعتزم". */
+  plans: string[];
+  /** Phrases that contain a cue word but do not carry its meaning: "not only", "nicht nur", "no solo", "قد تم". */
+  exceptions: string[];
+  /** Words that end a clause (besides punctuation), limiting a cue's scope: "but", "while", "aber", "mais", "pero", "ama", "لكن". */
+  clauseBreaks: string[];
+}
+
+/** Time words (extract/time.ts): relative dates anchored on the document's date, and past spending. */
+export interface TimeWords {
+  /**
+   * Phrases naming a year relative to the document's → offset in years: "next year": 1, "this year": 0,
+   * "last year": -1, "im kommenden jahr": 1, "l'an prochain": 1, "volgend jaar": 1, "gelecek yıl": 1, "العام المقبل": 1.
+   */
+  relativeYears: Record<string, number>;
+  /** Verbs and phrases that put an amount in the past (actual, not planned): "spent", "ausgegeben", "a dépensé", "harcadı", "بلغت". */
+  pastSpending: string[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code. */
   code: string;
@@ -110,6 +149,11 @@ export interface LanguagePack {
     yearCues: string[];
     /** Power units → watts, for facility capacities ("gigawatt": 1e9, "megavatlık" via "megavat*": 1e6). */
     powerUnits: Record<string, number>;
+    /**
+     * Fraction words before a scale word → their value: "half a" 0.5 ("half a billion"), "eine halbe"
+     * ("eine halbe Milliarde"), "un demi" ("un demi-milliard"), "yarım", "نصف".
+     */
+    fractions: Record<string, number>;
   };
 
   entities: {
@@ -197,6 +241,10 @@ export interface LanguagePack {
   interim: string[];
   /** Words marking a past role ("former", "ehemalige", "bisherige", "eski", "السابق"). */
   former: string[];
+  /** Words that decide whether a claim is asserted, denied, planned, possible or only talked about. */
+  claimStatus: ClaimStatusWords;
+  /** Relative time expressions and past-tense spending words. */
+  time: TimeWords;
   /** Abbreviations whose period ends no sentence ("bzw.", "Mrd.", "Mr."), lower case, without the period. */
   abbreviations: string[];
   /** Month names after an ordinal with a period, which ends no sentence either (German "9. April"). */

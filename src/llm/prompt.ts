@@ -26,6 +26,7 @@ const QUALIFIER_NOTES: Readonly<Record<Qualifier, string>> = {
   title: 'title (job title as written)',
   year: 'year (four digits)',
   capacity: 'capacity (as written, e.g. "1 GW")',
+  period: 'period ("actual" for money already spent, "planned" for a plan or budget)',
 };
 
 export function relationLines(): string[] {

@@ -11,10 +11,16 @@ export const DocumentSchema = z.object({
   /** ISO 639-1 code, given or detected. */
   lang: z.string(),
   langSource: z.enum(['given', 'detected', 'default']),
+  /** How a detected language was chosen: the n-gram detector, or pack evidence where it was unsure (short texts). */
+  langMethod: z.enum(['detector', 'pack-evidence']).optional(),
+  /** Confidence of a detected language: the winner's relative margin over the runner-up (0–1). */
+  langConfidence: z.number().min(0).max(1).optional(),
   title: z.string(),
   id: z.string().optional(),
   url: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Key of the document this one is a near-copy of (one wire story with small edits): both are read, they count as one source. */
+  copyOf: z.string().optional(),
 });
 export type Document = z.infer<typeof DocumentSchema>;
 

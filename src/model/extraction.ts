@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { QualifiersSchema } from './qualifiers.js';
-import { EntityTypeSchema, RelationSchema } from './types.js';
+import { EntityTypeSchema, RelationSchema, type Relation } from './types.js';
 
 /** A mention of an entity in the text, before resolution across documents. */
 export const EntityMentionSchema = z.object({
@@ -29,6 +29,35 @@ export type EntityMention = z.infer<typeof EntityMentionSchema>;
 export const ClaimQualifiersSchema = QualifiersSchema;
 export type ClaimQualifiers = z.infer<typeof ClaimQualifiersSchema>;
 
+/**
+ * Polarity and modality of a claim (extract/relate/status.ts): asserted, negated (denied, "did not"),
+ * planned ("plans to"), possible ("may", "if … would"), reported_talks ("in talks", "rumoured").
+ */
+export const CLAIM_STATUSES = ['asserted', 'negated', 'planned', 'possible', 'reported_talks'] as const;
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
+export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+
+/** Relations whose facts are plans by nature: a spending plan, a facility being built. */
+const PLANNED_RELATIONS: ReadonlySet<Relation> = new Set(['PLANS_SPENDING', 'BUILDS']);
+
+/**
+ * Whether a claim of this status makes or corroborates a fact: asserted claims do, and for
+ * PLANS_SPENDING and BUILDS planned ones too (a plan is what those relations state).
+ */
+export function makesFact(relation: Relation, status: ClaimStatus | undefined): boolean {
+  if (status === undefined || status === 'asserted') return true;
+  return status === 'planned' && PLANNED_RELATIONS.has(relation);
+}
+
+export const GroupSchema = z.object({
+  members: z.array(z.string()).min(2),
+  amount: z.number().optional(),
+  amountMin: z.number().optional(),
+  amountMax: z.number().optional(),
+  currency: z.string().optional(),
+  amountExact: z.string().optional(),
+});
+
 export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({
   relation: RelationSchema,
   subject: z.number().int().nonnegative(), // mention id
@@ -37,6 +66,14 @@ export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({
   sentence: z.number().int().nonnegative(),
   ruleId: z.string(),
   confidence: z.number().min(0).max(1),
+  /** Absent: asserted. */
+  status: ClaimStatusSchema.optional(),
+  /** The role is stated as past ("former CEO", "ehemalige", "ancien", "eski", "السابق"). */
+  former: z.boolean().optional(),
+  /** A deal made by a group ("A and B jointly invested $50m"): every member's name and the group's figure, which is no member's own amount. */
+  group: GroupSchema.optional(),
+  /** A year stated relative to the document's date ("next year": 1, "vorig jaar": -1); build resolves it with `publishedAt`. */
+  yearOffset: z.number().int().optional(),
 });
 export type ExtractedClaim = z.infer<typeof ExtractedClaimSchema>;
 

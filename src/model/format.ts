@@ -38,11 +38,14 @@ function trimNumber(n: number): string {
 /** A one-line summary of the qualifiers an edge or claim carries. */
 export function formatQualifiers(q: Qualifiers): string {
   const parts: string[] = [];
-  if (q.amount !== undefined) parts.push(formatMoney(q.amount, q.currency));
+  // Beyond 2^53 the double rounds: the exact figure is shown as written.
+  if (q.amountExact !== undefined) parts.push(`${q.currency ? `${q.currency} ` : ''}${q.amountExact}`);
+  else if (q.amount !== undefined) parts.push(formatMoney(q.amount, q.currency));
   else if (q.amountMin !== undefined && q.amountMax !== undefined) parts.push(formatMoneyRange(q.amountMin, q.amountMax, q.currency));
   if (q.stake !== undefined) parts.push(`${formatStake(q.stake)} stake`);
   if (q.valuation !== undefined) parts.push(`valued at ${formatMoney(q.valuation, q.currency)}`);
   if (q.year !== undefined) parts.push(`in ${q.year}`);
+  if (q.period === 'actual') parts.push('spent (actual, not a plan)');
   if (q.interim) parts.push('interim');
   if (q.title) parts.push(q.title);
   if (q.capacity) parts.push(q.capacity);

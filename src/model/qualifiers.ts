@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 export const QualifiersSchema = z.object({
   amount: z.number().optional(),
+  /** The amount as an exact decimal string, only where it is beyond 2^53 and `amount` (a double) rounds it. */
+  amountExact: z.string().regex(/^\d+$/u).optional(),
   amountMin: z.number().optional(),
   amountMax: z.number().optional(),
   currency: z.string().optional(),
@@ -12,6 +14,12 @@ export const QualifiersSchema = z.object({
   title: z.string().optional(),
   year: z.number().int().optional(),
   capacity: z.string().optional(),
+  /**
+   * PLANS_SPENDING: `planned` (a budget, guidance, a plan) or `actual` (money already spent: "Last year
+   * Acme Corp spent $38bn", "والتي بلغت 38.4 مليار دولار"). Absent: planned. Chosen over a separate
+   * relation so that a year's plan and its outcome sit side by side on one edge type (extract/time.ts).
+   */
+  period: z.enum(['actual', 'planned']).optional(),
 });
 export type Qualifiers = z.infer<typeof QualifiersSchema>;
 

@@ -102,7 +102,9 @@ export interface GraphRows {
 }
 
 /** Consolidated edge qualifiers copied as they are. */
-const EDGE_QUALIFIERS = ['amount', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'capacity'] as const;
+const EDGE_QUALIFIERS = ['amount', 'amountExact', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'capacity', 'period'] as const;
+/** Fact status and role ending (issue #10), copied as they are: absent status means asserted. */
+const EDGE_STATUS = ['status', 'firstSeen', 'lastSeen', 'current', 'endedBy', 'endedAt'] as const;
 
 /** Claim fields that become one parallel list each, and the filler for claims without them. */
 const CLAIM_QUALIFIER_LISTS: ReadonlyArray<[keyof SnapshotClaim, string, number | string | boolean]> = [
@@ -116,6 +118,10 @@ const CLAIM_QUALIFIER_LISTS: ReadonlyArray<[keyof SnapshotClaim, string, number 
   ['title', 'claimTitles', ''],
   ['year', 'claimYears', 0], // an INTEGER list cannot hold NaN; no article is dated year 0
   ['capacity', 'claimCapacities', ''],
+  ['period', 'claimPeriods', ''],
+  ['status', 'claimStatuses', 'asserted'],
+  ['former', 'claimFormers', false],
+  ['date', 'claimDates', ''],
 ];
 
 export function graphRows(snapshot: Snapshot): GraphRows {
@@ -132,6 +138,8 @@ export function graphRows(snapshot: Snapshot): GraphRows {
     if (d.url !== undefined) props.url = d.url;
     if (d.publishedAt !== undefined) props.publishedAt = d.publishedAt;
     if (d.id !== undefined) props.inputId = d.id;
+    if (d.copyOf !== undefined) props.copyOf = d.copyOf;
+    if (d.langConfidence !== undefined) props.langConfidence = d.langConfidence;
     return { id: d.key, props };
   });
 
@@ -155,7 +163,7 @@ function factProps(f: FactView): Props {
     claimCount: f.claims.length,
     sources: distinct(f.claims.map((c) => c.doc)),
   };
-  for (const q of EDGE_QUALIFIERS) {
+  for (const q of [...EDGE_QUALIFIERS, ...EDGE_STATUS]) {
     const value = f[q];
     if (value !== undefined) props[q] = value;
   }

@@ -20,6 +20,8 @@ export interface AnswerLine {
   /** "where did X go": the organization the unit joined is part of. */
   partOf?: EntityRef;
   interim?: boolean;
+  /** Roles: the holder is no longer in it ("former CEO"); `until` is when that was first reported. */
+  former?: { until?: string };
   year?: number;
   /** Amounts as the sources state them, most sources first. */
   amounts: ClaimedAmount[];
@@ -61,7 +63,7 @@ export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuesti
       break;
     case 'ceo':
     case 'interimCeo':
-      lines = (await subjectsOf(facts, 'CEO_OF', x)).map((l) => ({ ...l, interim: isInterim(l.fact) }));
+      lines = (await subjectsOf(facts, 'CEO_OF', x)).map((l) => ({ ...l, interim: isInterim(l.fact), ...(l.fact.current === false ? { former: l.fact.endedAt ? { until: l.fact.endedAt } : {} } : {}) }));
       if (parsed.intent === 'interimCeo') lines = lines.filter((l) => l.interim);
       break;
     case 'founders':
@@ -189,8 +191,10 @@ function isInterim(fact: Fact): boolean {
   return fact.qualifiers.interim === true || fact.claims.some((c) => c.interim === true);
 }
 
+/** Facts before relations that are only denied or rumoured; current holders before former ones; then by sources. */
 function byWeight(a: AnswerLine, b: AnswerLine): number {
-  return b.fact.sources - a.fact.sources || a.entity.name.localeCompare(b.entity.name) || a.fact.key.localeCompare(b.fact.key);
+  const rank = (l: AnswerLine) => (l.fact.status !== undefined ? 2 : l.former ? 1 : 0);
+  return rank(a) - rank(b) || b.fact.sources - a.fact.sources || a.entity.name.localeCompare(b.entity.name) || a.fact.key.localeCompare(b.fact.key);
 }
 
 async function connect(backend: QueryBackend, facts: FactCache, from: string, to: string): Promise<PathStep[][]> {

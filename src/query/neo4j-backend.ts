@@ -10,6 +10,7 @@ import { askCypher } from './cypher.js';
 import { nameRules } from '../resolve/name-rules.js';
 import { NameIndex } from './match.js';
 import { canonicalPaths } from './paths.js';
+import { CLAIM_STATUSES, type ClaimStatus } from '../model/extraction.js';
 import { cleanQualifiers } from './qualifiers.js';
 import type { EntityMatch, EntityPath, EntityRecord, EntityRef, Evidence, Fact, QueryBackend } from './types.js';
 
@@ -28,6 +29,7 @@ const CLAIM_LISTS = {
   title: 'claimTitles',
   year: 'claimYears',
   capacity: 'claimCapacities',
+  period: 'claimPeriods',
 } as const;
 
 export class Neo4jBackend implements QueryBackend {
@@ -112,6 +114,7 @@ function toFact(row: Row): Fact | undefined {
       ruleId: String(at(p.claimRuleIds, i) ?? ''),
       confidence: Number(at(p.claimConfidences, i) ?? 0),
       ...cleanQualifiers(qualifiers),
+      ...claimStatusOf(p, i),
     };
   });
   return {
@@ -125,7 +128,26 @@ function toFact(row: Row): Fact | undefined {
     sources: Number(p.sourceCount ?? new Set(claimDocs).size),
     confidence: Number(p.confidence ?? 0),
     claims,
+    ...(isStatus(p.status) && p.status !== 'asserted' ? { status: p.status } : {}),
+    ...(typeof p.current === 'boolean' ? { current: p.current } : {}),
+    ...(typeof p.endedAt === 'string' ? { endedAt: p.endedAt } : {}),
+    ...(typeof p.firstSeen === 'string' ? { firstSeen: p.firstSeen, lastSeen: String(p.lastSeen ?? p.firstSeen) } : {}),
   };
+}
+
+function isStatus(v: unknown): v is ClaimStatus {
+  return typeof v === 'string' && (CLAIM_STATUSES as readonly string[]).includes(v);
+}
+
+/** A claim's status, former flag and date from the parallel lists (fillers read as absent). */
+function claimStatusOf(p: Row, i: number): Pick<Evidence, 'status' | 'former' | 'date'> {
+  const out: Pick<Evidence, 'status' | 'former' | 'date'> = {};
+  const status = at(p.claimStatuses, i);
+  if (isStatus(status) && status !== 'asserted') out.status = status;
+  if (at(p.claimFormers, i) === true) out.former = true;
+  const date = at(p.claimDates, i);
+  if (typeof date === 'string' && date !== '') out.date = date;
+  return out;
 }
 
 function ref(id: unknown, name: unknown, type: unknown): EntityRef {

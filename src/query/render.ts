@@ -56,9 +56,12 @@ function groupHeading(g: CardGroup): string {
 
 /** " — US$14.3 billion, 49% stake · 2 sources · sources disagree" */
 function summary(fact: Fact): string {
+  const status = statusText(fact);
+  if (status) return ` — ${status}`;
   const q = formatQualifiers(fact.qualifiers);
   const parts = [plural(fact.sources, 'source')];
   if (fact.conflict) parts.push('sources disagree');
+  if (fact.current === false) parts.push(fact.endedAt ? `ended ${fact.endedAt}` : 'ended');
   return `${q ? ` — ${q}` : ''} · ${parts.join(' · ')}`;
 }
 
@@ -74,7 +77,9 @@ export function evidenceLines(fact: Fact, indent: string): string[] {
     if (seen.has(id)) continue;
     seen.add(id);
     const own = formatQualifiers(differingQualifiers(c, fact.qualifiers));
-    lines.push(`${indent}${c.lang}: “${c.sentence}” — ${c.path}${own ? `  [${own}]` : ''}`);
+    const group = c.group ? `jointly: ${c.group.members.join(' and ')}${formatQualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency }) ? ` together ${formatQualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency })}` : ''}` : '';
+    const marks = [c.status !== undefined ? c.status.replace('_', ' ') : '', c.former ? 'former' : '', group, c.date ?? ''].filter(Boolean).join(', ');
+    lines.push(`${indent}${c.lang}: “${c.sentence}” — ${c.path}${own ? `  [${own}]` : ''}${marks ? `  (${marks})` : ''}`);
   }
   return lines;
 }
@@ -107,9 +112,27 @@ export function renderAnswer(answer: Answer): string {
   return `${out.join('\n')}\n`;
 }
 
+/** How a fact that no claim asserts is shown: never as done. */
+const STATUS_TEXT: Readonly<Record<string, string>> = {
+  negated: 'denied or negated, not a fact',
+  possible: 'possible, not completed',
+  reported_talks: 'in talks or rumoured, not completed',
+  planned: 'planned, not completed',
+};
+
+/** " — denied or negated, not a fact (2 sources)" for a fact only denied or rumoured; '' for a fact. */
+export function statusText(fact: Fact): string {
+  if (fact.status === undefined) return '';
+  const docs = new Set(fact.claims.map((c) => c.doc)).size;
+  return `${STATUS_TEXT[fact.status] ?? fact.status} (${plural(docs, 'source')})`;
+}
+
 function renderLine(l: AnswerLine, indent: string, label = l.entity.name): string[] {
   let head = label;
+  if (l.former) head += l.former.until ? ` (former, since ${l.former.until})` : ' (former)';
   if (l.interim) head += ' (interim)';
+  const status = statusText(l.fact);
+  if (status) return [`${indent}${head} — ${status}`, ...evidenceLines(l.fact, `${indent}  `)];
   if (l.via) head += ` (joined ${l.via.name})`;
   if (l.partOf) head += ` (part of ${l.partOf.name})`;
   const rest = otherQualifiers(l.fact.qualifiers);
@@ -124,8 +147,8 @@ export function amountsText(amounts: readonly ClaimedAmount[]): string {
 }
 
 function otherQualifiers(q: Qualifiers): string {
-  const { stake, valuation, currency, title, capacity } = q;
-  return formatQualifiers({ stake, valuation, currency, title, capacity });
+  const { stake, valuation, currency, title, capacity, period } = q;
+  return formatQualifiers({ stake, valuation, currency, title, capacity, period });
 }
 
 function renderByYear(lines: readonly AnswerLine[]): string[] {

@@ -87,6 +87,10 @@ export class SnapshotBackend implements QueryBackend {
       sources: a.sources,
       confidence: a.confidence,
       claims: a.claims.map((c) => this.toEvidence(c)),
+      ...(a.status !== undefined ? { status: a.status } : {}),
+      ...(a.current !== undefined ? { current: a.current } : {}),
+      ...(a.endedAt !== undefined ? { endedAt: a.endedAt } : {}),
+      ...(a.firstSeen !== undefined ? { firstSeen: a.firstSeen, lastSeen: a.lastSeen } : {}),
     };
   }
 
@@ -103,6 +107,10 @@ export class SnapshotBackend implements QueryBackend {
       ruleId: c.ruleId,
       confidence: c.confidence,
       ...cleanQualifiers(c),
+      ...(c.status !== undefined ? { status: c.status } : {}),
+      ...(c.former ? { former: true } : {}),
+      ...(c.date !== undefined ? { date: c.date } : {}),
+      ...(c.group !== undefined ? { group: c.group } : {}),
     };
   }
 }

@@ -2,6 +2,7 @@
  * The answer types of the query layer. Both backends (snapshot in memory, Neo4j) map their
  * data into these, so `kg entity`, `kg ask` and their renderers never know which one ran.
  */
+import type { ClaimStatus } from '../model/extraction.js';
 import type { EntityType, Relation } from '../model/types.js';
 
 export interface EntityRef {
@@ -32,6 +33,14 @@ export interface Evidence extends Qualifiers {
   end: number;
   ruleId: string;
   confidence: number;
+  /** Absent: asserted. */
+  status?: ClaimStatus;
+  /** The sentence calls the role former. */
+  former?: boolean;
+  /** The document's date, when it has one. */
+  date?: string;
+  /** A deal made by a group: every member and the group's figure. */
+  group?: { members: string[]; amount?: number; amountMin?: number; amountMax?: number; currency?: string };
 }
 
 /** A fact edge: subject and object as stored (symmetric relations in canonical key order). */
@@ -47,6 +56,13 @@ export interface Fact {
   sources: number;
   confidence: number;
   claims: Evidence[];
+  /** Absent: asserted. Otherwise no claim asserts it: it is denied, possible, in talks or planned, never done. */
+  status?: ClaimStatus;
+  /** Roles: false once a later LEFT, a "former" mention or a successor ended it. */
+  current?: boolean;
+  endedAt?: string;
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 /**

@@ -5,6 +5,7 @@
  * Documented for users in docs/snapshot.md.
  */
 import { z } from 'zod';
+import { ClaimStatusSchema, GroupSchema } from '../model/extraction.js';
 import { QualifiersSchema } from '../model/qualifiers.js';
 import { EntityTypeSchema, MENTIONS, RelationSchema } from '../model/types.js';
 
@@ -25,6 +26,14 @@ export const ClaimSchema = QualifiersSchema.extend({
   objectText: z.string().optional(),
   currency: Currency.optional(),
   stake: z.number().min(0).max(1).optional(),
+  /** Absent: asserted. Only asserted claims (and planned PLANS_SPENDING) make or corroborate the fact. */
+  status: ClaimStatusSchema.optional(),
+  /** The sentence states the role as past ("former CEO"). */
+  former: z.boolean().optional(),
+  /** A deal made by a group: every member's name and the group's figure (no member's own amount). */
+  group: GroupSchema.optional(),
+  /** The document's date (`publishedAt`, YYYY-MM-DD) when it has one. */
+  date: z.string().optional(),
 });
 export type SnapshotClaim = z.infer<typeof ClaimSchema>;
 
@@ -49,11 +58,16 @@ export const DocumentAttributesSchema = z.object({
   kind: z.literal('document'),
   path: z.string(),
   lang: z.string(),
+  /** For detected languages: how (`detector`, `pack-evidence`) and with what confidence (0–1). */
+  langMethod: z.enum(['detector', 'pack-evidence']).optional(),
+  langConfidence: z.number().min(0).max(1).optional(),
   title: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   id: z.string().optional(), // the id given in JSONL input, when any
   url: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Key of the document this one nearly copies (one wire story): the two count as one source. */
+  copyOf: z.string().optional(),
 });
 export type DocumentAttributes = z.infer<typeof DocumentAttributesSchema>;
 
@@ -74,8 +88,21 @@ export const FactEdgeAttributesSchema = QualifiersSchema.extend({
   symmetric: z.boolean().default(false),
   currency: Currency.optional(),
   conflict: z.boolean().default(false),
-  /** Distinct documents among the claims. */
+  /** Distinct documents among the claims that make the fact (asserted; planned for PLANS_SPENDING). */
   sources: z.number().int().nonnegative(),
+  /**
+   * Absent (asserted) when at least one claim makes the fact; otherwise what the claims say instead
+   * (negated, possible, reported_talks, planned): an edge kept to show a denial or rumour, never a done fact.
+   */
+  status: ClaimStatusSchema.optional(),
+  /** Earliest and latest document dates among the claims (YYYY-MM-DD), when documents have dates. */
+  firstSeen: z.string().optional(),
+  lastSeen: z.string().optional(),
+  /** Roles (CEO_OF): false once a later LEFT, a "former" mention or a successor ends it (graph/roles.ts). */
+  current: z.boolean().optional(),
+  endedBy: z.enum(['left', 'former', 'successor']).optional(),
+  /** Date of the evidence that ended the role, when known. */
+  endedAt: z.string().optional(),
   confidence: z.number().min(0).max(1),
   claims: z.array(ClaimSchema).min(1),
 });

@@ -43,8 +43,9 @@ describe('coordinated subjects each get the fact', () => {
   ] as const)('%s: %s', async (lang, text, subjects, object) => {
     const got = readable(await extract(text, lang)).filter((c) => c.relation === 'INVESTED_IN');
     for (const s of subjects) expect(got.some((c) => c.subject === s && c.object === object), s).toBe(true);
-    // A joint figure is no single investor's amount.
+    // A joint figure is no single investor's amount: it is the group's.
     for (const c of got) expect(c.q.amount).toBeUndefined();
+    for (const c of got) expect((c.q.group as { members: string[] } | undefined)?.members.sort()).toEqual([...subjects].sort());
   });
 
   it('never makes two names of one list each other\'s arguments', async () => {

@@ -9,10 +9,12 @@ import { FALLBACK_LANGUAGE, PACKS, packFor, supportedLanguages } from '../../src
 import type { LanguagePack } from '../../src/lang/types.js';
 import { RELATIONS, RELATION_SPECS } from '../../src/model/types.js';
 
-const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'numbers', 'entities', 'morphology', 'titles', 'interim', 'former', 'abbreviations', 'ordinalMonths', 'titleOrgPreps', 'titlePossessiveSuffixes', 'relations', 'verbFinalClauses', 'verbSecond', 'titleModifiers'] as const satisfies ReadonlyArray<keyof LanguagePack>;
-const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
+const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'numbers', 'entities', 'morphology', 'titles', 'interim', 'former', 'abbreviations', 'ordinalMonths', 'titleOrgPreps', 'titlePossessiveSuffixes', 'relations', 'verbFinalClauses', 'verbSecond', 'titleModifiers', 'claimStatus', 'time'] as const satisfies ReadonlyArray<keyof LanguagePack>;
+const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues', 'fractions'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
 const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads', 'nounEndings', 'brandNouns', 'legalForms', 'honorifics'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
 const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
+const STATUS_KEYS = ['negators', 'negativeSuffixes', 'denials', 'modals', 'modalSuffixes', 'conditionals', 'talks', 'plans', 'exceptions', 'clauseBreaks'] as const satisfies ReadonlyArray<keyof LanguagePack['claimStatus']>;
+const TIME_KEYS = ['relativeYears', 'pastSpending'] as const satisfies ReadonlyArray<keyof LanguagePack['time']>;
 const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'roundNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
 
 /**
@@ -20,7 +22,7 @@ const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 's
  * English, no range opener or "from" preposition in Turkish, which uses postpositions; Arabic
  * glues its article instead of listing determiners). Alternatives are checked below.
  */
-const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns']);
+const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns', 'negativeSuffixes', 'modalSuffixes']);
 
 function nonEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
@@ -53,12 +55,21 @@ describe('language packs', () => {
       ['entities', ENTITY_KEYS],
       ['morphology', MORPHOLOGY_KEYS],
       ['relations', RELATION_KEYS],
+      ['claimStatus', STATUS_KEYS],
+      ['time', TIME_KEYS],
     ] as const)('has every %s key, with data where a rule needs it', (group, keys) => {
       const section = pack[group] as unknown as Record<string, unknown>;
       for (const k of keys) {
         expect(section, `${code}.${group}.${k}`).toHaveProperty(k);
         if (!MAY_BE_EMPTY.has(k) && typeof section[k] !== 'boolean') expect(nonEmpty(section[k]), `${code}.${group}.${k} is empty`).toBe(true);
       }
+    });
+
+    it('names negation somehow (a word or a verb ending), and next, this and last year', () => {
+      expect(pack.claimStatus.negators.length + pack.claimStatus.negativeSuffixes.length).toBeGreaterThan(0);
+      expect(pack.claimStatus.modals.length + pack.claimStatus.modalSuffixes.length).toBeGreaterThan(0);
+      expect(new Set(Object.values(pack.time.relativeYears))).toEqual(new Set([-1, 0, 1]));
+      expect(Object.values(pack.numbers.fractions)).toContain(0.5);
     });
 
     it('names per cent somehow (after or before the number)', () => {
@@ -109,7 +120,8 @@ describe('language packs', () => {
     });
 
     it('maps scale words to powers of ten and currencies to ISO codes', () => {
-      for (const [w, v] of Object.entries(pack.numbers.scales)) expect(Math.log10(v) % 3, w).toBe(0);
+      // Thousands-based scales, and the Indian lakh (1e5) and crore (1e7).
+      for (const [w, v] of Object.entries(pack.numbers.scales)) expect(Number.isInteger(Math.log10(v)) && (Math.log10(v) % 3 === 0 || v === 1e5 || v === 1e7), w).toBe(true);
       for (const [w, c] of Object.entries(pack.numbers.currencies)) expect(c, w).toMatch(/^[A-Z]{3}$/);
     });
   });

@@ -107,6 +107,19 @@ function count<T>(xs: readonly T[], key: (x: T) => string): string {
   return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
 }
 
+/** "2 versions replaced, 1 duplicate, 3 near-copies of 1 story", or '' when every article was read once. */
+export function articleCounts(r: Pick<BuildResult, 'issues' | 'documents'>): string {
+  const superseded = r.issues.filter((i) => i.code === 'superseded').length;
+  const duplicates = r.issues.filter((i) => i.code === 'duplicate').length;
+  const copies = r.documents.filter((d) => d.copyOf !== undefined);
+  const stories = new Set(copies.map((d) => d.copyOf)).size;
+  const parts: string[] = [];
+  if (superseded) parts.push(`${superseded} version${superseded === 1 ? '' : 's'} replaced by a later one`);
+  if (duplicates) parts.push(`${duplicates} duplicate${duplicates === 1 ? '' : 's'} read once`);
+  if (copies.length) parts.push(`${copies.length} near-cop${copies.length === 1 ? 'y' : 'ies'} of ${stories} stor${stories === 1 ? 'y' : 'ies'} counted as one source each`);
+  return parts.join(', ');
+}
+
 function printSummary(io: CliIO, r: BuildResult): void {
   const out = io.stdout;
   const docs = documentViews(r.snapshot);
@@ -117,10 +130,15 @@ function printSummary(io: CliIO, r: BuildResult): void {
   const topics = all.length - entities.length;
   println(out, `entities   ${entities.length} (${count(entities, (e) => e.type)})${topics ? `, and ${topics} topic${topics === 1 ? '' : 's'}` : ''}`);
   println(out, `facts      ${facts.length} (${count(facts, (f) => f.type)}), ${facts.reduce((n, f) => n + f.claims.length, 0)} claims`);
+  // Edges that only deny, hedge or rumour a relation are kept, never counted as done.
+  const unasserted = facts.filter((f) => f.status !== undefined);
+  if (unasserted.length) println(out, `not facts  ${unasserted.length} relation${unasserted.length === 1 ? '' : 's'} only denied, hedged or rumoured (${count(unasserted, (f) => f.status!.replace('_', ' '))})`);
+  const versions = articleCounts(r);
+  if (versions) println(out, `articles   ${versions}`);
   const top = [...entities].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, 8);
   println(out, `most named ${top.map((e) => `${e.name} (${e.mentions})`).join(', ')}`);
   const names = new Map(all.map((e) => [e.key, e.name]));
-  const best = [...facts].sort((a, b) => b.sources - a.sources || b.claims.length - a.claims.length || a.key.localeCompare(b.key)).slice(0, TOP_FACTS);
+  const best = facts.filter((f) => f.status === undefined).sort((a, b) => b.sources - a.sources || b.claims.length - a.claims.length || a.key.localeCompare(b.key)).slice(0, TOP_FACTS);
   if (best.length) println(out, 'top facts');
   for (const f of best) {
     const q = formatQualifiers(f);

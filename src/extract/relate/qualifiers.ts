@@ -16,7 +16,7 @@ const VALUATION_WINDOW = 6;
 const IMPLIED_VALUATION_TOLERANCE = 0.1;
 
 export function moneyOf(q: Quantity): ClaimQualifiers {
-  if (q.value !== undefined) return { amount: q.value, currency: q.currency };
+  if (q.value !== undefined) return { amount: q.value, currency: q.currency, ...(q.exact !== undefined ? { amountExact: q.exact } : {}) };
   if (q.min !== undefined && q.max !== undefined) return { amountMin: q.min, amountMax: q.max, currency: q.currency };
   return {};
 }

@@ -6,6 +6,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { Quantity } from '../quantities.js';
+import { clauseOf, isPastSpending, relativeYear } from '../time.js';
 import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
 import { isValuation, moneyOf } from './qualifiers.js';
 
@@ -39,11 +40,16 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
     confidence -= 0.15;
   }
   if (subject === undefined) return [];
-  const topic = topicOf(ctx);
+  const sentenceTopic = topicOf(ctx);
   const out: ExtractedClaim[] = [];
   for (const m of money) {
     const year = yearFor(ctx, m);
-    const made = claim(ctx, 'PLANS_SPENDING', subject, { topic }, rule, confidence, { ...moneyOf(m), year });
+    // The amount's own clause says whether it was spent and on what ("…, compared with capital spending of $38.4bn in 2024").
+    const clause = clauseOf(ctx.words, m.from, m.to);
+    const yearOffset = year === undefined ? relativeYear(ctx.words, ctx.pack, 0, ctx.words.length, m.from) : undefined;
+    const actual = isPastSpending(ctx.words, ctx.pack, clause.from, clause.to) || (yearOffset !== undefined && yearOffset < 0);
+    const topic = topicOf(ctx, clause.from, clause.to) ?? sentenceTopic;
+    const made = claim(ctx, 'PLANS_SPENDING', subject, { topic }, rule, confidence, { ...moneyOf(m), year, yearOffset, ...(actual ? { period: 'actual' as const } : {}) });
     if (made) out.push(made);
   }
   return out;
@@ -64,14 +70,17 @@ function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
   return keys.size === 1 ? after(ctx, at, ['Organization'])[0]?.id : undefined;
 }
 
-function topicOf(ctx: SentenceContext): string {
+function topicOf(ctx: SentenceContext): string;
+function topicOf(ctx: SentenceContext, from: number, to: number): string | undefined;
+/** The first spending topic in words [from, to); over the whole sentence, the default topic when none. */
+function topicOf(ctx: SentenceContext, from?: number, to?: number): string | undefined {
   const topics = ctx.pack.relations.spendingTopics;
   const s = set(ctx, 'spendingTopics', Object.keys(topics));
-  for (let i = 0; i < ctx.words.length; i++) {
+  for (let i = from ?? 0; i < (to ?? ctx.words.length); i++) {
     const m = s.match(ctx.words, i);
     if (m) return topics[m.value];
   }
-  return DEFAULT_TOPIC;
+  return from === undefined ? DEFAULT_TOPIC : undefined;
 }
 
 /** The year nearest the amount, preferring one introduced by a year cue ("im Jahr", "خلال عام"). */

@@ -60,9 +60,17 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // "Interims-CEO", "interim CEO", "CEO interino", "الرئيس التنفيذي المؤقت", "geçici CEO".
     for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
-    if (c.former) continue; // a former role is not a current fact
+    // Where adjectives follow their noun: "الرئيس التنفيذي السابق".
+    if (former.match(words, c.to)) c.former = true;
+    // A former CEO is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
+    // Other former titles ("cesa como consejero") state nothing current and nothing that ends.
+    if (c.former && !c.entries.some((e) => e.relation === 'CEO_OF')) continue;
     // "stellvertretender Vorstandschef", "CEO yardımcısı", "نائب الرئيس التنفيذي": a deputy holds another role.
-    if (modifiers.find(words, Math.max(0, c.from - 2), c.from) >= 0 || modifiers.match(words, c.to)) continue;
+    // ("former" may be listed among the modifiers too: it marks a past role, not another one.)
+    const otherRole = (k: number) => modifiers.match(words, k) !== undefined && former.match(words, k) === undefined;
+    let deputy = otherRole(c.to);
+    for (let k = Math.max(0, c.from - 2); k < c.from; k++) deputy ||= otherRole(k);
+    if (deputy) continue;
 
     // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
     let person: SMention | undefined;
@@ -159,7 +167,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (orgRef === undefined) continue;
     for (const p of persons) {
       for (const e of c.entries) {
-        const q = e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {};
+        if (c.former && e.relation !== 'CEO_OF') continue;
+        const q = { ...(e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {}), ...(c.former ? { former: true } : {}) };
         const made = claim(ctx, e.relation, p, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
         if (made) out.push(made);
       }

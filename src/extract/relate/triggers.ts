@@ -644,7 +644,9 @@ function completeLastClaim(ctx: SentenceContext, t: TriggerEntry, tFrom: number,
   // A sentence that names organisations must name one of the deal's parties.
   const keys = new Set([last.subject, last.object].map((id) => (typeof id === 'number' ? ctx.doc.keys.get(id) : undefined)));
   const orgs = ctx.mentions.filter((m) => m.type === 'Organization');
-  if (orgs.length > 0 && !orgs.some((m) => keys.has(ctx.doc.keys.get(m.id)))) return;
+  // A short name counts as its party ("Quillon" after "Quillon Labs").
+  const party = (key: string | undefined) => key !== undefined && [...keys].some((k) => k !== undefined && (k === key || k.startsWith(`${key} `)));
+  if (orgs.length > 0 && !orgs.some((m) => party(ctx.doc.keys.get(m.id)))) return;
   const here = attachQualifiers(ctx, t.relation, tFrom, tTo);
   if (here.valuation !== undefined && last.valuation === undefined) last.valuation = here.valuation;
   if (here.stake !== undefined && last.stake === undefined) last.stake = here.stake;

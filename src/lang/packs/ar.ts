@@ -3,6 +3,7 @@
  * names; proclitics (و ف ب ل ك ال لل) are stripped before matching.
  */
 import type { LanguagePack } from '../types.js';
+import { arClaimStatus, arTime } from './ar-facts.js';
 
 export const ar: LanguagePack = {
   code: 'ar',
@@ -12,7 +13,7 @@ export const ar: LanguagePack = {
   capitalisesNouns: false,
   numbers: {
     decimal: '.',
-    scales: { مليار: 1e9, مليارات: 1e9, بليون: 1e9, مليون: 1e6, ملايين: 1e6, تريليون: 1e12, ألف: 1e3, آلاف: 1e3 },
+    scales: { مليار: 1e9, مليارات: 1e9, بليون: 1e9, مليون: 1e6, ملايين: 1e6, تريليون: 1e12, ألف: 1e3, آلاف: 1e3, كوادريليون: 1e15 },
     words: { واحد: 1, اثنان: 2, ثلاثة: 3, أربعة: 4, خمسة: 5, ستة: 6, سبعة: 7, ثمانية: 8, تسعة: 9, عشرة: 10, عشرين: 20, ثلاثين: 30, خمسين: 50, مئة: 100, مائة: 100 },
     currencies: { دولار: 'USD', دولارا: 'USD', دولارات: 'USD', 'الدولارات': 'USD', 'دولار أمريكي': 'USD', $: 'USD', يورو: 'EUR', '€': 'EUR', 'جنيه إسترليني': 'GBP', 'ريال سعودي': 'SAR', ريال: 'SAR', درهم: 'AED', 'جنيه مصري': 'EGP', جنيه: 'EGP', 'ليرة تركية': 'TRY' },
     rangeOpen: ['ما بين', 'بين', 'من'],
@@ -25,6 +26,7 @@ export const ar: LanguagePack = {
     percentBefore: [],
     yearCues: ['عام', 'لعام', 'خلال عام', 'في عام', 'العام', 'سنة', 'في', 'بحلول'],
     powerUnits: { غيغاواط: 1e9, جيجاوات: 1e9, جيجاواط: 1e9, غيغاوات: 1e9, ميغاواط: 1e6, ميجاوات: 1e6, ميجاواط: 1e6, ميغاوات: 1e6 },
+    fractions: { نصف: 0.5 },
   },
   entities: {
     companyNouns: ['شركة', 'لشركة', 'مجموعة', 'شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة'],
@@ -89,6 +91,8 @@ export const ar: LanguagePack = {
   ],
   interim: ['المؤقت', 'المؤقتة', 'مؤقت', 'مؤقتة', 'مؤقتا', 'مؤقتاً', 'بالإنابة', 'بالوكالة'],
   former: ['السابق', 'السابقة', 'سابق'],
+  claimStatus: arClaimStatus,
+  time: arTime,
   abbreviations: [],
   ordinalMonths: [],
   titleOrgPreps: ['ل', 'لـ', 'في'],

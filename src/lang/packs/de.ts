@@ -1,5 +1,6 @@
 /** German. Capitalises every noun, so capitalisation alone never makes a name. */
 import type { LanguagePack } from '../types.js';
+import { deClaimStatus, deTime } from './de-facts.js';
 
 export const de: LanguagePack = {
   code: 'de',
@@ -9,7 +10,7 @@ export const de: LanguagePack = {
   capitalisesNouns: true,
   numbers: {
     decimal: ',',
-    scales: { milliarde: 1e9, milliarden: 1e9, mrd: 1e9, million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e12, billionen: 1e12, tausend: 1e3 },
+    scales: { milliarde: 1e9, milliarden: 1e9, mrd: 1e9, million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e12, billionen: 1e12, tausend: 1e3, billiarde: 1e15, billiarden: 1e15 },
     words: { ein: 1, eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, fünfzig: 50, hundert: 100 },
     currencies: { 'us-dollar': 'USD', 'us$': 'USD', $: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR', eur: 'EUR', '€': 'EUR', pfund: 'GBP', '£': 'GBP', franken: 'CHF', chf: 'CHF', yuan: 'CNY', yen: 'JPY' },
     rangeOpen: ['zwischen'],
@@ -22,6 +23,7 @@ export const de: LanguagePack = {
     percentBefore: [],
     yearCues: ['im jahr', 'jahr', 'für', 'bis', 'in'],
     powerUnits: { gigawatt: 1e9, gw: 1e9, megawatt: 1e6, mw: 1e6 },
+    fractions: { 'eine halbe': 0.5, 'einer halben': 0.5, halbe: 0.5, halben: 0.5, anderthalb: 1.5, eineinhalb: 1.5 },
   },
   entities: {
     companyNouns: ['das unternehmen', 'dem unternehmen', 'des unternehmens', 'der konzern', 'dem konzern', 'des konzerns', 'das startup', 'dem startup', 'des startups', 'die firma', 'der firma', 'der chipkonzern', 'der softwarekonzern', 'der techkonzern', 'der tech-konzern', 'die holding', 'der investor', 'die bank', 'der autobauer', 'der chiphersteller', 'das ki-startup', 'die ki-firma', 'der hersteller'],
@@ -84,6 +86,8 @@ export const de: LanguagePack = {
   ],
   interim: ['interims', 'interim', 'kommissarisch', 'kommissarische', 'kommissarischer', 'vorübergehend', 'übergangs'],
   former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früheren', 'frühere', 'früherer', 'bisherige', 'bisheriger', 'bisherigen', 'ex'],
+  claimStatus: deClaimStatus,
+  time: deTime,
   abbreviations: ['mrd', 'mio', 'bzw', 'ca', 'usw', 'z', 'b', 'u', 'a', 'e', 'i', 'd', 'h', 'v', 'vgl', 'ggf', 'inkl', 'evtl', 'nr', 'ag', 'se'],
   ordinalMonths: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   titleOrgPreps: ['von', 'bei', 'des', 'der'],

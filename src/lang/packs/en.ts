@@ -1,5 +1,6 @@
 /** English. Also the pack for documents in languages kg has no pack for. */
 import type { LanguagePack } from '../types.js';
+import { enClaimStatus, enTime } from './en-facts.js';
 
 export const en: LanguagePack = {
   code: 'en',
@@ -9,7 +10,7 @@ export const en: LanguagePack = {
   capitalisesNouns: false,
   numbers: {
     decimal: '.',
-    scales: { billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, trillion: 1e12, tn: 1e12, thousand: 1e3 },
+    scales: { billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, trillion: 1e12, tn: 1e12, thousand: 1e3, quadrillion: 1e15, quadrillions: 1e15, trillions: 1e12, k: 1e3, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5 },
     words: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100, a: 1 },
     currencies: { $: 'USD', 'us$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', '€': 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '£': 'GBP', pounds: 'GBP', gbp: 'GBP', yen: 'JPY', '¥': 'JPY', yuan: 'CNY', rmb: 'CNY', 'swiss francs': 'CHF', chf: 'CHF' },
     rangeOpen: ['between'],
@@ -22,6 +23,7 @@ export const en: LanguagePack = {
     percentBefore: [],
     yearCues: ['in', 'for', 'during', 'by', 'fiscal', 'fiscal year'],
     powerUnits: { gigawatt: 1e9, gigawatts: 1e9, gw: 1e9, megawatt: 1e6, megawatts: 1e6, mw: 1e6 },
+    fractions: { 'half a': 0.5, half: 0.5, 'a half': 0.5, 'a quarter of a': 0.25, 'one and a half': 1.5 },
   },
   entities: {
     companyNouns: ['the company', 'the startup', 'the start-up', 'the firm', 'the group', 'the chipmaker', 'the carmaker', 'the automaker', 'the lender', 'the bank', 'the conglomerate', 'the ai startup', 'the ai lab', 'the giant', 'the tech giant', 'the retailer', 'the insurer', 'the maker', 'the developer', 'the operator', 'rival', 'startup', 'company'],
@@ -88,6 +90,8 @@ export const en: LanguagePack = {
   ],
   interim: ['interim', 'acting'],
   former: ['former', 'ex', 'ex-', 'then', 'previous'],
+  claimStatus: enClaimStatus,
+  time: enTime,
   abbreviations: ['bn', 'mn', 'inc', 'corp', 'co', 'ltd', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'etc', 'jr', 'sr', 'fig'],
   ordinalMonths: [],
   titleOrgPreps: ['of', 'at'],

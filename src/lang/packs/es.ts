@@ -4,6 +4,7 @@
  * vasca Qubitia"), so a cue may skip them like determiners.
  */
 import type { LanguagePack } from '../types.js';
+import { esClaimStatus, esTime } from './es-facts.js';
 
 export const es: LanguagePack = {
   code: 'es',
@@ -13,7 +14,7 @@ export const es: LanguagePack = {
   capitalisesNouns: false,
   numbers: {
     decimal: ',',
-    scales: { 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, millón: 1e6, millon: 1e6, millones: 1e6, mill: 1e6, 'm': 1e6, mil: 1e3, billón: 1e12, billones: 1e12 },
+    scales: { 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, millón: 1e6, millon: 1e6, millones: 1e6, mill: 1e6, 'm': 1e6, mil: 1e3, billón: 1e12, billones: 1e12, 'mil billones': 1e15 },
     words: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20, treinta: 30, cincuenta: 50, cien: 100 },
     currencies: { $: 'USD', 'us$': 'USD', usd: 'USD', dólar: 'USD', dólares: 'USD', 'de dólares': 'USD', 'dólares estadounidenses': 'USD', 'de dólares estadounidenses': 'USD', '€': 'EUR', euro: 'EUR', euros: 'EUR', 'de euros': 'EUR', eur: 'EUR', '£': 'GBP', libras: 'GBP', 'de libras': 'GBP', 'francos suizos': 'CHF', chf: 'CHF', yuanes: 'CNY', 'de yuanes': 'CNY', yenes: 'JPY', 'de yenes': 'JPY', 'pesos mexicanos': 'MXN', 'de pesos mexicanos': 'MXN' },
     rangeOpen: ['entre', 'de'],
@@ -26,6 +27,7 @@ export const es: LanguagePack = {
     percentBefore: [],
     yearCues: ['en', 'para', 'durante', 'hasta', 'de aquí a', 'el año', 'ejercicio', 'en el ejercicio'],
     powerUnits: { 'gigavatio*': 1e9, 'gigawatt*': 1e9, gw: 1e9, 'megavatio*': 1e6, 'megawatt*': 1e6, mw: 1e6 },
+    fractions: { medio: 0.5, media: 0.5 },
   },
   entities: {
     companyNouns: ['la empresa', 'la compañía', 'la startup', 'la start-up', 'la firma', 'el grupo', 'del grupo', 'al grupo', 'grupo', 'la sociedad', 'el banco', 'la entidad', 'la aerolínea', 'la aseguradora', 'la tecnológica', 'la operadora', 'el fabricante', 'el gigante', 'el fondo', 'la plataforma', 'la consultora', 'la farmacéutica', 'la eléctrica', 'la energética', 'la cadena', 'el rival', 'su rival', 'el competidor', 'la filial', 'el proveedor', 'la multinacional', 'la constructora', 'la promotora', 'la inmobiliaria', 'el holding', 'el hólding', 'la distribuidora', 'la naviera', 'la petrolera', 'la gestora', 'la fabricante', 'la socimi', 'la cotizada', 'la cadena de supermercados', 'la química', 'la siderúrgica'],
@@ -87,6 +89,8 @@ export const es: LanguagePack = {
   ],
   interim: ['interino', 'interina', 'en funciones', 'provisional', 'de forma interina', 'de manera interina', 'accidental'],
   former: ['ex', 'ex-', 'antiguo', 'antigua', 'anterior', 'expresidente', 'entonces', 'cesa', 'cesa como'],
+  claimStatus: esClaimStatus,
+  time: esTime,
   abbreviations: ['sra', 'sres', 'sa'],
   ordinalMonths: [],
   titleOrgPreps: ['de', 'del', 'en'],

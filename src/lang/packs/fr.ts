@@ -4,6 +4,7 @@
  * nationality and place adjectives are listed as determiners a cue may skip.
  */
 import type { LanguagePack } from '../types.js';
+import { frClaimStatus, frTime } from './fr-facts.js';
 
 export const fr: LanguagePack = {
   code: 'fr',
@@ -13,7 +14,7 @@ export const fr: LanguagePack = {
   capitalisesNouns: false,
   numbers: {
     decimal: ',',
-    scales: { milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, millier: 1e3, milliers: 1e3, mille: 1e3, billion: 1e12, billions: 1e12 },
+    scales: { milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, millier: 1e3, milliers: 1e3, mille: 1e3, billion: 1e12, billions: 1e12, billiard: 1e15, billiards: 1e15 },
     words: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, vingt: 20, trente: 30, cinquante: 50, cent: 100 },
     currencies: { $: 'USD', 'us$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'de dollars': 'USD', 'dollars américains': 'USD', 'de dollars américains': 'USD', '€': 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', eur: 'EUR', '£': 'GBP', livres: 'GBP', 'livres sterling': 'GBP', 'de livres sterling': 'GBP', 'francs suisses': 'CHF', 'de francs suisses': 'CHF', chf: 'CHF', yuans: 'CNY', 'de yuans': 'CNY', yens: 'JPY', 'de yens': 'JPY' },
     rangeOpen: ['entre', 'de'],
@@ -26,6 +27,7 @@ export const fr: LanguagePack = {
     percentBefore: [],
     yearCues: ['en', 'pour', "d'ici", 'en l’an', "l'an", 'année', "l'exercice", 'exercice', "jusqu'en", 'au cours de'],
     powerUnits: { 'gigawatt*': 1e9, gw: 1e9, 'mégawatt*': 1e6, 'megawatt*': 1e6, mw: 1e6 },
+    fractions: { 'un demi': 0.5, demi: 0.5, 'une demi': 0.5 },
   },
   entities: {
     companyNouns: ['la société', 'le groupe', 'du groupe', 'au groupe', 'groupe', 'la start-up', 'la startup', 'la jeune pousse', "l'entreprise", 'la compagnie', 'la compagnie aérienne', 'la firme', 'la banque', "l'éditeur", 'le fabricant', 'le constructeur', "l'équipementier", 'le géant', 'le fonds', "l'assureur", 'le spécialiste', 'le laboratoire', 'la licorne', 'le fournisseur', 'le concepteur', 'le distributeur', 'la plateforme', "l'opérateur", 'le concurrent', 'son concurrent', 'sa rivale', 'le rival', "l'armateur", 'le transporteur', 'le promoteur', 'le holding', 'la holding', 'la filiale', 'le cabinet', "l'industriel", 'le sidérurgiste', 'le chimiste', 'le pétrolier', "l'énergéticien", 'le distributeur', 'le négociant', 'le gestionnaire'],
@@ -88,6 +90,8 @@ export const fr: LanguagePack = {
   ],
   interim: ['par intérim', 'intérimaire', 'intérim', 'par interim', 'provisoire', 'à titre provisoire'],
   former: ['ancien', 'ancienne', 'ex', 'ex-', 'précédent', 'précédente', 'alors'],
+  claimStatus: frClaimStatus,
+  time: frTime,
   abbreviations: ['mme', 'mlle'],
   ordinalMonths: [],
   titleOrgPreps: ['de', "d'", 'du', 'des', 'chez'],

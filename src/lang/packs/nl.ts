@@ -1,5 +1,6 @@
 /** Dutch. */
 import type { LanguagePack } from '../types.js';
+import { nlClaimStatus, nlTime } from './nl-facts.js';
 
 export const nl: LanguagePack = {
   code: 'nl',
@@ -9,7 +10,7 @@ export const nl: LanguagePack = {
   capitalisesNouns: false,
   numbers: {
     decimal: ',',
-    scales: { miljard: 1e9, mld: 1e9, mrd: 1e9, miljoen: 1e6, mln: 1e6, biljoen: 1e12, duizend: 1e3 },
+    scales: { miljard: 1e9, mld: 1e9, mrd: 1e9, miljoen: 1e6, mln: 1e6, biljoen: 1e12, duizend: 1e3, biljard: 1e15 },
     words: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, vijftig: 50, honderd: 100 },
     currencies: { $: 'USD', 'us$': 'USD', dollar: 'USD', 'amerikaanse dollar': 'USD', usd: 'USD', euro: 'EUR', eur: 'EUR', '€': 'EUR', pond: 'GBP', '£': 'GBP' },
     rangeOpen: ['tussen'],
@@ -22,6 +23,7 @@ export const nl: LanguagePack = {
     percentBefore: [],
     yearCues: ['in', 'voor', 'jaar', 'in het jaar', 'tegen'],
     powerUnits: { gigawatt: 1e9, gw: 1e9, megawatt: 1e6, mw: 1e6 },
+    fractions: { 'een half': 0.5, 'een halve': 0.5, half: 0.5, halve: 0.5, anderhalf: 1.5, anderhalve: 1.5 },
   },
   entities: {
     companyNouns: ['het bedrijf', 'de onderneming', 'het techbedrijf', 'de startup', 'het concern', 'de firma', 'het moederbedrijf', 'de chipmaker', 'de techgigant', 'het ai-bedrijf', 'betaalbedrijf', 'betaaldienst', 'softwarebedrijf', 'techbedrijf', 'chipbedrijf', 'chipstart-up', 'start-up', 'maaltijdbezorger', 'bezorgdienst', 'techinvesteerder', 'investeerder'],
@@ -83,6 +85,8 @@ export const nl: LanguagePack = {
   ],
   interim: ['interim', 'waarnemend', 'tijdelijk', 'tijdelijke', 'ad interim'],
   former: ['voormalig', 'voormalige', 'oud', 'ex', 'vorige'],
+  claimStatus: nlClaimStatus,
+  time: nlTime,
   abbreviations: ['dhr', 'mevr', 'bijv', 'blz', 'nv', 'bv'],
   ordinalMonths: [],
   titleOrgPreps: ['van', 'bij'],

@@ -1,5 +1,6 @@
 /** Turkish. Verb-final (SOV); case suffixes after an apostrophe on names ("OpenAI'a", "Meta'nın"). */
 import type { LanguagePack } from '../types.js';
+import { trClaimStatus, trTime } from './tr-facts.js';
 
 export const tr: LanguagePack = {
   code: 'tr',
@@ -9,7 +10,7 @@ export const tr: LanguagePack = {
   capitalisesNouns: false,
   numbers: {
     decimal: ',',
-    scales: { milyar: 1e9, milyarlık: 1e9, mlr: 1e9, milyon: 1e6, milyonluk: 1e6, mln: 1e6, trilyon: 1e12, bin: 1e3 },
+    scales: { milyar: 1e9, milyarlık: 1e9, mlr: 1e9, milyon: 1e6, milyonluk: 1e6, mln: 1e6, trilyon: 1e12, bin: 1e3, katrilyon: 1e15 },
     words: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30, elli: 50, yüz: 100 },
     currencies: { 'dolar*': 'USD', 'abd doları': 'USD', $: 'USD', 'us$': 'USD', usd: 'USD', 'avro*': 'EUR', 'euro*': 'EUR', '€': 'EUR', 'türk lirası': 'TRY', 'lira*': 'TRY', tl: 'TRY', '₺': 'TRY', 'sterlin*': 'GBP', 'yuan*': 'CNY' },
     rangeOpen: [],
@@ -22,6 +23,7 @@ export const tr: LanguagePack = {
     percentBefore: ['yüzde'],
     yearCues: ['yılında', 'yılı', 'yılının', 'için', 'yılına'],
     powerUnits: { 'gigavat*': 1e9, gw: 1e9, 'megavat*': 1e6, mw: 1e6 },
+    fractions: { yarım: 0.5, 'bir buçuk': 1.5 },
   },
   entities: {
     companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'yapay zeka şirketi', 'veri şirketi',
@@ -81,6 +83,8 @@ export const tr: LanguagePack = {
   ],
   interim: ['geçici', 'vekil', 'vekili', 'vekaleten'],
   former: ['eski', 'önceki'],
+  claimStatus: trClaimStatus,
+  time: trTime,
   abbreviations: ['örn', 'yy', 'vb', 'av'],
   ordinalMonths: [],
   titleOrgPreps: [],

@@ -1,0 +1,121 @@
+/**
+ * Near-duplicate articles: one wire story published by several outlets with small edits
+ * (a headline, a byline, a sentence more or less). They are kept — a copy may add a sentence —
+ * but grouped: every copy records the first document of its group in `copyOf`, and the graph
+ * counts a group as one source (graph/build.ts).
+ *
+ * Method: MinHash over word 3-gram shingles of the white-space-folded, case-folded text
+ * (Broder 1997), with the MinHash implementation of the maintained `bloom-filters` package;
+ * candidate pairs by locality-sensitive hashing over bands of the signature (Leskovec,
+ * Rajaraman & Ullman, Mining of Massive Datasets, ch. 3), then the estimated Jaccard
+ * similarity must reach NEAR_DUPLICATE_JACCARD. Hash parameters come from a fixed seed, so the
+ * same input always gives the same groups.
+ */
+import { MinHash } from 'bloom-filters';
+import type { Document } from '../model/document.js';
+
+/** Words per shingle: 3-grams (w-shingling as in Broder 1997) tell one story's sentences from another story on the same subject. */
+export const SHINGLE_WORDS = 3;
+/** Signature length (hash functions); 64 gives a standard error of about 0.06 on the Jaccard estimate, well inside the gap between copies (≥ 0.75) and other stories (< 0.1). */
+export const SIGNATURE_SIZE = 64;
+/** LSH bands × rows = SIGNATURE_SIZE; 16 × 4 makes pairs above ~0.5 Jaccard candidates. */
+export const LSH_BANDS = 16;
+/** Estimated Jaccard similarity of shingle sets from which two articles are one story. */
+export const NEAR_DUPLICATE_JACCARD = 0.6;
+/** Texts with fewer shingles than this are too short to call copies (briefs share most words by chance of topic). */
+export const MIN_SHINGLES = 8;
+/** A prime above every shingle hash, small enough that a·x + b stays an exact double (< 2^53). */
+const PRIME = 67108879; // the first prime above 2^26
+const SHINGLE_MASK = 0x3ffffff; // 26 bits
+
+/** mulberry32: a small seeded PRNG, for hash parameters that are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let hashFunctions: Array<{ a: number; b: number; c: number }> | undefined;
+
+function functions(): Array<{ a: number; b: number; c: number }> {
+  if (!hashFunctions) {
+    const rand = seeded(0x6b67);
+    hashFunctions = Array.from({ length: SIGNATURE_SIZE }, () => ({ a: 1 + Math.floor(rand() * (PRIME - 1)), b: Math.floor(rand() * PRIME), c: PRIME }));
+  }
+  return hashFunctions;
+}
+
+/** FNV-1a over UTF-16 code units, cut to 26 bits. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h & SHINGLE_MASK;
+}
+
+/** Hashes of the word 3-grams of a text (case and white space folded, punctuation dropped). */
+export function shingles(text: string): number[] {
+  const words = text.toLocaleLowerCase('und').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return [...out];
+}
+
+function signature(values: number[]): MinHash {
+  const m = new MinHash(SIGNATURE_SIZE, functions());
+  m.bulkLoad(values);
+  return m;
+}
+
+/** Estimated Jaccard similarity of two texts' shingle sets (0 when either is too short). */
+export function similarity(a: string, b: string): number {
+  const sa = shingles(a);
+  const sb = shingles(b);
+  if (sa.length < MIN_SHINGLES || sb.length < MIN_SHINGLES) return 0;
+  return signature(sa).compareWith(signature(sb));
+}
+
+/**
+ * Sets `copyOf` on every document that is a near-copy of an earlier one (input order): the
+ * earliest document of a group is its original. Returns new document objects; pure.
+ */
+export function markNearDuplicates(documents: readonly Document[]): Document[] {
+  const sigs = documents.map((d) => {
+    const s = shingles(d.text);
+    return s.length < MIN_SHINGLES ? undefined : signature(s);
+  });
+  const rows = SIGNATURE_SIZE / LSH_BANDS;
+  const buckets = new Map<string, number[]>();
+  const original = new Map<number, number>();
+  documents.forEach((_, i) => {
+    const sig = sigs[i];
+    if (!sig) return;
+    const keys: string[] = [];
+    const candidates = new Set<number>();
+    for (let band = 0; band < LSH_BANDS; band++) {
+      const key = `${band}:${sig._signature.slice(band * rows, (band + 1) * rows).join(',')}`;
+      keys.push(key);
+      for (const j of buckets.get(key) ?? []) candidates.add(j);
+    }
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      if (sig.compareWith(sigs[j]!) >= NEAR_DUPLICATE_JACCARD) {
+        original.set(i, j);
+        break;
+      }
+    }
+    // Only originals are indexed: a copy is found through its original, and buckets stay small
+    // however many copies of one story come in.
+    if (!original.has(i)) for (const key of keys) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
+  });
+  return documents.map((d, i) => {
+    const o = original.get(i);
+    return o === undefined ? d : { ...d, copyOf: documents[o].key };
+  });
+}

@@ -1,0 +1,20 @@
+/** German claim-status and time words (see ClaimStatusWords, TimeWords in ../types.ts). */
+import type { ClaimStatusWords, TimeWords } from '../types.js';
+
+export const deClaimStatus: ClaimStatusWords = {
+  negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nicht mehr'],
+  negativeSuffixes: [],
+  denials: ['dementiert', 'dementierte', 'dementierten', 'dementi', 'bestritt', 'bestreitet', 'bestritten', 'bestreiten', 'wies zurück', 'weist zurück', 'zurückgewiesen', 'keine pläne', 'abgesagt', 'sagte ab', 'abgeblasen', 'geplatzt', 'platzte'],
+  modals: ['könnte', 'könnten', 'dürfte', 'dürften', 'würde', 'würden', 'möglicherweise', 'eventuell', 'womöglich', 'vielleicht', 'mögliche', 'möglichen', 'möglicher', 'potenzielle', 'potenziellen', 'potenzieller'],
+  modalSuffixes: [],
+  conditionals: ['wenn', 'falls', 'sofern', 'vorausgesetzt'],
+  talks: ['gespräche', 'gesprächen', 'im gespräch', 'verhandelt', 'verhandeln', 'verhandlungen', 'erwägt', 'erwägen', 'sondiert', 'gerüchte', 'gerüchten', 'gerücht', 'angeblich', 'berichten zufolge', 'medienberichten zufolge', 'spekuliert', 'spekulationen', 'soll', 'sollen'],
+  plans: ['plant', 'planen', 'plante', 'will', 'wollen', 'beabsichtigt', 'beabsichtigen', 'strebt an', 'vorhaben'],
+  exceptions: ['nicht nur', 'nicht genannt', 'nicht bekannt', 'nicht offengelegt', 'nicht beziffert', 'nicht zuletzt', 'keine angaben', 'keine details', 'kein wunder'],
+  clauseBreaks: ['aber', 'jedoch', 'während', 'obwohl', 'sondern', 'nachdem', 'weil', 'denn'],
+};
+
+export const deTime: TimeWords = {
+  relativeYears: { 'dieses jahr': 0, 'diesem jahr': 0, 'dieses jahres': 0, 'laufenden jahr': 0, 'laufenden jahres': 0, 'nächstes jahr': 1, 'nächsten jahr': 1, 'kommenden jahr': 1, 'kommendes jahr': 1, 'kommenden jahres': 1, 'nächsten jahres': 1, 'letztes jahr': -1, 'letzten jahr': -1, 'vergangenen jahr': -1, 'vergangenes jahr': -1, 'vorjahr': -1 },
+  pastSpending: ['ausgegeben', 'gab aus', 'gaben aus', 'belief sich', 'beliefen sich', 'betrugen', 'betrug'],
+};

@@ -1,0 +1,20 @@
+/** Spanish claim-status and time words (see ClaimStatusWords, TimeWords in ../types.ts). */
+import type { ClaimStatusWords, TimeWords } from '../types.js';
+
+export const esClaimStatus: ClaimStatusWords = {
+  negators: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'tampoco', 'ni'],
+  negativeSuffixes: [],
+  denials: ['negó', 'niega', 'niegan', 'negaron', 'desmintió', 'desmiente', 'desmienten', 'desmintieron', 'descartó', 'descarta', 'no tiene planes', 'renunció', 'renuncia', 'abandonó', 'canceló', 'rechazó los informes'],
+  modals: ['podría', 'podrían', 'podrá', 'podrán', 'posible', 'posiblemente', 'potencial', 'eventual', 'eventualmente', 'quizá', 'quizás', 'tal vez'],
+  modalSuffixes: [],
+  conditionals: ['si', 'siempre que', 'en caso de que'],
+  talks: ['en conversaciones', 'conversaciones', 'en negociaciones', 'negociaciones', 'negocia', 'negocian', 'estudia', 'estudian', 'sopesa', 'baraja', 'rumor', 'rumores', 'según fuentes', 'habría', 'habrían', 'supuestamente'],
+  plans: ['planea', 'planean', 'prevé', 'prevén', 'tiene previsto', 'pretende', 'pretenden', 'quiere', 'quieren', 'tiene la intención', 'proyecta'],
+  exceptions: ['no solo', 'no sólo', 'no reveló', 'no se reveló', 'no divulgó', 'no se divulgó', 'no trascendió', 'no precisó', 'no se ha revelado', 'no ha revelado'],
+  clauseBreaks: ['pero', 'mientras', 'aunque', 'sino', 'tras', 'porque'],
+};
+
+export const esTime: TimeWords = {
+  relativeYears: { 'este año': 0, 'el año en curso': 0, 'próximo año': 1, 'el año próximo': 1, 'año que viene': 1, 'el año que viene': 1, 'año pasado': -1, 'el año pasado': -1, 'año anterior': -1, 'el año anterior': -1 },
+  pastSpending: ['gastó', 'gastaron', 'ha gastado', 'había gastado', 'ascendió', 'ascendieron', 'alcanzó', 'alcanzaron'],
+};

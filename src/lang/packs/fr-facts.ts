@@ -1,0 +1,20 @@
+/** French claim-status and time words (see ClaimStatusWords, TimeWords in ../types.ts). */
+import type { ClaimStatusWords, TimeWords } from '../types.js';
+
+export const frClaimStatus: ClaimStatusWords = {
+  negators: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'plus jamais'],
+  negativeSuffixes: [],
+  denials: ['a démenti', 'démenti', 'dément', 'démentent', 'a nié', 'nié', 'nie', 'conteste', 'a contesté', 'aucun projet', 'renonce', 'a renoncé', 'renoncé', 'a abandonné', 'abandonne', 'abandonné'],
+  modals: ['pourrait', 'pourraient', 'pourra', 'pourront', 'éventuel', 'éventuelle', 'éventuellement', 'potentiel', 'potentielle', 'possible', 'possiblement', 'peut-être'],
+  modalSuffixes: [],
+  conditionals: ['si', "s'", 'à condition que'],
+  talks: ['en discussions', 'en discussion', 'en négociations', 'en négociation', 'négocie', 'négocient', 'pourparlers', 'envisage', 'envisagent', 'étudie', 'rumeur', 'rumeurs', 'selon des sources', 'selon la presse', 'aurait', 'auraient', 'serait', 'seraient'],
+  plans: ['prévoit', 'prévoient', 'projette', 'compte investir', "a l'intention", 'entend', 'ambitionne', 'veut', 'souhaite'],
+  exceptions: ['non seulement', 'pas seulement', 'non divulgué', 'non divulgués', 'non communiqué', 'non communiqués', 'pas été divulgué', 'pas été communiqué', 'pas précisé', 'pas dévoilé'],
+  clauseBreaks: ['mais', 'tandis que', 'alors que', 'bien que', 'après', 'car'],
+};
+
+export const frTime: TimeWords = {
+  relativeYears: { 'cette année': 0, "l'année en cours": 0, 'an prochain': 1, 'année prochaine': 1, "l'an prochain": 1, "l'année prochaine": 1, 'an dernier': -1, 'année dernière': -1, "l'an dernier": -1, "l'année dernière": -1, 'an passé': -1, "l'an passé": -1, 'année précédente': -1 },
+  pastSpending: ['a dépensé', 'ont dépensé', 'dépensé', 'avait dépensé', 'se sont élevées', 'se sont élevés', "s'est élevé", "s'est élevée", 'a atteint', 'ont atteint'],
+};

@@ -1,0 +1,20 @@
+/** Dutch claim-status and time words (see ClaimStatusWords, TimeWords in ../types.ts). */
+import type { ClaimStatusWords, TimeWords } from '../types.js';
+
+export const nlClaimStatus: ClaimStatusWords = {
+  negators: ['niet', 'geen', 'nooit', 'niet meer'],
+  negativeSuffixes: [],
+  denials: ['ontkent', 'ontkende', 'ontkend', 'ontkennen', 'weerspreekt', 'sprak tegen', 'spreekt tegen', 'geen plannen', 'afgeblazen', 'blaast af', 'blies af', 'ziet af', 'zag af', 'afgezien'],
+  modals: ['zou', 'zouden', 'mogelijk', 'mogelijke', 'misschien', 'wellicht', 'eventueel', 'eventuele', 'potentieel', 'potentiële'],
+  modalSuffixes: [],
+  conditionals: ['indien', 'mits', 'als'],
+  talks: ['in gesprek', 'gesprekken', 'onderhandelt', 'onderhandelen', 'onderhandelingen', 'overweegt', 'overwegen', 'gerucht', 'geruchten', 'naar verluidt', 'speculaties'],
+  plans: ['plant', 'plannen', 'van plan', 'wil', 'willen', 'voornemens', 'beoogt', 'streeft'],
+  exceptions: ['niet alleen', 'niet bekend', 'niet bekendgemaakt', 'niet openbaar', 'geen details', 'geen bedrag', 'niet genoemd'],
+  clauseBreaks: ['maar', 'terwijl', 'hoewel', 'nadat', 'omdat', 'want'],
+};
+
+export const nlTime: TimeWords = {
+  relativeYears: { 'dit jaar': 0, 'het lopende jaar': 0, 'volgend jaar': 1, 'komend jaar': 1, 'het komende jaar': 1, 'komende jaar': 1, 'vorig jaar': -1, 'vorige jaar': -1, 'afgelopen jaar': -1, 'het afgelopen jaar': -1 },
+  pastSpending: ['uitgegeven', 'gaf uit', 'gaven uit', 'bedroeg', 'bedroegen', 'waren de uitgaven'],
+};

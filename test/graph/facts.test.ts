@@ -1,0 +1,133 @@
+/**
+ * Facts that are true (issue #10), end to end over real extraction: denials make no fact but
+ * stay on the edge; relative years resolve with the document date; past spending is actual;
+ * roles end with a later departure, a "former" mention or a successor.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/model/document.js';
+import { buildFromDocuments } from '../../src/pipeline/index.js';
+import { factViews, type FactView } from '../../src/snapshot/views.js';
+
+function doc(lang: string, text: string, publishedAt?: string): Document {
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  return { key: `doc:${sha256.slice(0, 16)}`, sha256, path: `${lang}-${sha256.slice(0, 6)}.txt`, text, lang, langSource: 'given', title: text.slice(0, 30), ...(publishedAt ? { publishedAt } : {}) };
+}
+
+async function facts(docs: Document[]): Promise<FactView[]> {
+  return factViews((await buildFromDocuments(docs, { workers: 1 })).snapshot);
+}
+
+describe('denials', () => {
+  it('make no fact: six denials in six languages leave a negated edge with no sources', async () => {
+    const all = await facts([
+      doc('en', 'Orbiton Group denied that it had invested in Quillon Labs.'),
+      doc('de', 'Orbiton Group investiert nicht in Quillon Labs.'),
+      doc('fr', "Orbiton Group n'investit pas dans Quillon Labs."),
+      doc('es', 'Orbiton Group negó haber invertido en Quillon Labs.'),
+      doc('nl', 'Orbiton Group ontkende dat het in Quillon Labs had geïnvesteerd.'),
+      doc('tr', "Orbiton Group, Quillon Labs'e yatırım yaptığını yalanladı."),
+    ]);
+    const f = all.find((x) => x.type === 'INVESTED_IN');
+    expect(f?.status).toBe('negated');
+    expect(f?.sources).toBe(0);
+    expect(f?.claims).toHaveLength(6);
+    expect(new Set(f?.claims.map((c) => c.status))).toEqual(new Set(['negated']));
+  });
+
+  it('do not corroborate an asserted fact: sources count the assertions only', async () => {
+    const all = await facts([doc('en', 'Orbiton Group invested $30 million in Quillon Labs.'), doc('de', 'Orbiton Group investiert nicht in Quillon Labs.')]);
+    const f = all.find((x) => x.type === 'INVESTED_IN');
+    expect(f?.status).toBeUndefined();
+    expect(f?.sources).toBe(1);
+    expect(f?.amount).toBe(30e6);
+    expect(f?.claims.map((c) => c.status ?? 'asserted').sort()).toEqual(['asserted', 'negated']);
+  });
+});
+
+describe('time', () => {
+  it.each([
+    ['en', 'Acme Corp plans capital spending of $40 billion next year.'],
+    ['de', 'Acme Corp will im kommenden Jahr 40 Milliarden Euro in Kapitalausgaben stecken.'],
+    ['fr', "Acme Corp prévoit des dépenses d'investissement de 40 milliards d'euros l'an prochain."],
+    ['es', 'Acme Corp prevé un gasto de capital de 40.000 millones de dólares el próximo año.'],
+    ['nl', 'Acme Corp verwacht volgend jaar kapitaaluitgaven van 40 miljard dollar.'],
+    ['tr', 'Acme Corp gelecek yıl 40 milyar dolarlık yatırım harcaması planlıyor.'],
+    ['ar', 'تعتزم شركة أكمي إنفاق 40 مليار دولار العام المقبل.'],
+  ])('%s: "next year" in an article of 2024-11-03 is 2025', async (lang, text) => {
+    const f = (await facts([doc(lang, text, '2024-11-03T08:00:00Z')])).find((x) => x.type === 'PLANS_SPENDING');
+    expect(f?.year).toBe(2025);
+    expect(f?.amount).toBe(40e9);
+    expect(f?.claims[0].date).toBe('2024-11-03');
+    expect(f?.firstSeen).toBe('2024-11-03');
+  });
+
+  it('reads "this year" as the document year, and leaves the year unstated without a date', async () => {
+    const dated = (await facts([doc('en', 'Acme Corp plans capital spending of $40 billion this year.', '2024-11-03')])).find((x) => x.type === 'PLANS_SPENDING');
+    expect(dated?.year).toBe(2024);
+    const undated = (await facts([doc('en', 'Acme Corp plans capital spending of $40 billion this year.')])).find((x) => x.type === 'PLANS_SPENDING');
+    expect(undated?.year).toBeUndefined();
+  });
+
+  it('makes past spending actual, not a plan: "Last year Acme Corp spent $38bn"', async () => {
+    const all = await facts([doc('en', 'Last year Acme Corp spent $38bn on data centres.', '2024-11-03'), doc('nl', 'Vorig jaar gaf Acme Corp 38 miljard dollar uit aan datacenters.', '2024-11-03')]);
+    const spending = all.filter((x) => x.type === 'PLANS_SPENDING');
+    expect(spending.length).toBeGreaterThan(0);
+    for (const f of spending) {
+      expect(f.period).toBe('actual');
+      expect(f.year).toBe(2023);
+    }
+  });
+
+  it('keeps the seeds\' Arabic 2024 figure as actual capital spending beside the 2025 plan', async () => {
+    const text = 'وقد أعلن مارك زوكربيرغ في بيان عبر منصة ثريدز التابعة لشركة ميتا، أن الشركة تنوي تخصيص ما بين 60 إلى 65 مليار دولار خلال عام 2025 لدعم الذكاء الاصطناعي، وهي زيادة كبيرة مقارنة بميزانية الإنفاق الرأسمالي المتوقعة لعام 2024 والتي بلغت 38.4 مليار دولار.';
+    const all = (await facts([doc('ar', text)])).filter((x) => x.type === 'PLANS_SPENDING');
+    const actual = all.find((x) => x.amount === 38.4e9);
+    expect(actual?.period).toBe('actual');
+    expect(actual?.year).toBe(2024);
+    expect(actual?.target).toBe('topic:capital-expenditure');
+    const plan = all.find((x) => x.amountMin === 60e9);
+    expect(plan?.period).toBeUndefined();
+    expect(plan?.year).toBe(2025);
+  });
+});
+
+describe('roles end', () => {
+  const ceo = (all: FactView[], person: string) => all.find((x) => x.type === 'CEO_OF' && x.source === person);
+
+  it('a later LEFT makes the CEO not current', async () => {
+    const all = await facts([doc('en', 'Jane Roe is the CEO of Acme Corp.', '2023-05-01'), doc('en', 'Jane Roe stepped down as CEO of Acme Corp.', '2024-02-01')]);
+    const f = ceo(all, 'person:jane-roe');
+    expect(f?.current).toBe(false);
+    expect(f?.endedBy).toBe('left');
+    expect(f?.endedAt).toBe('2024-02-01');
+  });
+
+  it('a successor named later makes the earlier CEO not current; the new one is current', async () => {
+    const all = await facts([doc('en', 'Jane Roe is the CEO of Acme Corp.', '2023-05-01'), doc('en', 'John Poe is the CEO of Acme Corp.', '2024-06-01')]);
+    expect(ceo(all, 'person:jane-roe')?.current).toBe(false);
+    expect(ceo(all, 'person:jane-roe')?.endedBy).toBe('successor');
+    expect(ceo(all, 'person:john-poe')?.current).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Jane Roe, the former CEO of Acme Corp, spoke on Monday.'],
+    ['de', 'Die ehemalige Chefin von Acme Corp, Jane Roe, sprach am Montag.'],
+    ['fr', 'Jane Roe, ancienne PDG de Acme Corp, a parlé lundi.'],
+    ['es', 'Jane Roe, ex consejera delegada de Acme Corp, habló el lunes.'],
+    ['nl', 'Jane Roe, voormalig topman van Acme Corp, sprak maandag.'],
+    ['tr', "Acme Corp'un eski CEO'su Jane Roe pazartesi konuştu."],
+  ])('%s: a later "former" mention ends the role', async (lang, text) => {
+    const all = await facts([doc('en', 'Jane Roe is the CEO of Acme Corp.', '2023-05-01'), doc(lang, text, '2024-06-01')]);
+    const f = ceo(all, 'person:jane-roe');
+    expect(f?.current).toBe(false);
+    expect(f?.endedBy).toBe('former');
+  });
+
+  it('ar: "السابق" after the title ends the role', async () => {
+    const all = await facts([doc('en', 'Mark Zuckerberg is the CEO of Meta.', '2023-05-01'), doc('ar', 'قال مارك زوكربيرغ الرئيس التنفيذي السابق لشركة ميتا إن السوق تتغير.', '2024-06-01')]);
+    const f = all.find((x) => x.type === 'CEO_OF' && x.target === 'organization:meta');
+    expect(f?.current).toBe(false);
+    expect(f?.endedBy).toBe('former');
+  });
+});
