@@ -2,7 +2,8 @@
  * Joint amounts belong to the group. "Orbiton Group and Kestrel Foods jointly invested $50
  * million in Quillon Labs" states one figure for two investors: no member's claim carries it
  * as its own `amount`; each records the group (`group.members`, every member's name) and the
- * group's figure (`group.amount`, `group.currency`), and a member the trigger rule missed gets its claim.
+ * group's figure (`group.amount`, `group.currency`). Which members are subjects is the relation
+ * rules' decision (src/extract/relate/triggers.ts, coordination); this stage only marks the group.
  *   joint.amount   "Orbiton Group und Kestrel Foods investieren gemeinsam 50 Millionen Euro in Quillon Labs"
  */
 import type { LanguagePack } from '../../lang/types.js';
@@ -51,8 +52,8 @@ function group(s: JointSentence, pack: LanguagePack, first: { id: number; from: 
 
 /**
  * For INVESTED_IN and ACQUIRED claims whose subject is coordinated with others in its sentence,
- * gives every member a claim with `group` (all members and the group's figure) and no amount of
- * its own. Returns the new list; claims of the input may be updated in place.
+ * marks every member's claim with `group` (all members and the group's figure) and takes away
+ * its own amount. Returns the list; claims of the input may be updated in place.
  */
 export function jointAmounts(claims: readonly ExtractedClaim[], sentences: readonly JointSentence[], mentions: readonly EntityMention[], pack: LanguagePack): ExtractedClaim[] {
   const out = [...claims];
@@ -73,16 +74,15 @@ export function jointAmounts(claims: readonly ExtractedClaim[], sentences: reado
     const stated = siblings.find((x) => x.amount !== undefined || x.amountMin !== undefined);
     const money = s.quantities.filter((q) => q.kind === 'money');
     const figure = stated ? { amount: stated.amount, amountMin: stated.amountMin, amountMax: stated.amountMax, currency: stated.currency, amountExact: stated.amountExact } : money.length === 1 ? moneyOf(money[0]) : undefined;
-    const names = [...members].sort((a, b) => a - b).map(name);
     const groupFigure = Object.fromEntries(Object.entries(figure ?? {}).filter(([, v]) => v !== undefined));
-    for (const id of members) {
-      let mine = out.find((x) => siblings.includes(x) && x.subject === id);
-      if (!mine) {
-        mine = { ...c, subject: id, ruleId: `${c.ruleId}.joint`, confidence: Math.max(0, c.confidence - 0.05) };
-        out.push(mine);
-      }
+    // Only members the relation rules gave the claim: they decide who the subjects are (serial
+    // commas, lists that belong to another trigger); a list here is evidence of a group, no more.
+    const claimed = members.filter((id) => siblings.some((x) => x.subject === id));
+    if (claimed.length < 2) continue;
+    const groupNames = [...claimed].sort((a, b) => a - b).map(name);
+    for (const mine of siblings) {
       for (const k of ['amount', 'amountMin', 'amountMax', 'currency', 'amountExact'] as const) delete mine[k];
-      mine.group = { members: names, ...groupFigure };
+      mine.group = { members: groupNames, ...groupFigure };
     }
   }
   return out;
