@@ -1,7 +1,7 @@
 /** Formatting of qualifiers for people (CLI cards, viewer panel, diffs). */
 import type { Qualifiers } from './qualifiers.js';
 
-const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', TRY: '₺' };
+export const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', TRY: '₺' };
 const SCALES: ReadonlyArray<[number, string]> = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
