@@ -8,7 +8,24 @@ import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import { type CliIO, processIO } from './io.js';
 
-export function createProgram(io: CliIO): Command {
+/** Whether the command line asks for JSON: then errors are JSON too, one object on stderr. */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/** `{"error":{"code","message","hint","exitCode"}}`: what a script reads when --json fails. */
+export function errorJson(code: string, message: string, hint: string | undefined, exitCode: number): string {
+  return `${JSON.stringify({ error: { code, message, ...(hint ? { hint } : {}), exitCode } })}\n`;
+}
+
+export function createProgram(io: CliIO, options: { json?: boolean } = {}): Command {
+  // Commander's own usage errors ("unknown option") as JSON when --json was asked for.
+  const outputError = (text: string, write: (s: string) => void): void => {
+    if (!options.json) return write(text);
+    const message = text.replace(/^error: /, '').split('\n')[0]!.trim();
+    if (message) write(errorJson('E_USAGE', message, 'Run kg <command> --help for usage.', 2));
+  };
   const program = new Command('kg')
     .description('Build a knowledge graph from news articles in many languages, offline, with the evidence for every fact.')
     .version(VERSION, '-V, --version')
@@ -17,10 +34,13 @@ export function createProgram(io: CliIO): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError,
     });
+  if (options.json) program.showHelpAfterError(false);
   for (const make of COMMANDS) {
     const cmd = make(io);
-    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError });
+    if (options.json) cmd.showHelpAfterError(false);
     program.addCommand(cmd);
   }
   return program;
@@ -28,7 +48,8 @@ export function createProgram(io: CliIO): Command {
 
 /** Runs kg with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const program = createProgram(io);
+  const json = wantsJson(argv);
+  const program = createProgram(io, { json });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return io.exitCode;
@@ -37,10 +58,18 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       // --help and --version end through here with code 0.
       return err.exitCode === 0 ? 0 : 2;
     }
+    if (isKgError(err) && json) {
+      io.stderr.write(errorJson(err.code, err.message, err.hint, err.exitCode));
+      return err.exitCode;
+    }
     if (isKgError(err)) {
       io.stderr.write(`error [${err.code}]: ${err.message}\n`);
       if (err.hint) io.stderr.write(`  ${err.hint}\n`);
       return err.exitCode;
+    }
+    if (json) {
+      io.stderr.write(errorJson('E_INTERNAL', (err as Error)?.stack ?? String(err), 'This is a bug in kg; please report it with the command you ran.', 70));
+      return 70;
     }
     io.stderr.write(`error [E_INTERNAL]: ${(err as Error)?.stack ?? String(err)}\n`);
     io.stderr.write('  This is a bug in kg; please report it with the command you ran.\n');

@@ -13,7 +13,11 @@ import { graphRows, PROPERTY_TYPES, type NodeRow, type PropertyType, type Props,
 import type { Snapshot } from '../snapshot/schema.js';
 
 export const ARRAY_DELIMITER_CANDIDATES = [';', '|', '\u001f'] as const;
-export const IMPORT_DATABASE = 'neo4j';
+/**
+ * The database the printed import command creates: a new one, so a pasted command never
+ * wipes the default database `neo4j` (the import fails if `kg` exists; nothing is replaced).
+ */
+export const IMPORT_DATABASE = 'kg';
 
 /** neo4j-admin's header type for each property type (string is the default, left out). */
 const HEADER_TYPE: Record<PropertyType, string> = {
@@ -84,7 +88,6 @@ function importCommand(nodeFiles: string[], relationshipFiles: string[], delimit
     // trailing name would be read as one more file ("File 'neo4j' doesn't exist").
     'neo4j-admin database import full',
     IMPORT_DATABASE,
-    '--overwrite-destination',
     `--array-delimiter=${delimiterArg}`,
     '--multiline-fields=true',
     ...nodeFiles.map((f) => `--nodes=${f}`),

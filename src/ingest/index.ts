@@ -27,6 +27,6 @@ export type { DetectionOutcome, EldDetector, LanguageDetector } from './detect-l
 export { draftsFromText } from './documents.js';
 export type { DocumentDraft } from './documents.js';
 export { dedupeByContent, issueLocation } from './dedupe.js';
-export { describeSkipped } from './summary.js';
+export { describeSkipped, explainSkipped } from './summary.js';
 export { walkInputs } from './walk.js';
 export type { WalkItem } from './walk.js';

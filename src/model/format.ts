@@ -48,3 +48,8 @@ export function formatQualifiers(q: Qualifiers): string {
   if (q.capacity) parts.push(q.capacity);
   return parts.join(', ');
 }
+
+/** "1 row", "2 rows"; `many` for irregular plurals ("entities"). English output only. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
