@@ -76,9 +76,13 @@ export function forceLayout({ nodes, edges, labels = {}, sizes = {} }: LayoutInp
         scalingRatio: 10,
       },
     });
-    if (n <= MAX_LABELLED_NODES) separateLabels(graph, labels);
-  }
-  fit(graph);
+    if (n <= MAX_LABELLED_NODES && Object.keys(labels).length > 0) {
+      separateLabels(graph, labels);
+      // Centred but not scaled back: shrinking would bring the labels together again. A
+      // layout that grew past LAYOUT_SIZE shows smaller; zooming in separates its labels.
+      fit(graph, false);
+    } else fit(graph);
+  } else fit(graph);
   const out: Positions = {};
   graph.forEachNode((key, a) => {
     out[key] = { x: Math.round(a.x * 100) / 100, y: Math.round(a.y * 100) / 100 };
@@ -155,8 +159,8 @@ function extent(graph: Graph): number {
   return Math.max(maxX - minX, maxY - minY, 0);
 }
 
-/** Scales and centres the layout so its larger side is LAYOUT_SIZE. */
-function fit(graph: Graph): void {
+/** Centres the layout and (with `scale`) scales it so its larger side is LAYOUT_SIZE. */
+function fit(graph: Graph, scale = true): void {
   if (graph.order < 2) {
     graph.forEachNode((k) => graph.mergeNodeAttributes(k, { x: 0, y: 0 }));
     return;
@@ -169,6 +173,6 @@ function fit(graph: Graph): void {
   });
   const cx = sx / graph.order;
   const cy = sy / graph.order;
-  const scale = LAYOUT_SIZE / (extent(graph) || 1);
-  graph.forEachNode((k, a) => graph.mergeNodeAttributes(k, { x: (a.x - cx) * scale, y: (a.y - cy) * scale }));
+  const factor = scale ? LAYOUT_SIZE / (extent(graph) || 1) : 1;
+  graph.forEachNode((k, a) => graph.mergeNodeAttributes(k, { x: (a.x - cx) * factor, y: (a.y - cy) * factor }));
 }
