@@ -238,7 +238,7 @@ describe.skipIf(!HAS_CHROMIUM)(`viewer search and timeline${BROWSER_SUITE_SUFFIX
     for (const [query, key] of [['Scael AI', 'organization:scale-ai'], ["Felsis'i", 'organization:felsis'], ['لميتا', 'organization:meta']] as const) {
       await page.fill('#kg-search-input', query);
       await page.press('#kg-search-input', 'Enter');
-      await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity'), query).toBe(key);
+      await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe(key);
     }
     // Type-ahead: a beginning lists what it could become.
     await page.fill('#kg-search-input', 'Fel');
