@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,6 +11,11 @@ const NEO4J_SERVER_TESTS = ['test/neo4j/integration.test.ts', 'test/neo4j/*.serv
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // The seeds snapshot, built once for every file that reads it (test/support/seeds-setup.ts).
+    globalSetup: ['./test/support/seeds-setup.ts'],
+    // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
+    // Two or more overlap the files that wait on Chromium or a child kg process.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

@@ -30,6 +30,13 @@ export class NoInputError extends KgError {
   }
 }
 
+/** A file or folder named on the command line does not exist (inside folders it is only a warning). */
+export class MissingInputError extends KgError {
+  constructor(message: string, hint?: string) {
+    super('E_MISSING_INPUT', message, { hint });
+  }
+}
+
 /** A snapshot file is missing, not JSON, or does not follow the snapshot contract. */
 export class SnapshotError extends KgError {
   constructor(message: string, hint?: string, cause?: unknown) {

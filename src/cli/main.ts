@@ -9,7 +9,24 @@ import { COMMANDS } from './commands/index.js';
 import { type CliIO, processIO } from './io.js';
 import { oneLine, safeStream, terminalSafe } from '../terminal.js';
 
-export function createProgram(io: CliIO): Command {
+/** Whether the command line asks for JSON: then errors are JSON too, one object on stderr. */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/** `{"error":{"code","message","hint","exitCode"}}`: what a script reads when --json fails. */
+export function errorJson(code: string, message: string, hint: string | undefined, exitCode: number): string {
+  return `${JSON.stringify({ error: { code, message, ...(hint ? { hint } : {}), exitCode } })}\n`;
+}
+
+export function createProgram(io: CliIO, options: { json?: boolean } = {}): Command {
+  // Commander's own usage errors ("unknown option") as JSON when --json was asked for.
+  const outputError = (text: string, write: (s: string) => void): void => {
+    if (!options.json) return write(text);
+    const message = text.replace(/^error: /, '').split('\n')[0]!.trim();
+    if (message) write(errorJson('E_USAGE', message, 'Run kg <command> --help for usage.', 2));
+  };
   const program = new Command('kg')
     .description('Build a knowledge graph from news articles in many languages, offline, with the evidence for every fact.')
     .version(VERSION, '-V, --version')
@@ -18,10 +35,13 @@ export function createProgram(io: CliIO): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError,
     });
+  if (options.json) program.showHelpAfterError(false);
   for (const make of COMMANDS) {
     const cmd = make(io);
-    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError });
+    if (options.json) cmd.showHelpAfterError(false);
     program.addCommand(cmd);
   }
   return program;
@@ -31,7 +51,8 @@ export function createProgram(io: CliIO): Command {
 export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
   // Every command prints through the terminal-safe streams (./terminal.ts).
   const io: CliIO = { ...given, stdout: safeStream(given.stdout), stderr: safeStream(given.stderr) };
-  const program = createProgram(io);
+  const json = wantsJson(argv);
+  const program = createProgram(io, { json });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return io.exitCode;
@@ -40,10 +61,18 @@ export async function main(argv: string[], given: CliIO = processIO()): Promise<
       // --help and --version end through here with code 0.
       return err.exitCode === 0 ? 0 : 2;
     }
+    if (isKgError(err) && json) {
+      io.stderr.write(errorJson(err.code, err.message, err.hint, err.exitCode));
+      return err.exitCode;
+    }
     if (isKgError(err)) {
       io.stderr.write(`error [${err.code}]: ${oneLine(err.message)}\n`);
       if (err.hint) io.stderr.write(`  ${terminalSafe(err.hint)}\n`);
       return err.exitCode;
+    }
+    if (json) {
+      io.stderr.write(errorJson('E_INTERNAL', (err as Error)?.stack ?? String(err), 'This is a bug in kg; please report it with the command you ran.', 70));
+      return 70;
     }
     io.stderr.write(`error [E_INTERNAL]: ${terminalSafe((err as Error)?.stack ?? String(err))}\n`);
     io.stderr.write('  This is a bug in kg; please report it with the command you ran.\n');

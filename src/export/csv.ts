@@ -25,7 +25,11 @@ export const ARRAY_DELIMITER_CANDIDATES: readonly string[] = [
   ...Array.from({ length: 0x1f }, (_, i) => String.fromCharCode(0x1f - i)).filter((c) => !'\t\n\r'.includes(c)),
   ...Array.from({ length: 0xf8ff - 0xe000 + 1 }, (_, i) => String.fromCharCode(0xe000 + i)),
 ];
-export const IMPORT_DATABASE = 'neo4j';
+/**
+ * The database the printed import command creates: a new one, so a pasted command never
+ * wipes the default database `neo4j` (the import fails if `kg` exists; nothing is replaced).
+ */
+export const IMPORT_DATABASE = 'kg';
 
 /** neo4j-admin's header type for each property type (string is the default, left out). */
 const HEADER_TYPE: Record<PropertyType, string> = {
@@ -98,7 +102,6 @@ function importCommand(nodeFiles: string[], relationshipFiles: string[], delimit
     // trailing name would be read as one more file ("File 'neo4j' doesn't exist").
     'neo4j-admin database import full',
     IMPORT_DATABASE,
-    '--overwrite-destination',
     `--array-delimiter=${delimiterArg}`,
     '--multiline-fields=true',
     ...nodeFiles.map((f) => `--nodes=${f}`),

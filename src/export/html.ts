@@ -81,8 +81,17 @@ export function toHtml(snapshot: Snapshot, options: HtmlOptions = {}): string {
 </header>
 <main class="kg-main">
   <nav id="kg-filters" class="kg-filters" aria-label="Filters">
+    <fieldset id="kg-filter-facts"><legend>Facts</legend>
+      <div class="kg-filter"><input type="checkbox" id="kg-conflicts-only"><label for="kg-conflicts-only">Only where sources disagree (<span id="kg-conflict-count">0</span>)</label></div>
+    </fieldset>
+    <fieldset id="kg-timeline"><legend>Document dates</legend>
+      <div class="kg-range"><label for="kg-date-from">From</label><input type="range" id="kg-date-from" min="0" max="0" value="0"><output id="kg-date-from-value" for="kg-date-from"></output></div>
+      <div class="kg-range"><label for="kg-date-to">To</label><input type="range" id="kg-date-to" min="0" max="0" value="0"><output id="kg-date-to-value" for="kg-date-to"></output></div>
+      <p id="kg-timeline-note" class="kg-hint"></p>
+    </fieldset>
     <fieldset id="kg-filter-types"><legend>Entity types</legend></fieldset>
     <fieldset id="kg-filter-relations"><legend>Relations</legend></fieldset>
+    <fieldset><legend>Legend</legend><div id="kg-legend" class="kg-legend"></div></fieldset>
   </nav>
   <div id="kg-graph" class="kg-graph" aria-label="Graph"></div>
   <aside id="kg-panel" class="kg-panel" aria-live="polite">

@@ -28,6 +28,6 @@ export { draftsFromText } from './documents.js';
 export type { DocumentDraft } from './documents.js';
 export { dedupeByContent, foldedTextHash, issueLocation, latestVersions } from './dedupe.js';
 export { markNearDuplicates, similarity } from './near-duplicates.js';
-export { describeSkipped } from './summary.js';
+export { describeSkipped, explainSkipped } from './summary.js';
 export { walkInputs } from './walk.js';
 export type { WalkItem } from './walk.js';

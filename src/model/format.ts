@@ -1,7 +1,7 @@
 /** Formatting of qualifiers for people (CLI cards, viewer panel, diffs). */
 import type { Qualifiers } from './qualifiers.js';
 
-const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', TRY: '₺' };
+export const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', TRY: '₺' };
 const SCALES: ReadonlyArray<[number, string]> = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
@@ -50,4 +50,9 @@ export function formatQualifiers(q: Qualifiers): string {
   if (q.title) parts.push(q.title);
   if (q.capacity) parts.push(q.capacity);
   return parts.join(', ');
+}
+
+/** "1 row", "2 rows"; `many` for irregular plurals ("entities"). English output only. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -3,6 +3,7 @@
  * batches, each batch one write transaction retried on transient errors.
  */
 import { KgError } from '../errors.js';
+import { plural } from '../model/format.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { Neo4jConnection } from './connection.js';
 import { driverRows } from './params.js';
@@ -46,13 +47,12 @@ export function describePlan(plan: LoadPlan): string {
   for (const s of plan.schema) lines.push(`${s};`);
   lines.push(`${AWAIT_INDEXES_STATEMENT};`, '');
   for (const s of plan.statements) {
-    const b = s.batches === 1 ? 'batch' : 'batches';
-    lines.push(`// ${s.name}: ${s.rows.length} rows in ${s.batches} ${b} of up to ${plan.batchSize}, as $${ROWS_PARAM}`);
+    lines.push(`// ${s.name}: ${plural(s.rows.length, 'row')} in ${plural(s.batches, 'batch', 'batches')} of up to ${plan.batchSize}, as $${ROWS_PARAM}`);
     lines.push(`${s.cypher};`, '');
   }
   const c = plan.counts;
   lines.push(
-    `// ${c.documents} documents, ${c.entities} entities, ${c.mentions} mentions, ${c.facts} facts; ${plan.totalBatches} batches`,
+    `// ${plural(c.documents, 'document')}, ${plural(c.entities, 'entity', 'entities')}, ${plural(c.mentions, 'mention')}, ${plural(c.facts, 'fact')}; ${plural(plan.totalBatches, 'batch', 'batches')}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,8 @@
  */
 import type { Relation } from '../model/types.js';
 import { claimedAmounts, type ClaimedAmount } from './amounts.js';
+import { buildEntityCard, type EntityCard } from './card.js';
+import type { QuestionAmount, QuestionFigures } from './figures.js';
 import { INTENTS, intentText, type IntentId } from './intents.js';
 import { QUESTION_LANGUAGES } from './lang/index.js';
 import type { ParsedQuestion } from './parse.js';
@@ -33,41 +35,50 @@ export interface PathStep {
   facts: Fact[];
 }
 
+/**
+ * The same shape for every question (`kg ask --json`): the lists that do not apply to an
+ * intent are empty and `card` is null except for entity questions ("who is X").
+ */
 export interface Answer {
   question: string;
+  /** Language of the question; the text answer is written in it. */
   lang: string;
   intent: IntentId;
-  /** The question restated with the resolved names ("who invested in Scale AI"). */
+  /** The question restated in English with the resolved names ("who invested in Scale AI"). */
   asked: string;
   entities: EntityRef[];
+  /** Year and amount the question named; lines are limited to them where facts state one. */
+  figures: QuestionFigures;
   lines: AnswerLine[];
   paths: PathStep[][];
-  /** Set when nothing answers the question. */
-  none?: string;
+  card: EntityCard | null;
+  /** True when nothing in the graph answers the question. */
+  none: boolean;
+  /** A sentence that answers without graph lines: "Meta and ميتا are the same entity (Meta)". */
+  note: string | null;
 }
+
+/** Amounts within this share of the one asked about count as the same ("US$14 billion" ≈ 14.3). */
+export const AMOUNT_TOLERANCE = 0.05;
 
 export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuestion): Promise<Answer> {
   const entities = await resolveSlots(backend, parsed);
   const spec = INTENTS[parsed.intent];
   const names = entities.map((e) => e.name);
   const facts = new FactCache(backend);
+  const figures = parsed.figures ?? {};
   const [x, y] = entities;
   let lines: AnswerLine[] = [];
   let paths: PathStep[][] = [];
+  let card: EntityCard | null = null;
   switch (parsed.intent) {
     case 'investmentAmount':
       lines = (await facts.of(x.key)).filter((f) => f.relation === 'INVESTED_IN' && f.source.key === x.key && f.target.key === y.key).map((f) => line(f.target, f));
-      break;
-    case 'investors':
-      lines = await subjectsOf(facts, 'INVESTED_IN', x);
       break;
     case 'ceo':
     case 'interimCeo':
       lines = (await subjectsOf(facts, 'CEO_OF', x)).map((l) => ({ ...l, interim: isInterim(l.fact), ...(l.fact.current === false ? { former: l.fact.endedAt ? { until: l.fact.endedAt } : {} } : {}) }));
       if (parsed.intent === 'interimCeo') lines = lines.filter((l) => l.interim);
-      break;
-    case 'founders':
-      lines = await subjectsOf(facts, 'FOUNDED', x);
       break;
     case 'joined': {
       lines = await subjectsOf(facts, 'JOINED', x);
@@ -83,24 +94,9 @@ export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuesti
       }
       break;
     }
-    case 'competitors':
-      lines = await objectsOf(facts, 'COMPETES_WITH', x);
-      break;
-    case 'develops':
-      lines = await objectsOf(facts, 'DEVELOPS', x);
-      break;
-    case 'developers':
-      lines = await subjectsOf(facts, 'DEVELOPS', x);
-      break;
-    case 'owns':
-      lines = await objectsOf(facts, 'OWNS', x);
-      break;
-    case 'owners':
-      lines = await subjectsOf(facts, 'OWNS', x);
-      break;
     case 'spending':
       lines = (await objectsOf(facts, 'PLANS_SPENDING', x))
-        .map((l) => ({ ...l, year: l.fact.qualifiers.year ?? l.fact.claims.find((c) => c.year !== undefined)?.year }))
+        .map((l) => ({ ...l, year: factYear(l.fact) }))
         .sort((a, b) => (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER) || a.entity.name.localeCompare(b.entity.name));
       break;
     case 'connection':
@@ -108,23 +104,55 @@ export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuesti
         // Two names of one entity ("Meta" and "ميتا"): nothing to connect, and saying so is the answer.
         const [a, b] = parsed.mentions[0] ?? [x.name, y.name];
         const written = a === b || a === undefined || b === undefined ? x.name : `${a} and ${b}`;
-        return { question: parsed.question, lang: parsed.lang, intent: parsed.intent, asked: intentText(spec.form, names), entities, lines, paths, none: `${written} ${a === b ? 'is one' : 'are the same'} entity (${x.name})` };
+        return { question: parsed.question, lang: parsed.lang, intent: parsed.intent, asked: intentText(spec.form, names), entities, figures, lines, paths, card: null, none: false, note: `${written} ${a === b ? 'is one' : 'are the same'} entity (${x.name})` };
       }
       paths = await connect(backend, facts, x.key, y.key);
       break;
+    case 'entity': {
+      const record = await backend.entity(x.key);
+      if (record) card = await buildEntityCard(backend, record);
+      break;
+    }
+    default: {
+      const read = spec.read;
+      if (read) lines = await (read.side === 'subjects' ? subjectsOf : objectsOf)(facts, read.relation, x);
+    }
   }
+  if (figures.year !== undefined) {
+    // Spending is dated by its year; other facts are kept unless they state another year.
+    const strict = parsed.intent === 'spending';
+    lines = lines.filter((l) => {
+      const year = l.year ?? factYear(l.fact);
+      return year === figures.year || (!strict && year === undefined);
+    });
+  }
+  if (figures.amount) lines = lines.filter((l) => l.amounts.some((a) => sameAmount(a, figures.amount!)));
   if (parsed.intent !== 'spending') lines.sort(byWeight);
-  const answer: Answer = {
+  return {
     question: parsed.question,
     lang: parsed.lang,
     intent: parsed.intent,
     asked: intentText(spec.form, names),
     entities,
+    figures,
     lines,
     paths,
+    card,
+    none: lines.length === 0 && paths.length === 0 && card === null,
+    note: null,
   };
-  if (lines.length === 0 && paths.length === 0) answer.none = intentText(spec.none, names);
-  return answer;
+}
+
+/** The year a fact is dated to, by its qualifiers or else the first claim that states one. */
+function factYear(fact: Fact): number | undefined {
+  return fact.qualifiers.year ?? fact.claims.find((c) => c.year !== undefined)?.year;
+}
+
+function sameAmount(claimed: ClaimedAmount, asked: QuestionAmount): boolean {
+  const close = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) <= AMOUNT_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  if (asked.currency && claimed.currency && asked.currency !== claimed.currency) return false;
+  const value = asked.value ?? asked.max;
+  return close(claimed.amount, value) || close(claimed.amountMax, value) || close(claimed.amountMin, asked.min ?? value);
 }
 
 /**

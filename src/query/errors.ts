@@ -28,13 +28,13 @@ export class AmbiguousEntityError extends KgError {
   }
 }
 
+/** A question no form reads: says in two lines what was understood and what to try instead. */
 export class UnparsedQuestionError extends KgError {
   constructor(
     readonly question: string,
-    supportedForms: string,
+    understood: string,
+    suggestion: string,
   ) {
-    super('E_UNPARSED_QUESTION', `kg cannot parse the question "${question}"; it does not guess.`, {
-      hint: `It answers these questions (X and Y are names of entities):\n${supportedForms}`,
-    });
+    super('E_UNPARSED_QUESTION', `kg does not guess at "${question}": ${understood}.`, { hint: suggestion });
   }
 }

@@ -2,58 +2,111 @@
  * The questions `kg ask` answers. Each intent names the entity slots its templates fill
  * (per language, in ./lang/) and the entity types a slot may denote, taken from
  * RELATION_SPECS so a name that fits two entities picks the one of the right type.
+ *
+ * Most intents read one relation in one direction: `subjects` lists who stands before
+ * the relation with X as its object ("who acquired X": subjects of ACQUIRED), `objects`
+ * lists what X's facts point at ("what did X acquire"). Every relation of DESIGN.md has
+ * both directions (symmetric ones need only one).
  */
-import { ENTITY_TYPES, RELATION_SPECS, type EntityType } from '../model/types.js';
+import { ENTITY_TYPES, RELATION_SPECS, type EntityType, type Relation } from '../model/types.js';
 
 export const INTENT_IDS = [
   'investmentAmount',
   'investors',
+  'investments',
+  'acquirers',
+  'acquisitions',
   'interimCeo',
   'ceo',
+  'ceoOf',
   'founders',
+  'founded',
   'joined',
   'wentTo',
+  'leavers',
+  'left',
+  'boardMembers',
+  'boards',
+  'employees',
+  'employer',
+  'suppliers',
+  'customers',
+  'partners',
   'competitors',
   'develops',
   'developers',
   'owns',
   'owners',
+  'builds',
+  'builders',
+  'units',
+  'parent',
   'spending',
   'connection',
+  'entity',
 ] as const;
 export type IntentId = (typeof INTENT_IDS)[number];
+
+/** Which end of which relation an intent lists. */
+export interface RelationRead {
+  relation: Relation;
+  /** subjects: the facts' subjects, X is the object; objects: the facts' objects, X is the subject. */
+  side: 'subjects' | 'objects';
+}
 
 export interface IntentSpec {
   /** What it answers, in English, with X and Y for the entities (for help and errors). */
   form: string;
   /** Types each slot (X, then Y) may denote. */
   slots: ReadonlyArray<readonly EntityType[]>;
-  /** Said when the graph holds no fact for the question; X and Y are replaced by names. */
-  none: string;
+  /** The relation and side the answer lists, for intents that read one relation. */
+  read?: RelationRead;
 }
 
 const ANY = ENTITY_TYPES;
 const S = RELATION_SPECS;
 
+function subjects(relation: Relation, form: string): IntentSpec {
+  return { form, slots: [S[relation].to], read: { relation, side: 'subjects' } };
+}
+function objects(relation: Relation, form: string): IntentSpec {
+  return { form, slots: [S[relation].from], read: { relation, side: 'objects' } };
+}
+
 export const INTENTS: Readonly<Record<IntentId, IntentSpec>> = {
-  investmentAmount: {
-    form: 'how much did X invest in Y',
-    slots: [S.INVESTED_IN.from, S.INVESTED_IN.to],
-    none: 'No investment by X in Y is recorded.',
-  },
-  investors: { form: 'who invested in X', slots: [S.INVESTED_IN.to], none: 'Nobody is recorded as having invested in X.' },
-  interimCeo: { form: 'who is the interim CEO of X', slots: [S.CEO_OF.to], none: 'No interim CEO of X is recorded.' },
-  ceo: { form: 'who is the CEO of X', slots: [S.CEO_OF.to], none: 'No CEO of X is recorded.' },
-  founders: { form: 'who founded X', slots: [S.FOUNDED.to], none: 'No founder of X is recorded.' },
-  joined: { form: 'who joined X', slots: [S.JOINED.to], none: 'Nobody is recorded as having joined X.' },
-  wentTo: { form: 'where did X go', slots: [S.JOINED.from], none: 'No move of X is recorded.' },
-  competitors: { form: 'who competes with X', slots: [S.COMPETES_WITH.from], none: 'No competitor of X is recorded.' },
-  develops: { form: 'what does X develop', slots: [S.DEVELOPS.from], none: 'No product developed by X is recorded.' },
-  developers: { form: 'who develops X', slots: [S.DEVELOPS.to], none: 'Nobody is recorded as developing X.' },
-  owns: { form: 'what does X own', slots: [S.OWNS.from], none: 'Nothing owned by X is recorded.' },
-  owners: { form: 'who owns X', slots: [S.OWNS.to], none: 'No owner of X is recorded.' },
-  spending: { form: 'what does X plan to spend (by year)', slots: [S.PLANS_SPENDING.from], none: 'No spending plan of X is recorded.' },
-  connection: { form: 'what connects X and Y', slots: [ANY, ANY], none: 'X and Y are not connected by any chain of facts.' },
+  investmentAmount: { form: 'how much did X invest in Y', slots: [S.INVESTED_IN.from, S.INVESTED_IN.to] },
+  investors: subjects('INVESTED_IN', 'who invested in X'),
+  investments: objects('INVESTED_IN', 'what did X invest in'),
+  acquirers: subjects('ACQUIRED', 'who acquired X'),
+  acquisitions: objects('ACQUIRED', 'what did X acquire'),
+  interimCeo: { form: 'who is the interim CEO of X', slots: [S.CEO_OF.to], read: { relation: 'CEO_OF', side: 'subjects' } },
+  ceo: subjects('CEO_OF', 'who is the CEO of X'),
+  ceoOf: objects('CEO_OF', 'which company does X lead'),
+  founders: subjects('FOUNDED', 'who founded X'),
+  founded: objects('FOUNDED', 'what did X found'),
+  joined: subjects('JOINED', 'who joined X'),
+  wentTo: objects('JOINED', 'where did X go'),
+  leavers: subjects('LEFT', 'who left X'),
+  left: objects('LEFT', 'what did X leave'),
+  boardMembers: subjects('BOARD_MEMBER_OF', 'who is on the board of X'),
+  boards: objects('BOARD_MEMBER_OF', 'which boards is X on'),
+  employees: subjects('WORKS_FOR', 'who works for X'),
+  employer: objects('WORKS_FOR', 'where does X work'),
+  suppliers: subjects('SUPPLIES', 'who supplies X'),
+  customers: objects('SUPPLIES', 'whom does X supply'),
+  partners: objects('PARTNERS_WITH', 'who partners with X'),
+  competitors: objects('COMPETES_WITH', 'who competes with X'),
+  develops: objects('DEVELOPS', 'what does X develop'),
+  developers: subjects('DEVELOPS', 'who develops X'),
+  owns: objects('OWNS', 'what does X own'),
+  owners: subjects('OWNS', 'who owns X'),
+  builds: objects('BUILDS', 'what does X build'),
+  builders: subjects('BUILDS', 'who builds X'),
+  units: subjects('PART_OF', 'what units does X have'),
+  parent: objects('PART_OF', 'what is X part of'),
+  spending: { form: 'how much does X plan to spend (in a year)', slots: [S.PLANS_SPENDING.from], read: { relation: 'PLANS_SPENDING', side: 'objects' } },
+  connection: { form: 'what connects X and Y', slots: [ANY, ANY] },
+  entity: { form: 'who is X / what is X / tell me about X', slots: [ANY] },
 };
 
 export function intentText(template: string, names: readonly string[]): string {

@@ -4,6 +4,7 @@
  * order of INTENT_IDS (the more specific first), each in every language.
  */
 import { INTENT_IDS, INTENTS, type IntentId } from './intents.js';
+import { takeFigures, type QuestionFigures } from './figures.js';
 import { QUESTION_LANGUAGES, type QuestionLanguage } from './lang/index.js';
 
 export interface ParsedQuestion {
@@ -17,6 +18,8 @@ export interface ParsedQuestion {
    * words when two slots stand side by side ("Meta Scale AI'a …"), else a single tuple.
    */
   mentions: string[][];
+  /** The year and amount the question names, taken out before the names were read. */
+  figures: QuestionFigures;
 }
 
 // Marks people omit in writing (Arabic short vowels, shadda, sukun) and the tatweel stroke.
@@ -72,7 +75,23 @@ function compiled(languages: readonly QuestionLanguage[]): CompiledTemplate[] {
 export function parseQuestion(question: string, languages: readonly QuestionLanguage[] = QUESTION_LANGUAGES): ParsedQuestion | undefined {
   const text = normaliseQuestion(question);
   if (text === '') return undefined;
+  const readings = new Map(languages.map((l) => [l, takeFigures(text, l)]));
+  // Figures out first; the text as typed second, for names that hold a number.
+  for (const withFigures of [true, false]) {
+    const parsed = matchTemplates(question, languages, (l) => (withFigures ? readings.get(l)! : { text, figures: {} }));
+    if (parsed) return parsed;
+  }
+  return undefined;
+}
+
+function matchTemplates(
+  question: string,
+  languages: readonly QuestionLanguage[],
+  reading: (lang: QuestionLanguage) => { text: string; figures: QuestionFigures },
+): ParsedQuestion | undefined {
   for (const t of compiled(languages)) {
+    const { text, figures } = reading(t.lang);
+    if (text === '') continue;
     const m = t.regex.exec(text);
     if (!m?.groups) continue;
     const slots = INTENTS[t.intent].slots.length;
@@ -80,7 +99,7 @@ export function parseQuestion(question: string, languages: readonly QuestionLang
     const y = cleanMention(m.groups.y ?? '');
     if (x === '' || (slots === 2 && y === '')) continue;
     const mentions = slots === 2 ? (t.adjacent ? splitReadings(x, y) : [[x, y]]) : [[x]];
-    return { question, intent: t.intent, lang: t.lang.code, template: t.template, mentions };
+    return { question, intent: t.intent, lang: t.lang.code, template: t.template, mentions, figures };
   }
   return undefined;
 }

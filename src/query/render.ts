@@ -1,66 +1,56 @@
-/** Text renderers for people: entity cards and answers, each claim cited with its document. */
-import { formatQualifiers } from '../model/format.js';
-import type { Relation } from '../model/types.js';
+/**
+ * Text renderers for people: entity cards and answers, each claim cited with its document,
+ * written in the language of the question (headings, relation names, counts, "sources
+ * disagree") with numbers formatted for its locale. `kg entity` writes English.
+ */
 import type { ClaimedAmount } from './amounts.js';
 import type { Answer, AnswerLine, PathStep } from './answer.js';
 import type { CardGroup, EntityCard } from './card.js';
+import { INTENTS } from './intents.js';
+import { localiser, type Localiser } from './locale.js';
+import { plural } from '../model/format.js';
 import { QUALIFIER_KEYS, type Evidence, type Fact, type Qualifiers } from './types.js';
 
-const LABELS: Readonly<Record<Relation, { out: string; in: string }>> = {
-  INVESTED_IN: { out: 'Invested in', in: 'Investors' },
-  ACQUIRED: { out: 'Acquired', in: 'Acquired by' },
-  OWNS: { out: 'Owns', in: 'Owned by' },
-  PARTNERS_WITH: { out: 'Partners', in: 'Partners' },
-  COMPETES_WITH: { out: 'Competitors', in: 'Competitors' },
-  SUPPLIES: { out: 'Supplies', in: 'Suppliers' },
-  DEVELOPS: { out: 'Develops', in: 'Developed by' },
-  CEO_OF: { out: 'CEO of', in: 'CEO' },
-  FOUNDED: { out: 'Founded', in: 'Founders' },
-  JOINED: { out: 'Joined', in: 'Joined by' },
-  LEFT: { out: 'Left', in: 'Left by' },
-  BOARD_MEMBER_OF: { out: 'Board member of', in: 'Board members' },
-  WORKS_FOR: { out: 'Works for', in: 'People' },
-  PART_OF: { out: 'Part of', in: 'Units' },
-  PLANS_SPENDING: { out: 'Plans to spend on', in: 'Spending planned by' },
-  BUILDS: { out: 'Builds', in: 'Built by' },
-};
-
-export function renderCard(card: EntityCard): string {
+export function renderCard(card: EntityCard, lang = 'en'): string {
+  const l = localiser(lang);
+  const w = l.words;
   const e = card.entity;
   const out: string[] = [`${e.name} — ${e.type} (${e.key})`];
   const byLang = Object.entries(e.aliasesByLang).filter(([, names]) => names.length > 0);
   const listed = new Set(byLang.flatMap(([, names]) => names));
   const unplaced = e.aliases.filter((a) => !listed.has(a) && a !== e.name);
   if (byLang.length > 0 || unplaced.length > 0) {
-    out.push('Aliases:');
-    for (const [lang, names] of byLang.sort(([a], [b]) => a.localeCompare(b))) out.push(`  ${lang}: ${names.join(', ')}`);
-    if (unplaced.length > 0) out.push(`  other: ${unplaced.join(', ')}`);
+    out.push(`${w.aliases}:`);
+    for (const [code, names] of byLang.sort(([a], [b]) => a.localeCompare(b))) out.push(`  ${code}: ${names.join(', ')}`);
+    if (unplaced.length > 0) out.push(`  ${w.other}: ${unplaced.join(', ')}`);
   }
-  out.push(`Mentions: ${e.mentions}${e.languages.length > 0 ? ` in ${e.languages.join(', ')} articles` : ''}; facts cite ${plural(card.documents, 'document')}.`);
-  if (card.groups.length === 0) out.push('', 'No facts are recorded about it.');
+  const where = e.languages.length > 0 ? ` (${e.languages.join(', ')})` : '';
+  out.push(l.fill(w.mentions, { n: e.mentions, x: where, y: l.count(w.documents, card.documents) }));
+  if (card.groups.length === 0) out.push('', w.noFacts);
   for (const g of card.groups) {
-    out.push('', groupHeading(g));
+    out.push('', groupHeading(g, l));
     for (const { other, fact } of g.facts) {
-      out.push(`  ${other.name}${summary(fact)}`);
-      out.push(...evidenceLines(fact, '    '));
+      out.push(`  ${other.name}${summary(fact, l)}`);
+      out.push(...evidenceLines(fact, '    ', l));
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-function groupHeading(g: CardGroup): string {
-  const label = g.direction === 'in' ? LABELS[g.relation].in : LABELS[g.relation].out;
+function groupHeading(g: CardGroup, l: Localiser): string {
+  const labels = l.words.relations[g.relation];
+  const label = g.direction === 'in' ? labels.in : labels.out;
   const arrow = g.direction === 'out' ? `${g.relation} →` : g.direction === 'in' ? `← ${g.relation}` : `${g.relation} ↔`;
   return `${label} (${arrow})`;
 }
 
 /** " — US$14.3 billion, 49% stake · 2 sources · sources disagree" */
-function summary(fact: Fact): string {
+function summary(fact: Fact, l: Localiser): string {
   const status = statusText(fact);
   if (status) return ` — ${status}`;
-  const q = formatQualifiers(fact.qualifiers);
-  const parts = [plural(fact.sources, 'source')];
-  if (fact.conflict) parts.push('sources disagree');
+  const q = l.qualifiers(fact.qualifiers);
+  const parts = [l.count(l.words.sources, fact.sources)];
+  if (fact.conflict) parts.push(l.words.sourcesDisagree);
   if (fact.current === false) parts.push(fact.endedAt ? `ended ${fact.endedAt}` : 'ended');
   return `${q ? ` — ${q}` : ''} · ${parts.join(' · ')}`;
 }
@@ -69,15 +59,16 @@ function summary(fact: Fact): string {
  * One line per distinct claim sentence: language, the sentence, the document, and what the
  * claim states differently from the consolidated fact ("[US$14 billion]"), if anything.
  */
-export function evidenceLines(fact: Fact, indent: string): string[] {
+export function evidenceLines(fact: Fact, indent: string, l: Localiser = localiser('en')): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const c of fact.claims) {
     const id = `${c.doc}:${c.start}:${c.end}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const own = formatQualifiers(differingQualifiers(c, fact.qualifiers));
-    const group = c.group ? `jointly: ${c.group.members.join(' and ')}${formatQualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency }) ? ` together ${formatQualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency })}` : ''}` : '';
+    const own = l.qualifiers(differingQualifiers(c, fact.qualifiers));
+    const together = c.group ? l.qualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency } as Qualifiers) : '';
+    const group = c.group ? `jointly: ${c.group.members.join(' and ')}${together ? ` together ${together}` : ''}` : '';
     const marks = [c.status !== undefined ? c.status.replace('_', ' ') : '', c.former ? 'former' : '', group, c.date ?? ''].filter(Boolean).join(', ');
     lines.push(`${indent}${c.lang}: “${c.sentence}” — ${c.path}${own ? `  [${own}]` : ''}${marks ? `  (${marks})` : ''}`);
   }
@@ -99,20 +90,43 @@ function differingQualifiers(c: Evidence, fact: Qualifiers): Qualifiers {
   return out as Qualifiers;
 }
 
+/** The first line of an answer: whom it is about and what it lists, in the question's language. */
+export function answerHeading(answer: Answer): string {
+  const l = localiser(answer.lang);
+  const [x, y] = answer.entities.map((e) => e.name);
+  const read = INTENTS[answer.intent].read;
+  let head: string;
+  if (answer.intent === 'connection') head = l.fill(l.words.connection, { x, y });
+  else if (answer.intent === 'investmentAmount') head = `${x} → ${y} — ${l.words.relations.INVESTED_IN.out}`;
+  else if (read) {
+    const labels = l.words.relations[read.relation];
+    head = `${x} — ${read.side === 'subjects' ? labels.in : labels.out}`;
+    if (answer.intent === 'interimCeo') head += ` (${l.words.interim})`;
+  } else head = x;
+  const figures = [answer.figures.year !== undefined ? l.fill(l.words.inYear, { n: String(answer.figures.year) }) : '', answer.figures.amount ? l.amount({ amount: answer.figures.amount.value, amountMin: answer.figures.amount.min, amountMax: answer.figures.amount.max, currency: answer.figures.amount.currency }) : ''].filter(Boolean);
+  return `${head}${figures.length > 0 ? ` (${figures.join(', ')})` : ''}`;
+}
+
 export function renderAnswer(answer: Answer): string {
-  const out: string[] = [`${capitalise(answer.asked)}:`];
-  if (answer.none) {
-    out.push(`  ${answer.none}`);
+  const l = localiser(answer.lang);
+  if (answer.card) return renderCard(answer.card, answer.lang);
+  const out: string[] = [`${answerHeading(answer)}:`];
+  if (answer.note) {
+    out.push(`  ${answer.note}`);
     return `${out.join('\n')}\n`;
   }
-  if (answer.intent === 'connection') out.push(...renderPaths(answer.paths));
-  else if (answer.intent === 'spending') out.push(...renderByYear(answer.lines));
-  else if (answer.intent === 'investmentAmount') for (const l of answer.lines) out.push(...renderLine(l, '  ', `${l.fact.source.name} in ${l.fact.target.name}`));
-  else for (const l of answer.lines) out.push(...renderLine(l, '  '));
+  if (answer.none) {
+    out.push(`  ${l.words.none}`);
+    return `${out.join('\n')}\n`;
+  }
+  if (answer.intent === 'connection') out.push(...renderPaths(answer.paths, l));
+  else if (answer.intent === 'spending') out.push(...renderByYear(answer.lines, l));
+  else if (answer.intent === 'investmentAmount') for (const line of answer.lines) out.push(...renderLine(line, '  ', l, `${line.fact.source.name} → ${line.fact.target.name}`));
+  else for (const line of answer.lines) out.push(...renderLine(line, '  ', l));
   return `${out.join('\n')}\n`;
 }
 
-/** How a fact that no claim asserts is shown: never as done. */
+/** How a fact that no claim asserts is shown: never as done. (English in every question language for now.) */
 const STATUS_TEXT: Readonly<Record<string, string>> = {
   negated: 'denied or negated, not a fact',
   possible: 'possible, not completed',
@@ -127,64 +141,59 @@ export function statusText(fact: Fact): string {
   return `${STATUS_TEXT[fact.status] ?? fact.status} (${plural(docs, 'source')})`;
 }
 
-function renderLine(l: AnswerLine, indent: string, label = l.entity.name): string[] {
+function renderLine(line: AnswerLine, indent: string, l: Localiser, label = line.entity.name): string[] {
+  const w = l.words;
   let head = label;
-  if (l.former) head += l.former.until ? ` (former, since ${l.former.until})` : ' (former)';
-  if (l.interim) head += ' (interim)';
-  const status = statusText(l.fact);
-  if (status) return [`${indent}${head} — ${status}`, ...evidenceLines(l.fact, `${indent}  `)];
-  if (l.via) head += ` (joined ${l.via.name})`;
-  if (l.partOf) head += ` (part of ${l.partOf.name})`;
-  const rest = otherQualifiers(l.fact.qualifiers);
-  const details = [l.amounts.length > 0 ? amountsText(l.amounts) : '', rest].filter(Boolean).join('; ');
-  return [`${indent}${head}${details ? ` — ${details}` : ''} · ${plural(l.fact.sources, 'source')}`, ...evidenceLines(l.fact, `${indent}  `)];
+  if (line.former) head += line.former.until ? ` (former, since ${line.former.until})` : ' (former)';
+  if (line.interim) head += ` (${w.interim})`;
+  const status = statusText(line.fact);
+  if (status) return [`${indent}${head} — ${status}`, ...evidenceLines(line.fact, `${indent}  `, l)];
+  if (line.via) head += ` (${l.fill(w.via, { x: line.via.name })})`;
+  if (line.partOf) head += ` (${l.fill(w.partOf, { x: line.partOf.name })})`;
+  const rest = l.qualifiers(otherQualifiers(line.fact.qualifiers), { amounts: false });
+  const details = [line.amounts.length > 0 ? amountsText(line.amounts, l) : '', rest].filter(Boolean).join('; ');
+  const tail = [l.count(w.sources, line.fact.sources), ...(line.fact.conflict ? [w.sourcesDisagree] : [])].join(' · ');
+  return [`${indent}${head}${details ? ` — ${details}` : ''} · ${tail}`, ...evidenceLines(line.fact, `${indent}  `, l)];
 }
 
 /** "US$14.3 billion (2 sources) and US$14 billion (1 source)"; a lone amount needs no count. */
-export function amountsText(amounts: readonly ClaimedAmount[]): string {
-  if (amounts.length === 1) return amounts[0].text;
-  return amounts.map((a) => `${a.text} (${plural(a.sources, 'source')})`).join(' and ');
+export function amountsText(amounts: readonly ClaimedAmount[], l: Localiser = localiser('en')): string {
+  if (amounts.length === 1) return l.amount(amounts[0]);
+  return amounts.map((a) => `${l.amount(a)} (${l.count(l.words.sources, a.sources)})`).join(` ${l.words.and} `);
 }
 
-function otherQualifiers(q: Qualifiers): string {
+function otherQualifiers(q: Qualifiers): Qualifiers {
   const { stake, valuation, currency, title, capacity, period } = q;
-  return formatQualifiers({ stake, valuation, currency, title, capacity, period });
+  return { stake, valuation, currency, title, capacity, period } as Qualifiers;
 }
 
-function renderByYear(lines: readonly AnswerLine[]): string[] {
+function renderByYear(lines: readonly AnswerLine[], l: Localiser): string[] {
   const out: string[] = [];
   let current: number | undefined | null = null;
-  for (const l of lines) {
-    if (l.year !== current) {
-      current = l.year;
-      out.push(`  ${l.year ?? 'Year not stated'}`);
+  for (const line of lines) {
+    if (line.year !== current) {
+      current = line.year;
+      out.push(`  ${line.year ?? l.words.yearNotStated}`);
     }
-    out.push(...renderLine(l, '    '));
+    out.push(...renderLine(line, '    ', l));
   }
   return out;
 }
 
-function renderPaths(paths: readonly PathStep[][]): string[] {
+function renderPaths(paths: readonly PathStep[][], l: Localiser): string[] {
   const out: string[] = [];
   paths.forEach((steps, i) => {
     const chain = [steps[0].from.name, ...steps.map((s) => s.to.name)].join(' — ');
-    out.push(`  ${paths.length > 1 ? `Path ${i + 1} of ${paths.length}` : 'Path'} (${plural(steps.length, 'step')}): ${chain}`);
+    const title = paths.length > 1 ? l.fill(l.words.pathOf, { n: i + 1, y: paths.length }) : l.words.path;
+    out.push(`  ${title} (${l.count(l.words.steps, steps.length)}): ${chain}`);
     for (const s of steps) {
       for (const f of s.facts) {
-        const q = formatQualifiers(f.qualifiers);
+        const q = l.qualifiers(f.qualifiers);
         const arrow = f.symmetric ? `—${f.relation}—` : `—${f.relation}→`;
-        out.push(`    ${f.source.name} ${arrow} ${f.target.name}${q ? ` (${q})` : ''} · ${plural(f.sources, 'source')}`);
-        out.push(...evidenceLines(f, '      '));
+        out.push(`    ${f.source.name} ${arrow} ${f.target.name}${q ? ` (${q})` : ''} · ${l.count(l.words.sources, f.sources)}`);
+        out.push(...evidenceLines(f, '      ', l));
       }
     }
   });
   return out;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

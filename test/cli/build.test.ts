@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir, copyFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile, mkdir, copyFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ describe('kg build', () => {
     expect(r.stdout).toMatch(/documents\s+1 \(de 1\)/u);
     expect(r.stdout).toMatch(/entities\s+\d+ \(.*Organization \d/u);
     expect(r.stdout).toMatch(/facts\s+\d+ \(.*INVESTED_IN 1/u);
-    expect(r.stdout).toMatch(/wrote out\/graph\.json: 1 documents?, \d+ entities, \d+ topics?, \d+ facts?/u);
+    expect(r.stdout).toMatch(/wrote out\/graph\.json: 1 document, \d+ entit(y|ies), \d+ topics?, \d+ facts?/u);
     const snap = await snapshotIn();
     expect(entityViews(snap).map((e) => e.name)).toEqual(expect.arrayContaining(['Meta', 'Scale AI', 'Mark Zuckerberg']));
   });
@@ -88,10 +88,57 @@ describe('kg build', () => {
 
   it('fails with a clear message and a non-zero exit when nothing could be read', async () => {
     await copyFile(join(FIXTURES, 'bad', 'empty.txt'), join(dir, 'empty.txt'));
-    const r = await runKg(['build', 'empty.txt', 'missing.txt'], { cwd: dir });
+    const r = await runKg(['build', 'empty.txt'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error \[E_NO_INPUT\]: no document could be read/u);
-    expect(r.stderr).toMatch(/missing\.txt/u);
+    expect(r.stderr).toMatch(/empty\.txt/u);
+  });
+
+  it('a path named on the command line that does not exist is an error before any work, naming it', async () => {
+    await writeFile(join(dir, 'good.txt'), GOOD);
+    const r = await runKg(['build', 'good.txt', 'missing.txt', '--out', 'o'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error \[E_MISSING_INPUT\]: no such file or folder: missing\.txt/u);
+    expect(r.stdout).toBe('');
+    await expect(readFile(join(dir, 'o', 'graph.json'))).rejects.toThrow();
+  });
+
+  it('a file that vanished inside a folder (a broken link) is only a warning', async () => {
+    await mkdir(join(dir, 'f'));
+    await writeFile(join(dir, 'f', 'good.txt'), GOOD);
+    await symlink(join(dir, 'f', 'gone.txt'), join(dir, 'f', 'link.txt'));
+    const r = await runKg(['build', 'f', '--out', 'o'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning \[missing\]: f\/link\.txt: symbolic link/mu);
+  });
+
+  it('warns once per language kg has no pack for, and says which pack read them', async () => {
+    const lines = ['{"text": "Meta investiert in Scale AI.", "lang": "xx"}', '{"text": "Apple kauft Felsis.", "lang": "xx"}', '{"text": "Meta invests in Scale AI.", "lang": "en"}'];
+    await writeFile(join(dir, 'a.jsonl'), `${lines.join('\n')}\n`);
+    const r = await runKg(['build', 'a.jsonl', '--out', 'o'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('no language pack'));
+    expect(warnings).toEqual(['warning [no-pack]: kg has no language pack for "xx" (2 documents: a.jsonl#L1 and 1 more); they were read with the en pack (packs: ar, de, en, es, fr, nl, tr)']);
+    await writeFile(join(dir, 'good.txt'), GOOD);
+    const withFlag = await runKg(['build', 'good.txt', '--lang', 'qq', '--out', 'o'], { cwd: dir });
+    expect(withFlag.stderr.split('\n').filter((l) => l.includes('no language pack'))).toEqual([
+      'warning [no-pack]: kg has no language pack for --lang qq; every document is read with the en pack (packs: ar, de, en, es, fr, nl, tr)',
+    ]);
+  });
+
+  it('the summary says what its words mean, which facts sources disagree on and why a file was skipped', async () => {
+    await mkdir(join(dir, 'in2'));
+    await writeFile(join(dir, 'in2', 'a.txt'), 'Meta investiert 14,3 Milliarden US-Dollar in Scale AI.\n');
+    await writeFile(join(dir, 'in2', 'b.txt'), 'Meta investiert 14 Milliarden US-Dollar in Scale AI.\n');
+    await writeFile(join(dir, 'in2', 'notes.json'), '{}');
+    const r = await runKg(['build', 'in2', '--out', 'o'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('a claim is one sentence stating a fact');
+    expect(r.stdout).toContain('mentions: how often any name of the entity occurs');
+    expect(r.stdout).toContain('sources: documents that state the fact');
+    expect(r.stdout).toMatch(/sources disagree on 1 fact .*\n {2}Meta INVESTED_IN Scale AI \(amount\)/u);
+    expect(r.stdout).toContain('skipped 1 file (.json): kg reads .txt, .md and .jsonl (in2/notes.json)');
+    expect(r.stdout).toMatch(/wrote o\/graph\.json: 2 documents, \d+ entit(y|ies), 1 fact in/u);
   });
 
   it('rejects a malformed --lang with a usage error', async () => {

@@ -4,19 +4,15 @@
  * src/pipeline/index.ts exists (it is written in parallel with kg eval).
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGold } from '../../src/eval/read-gold.js';
 import type { DocumentEval, EvalReport } from '../../src/eval/report.js';
 import { scoreSnapshot } from '../../src/eval/score.js';
-import type { Snapshot } from '../../src/snapshot/index.js';
+import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const PIPELINE = join(import.meta.dirname, '../../src/pipeline/index.ts');
-
-type BuildFromPaths = (paths: string[], options?: { lang?: string }) => Promise<{ snapshot: Snapshot }>;
 
 describe.skipIf(!existsSync(PIPELINE))('scoring the snapshot built from seeds/', () => {
   let report: EvalReport;
@@ -24,9 +20,8 @@ describe.skipIf(!existsSync(PIPELINE))('scoring the snapshot built from seeds/',
   const matched = (d: DocumentEval, subject: string, relation: string) => d.matches.find((m) => m.gold.subject === subject && m.gold.relation === relation);
 
   beforeAll(async () => {
-    const { buildFromPaths } = (await import(pathToFileURL(PIPELINE).href)) as { buildFromPaths: BuildFromPaths };
-    const articles = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).map((n) => join(SEEDS, n));
-    const { snapshot } = await buildFromPaths(articles);
+    // Built once per run from the article files (test/support/seeds-setup.ts).
+    const snapshot = sharedSeedsSnapshot('articles');
     report = scoreSnapshot(snapshot, await readGold(join(SEEDS, 'seeds.gold.json')));
   }, 120_000);
 

@@ -59,7 +59,9 @@ describe('kg export', () => {
     const files = await readdir(join(workdir, 'csv'));
     expect(files).toContain('nodes_Entity.csv');
     expect(stdout).toContain('cd csv');
-    expect(stdout).toContain('neo4j-admin database import full');
+    expect(stdout).toContain('neo4j-admin database import full kg ');
+    expect(stdout).toContain('a new database named kg');
+    expect(stdout).toContain('This replaces nothing');
   });
 
   it('refuses html and csv without --out, and says what to pass', async () => {

@@ -93,6 +93,9 @@ describe('toNeo4jAdminCsv', () => {
       expect(command).toContain(name.startsWith('nodes_') ? `--nodes=${name}` : `--relationships=${name}`);
     }
     // The database name before the file options: after them neo4j-admin 5.26 reads it as one more file.
-    expect(command.startsWith('neo4j-admin database import full neo4j ')).toBe(true);
+    // A new database, never the default one, and nothing overwritten if pasted as printed.
+    expect(command.startsWith('neo4j-admin database import full kg ')).toBe(true);
+    expect(command).not.toContain('--overwrite-destination');
+    expect(command).not.toMatch(/ neo4j( |$)/);
   });
 });

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Snapshot } from '../../src/snapshot/schema.js';
+import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 
 export const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
 const PIPELINE = join(import.meta.dirname, '../../src/pipeline/index.ts');
@@ -24,6 +25,7 @@ export async function buildSnapshot(paths: string[]): Promise<Snapshot> {
   return (await buildFromPaths(paths)).snapshot;
 }
 
+/** The snapshot of the sorted seed articles, built once per run (test/support/seeds-setup.ts). */
 export async function seedsSnapshot(): Promise<Snapshot> {
-  return buildSnapshot(await seedArticles());
+  return sharedSeedsSnapshot('articles');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSkipped } from '../../src/ingest/summary.js';
+import { describeSkipped, explainSkipped } from '../../src/ingest/summary.js';
 
 describe('describeSkipped', () => {
   it('says nothing when nothing was skipped', () => {
@@ -18,5 +18,14 @@ describe('describeSkipped', () => {
         { path: 'a/y.json', reason: 'unsupported-extension', extension: '.json' },
       ]),
     ).toBe('skipped 4 files (.json ×2, hidden, no extension)');
+  });
+
+  it('says why, naming a file of each reason', () => {
+    expect(explainSkipped([{ path: 'seeds/seeds.gold.json', reason: 'unsupported-extension', extension: '.json' }])).toBe(
+      'skipped 1 file (.json): kg reads .txt, .md and .jsonl (seeds/seeds.gold.json)',
+    );
+    expect(explainSkipped([{ path: 'a/.git', reason: 'hidden' }, { path: 'a/x.json', reason: 'unsupported-extension', extension: '.json' }, { path: 'a/y.json', reason: 'unsupported-extension', extension: '.json' }])).toBe(
+      'skipped 3 files (.json ×2, hidden): hidden files and folders are not read (a/.git); kg reads .txt, .md and .jsonl (a/x.json, …)',
+    );
   });
 });

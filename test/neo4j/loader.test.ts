@@ -196,7 +196,7 @@ describe('describePlan (--dry-run)', () => {
   it('lists each statement with its row and batch counts', () => {
     const text = describePlan(planLoad(fixtureSnapshot(), 2));
     expect(text).toContain('// MENTIONS: 8 rows in 4 batches of up to 2, as $rows');
-    expect(text).toContain('// INVESTED_IN: 1 rows in 1 batch of up to 2, as $rows');
+    expect(text).toContain('// INVESTED_IN: 1 row in 1 batch of up to 2, as $rows');
     expect(text.trim().split('\n').at(-1)).toBe('// 3 documents, 6 entities, 8 mentions, 5 facts; 14 batches');
     expect(text.indexOf('CREATE CONSTRAINT')).toBeLessThan(text.indexOf('UNWIND'));
   });

@@ -170,7 +170,11 @@ if (missing) {
       writeFileSync(join(home, 'conf', 'neo4j.conf'), '');
       expect(command.startsWith('neo4j-admin database import full ')).toBe(true);
       const admin = `${JDK17_JAVA} -Xmx1g -cp '${DEPS_DIR}*' org.neo4j.cli.AdminTool`;
-      const output = execFileSync('bash', ['-c', databaseFirst(command).replace(/^neo4j-admin/, admin)], {
+      // The printed command creates a new database `kg`; this server serves its default
+      // database, so the import goes there (the name is the only change).
+      expect(command.startsWith('neo4j-admin database import full kg ')).toBe(true);
+      const intoDefault = databaseFirst(command).replace(/^neo4j-admin database import full kg /, 'neo4j-admin database import full neo4j ');
+      const output = execFileSync('bash', ['-c', intoDefault.replace(/^neo4j-admin/, admin)], {
         cwd: csvDir,
         env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
         encoding: 'utf8',

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
 /** More documents than one worker batch (64), so that two workers share the work. */
-const COPIES = 30;
+const COPIES = 14;
 
 let dir: string;
 beforeAll(async () => {

@@ -33,11 +33,13 @@ describe('answers on the small fixture', () => {
     for (const q of questions) expect((await ask(q)).lines.map((l) => l.fact.key), q).toEqual(['INVESTED_IN:organization:meta->organization:scale-ai']);
   });
 
-  it('how much did Meta invest in Scale AI, in Turkish with the names side by side', async () => {
+  it('how much did Meta invest in Scale AI, in Turkish with the names side by side, answered in Turkish', async () => {
     const a = await ask("Meta, Scale AI'a ne kadar yatırım yaptı?");
     expect(a.intent).toBe('investmentAmount');
     expect(a.entities.map((e) => e.key)).toEqual(['organization:meta', 'organization:scale-ai']);
-    expect(renderAnswer(a)).toContain('Meta in Scale AI — US$14.3 billion (1 source) and US$14 billion (1 source); 49% stake, valued at US$29 billion');
+    expect(renderAnswer(a)).toContain('Meta → Scale AI — 14,3 milyar US$ (1 kaynak) ve 14 milyar US$ (1 kaynak); %49 hisse, 29 milyar US$ değerleme');
+    const en = await ask('How much did Meta invest in Scale AI?');
+    expect(renderAnswer(en)).toContain('Meta → Scale AI — US$14.3 billion (1 source) and US$14 billion (1 source); 49% stake, valued at US$29 billion');
   });
 
   it('CEO answers mark the interim one; the interim form keeps only interim CEOs', async () => {
@@ -46,7 +48,9 @@ describe('answers on the small fixture', () => {
     expect(renderAnswer(ceo)).toContain('Jason Droege (interim)');
     const meta = await ask('من هو الرئيس التنفيذي لميتا؟');
     expect(meta.lines.map((l) => [l.entity.name, l.interim])).toEqual([['Mark Zuckerberg', false]]);
-    expect((await ask('Who is the interim CEO of Meta?')).none).toBe('No interim CEO of Meta is recorded.');
+    const none = await ask('Who is the interim CEO of Meta?');
+    expect(none.none).toBe(true);
+    expect(renderAnswer(none)).toBe('Meta — CEO (interim):\n  The graph records nothing that answers this.\n');
   });
 
   it('spending plans grouped by year, with the range as stated', async () => {
@@ -68,7 +72,7 @@ describe('answers on the small fixture', () => {
   it('says so when the graph holds nothing for the question', async () => {
     const a = await ask('Who competes with Meta?');
     expect(a.lines).toEqual([]);
-    expect(renderAnswer(a)).toContain('No competitor of Meta is recorded.');
+    expect(renderAnswer(a)).toContain('Meta — Competitors:\n  The graph records nothing that answers this.');
   });
 
   it('unknown entities are errors with suggestions, not empty answers', async () => {

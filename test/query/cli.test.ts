@@ -31,13 +31,16 @@ describe('kg ask', () => {
     expect(answer.lines[0].fact.claims.map((c: { path: string }) => c.path)).toEqual(['seeds/de.txt', 'seeds/tr.txt']);
   });
 
-  it('does not guess at a question it cannot parse: lists the forms it answers on stderr and exits 1, before reading any graph', async () => {
+  it('does not guess at a question it cannot parse: two lines on stderr and exit 1, before reading any graph; --help has every form', async () => {
     const r = await kg('ask', 'Why is the sky blue?', '--snapshot', 'does/not/exist.json');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('E_UNPARSED_QUESTION');
-    for (const example of Object.values(en.examples)) expect(r.stderr).toContain(example);
-    expect(r.stderr).toContain('Wer hat in Scale AI investiert?');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+    expect(r.stderr).toContain('kg entity NAME');
+    const help = await kg('ask', '--help');
+    for (const example of Object.values(en.examples)) expect(help.stdout).toContain(example);
+    expect(help.stdout).toContain('Wer hat in Scale AI investiert?');
   });
 
   it('an unknown entity exits 1 with "did you mean"', async () => {

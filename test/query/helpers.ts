@@ -1,8 +1,8 @@
 /** Shared by the query tests: the small fixture snapshot, read once, and a backend over it. */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { parseSnapshot, type Snapshot } from '../../src/snapshot/index.js';
 import { SnapshotBackend } from '../../src/query/snapshot-backend.js';
+import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 
 export const FIXTURE_PATH = new URL('../fixtures/snapshot.small.json', import.meta.url).pathname;
 
@@ -22,14 +22,8 @@ export const SEEDS_DIR = new URL('../../seeds', import.meta.url).pathname;
 export const hasPipeline = existsSync(PIPELINE_PATH);
 
 let seeds: Promise<Snapshot> | undefined;
-/** The snapshot `kg build seeds` would write, built in-process once per test file. */
+/** The snapshot `kg build seeds` writes, built once per run (test/support/seeds-setup.ts). */
 export function seedsSnapshot(): Promise<Snapshot> {
-  seeds ??= (async () => {
-    const pipeline = (await import(/* @vite-ignore */ PIPELINE_PATH)) as {
-      buildFromPaths(paths: string[], options?: { lang?: string }): Promise<{ snapshot: Snapshot }>;
-    };
-    // Relative, as `kg build seeds` run from the repository writes document paths.
-    return (await pipeline.buildFromPaths([relative(process.cwd(), SEEDS_DIR) || SEEDS_DIR])).snapshot;
-  })();
+  seeds ??= Promise.resolve(sharedSeedsSnapshot('folder'));
   return seeds;
 }

@@ -1,13 +1,14 @@
 /**
  * `kg ask "QUESTION"`: answers questions about one or two entities in English, German,
  * Dutch, Turkish, Arabic, French and Spanish, citing the sentences behind each answer.
- * A question it cannot parse gets the list of forms it answers (exit 1), never a guess.
+ * A question it cannot parse gets two lines, what it understood and the closest form it
+ * answers (exit 1), never a guess; `kg ask --help` lists every form.
  */
 import { Command } from 'commander';
 import { addNeo4jOptions } from '../../neo4j/connection.js';
 import { answerQuestion } from '../../query/answer.js';
 import { UnparsedQuestionError } from '../../query/errors.js';
-import { supportedFormsText } from '../../query/forms.js';
+import { supportedFormsText, unparsedNote } from '../../query/forms.js';
 import { openBackend, type BackendFlags } from '../../query/open.js';
 import { parseQuestion } from '../../query/parse.js';
 import { renderAnswer } from '../../query/render.js';
@@ -19,7 +20,7 @@ interface AskFlags extends BackendFlags {
 
 export function askCommand(io: CliIO): Command {
   const cmd = new Command('ask')
-    .description('Answer a question about entities (who invested in X, who is the CEO of X, what connects X and Y…) with sources.')
+    .description('Answer a question about entities (who is X, who invested in X, who acquired X, what connects X and Y…) with sources, in the language of the question.')
     .argument('<question...>', 'the question, in en, de, nl, tr, ar, fr or es (quotes recommended)')
     .option('--snapshot <file>', 'snapshot to read (default out/graph.json)')
     .option('--neo4j', 'ask the Neo4j database filled by kg load instead of a snapshot')
@@ -30,7 +31,10 @@ export function askCommand(io: CliIO): Command {
     const question = words.join(' ');
     // Parsing needs no graph: an unparseable question fails before any file or server is touched.
     const parsed = parseQuestion(question);
-    if (!parsed) throw new UnparsedQuestionError(question, supportedFormsText());
+    if (!parsed) {
+      const note = unparsedNote(question);
+      throw new UnparsedQuestionError(question, note.understood, note.suggestion);
+    }
     const backend = await openBackend(flags, io.env, io.cwd);
     try {
       const answer = await answerQuestion(backend, parsed);

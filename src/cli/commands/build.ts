@@ -1,9 +1,11 @@
 /** `kg build`: inputs → out/graph.json, then a summary of what was found. */
+import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { NoInputError, UsageError } from '../../errors.js';
-import { DEFAULT_MAX_BYTES, describeSkipped } from '../../ingest/index.js';
-import { supportedLanguages } from '../../lang/index.js';
+import { MissingInputError, NoInputError, UsageError } from '../../errors.js';
+import { DEFAULT_MAX_BYTES, explainSkipped } from '../../ingest/index.js';
+import { FALLBACK_LANGUAGE, supportedLanguages } from '../../lang/index.js';
+import { QUALIFIER_KEYS } from '../../model/qualifiers.js';
 import { DEFAULT_TIMEOUT_SECONDS, defaultLlmUrl, EXTRACTORS, llmSettingsFrom, type LlmCliOptions } from '../../llm/settings.js';
 import { formatQualifiers } from '../../model/format.js';
 import { createProgress, type Progress } from '../../progress.js';
@@ -47,6 +49,11 @@ export function buildCommand(io: CliIO): Command {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
+      await assertNamedInputsExist(paths, io.cwd);
+      const packs = supportedLanguages();
+      if (opts.lang !== undefined && !packs.includes(opts.lang)) {
+        io.stderr.write(`warning [no-pack]: kg has no language pack for --lang ${opts.lang}; every document is read with the ${FALLBACK_LANGUAGE} pack (packs: ${packs.join(', ')})\n`);
+      }
       const llm = llmSettingsFrom(opts, io.env);
       // Checked and locked before the work: a bad --out or a second build into it fails at once.
       const outFolder = resolve(io.cwd, opts.out);
@@ -75,6 +82,7 @@ export function buildCommand(io: CliIO): Command {
       });
       bar?.done();
       for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${oneLine(issue.message)}\n`);
+      if (opts.lang === undefined) warnUnpackedLanguages(io, result);
       if (result.documents.length === 0) {
         throw new NoInputError(
           `no document could be read from ${paths.join(', ')}${result.issues.length ? ` (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} above)` : ''}`,
@@ -126,30 +134,84 @@ function printSummary(io: CliIO, r: BuildResult): void {
   const all = entityViews(r.snapshot);
   const entities = all.filter((e) => e.type !== 'Topic');
   const facts = factViews(r.snapshot);
+  const claims = facts.reduce((n, f) => n + f.claims.length, 0);
   println(out, `documents  ${docs.length} (${count(docs, (d) => d.lang)})`);
   const topics = all.length - entities.length;
-  println(out, `entities   ${entities.length} (${count(entities, (e) => e.type)})${topics ? `, and ${topics} topic${topics === 1 ? '' : 's'}` : ''}`);
-  println(out, `facts      ${facts.length} (${count(facts, (f) => f.type)}), ${facts.reduce((n, f) => n + f.claims.length, 0)} claims`);
+  println(out, `entities   ${entities.length} (${count(entities, (e) => e.type)})${topics ? `, and ${plural(topics, 'topic')}` : ''}`);
+  println(out, `facts      ${facts.length} (${count(facts, (f) => f.type)})`);
+  println(out, `           from ${plural(claims, 'claim')}: a claim is one sentence stating a fact; a fact merges its claims from every document`);
   // Edges that only deny, hedge or rumour a relation are kept, never counted as done.
   const unasserted = facts.filter((f) => f.status !== undefined);
-  if (unasserted.length) println(out, `not facts  ${unasserted.length} relation${unasserted.length === 1 ? '' : 's'} only denied, hedged or rumoured (${count(unasserted, (f) => f.status!.replace('_', ' '))})`);
+  if (unasserted.length) println(out, `not facts  ${plural(unasserted.length, 'relation')} only denied, hedged or rumoured (${count(unasserted, (f) => f.status!.replace('_', ' '))})`);
   const versions = articleCounts(r);
   if (versions) println(out, `articles   ${versions}`);
   const top = [...entities].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, 8);
   println(out, `most named ${top.map((e) => `${e.name} (${e.mentions})`).join(', ')}`);
+  println(out, '           (mentions: how often any name of the entity occurs in the articles)');
   const names = new Map(all.map((e) => [e.key, e.name]));
   const best = facts.filter((f) => f.status === undefined).sort((a, b) => b.sources - a.sources || b.claims.length - a.claims.length || a.key.localeCompare(b.key)).slice(0, TOP_FACTS);
-  if (best.length) println(out, 'top facts');
+  if (best.length) println(out, 'top facts  (sources: documents that state the fact)');
   for (const f of best) {
     const q = formatQualifiers(f);
-    const sources = `${f.sources} source${f.sources === 1 ? '' : 's'}${f.conflict ? ', sources disagree' : ''}`;
+    const sources = `${plural(f.sources, 'source')}${f.conflict ? ', sources disagree' : ''}`;
     println(out, `  ${names.get(f.source)} ${f.type} ${names.get(f.target)}${q ? `: ${q}` : ''} (${sources})`);
   }
   const conflicts = facts.filter((f) => f.conflict);
-  if (conflicts.length) println(out, `sources disagree on ${conflicts.length} fact${conflicts.length === 1 ? '' : 's'}`);
-  const skipped = describeSkipped(r.skipped);
+  if (conflicts.length) {
+    println(out, `sources disagree on ${plural(conflicts.length, 'fact')} (their claims state different values; kg keeps each with its sources):`);
+    for (const f of conflicts.slice(0, TOP_FACTS)) {
+      const on = disagreeingQualifiers(f.claims as unknown as Array<Record<string, unknown>>);
+      println(out, `  ${names.get(f.source)} ${f.type} ${names.get(f.target)}${on.length ? ` (${on.join(', ')})` : ''}`);
+    }
+    if (conflicts.length > TOP_FACTS) println(out, `  … and ${conflicts.length - TOP_FACTS} more (kg diff and the viewer's "conflicts only" list them all)`);
+  }
+  const skipped = explainSkipped(r.skipped);
   if (skipped) println(out, skipped);
-  if (r.issues.length) println(out, `problems   ${r.issues.length} input${r.issues.length === 1 ? '' : 's'} skipped or reported (see warnings above)`);
+  if (r.issues.length) println(out, `problems   ${plural(r.issues.length, 'input')} skipped or reported (see warnings above)`);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A path named on the command line that does not exist is an error before any work, not a
+ * warning: the user meant that file. Inside folders a vanished file stays a warning.
+ */
+async function assertNamedInputsExist(paths: readonly string[], cwd: string): Promise<void> {
+  const missing: string[] = [];
+  for (const p of paths) {
+    if (p === '-') continue;
+    // lstat: a broken symbolic link exists and is reported by the walk with its own message.
+    if (!(await lstat(resolve(cwd, p)).then(() => true, () => false))) missing.push(p);
+  }
+  if (missing.length > 0) {
+    throw new MissingInputError(
+      `${missing.length === 1 ? 'no such file or folder' : 'no such files or folders'}: ${missing.join(', ')} (relative paths are read from ${cwd})`,
+      'Check the path; kg build reads .txt, .md and .jsonl files and folders of them, e.g. kg build seeds',
+    );
+  }
+}
+
+/** Documents tagged with a language kg has no pack for (JSONL "lang"): one warning per language. */
+function warnUnpackedLanguages(io: CliIO, r: BuildResult): void {
+  const packs = new Set(supportedLanguages());
+  const byLang = new Map<string, string[]>();
+  for (const d of documentViews(r.snapshot)) {
+    if (packs.has(d.lang) || d.lang === 'und') continue;
+    const list = byLang.get(d.lang) ?? [];
+    list.push(d.path);
+    byLang.set(d.lang, list);
+  }
+  for (const [lang, docs] of byLang) {
+    const where = docs.length === 1 ? docs[0] : `${docs[0]} and ${docs.length - 1} more`;
+    io.stderr.write(`warning [no-pack]: kg has no language pack for "${lang}" (${plural(docs.length, 'document')}: ${where}); they were read with the ${FALLBACK_LANGUAGE} pack (packs: ${[...packs].join(', ')})\n`);
+  }
+}
+
+/** The qualifiers whose values differ between the claims of a fact ("amount", "stake"). */
+function disagreeingQualifiers(claims: ReadonlyArray<Record<string, unknown>>): string[] {
+  return QUALIFIER_KEYS.filter((k) => k !== 'currency' && new Set(claims.map((c) => c[k]).filter((v) => v !== undefined)).size > 1);
 }
 
 /** The entities of the snapshot a build replaces, so their keys survive; none if there is no readable one. */

@@ -10,9 +10,11 @@ import { nameRules } from '../../resolve/name-rules.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { entityViews } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
+import { snapshotPathOf } from '../snapshot-arg.js';
 
 interface EvalOptions {
   gold: string;
+  snapshot?: string;
   json?: boolean;
   verbose?: boolean;
   minF1?: number;
@@ -39,7 +41,8 @@ const THRESHOLDS: ReadonlyArray<[keyof EvalOptions, keyof EvalMetrics, string]> 
 export function evalCommand(io: CliIO): Command {
   return new Command('eval')
     .description('Score a snapshot against gold facts: precision, recall, F1, attribute accuracy and entity recall, per language and overall.')
-    .argument('[snapshot]', 'snapshot written by kg build', DEFAULT_SNAPSHOT_PATH)
+    .argument('[snapshot]', `snapshot written by kg build (default ${DEFAULT_SNAPSHOT_PATH})`)
+    .option('--snapshot <file>', 'the same as the positional SNAPSHOT')
     .requiredOption('--gold <file|dir>', 'gold JSON file, or a folder whose *.json gold files are concatenated')
     .option('--json', 'print the full report (overall, per language, per document) as JSON')
     .option('-v, --verbose', 'list misses, false positives (with rule id and evidence) and attribute disagreements per document')
@@ -47,7 +50,8 @@ export function evalCommand(io: CliIO): Command {
     .addOption(new Option('--min-precision <share>', 'exit 1 when overall precision is below this').argParser(parseShare))
     .addOption(new Option('--min-recall <share>', 'exit 1 when overall recall is below this').argParser(parseShare))
     .addHelpText('after', '\nExample:\n  kg eval --gold seeds/seeds.gold.json out/graph.json --verbose\n')
-    .action(async (snapshotPath: string, options: EvalOptions) => {
+    .action(async (positional: string | undefined, options: EvalOptions) => {
+      const snapshotPath = snapshotPathOf(positional, options.snapshot);
       const gold = await readGold(resolve(io.cwd, options.gold));
       const snapshot = await readSnapshot(resolve(io.cwd, snapshotPath));
       const report = scoreSnapshot(snapshot, gold);

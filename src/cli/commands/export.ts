@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
-import { toNeo4jAdminCsv } from '../../export/csv.js';
+import { IMPORT_DATABASE, toNeo4jAdminCsv } from '../../export/csv.js';
 import { toCypherScript } from '../../export/cypher.js';
 import { EXPORT_FORMATS, type ExportFormat, FORMAT_INFO, formatFromPath } from '../../export/formats.js';
 import { toGexf } from '../../export/gexf.js';
@@ -20,8 +20,10 @@ import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { snapshotCounts } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
 import { rawStream } from '../../terminal.js';
+import { snapshotPathOf } from '../snapshot-arg.js';
 
 interface ExportOptions {
+  snapshot?: string;
   format?: ExportFormat;
   out?: string;
   title?: string;
@@ -72,12 +74,14 @@ function counts(snapshot: Snapshot): string {
 export function exportCommand(io: CliIO): Command {
   return new Command('export')
     .description('Export a snapshot for other tools: JSON, GraphML, GEXF (Gephi), Cypher, CSV for neo4j-admin, or a self-contained HTML viewer.')
-    .argument('[snapshot]', 'snapshot written by kg build', DEFAULT_SNAPSHOT_PATH)
+    .argument('[snapshot]', `snapshot written by kg build (default ${DEFAULT_SNAPSHOT_PATH})`)
+    .option('--snapshot <file>', 'the same as the positional SNAPSHOT')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS))
     .option('-o, --out <path>', 'output file (csv: a directory); - or nothing for stdout where the format allows')
     .option('--title <title>', 'page title of the HTML viewer')
     .addHelpText('after', formatHelp())
-    .action(async (snapshotPath: string, options: ExportOptions) => {
+    .action(async (positional: string | undefined, options: ExportOptions) => {
+      const snapshotPath = snapshotPathOf(positional, options.snapshot);
       const format = chooseFormat(options);
       const info = FORMAT_INFO[format];
       const toStdout = options.out === undefined || options.out === STDOUT;
@@ -93,9 +97,12 @@ export function exportCommand(io: CliIO): Command {
         const { files, command } = toNeo4jAdminCsv(snapshot);
         for (const [name, text] of Object.entries(files)) await writeFileAtomic(join(out!, name), text);
         println(io.stderr, `kg export: wrote ${Object.keys(files).length} CSV files to ${options.out} (${counts(snapshot)})`);
-        println(io.stdout, 'Import them into an empty database, with Neo4j stopped, from that folder (docs/exports.md):');
+        println(io.stdout, `Import them into a new database named ${IMPORT_DATABASE}, with Neo4j stopped, from that folder (docs/exports.md):`);
         println(io.stdout, `  cd ${shellQuote(options.out!)}`);
         println(io.stdout, `  ${command}`);
+        println(io.stdout, `This replaces nothing: it stops with an error if a database ${IMPORT_DATABASE} exists. To serve it, set`);
+        println(io.stdout, `initial.dbms.default_database=${IMPORT_DATABASE} in neo4j.conf (Community) or run CREATE DATABASE ${IMPORT_DATABASE} (Enterprise).`);
+        println(io.stdout, `Adding --overwrite-destination would delete the database named in the command first.`);
         return;
       }
 

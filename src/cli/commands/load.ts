@@ -3,8 +3,9 @@
  * Browser. The work is in src/neo4j/; this file parses options and prints.
  */
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
+import { plural } from '../../model/format.js';
 import { addNeo4jOptions, openNeo4j, resolveNeo4jOptions, type Neo4jFlags } from '../../neo4j/connection.js';
 import { describePlan, loadSnapshot, planLoad, type LoadSummary } from '../../neo4j/loader.js';
 import { describeRemoval, removeStale, type ReplaceSummary } from '../../neo4j/replace.js';
@@ -13,9 +14,11 @@ import { DEFAULT_BATCH_SIZE } from '../../neo4j/statements.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
 import { type CliIO, println } from '../io.js';
 import { rawStream } from '../../terminal.js';
+import { snapshotPathOf } from '../snapshot-arg.js';
 
 interface LoadFlags extends Neo4jFlags {
-  batchSize: string;
+  batchSize: number;
+  snapshot?: string;
   dryRun?: boolean;
   replace?: boolean;
 }
@@ -23,17 +26,24 @@ interface LoadFlags extends Neo4jFlags {
 export function loadCommand(io: CliIO): Command {
   const cmd = new Command('load')
     .description('Load a snapshot into Neo4j (schema first, then batched idempotent MERGEs); see docs/neo4j.md')
-    .argument('[snapshot]', 'graph.json written by kg build', DEFAULT_SNAPSHOT_PATH)
-    .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
+    .argument('[snapshot]', `graph.json written by kg build (default ${DEFAULT_SNAPSHOT_PATH})`)
+    .option('--snapshot <file>', 'the same as the positional SNAPSHOT')
+    .addOption(new Option('--batch-size <rows>', 'rows per write transaction').default(DEFAULT_BATCH_SIZE).argParser(parseBatchSize))
     .option('--dry-run', 'print the statements and batch counts without connecting')
     .option('--replace', 'then remove the documents, entities and facts earlier loads wrote that this snapshot no longer has');
   addNeo4jOptions(cmd);
   cmd.addHelpText(
     'after',
-    '\nStart Neo4j first with `docker compose up -d` (or, without Docker, `npm run neo4j`); then open http://localhost:7474 and paste a query from cypher/.',
+    '\nStart Neo4j first with `docker compose up -d` (or, without Docker, `npm run neo4j`); then open http://localhost:7474 and paste a query from cypher/.\n' +
+      '\nExamples:\n' +
+      '  kg load                                   # out/graph.json into bolt://localhost:7687\n' +
+      '  kg load snapshots/today/graph.json --replace\n' +
+      '  kg load --dry-run | less                  # the Cypher and batch counts, without connecting\n' +
+      '  NEO4J_PASSWORD=secret kg load --uri neo4j://db.example:7687 --database kg\n',
   );
-  cmd.action(async (snapshotArg: string, flags: LoadFlags) => {
-    const batchSize = parseBatchSize(flags.batchSize);
+  cmd.action(async (positional: string | undefined, flags: LoadFlags) => {
+    const snapshotArg = snapshotPathOf(positional, flags.snapshot);
+    const batchSize = flags.batchSize;
     const path = resolve(io.cwd, snapshotArg);
     const snapshot = await readSnapshot(path);
     if (flags.dryRun) {
@@ -72,7 +82,7 @@ export function loadCommand(io: CliIO): Command {
   return cmd;
 }
 
-function parseBatchSize(text: string): number {
+export function parseBatchSize(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) {
     throw new UsageError(`--batch-size must be a positive whole number, got "${text}"`, `The default is ${DEFAULT_BATCH_SIZE} rows per transaction.`);
@@ -95,7 +105,7 @@ export function summaryLine(
       : `${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships new`;
   return (
     `loaded ${snapshot} into ${where}: ${c.documents} documents, ${c.entities} entities, ` +
-    `${c.mentions} mentions, ${c.facts} facts in ${s.batches} batches (${created}` +
+    `${c.mentions} mentions, ${c.facts} facts in ${plural(s.batches, 'batch', 'batches')} (${created}` +
     `${removed ? `; ${describeRemoval(removed)}` : ''}) in ${(s.ms / 1000).toFixed(1)} s`
   );
 }

@@ -3,6 +3,7 @@
  * words that attach to or stand before a name. Pure data; the engine (../parse.ts,
  * ../resolve.ts) never branches on a language code. Every language has the same keys.
  */
+import type { Relation } from '../../model/types.js';
 import type { IntentId } from '../intents.js';
 
 export interface QuestionLanguage {
@@ -26,4 +27,53 @@ export interface QuestionLanguage {
   leadingWords: readonly string[];
   /** Words after a name that are not part of it ("Meta şirketi"). */
   trailingWords: readonly string[];
+  /**
+   * How a year stands in a question, longest first: regular expressions like the templates,
+   * with `{N}` for the year ("in {N}", "im Jahr {N}", "{N}'te"). The phrase is taken out
+   * before templates are matched, so "Wie viel will Meta 2025 ausgeben" names Meta.
+   */
+  yearPhrases: readonly string[];
+  /** Words an amount may stand after ("for", "für"): taken out with the amount. */
+  amountWords: readonly string[];
+  /** How answers are written in this language. */
+  words: AnswerWords;
 }
+
+/** Text of answers and entity cards in one language; `{n}`, `{x}`, `{y}` are filled in. */
+export interface AnswerWords {
+  /** Group headings: `out` when the entity is the subject, `in` when it is the object. */
+  relations: Readonly<Record<Relation, { out: string; in: string }>>;
+  /** "{n} sources" by plural category (Intl.PluralRules of the language); `other` is required. */
+  sources: PluralText;
+  documents: PluralText;
+  steps: PluralText;
+  sourcesDisagree: string;
+  interim: string;
+  /** "(joined {x})": the unit a person joined. */
+  via: string;
+  /** "(part of {x})". */
+  partOf: string;
+  yearNotStated: string;
+  /** Said when the graph holds no fact that answers the question. */
+  none: string;
+  /** Heading of "what connects X and Y". */
+  connection: string;
+  path: string;
+  /** "Path {n} of {y}". */
+  pathOf: string;
+  and: string;
+  /** "{x} stake" (x a percentage). */
+  stake: string;
+  /** "valued at {x}". */
+  valuedAt: string;
+  /** "in {n}" (a year). */
+  inYear: string;
+  aliases: string;
+  /** "Mentions: {n} in {x} articles; facts cite {y}." */
+  mentions: string;
+  noFacts: string;
+  /** "other" aliases not placed in a language. */
+  other: string;
+}
+
+export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;

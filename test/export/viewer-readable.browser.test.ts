@@ -1,0 +1,274 @@
+/**
+ * The viewer as a reader sees it, at 1440×900 and 1024×700: labels that do not overlap and
+ * stay on screen, edge labels on hover and zoom, curved edges for facts in both directions,
+ * a panel that clears with the highlight, the command line's matcher in the search box (ties
+ * listed, type-ahead), the timeline and conflicts-only filters, and a legend. Screenshots go
+ * to test-results/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toHtml } from '../../src/export/html.js';
+import type { Snapshot } from '../../src/snapshot/schema.js';
+import { buildSnapshot as buildTinySnapshot } from '../eval/builder.js';
+import { BROWSER_SUITE_SUFFIX, CHROMIUM_MISSING_IN_CI, CHROMIUM_PATH, HAS_CHROMIUM, launchViewerBrowser, paintedPixels, type ViewerBrowser } from './browser.js';
+import { HAS_PIPELINE, PIPELINE_SUFFIX, seedsSnapshot } from './seeds.js';
+
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results');
+const VIEWPORTS = [
+  [1440, 900],
+  [1024, 700],
+] as const;
+
+if (CHROMIUM_MISSING_IN_CI) {
+  throw new Error(`CI must provide Chromium at ${CHROMIUM_PATH} (.ci/run installs it with apt-get install -y chromium)`);
+}
+
+interface LabelBox {
+  label: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where sigma drew each visible node label, in CSS pixels of the graph pane. */
+async function labelBoxes(page: Page): Promise<{ boxes: LabelBox[]; width: number; height: number }> {
+  return page.evaluate(() => {
+    const { renderer, graph } = (window as unknown as { kgViewer: { renderer: any; graph: any } }).kgViewer;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const settings = renderer.getSettings();
+    ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const boxes: LabelBox[] = [];
+    for (const key of graph.nodes() as string[]) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden || !d.label) continue;
+      const p = renderer.framedGraphToViewport(d);
+      // sigma's drawDiscNodeLabel: text from x + size + 3, centred on y.
+      const size = renderer.scaleSize(d.size);
+      boxes.push({ label: d.label, x: p.x + size + 3, y: p.y - settings.labelSize / 2, w: ctx.measureText(d.label).width, h: settings.labelSize });
+    }
+    const { width, height } = renderer.getDimensions();
+    return { boxes, width, height };
+  });
+}
+
+function overlaps(boxes: readonly LabelBox[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) out.push(`${a.label} × ${b.label}`);
+    }
+  }
+  return out;
+}
+
+describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`a readable viewer of the seeds${BROWSER_SUITE_SUFFIX}${PIPELINE_SUFFIX}`, () => {
+  let browser: ViewerBrowser;
+  let seeds: Snapshot;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    seeds = await seedsSnapshot();
+    browser = await launchViewerBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(VIEWPORTS)('at %i×%i every entity label is drawn, none overlaps another, all are on screen', async (width, height) => {
+    const s = await browser.open(toHtml(seeds, { title: 'seeds' }), `seeds-${width}`);
+    const { page } = s;
+    await page.setViewportSize({ width, height });
+    await expect.poll(async () => (await labelBoxes(page)).width).toBeLessThan(width);
+    await page.waitForTimeout(200);
+    const { boxes, width: paneWidth, height: paneHeight } = await labelBoxes(page);
+    const entities = seeds.nodes.filter((n) => n.attributes.kind === 'entity').length;
+    expect(boxes).toHaveLength(entities);
+    expect(overlaps(boxes)).toEqual([]);
+    for (const b of boxes) {
+      expect(b.x, b.label).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.w, b.label).toBeLessThanOrEqual(paneWidth);
+      expect(b.y, b.label).toBeGreaterThanOrEqual(0);
+      expect(b.y + b.h, b.label).toBeLessThanOrEqual(paneHeight);
+    }
+    // Relation names are not drawn over the overview; the legend says where they are.
+    expect(await paintedPixels(page, 'edgeLabels')).toBe(0);
+    expect(await page.textContent('#kg-legend')).toContain('Relation names: hover or zoom in.');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `viewer-seeds-${width}x${height}.png`) });
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('shows relation names on hover and when zoomed in', async () => {
+    const s = await browser.open(toHtml(seeds), 'seeds-edge-labels');
+    const { page } = s;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const meta = await page.evaluate(() => {
+      const { renderer } = (window as unknown as { kgViewer: { renderer: any } }).kgViewer;
+      const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData('organization:scale-ai'));
+      const box = document.getElementById('kg-graph')!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(meta.x, meta.y);
+    await expect.poll(() => paintedPixels(page, 'edgeLabels')).toBeGreaterThan(200);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => paintedPixels(page, 'edgeLabels')).toBe(0);
+    await page.evaluate(() => (window as unknown as { kgViewer: { renderer: any } }).kgViewer.renderer.getCamera().setState({ ratio: 0.35 }));
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-edge-labels')).toBe('all');
+    await expect.poll(() => paintedPixels(page, 'edgeLabels')).toBeGreaterThan(200);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-seeds-zoomed-1440x900.png') });
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('draws facts in both directions between two entities as two curves, and colours disagreement', async () => {
+    const s = await browser.open(toHtml(seeds), 'seeds-curves');
+    const edges = await s.page.evaluate(() => {
+      const { graph } = (window as unknown as { kgViewer: { graph: any } }).kgViewer;
+      return (graph.edges() as string[]).map((e) => ({ key: e, type: graph.getEdgeAttribute(e, 'type'), color: graph.getEdgeAttribute(e, 'color') }));
+    });
+    const there = edges.find((e) => e.key === JSON.stringify(['organization:meta', 'organization:scale-ai']));
+    const back = edges.find((e) => e.key === JSON.stringify(['organization:scale-ai', 'organization:meta']));
+    expect(there?.type).toBe('curvedArrow');
+    expect(back?.type).toBe('curvedArrow');
+    // Meta INVESTED_IN Scale AI: the sources disagree on the amount.
+    expect(there?.color).toBe('#c2185b');
+    expect(edges.filter((e) => e.type === 'curvedArrow').length % 2).toBe(0);
+    expect(edges.some((e) => e.type === 'arrow')).toBe(true);
+    await s.close();
+  });
+
+  it('clicking empty space clears the highlight and the panel', async () => {
+    const s = await browser.open(toHtml(seeds), 'seeds-clear');
+    const { page } = s;
+    const hint = await page.textContent('#kg-panel');
+    await page.fill('#kg-search-input', 'Meta');
+    await page.press('#kg-search-input', 'Enter');
+    await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe('organization:meta');
+    // A point of the pane far from every node.
+    const empty = await page.evaluate(() => {
+      const { renderer, graph } = (window as unknown as { kgViewer: { renderer: any; graph: any } }).kgViewer;
+      const { width, height } = renderer.getDimensions();
+      const points = (graph.nodes() as string[]).map((k) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(k)));
+      let best = { x: 0, y: 0, d: -1 };
+      for (let x = 10; x < width; x += 20) {
+        for (let y = 10; y < height; y += 20) {
+          const d = Math.min(...points.map((p: { x: number; y: number }) => Math.hypot(p.x - x, p.y - y)));
+          if (d > best.d) best = { x, y, d };
+        }
+      }
+      const box = document.getElementById('kg-graph')!.getBoundingClientRect();
+      return { x: box.left + best.x, y: box.top + best.y };
+    });
+    await page.mouse.click(empty.x, empty.y);
+    await expect.poll(() => page.locator('#kg-panel h2').count()).toBe(0);
+    expect(await page.textContent('#kg-panel')).toBe(hint);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('conflicts only keeps the facts sources disagree on', async () => {
+    const s = await browser.open(toHtml(seeds), 'seeds-conflicts');
+    const { page } = s;
+    const conflicts = seeds.edges.filter((e) => e.attributes.kind === 'fact' && e.attributes.conflict).length;
+    expect(conflicts).toBeGreaterThan(0);
+    expect(await page.textContent('#kg-conflict-count')).toBe(String(conflicts));
+    await page.check('#kg-conflicts-only');
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe(String(conflicts));
+    // Only the entities of those facts stay.
+    expect(Number(await page.getAttribute('#kg-graph', 'data-visible-nodes'))).toBeLessThanOrEqual(2 * conflicts);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-seeds-conflicts-1400x850.png') });
+    await page.uncheck('#kg-conflicts-only');
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe(String(seeds.edges.filter((e) => e.attributes.kind === 'fact').length));
+    await s.close();
+  });
+});
+
+/** Two organisations named "Scale", dated documents: for ties and the timeline. */
+function datedSnapshot(): Snapshot {
+  const snapshot = buildTinySnapshot({
+    docs: [
+      { key: 'doc:a', path: 'a.txt', lang: 'en' },
+      { key: 'doc:b', path: 'b.txt', lang: 'de' },
+      { key: 'doc:c', path: 'c.txt', lang: 'tr' },
+    ],
+    entities: [
+      { key: 'organization:scale-ai', name: 'Scale AI', aliases: ['Scale AI', 'Scale'] },
+      { key: 'organization:scale-venture', name: 'Scale Venture Partners', aliases: ['Scale Venture Partners', 'Scale'] },
+      { key: 'organization:meta', name: 'Meta', aliases: ['Meta', 'ميتا'] },
+      { key: 'organization:felsis', name: 'Felsis' },
+    ],
+    facts: [
+      { relation: 'INVESTED_IN', source: 'organization:meta', target: 'organization:scale-ai', claims: [{ doc: 'doc:a' }] },
+      { relation: 'INVESTED_IN', source: 'organization:scale-venture', target: 'organization:scale-ai', claims: [{ doc: 'doc:b' }] },
+      { relation: 'ACQUIRED', source: 'organization:meta', target: 'organization:felsis', claims: [{ doc: 'doc:c' }] },
+    ],
+  });
+  const dates: Record<string, string> = { 'doc:a': '2025-01-10T08:00:00Z', 'doc:b': '2025-03-02', 'doc:c': '2025-06-30' };
+  for (const n of snapshot.nodes) if (n.attributes.kind === 'document') n.attributes.publishedAt = dates[n.key];
+  return snapshot;
+}
+
+describe.skipIf(!HAS_CHROMIUM)(`viewer search and timeline${BROWSER_SUITE_SUFFIX}`, () => {
+  let browser: ViewerBrowser;
+  beforeAll(async () => {
+    browser = await launchViewerBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('search uses the command line matcher: ties listed, typos and endings forgiven, type-ahead while typing', async () => {
+    const s = await browser.open(toHtml(datedSnapshot()), 'search');
+    const { page } = s;
+    // Two entities are called "Scale": both listed, Enter opens neither.
+    await page.fill('#kg-search-input', 'Scale');
+    await page.press('#kg-search-input', 'Enter');
+    expect(await page.locator('#kg-search-results button[data-best="true"]').evaluateAll((b) => b.map((x) => x.getAttribute('data-entity')))).toEqual(
+      expect.arrayContaining(['organization:scale-ai', 'organization:scale-venture']),
+    );
+    expect(await page.textContent('#kg-search-results')).toContain('2 entities have this name');
+    expect(await page.locator('#kg-panel h2').count()).toBe(0);
+    await page.click('#kg-search-results button[data-entity="organization:scale-venture"]');
+    await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe('organization:scale-venture');
+    // A typo, and a Turkish case ending, as `kg entity` forgives them.
+    for (const [query, key] of [['Scael AI', 'organization:scale-ai'], ["Felsis'i", 'organization:felsis'], ['لميتا', 'organization:meta']] as const) {
+      await page.fill('#kg-search-input', query);
+      await page.press('#kg-search-input', 'Enter');
+      await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe(key);
+    }
+    // Type-ahead: a beginning lists what it could become.
+    await page.fill('#kg-search-input', 'Fel');
+    await expect.poll(() => page.locator('#kg-search-results button').count()).toBe(1);
+    expect(await page.getAttribute('#kg-search-results button', 'data-kind')).toBe('prefix');
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('the timeline keeps the facts of documents in the chosen dates', async () => {
+    const s = await browser.open(toHtml(datedSnapshot()), 'timeline');
+    const { page } = s;
+    expect(await page.getAttribute('#kg-graph', 'data-visible-facts')).toBe('3');
+    expect(await page.textContent('#kg-date-from-value')).toBe('2025-01-10');
+    expect(await page.textContent('#kg-date-to-value')).toBe('2025-06-30');
+    // To 2025-03-02: the acquisition (2025-06-30) goes, and Felsis with it.
+    await page.locator('#kg-date-to').fill('1');
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe('2');
+    expect(await page.getAttribute('#kg-graph', 'data-visible-nodes')).toBe('3');
+    expect(await page.textContent('#kg-date-to-value')).toBe('2025-03-02');
+    // From 2025-03-02 too: only Scale Venture Partners' investment.
+    await page.locator('#kg-date-from').fill('1');
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe('1');
+    expect(await page.textContent('#kg-status')).toContain('showing 2 entities, 1 facts');
+    // The legend names the colours of the types present and of disagreement.
+    const legend = await page.textContent('#kg-legend');
+    expect(legend).toContain('Organization');
+    expect(legend).not.toContain('Person');
+    expect(legend).toContain('sources disagree');
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+});
