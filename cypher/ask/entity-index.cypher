@@ -7,5 +7,7 @@ RETURN e.id AS id,
        coalesce(e.aliases, []) AS aliases,
        coalesce(e.languages, []) AS languages,
        coalesce(e.aliasesByLang, '{}') AS aliasesByLang,
-       coalesce(e.mentions, 0) AS mentions
+       coalesce(e.mentions, 0) AS mentions,
+       coalesce(e.mergedBy, []) AS mergedBy,
+       e.externalId AS externalId
 ORDER BY id

@@ -87,6 +87,8 @@ function toEntity(row: Row): EntityRecord[] {
       languages: strings(row.languages),
       aliasesByLang: aliasesByLang(row.aliasesByLang),
       mentions: Number(row.mentions ?? 0),
+      ...(strings(row.mergedBy).length ? { mergedBy: strings(row.mergedBy) } : {}),
+      ...(row.externalId !== null && row.externalId !== undefined ? { externalId: String(row.externalId) } : {}),
     },
   ];
 }

@@ -26,6 +26,9 @@ export function renderCard(card: EntityCard, lang = 'en'): string {
   }
   const where = e.languages.length > 0 ? ` (${e.languages.join(', ')})` : '';
   out.push(l.fill(w.mentions, { n: e.mentions, x: where, y: l.count(w.documents, card.documents) }));
+  // Why these names are one entity, and the id a user pinned on it.
+  if (e.mergedBy?.length) out.push(`merged by: ${e.mergedBy.join(', ')}`);
+  if (e.externalId !== undefined) out.push(`external id: ${e.externalId}`);
   if (card.groups.length === 0) out.push('', w.noFacts);
   for (const g of card.groups) {
     out.push('', groupHeading(g, l));

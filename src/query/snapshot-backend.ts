@@ -28,6 +28,8 @@ export class SnapshotBackend implements QueryBackend {
           languages: a.languages,
           aliasesByLang: a.aliasesByLang,
           mentions: a.mentions,
+          ...(a.mergedBy?.length ? { mergedBy: a.mergedBy } : {}),
+          ...(a.externalId !== undefined ? { externalId: a.externalId } : {}),
         });
       } else this.documents.set(key, a);
     });

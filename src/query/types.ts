@@ -16,6 +16,10 @@ export interface EntityRecord extends EntityRef {
   languages: string[];
   aliasesByLang: Record<string, string[]>;
   mentions: number;
+  /** How resolution merged the entity's names (src/resolve/resolve.ts MERGE_TIERS), if it merged any. */
+  mergedBy?: string[];
+  /** An id the user's lexicon pinned on the entity (e.g. a Wikidata QID). */
+  externalId?: string;
 }
 
 export { QUALIFIER_KEYS, type Qualifiers } from '../model/qualifiers.js';

@@ -39,6 +39,9 @@ describe('kg build and kg eval on resolution', () => {
     expect(r.stdout).toMatch(new RegExp(`^entities\\s+${line[2]} \\(`, 'mu'));
     const e = await runKg(['export', '--format', 'json', '--out', 'g.json'], { cwd: dir });
     expect(e.stderr).toContain(`(${line[2]} entities, ${line[3]} topic`);
+    // The entity card says why its names became one entity.
+    const card = await runKg(['entity', 'Orrin Robotics', '--snapshot', join('out', 'graph.json')], { cwd: dir });
+    expect(card.stdout).toMatch(/^merged by: .*spelling/mu);
   });
 
   it('kg eval reports the duplicate check beside the scores', async () => {
@@ -79,6 +82,9 @@ describe('stable identity from the command line', () => {
     const row = graphRows(snapshot).entities.Organization.find((x) => x.id === 'organization:veltra')!;
     expect(row.props).toMatchObject({ externalId: 'wikidata:Q999001' });
     expect(toGraphML(snapshot)).toContain('wikidata:Q999001');
+    // The entity card shows the pinned id.
+    const card = await runKg(['entity', 'Veltra Systems', '--snapshot', join('out', 'graph.json')], { cwd: dir });
+    expect(card.stdout).toContain('external id: wikidata:Q999001');
   });
 
   it('refuses a lexicon key with spaces, naming the file', async () => {
