@@ -191,7 +191,7 @@ describe('kg ask: entity questions answer with the entity card', () => {
 describe('kg ask --json', () => {
   it('has the same keys for every kind of question', async () => {
     const keys = async (q: string) => Object.keys(JSON.parse((await ask(q, '--json')).stdout)).sort();
-    const expected = ['asked', 'card', 'entities', 'figures', 'intent', 'lang', 'lines', 'none', 'paths', 'question'];
+    const expected = ['asked', 'card', 'entities', 'figures', 'intent', 'lang', 'lines', 'none', 'note', 'paths', 'question'];
     for (const q of ['Who acquired Felsis?', 'Who is Jane Doe?', 'What connects Jane Doe and TSMC?', 'Wer hat Apple übernommen?']) expect(await keys(q), q).toEqual(expected);
   });
 });

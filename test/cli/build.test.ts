@@ -138,7 +138,7 @@ describe('kg build', () => {
     expect(r.stdout).toContain('sources: documents that state the fact');
     expect(r.stdout).toMatch(/sources disagree on 1 fact .*\n {2}Meta INVESTED_IN Scale AI \(amount\)/u);
     expect(r.stdout).toContain('skipped 1 file (.json): kg reads .txt, .md and .jsonl (in2/notes.json)');
-    expect(r.stdout).toMatch(/wrote o\/graph\.json: 2 documents, \d+ entit(y|ies), 1 fact in/u);
+    expect(r.stdout).toMatch(/wrote o\/graph\.json: 2 documents, \d+ entit(y|ies), \d+ topics?, 1 fact in/u);
   });
 
   it('rejects a malformed --lang with a usage error', async () => {
