@@ -30,10 +30,14 @@ await writeFile(corpus, `${lines.join('\n')}\n`);
 
 const lexicon = await loadLexicon();
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 // The corpus is one JSONL file larger than the default 20 MB file limit.
 const result = await buildFromPaths([corpus], { lexicon, maxBytes: bytes * 2 });
 if (result.issues.length) console.error(result.issues.slice(0, 5).map((i) => i.message).join('\n'));
 const seconds = (performance.now() - started) / 1000;
+// CPU seconds of every thread: on a shared machine wall time stretches, CPU time much less.
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const text = result.documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
 const t = result.timings;
 const report = {
@@ -42,6 +46,8 @@ const report = {
   textMB: +(text / 1024 / 1024).toFixed(1),
   seconds: +seconds.toFixed(2),
   throughputMBps: +(text / 1024 / 1024 / seconds).toFixed(2),
+  cpuSeconds: +cpuSeconds.toFixed(2),
+  cpuMBps: +(text / 1024 / 1024 / cpuSeconds).toFixed(2),
   extractMBps: +(text / 1024 / 1024 / (t.extractMs / 1000)).toFixed(2),
   stagesMs: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v)])),
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
