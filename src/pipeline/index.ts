@@ -16,6 +16,7 @@ import type { DocExtraction } from '../model/extraction.js';
 import { resolveEntities, type Resolution } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { ExtractionCache, type CacheStats } from './cache.js';
 import { extractInWorkers, workerCount } from './parallel.js';
 
 export interface BuildOptions extends IngestOptions {
@@ -29,6 +30,11 @@ export interface BuildOptions extends IngestOptions {
   extractor?: Extractor;
   /** Endpoint and model for `extractor: 'llm'`. */
   llm?: LlmSettings;
+  /**
+   * Folder of the extraction cache (see cache.ts and docs/scale.md); undefined: no cache.
+   * `kg build` passes `defaultCacheDir()` unless `--no-cache`.
+   */
+  cacheDir?: string;
   /** Called as documents are extracted (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -47,6 +53,7 @@ export interface PipelineState {
   resolution?: Resolution;
   graph?: KgGraph;
   snapshot?: Snapshot;
+  cache?: CacheStats;
 }
 
 export interface Stage {
@@ -61,6 +68,8 @@ export interface BuildResult {
   extractions: DocExtraction[];
   issues: InputIssue[];
   skipped: SkippedFile[];
+  /** What the extraction cache gave, when one was used. */
+  cache?: CacheStats;
   /** Milliseconds per stage. */
   timings: { ingestMs: number; extractMs: number; resolveMs: number; buildMs: number };
 }
@@ -92,11 +101,36 @@ export const ingestStage: Stage = {
 export const rulesExtractStage: Stage = {
   name: 'extract',
   async run(s) {
-    const workers = workerCount(s.documents, s.options.workers);
-    s.extractions =
+    const cache = s.options.cacheDir === undefined ? undefined : await ExtractionCache.open(s.options.cacheDir, s.lexicon);
+    const cached = cache ? await cache.getMany(s.documents) : [];
+    const todo = cache ? s.documents.filter((_, i) => cached[i] === undefined) : s.documents;
+    const reused = s.documents.length - todo.length;
+    const onProgress = s.options.onProgress && ((done: number) => s.options.onProgress!(reused + done, s.documents.length));
+    if (reused > 0) s.options.onProgress?.(reused, s.documents.length);
+    const workers = workerCount(todo, s.options.workers);
+    const fresh =
       workers > 1
-        ? await extractInWorkers(s.documents, workers, s.options.lexiconFiles, s.issues, s.options.onProgress)
-        : extractAll(s.documents, s.lexicon, s.issues, s.options.onProgress);
+        ? await extractInWorkers(todo, workers, s.options.lexiconFiles, s.issues, onProgress)
+        : extractAll(todo, s.lexicon, s.issues, onProgress);
+    if (!cache) {
+      s.extractions = fresh;
+      return;
+    }
+    // Document order, as without the cache; a failed extraction has no entry either way.
+    const byKey = new Map(fresh.map((e) => [e.docKey, e]));
+    s.extractions = [];
+    const toStore: Array<readonly [Document, DocExtraction]> = [];
+    s.documents.forEach((d, i) => {
+      const hit = cached[i];
+      const e = hit ?? byKey.get(d.key);
+      if (e === undefined) return;
+      s.extractions.push(e);
+      if (hit === undefined) toStore.push([d, e]);
+    });
+    for (const message of await cache.putMany(toStore)) {
+      s.issues.push({ code: 'cache-write-failed', where: cache.dir, message: `${message}; the build is complete, the next one extracts this document again (check free space and permissions, or pass --no-cache)` });
+    }
+    s.cache = cache.stats;
   },
 };
 
@@ -142,6 +176,7 @@ export async function runPipeline(stages: readonly Stage[], state: PipelineState
     extractions: state.extractions,
     issues: state.issues,
     skipped: state.skipped,
+    ...(state.cache ? { cache: state.cache } : {}),
     timings,
   };
 }

@@ -29,7 +29,7 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 describe.skipIf(!existsSync(BIN))('extraction in worker threads (built CLI; run npm run build first)', () => {
   it('gives the same snapshot as extraction in one thread', () => {
     for (const [workers, out] of [['1', 'one'], ['2', 'two']]) {
-      execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', workers, '--out', out, '--quiet'], { cwd: dir, stdio: 'pipe' });
+      execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', workers, '--out', out, '--quiet', '--no-cache'], { cwd: dir, stdio: 'pipe' });
     }
     return Promise.all([readFile(join(dir, 'one', 'graph.json'), 'utf8'), readFile(join(dir, 'two', 'graph.json'), 'utf8')]).then(([one, two]) => {
       expect(JSON.parse(two).nodes.length).toBeGreaterThan(COPIES * 5);

@@ -8,6 +8,7 @@ import { DEFAULT_TIMEOUT_SECONDS, defaultLlmUrl, EXTRACTORS, llmSettingsFrom, ty
 import { formatQualifiers } from '../../model/format.js';
 import { createProgress, type Progress } from '../../progress.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
+import { defaultCacheDir } from '../../pipeline/cache.js';
 import { writeSnapshot } from '../../snapshot/io.js';
 import { documentViews, entityViews, factViews } from '../../snapshot/views.js';
 import { type CliIO, println } from '../io.js';
@@ -29,9 +30,11 @@ export function buildCommand(io: CliIO): Command {
     .option('--llm-url <url>', 'base URL of the OpenAI-compatible API for --extractor llm (env KG_LLM_URL); the key comes from KG_LLM_API_KEY', defaultLlmUrl(io.env))
     .option('--llm-model <name>', 'model for --extractor llm (env KG_LLM_MODEL)', io.env.KG_LLM_MODEL)
     .addOption(new Option('--llm-timeout <seconds>', 'seconds to wait for each model reply').default(DEFAULT_TIMEOUT_SECONDS).argParser(Number))
+    .option('--cache-dir <dir>', 'folder of the extraction cache (default: $KG_CACHE_DIR, else $XDG_CACHE_HOME/kg/extractions, else ~/.cache/kg/extractions)')
+    .option('--no-cache', 'extract every document again, neither reading nor writing the extraction cache')
     .option('--quiet', 'print only problems and the final line')
     .addHelpText('after', '\nExamples:\n  kg build seeds\n  kg build articles.jsonl --out snapshots/today\n  cat article.txt | kg build - --lang de\n')
-    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean } & LlmCliOptions) => {
+    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean; cache: boolean; cacheDir?: string } & LlmCliOptions) => {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
@@ -46,6 +49,8 @@ export function buildCommand(io: CliIO): Command {
         cwd: io.cwd,
         lexiconFiles: opts.lexicon?.map((f) => resolve(io.cwd, f)),
         workers: opts.workers,
+        // The LLM extract stage has no cache: its output depends on a server kg does not fingerprint.
+        cacheDir: opts.cache && opts.extractor !== 'llm' ? resolve(io.cwd, opts.cacheDir ?? defaultCacheDir(io.env)) : undefined,
         extractor: opts.extractor,
         llm,
         onProgress: (done, total) => {
@@ -111,6 +116,7 @@ function printSummary(io: CliIO, r: BuildResult): void {
   }
   const conflicts = facts.filter((f) => f.conflict);
   if (conflicts.length) println(out, `sources disagree on ${conflicts.length} fact${conflicts.length === 1 ? '' : 's'}`);
+  if (r.cache) println(out, `cache      ${r.cache.hits} of ${docs.length} extractions reused${r.cache.corrupt ? `, ${r.cache.corrupt} damaged entries redone` : ''}`);
   const skipped = describeSkipped(r.skipped);
   if (skipped) println(out, skipped);
   if (r.issues.length) println(out, `problems   ${r.issues.length} input${r.issues.length === 1 ? '' : 's'} skipped or reported (see warnings above)`);
