@@ -42,17 +42,15 @@ async function assignLanguages(drafts: readonly DocumentDraft[], options: Ingest
   const documents: Document[] = [];
   for (const { lang: ownLang, ...rest } of drafts) {
     const fixed = ownLang ?? given;
-    if (fixed !== undefined) {
-      documents.push({ ...rest, lang: fixed, langSource: 'given' });
-      continue;
+    let doc: Document;
+    if (fixed !== undefined) doc = { ...rest, lang: fixed, langSource: 'given' };
+    else {
+      detector ??= await loadLanguageDetector();
+      const detected = detector(rest.text);
+      doc = detected === undefined ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' } : { ...rest, lang: detected, langSource: 'detected' };
     }
-    detector ??= await loadLanguageDetector();
-    const detected = detector(rest.text);
-    documents.push(
-      detected === undefined
-        ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
-        : { ...rest, lang: detected, langSource: 'detected' },
-    );
+    documents.push(doc);
+    options.onDocument?.(doc);
   }
   return documents;
 }

@@ -15,6 +15,7 @@
  * produce and a merging build can read (docs/scale.md).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -126,6 +127,39 @@ export class ExtractionCache {
       await rename(tmp, path);
     } catch (err) {
       await rm(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  /** `get` without awaiting: for a thread that hands documents out as they come (streaming builds). */
+  getSync(doc: Pick<Document, 'key' | 'sha256' | 'lang'>): DocExtraction | undefined {
+    let raw: string;
+    try {
+      raw = readFileSync(this.pathOf(doc), 'utf8');
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const value = decode(raw, doc);
+    if (value === undefined) {
+      this.stats.corrupt++;
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    return value;
+  }
+
+  /** `put` without awaiting, for worker threads (which write the entries of what they extract). */
+  putSync(doc: Pick<Document, 'sha256' | 'lang'>, extraction: DocExtraction): void {
+    const path = this.pathOf(doc);
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      writeFileSync(tmp, encode(extraction));
+      renameSync(tmp, path);
+    } catch (err) {
+      rmSync(tmp, { force: true });
       throw err;
     }
   }

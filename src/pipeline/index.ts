@@ -17,7 +17,7 @@ import { resolveEntities, type Resolution } from '../resolve/resolve.js';
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { ExtractionCache, type CacheStats } from './cache.js';
-import { extractInWorkers, workerCount } from './parallel.js';
+import { ExtractionPool, extractInWorkers, workerCount, workersAvailable } from './parallel.js';
 
 export interface BuildOptions extends IngestOptions {
   /** Worker threads for extraction: 0 = automatic (one per core for large inputs), 1 = in-process. */
@@ -108,31 +108,80 @@ export const rulesExtractStage: Stage = {
     const onProgress = s.options.onProgress && ((done: number) => s.options.onProgress!(reused + done, s.documents.length));
     if (reused > 0) s.options.onProgress?.(reused, s.documents.length);
     const workers = workerCount(todo, s.options.workers);
+    // Workers write the cache entries of what they extract; in-process extraction writes them here.
     const fresh =
       workers > 1
-        ? await extractInWorkers(todo, workers, s.options.lexiconFiles, s.issues, onProgress)
+        ? await extractInWorkers(todo, workers, s.options.lexiconFiles, s.issues, onProgress, cache?.dir)
         : extractAll(todo, s.lexicon, s.issues, onProgress);
     if (!cache) {
       s.extractions = fresh;
       return;
     }
-    // Document order, as without the cache; a failed extraction has no entry either way.
-    const byKey = new Map(fresh.map((e) => [e.docKey, e]));
-    s.extractions = [];
-    const toStore: Array<readonly [Document, DocExtraction]> = [];
-    s.documents.forEach((d, i) => {
-      const hit = cached[i];
-      const e = hit ?? byKey.get(d.key);
-      if (e === undefined) return;
-      s.extractions.push(e);
-      if (hit === undefined) toStore.push([d, e]);
-    });
-    for (const message of await cache.putMany(toStore)) {
-      s.issues.push({ code: 'cache-write-failed', where: cache.dir, message: `${message}; the build is complete, the next one extracts this document again (check free space and permissions, or pass --no-cache)` });
+    s.extractions = inDocumentOrder(s.documents, cached, fresh);
+    if (workers <= 1) {
+      const byKey = new Map(fresh.map((e) => [e.docKey, e]));
+      const toStore = s.documents.flatMap((d, i) => {
+        const e = cached[i] === undefined ? byKey.get(d.key) : undefined;
+        return e ? [[d, e] as const] : [];
+      });
+      for (const message of await cache.putMany(toStore)) s.issues.push(cacheWriteIssue(cache.dir, message));
     }
     s.cache = cache.stats;
   },
 };
+
+/**
+ * ingest and extract together, for builds with two or more workers: each document goes to
+ * the workers (or comes from the cache) as soon as ingest has read it and known its
+ * language, so the workers extract while the main thread still reads and detects.
+ */
+export const streamingIngestExtractStage: Stage = {
+  name: 'extract',
+  async run(s) {
+    const cache = s.options.cacheDir === undefined ? undefined : await ExtractionCache.open(s.options.cacheDir, s.lexicon);
+    let total: number | undefined;
+    const hits = new Map<string, DocExtraction>();
+    // Progress needs the total, known once ingest is done.
+    const pool = new ExtractionPool(s.options.workers!, { lexiconFiles: [...(s.options.lexiconFiles ?? [])], cacheDir: cache?.dir }, (done) => {
+      if (total !== undefined) s.options.onProgress?.(hits.size + done, total);
+    });
+    try {
+      const r = await ingest(s.inputs, {
+        ...s.options,
+        onDocument: (d) => {
+          const hit = cache?.getSync(d);
+          if (hit) hits.set(d.key, hit);
+          else pool.add(d);
+        },
+      });
+      s.documents = r.documents;
+      s.skipped = r.skipped;
+      s.issues.push(...r.issues);
+      total = r.documents.length;
+    } catch (err) {
+      await pool.close();
+      throw err;
+    }
+    const fresh = (await pool.finish(s.issues)).map((r) => r.extraction);
+    s.extractions = inDocumentOrder(s.documents, s.documents.map((d) => hits.get(d.key)), fresh);
+    if (cache) s.cache = cache.stats;
+  },
+};
+
+/** Cached and fresh extractions in document order, as one in-process pass gives them; a failed extraction has no entry either way. */
+function inDocumentOrder(documents: readonly Document[], cached: ReadonlyArray<DocExtraction | undefined>, fresh: readonly DocExtraction[]): DocExtraction[] {
+  const byKey = new Map(fresh.map((e) => [e.docKey, e]));
+  const out: DocExtraction[] = [];
+  documents.forEach((d, i) => {
+    const e = cached[i] ?? byKey.get(d.key);
+    if (e !== undefined) out.push(e);
+  });
+  return out;
+}
+
+function cacheWriteIssue(where: string, message: string): InputIssue {
+  return { code: 'cache-write-failed', where, message: `${message}; the build is complete, the next one extracts this document again (check free space and permissions, or pass --no-cache)` };
+}
 
 export const llmExtractStage: Stage = {
   name: 'extract',
@@ -156,9 +205,11 @@ export const buildStage: Stage = {
   },
 };
 
-export const PIPELINES: Readonly<Record<Extractor, readonly Stage[]>> = {
+export const PIPELINES: Readonly<Record<Extractor | 'streaming', readonly Stage[]>> = {
   rules: [ingestStage, rulesExtractStage, resolveStage, buildStage],
   llm: [ingestStage, llmExtractStage, resolveStage, buildStage],
+  /** The rules pipeline with ingest and extraction overlapped in workers (`workers` ≥ 2). */
+  streaming: [streamingIngestExtractStage, resolveStage, buildStage],
 };
 
 /** Runs stages in order over a state, timing each. */
@@ -188,7 +239,9 @@ async function initialState(inputs: readonly string[], documents: Document[], op
 
 /** Files, folders and `-` → snapshot: what `kg build` runs. */
 export async function buildFromPaths(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  return runPipeline(PIPELINES[options.extractor ?? 'rules'], await initialState(paths, [], options));
+  const extractor = options.extractor ?? 'rules';
+  const streaming = extractor === 'rules' && (options.workers ?? 0) > 1 && workersAvailable();
+  return runPipeline(PIPELINES[streaming ? 'streaming' : extractor], await initialState(paths, [], options));
 }
 
 /** Documents already in memory → snapshot (the pipeline without its ingest stage). */

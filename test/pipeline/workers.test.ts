@@ -36,4 +36,14 @@ describe.skipIf(!existsSync(BIN))('extraction in worker threads (built CLI; run 
       expect(two).toBe(one);
     });
   }, 120_000);
+
+  it('gives the same snapshot with the extraction cache, cold and warm, with two workers', async () => {
+    execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', '1', '--out', 'plain', '--quiet', '--no-cache'], { cwd: dir, stdio: 'pipe' });
+    const plain = await readFile(join(dir, 'plain', 'graph.json'), 'utf8');
+    for (const out of ['cold', 'warm']) {
+      const stdout = execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', '2', '--out', out, '--cache-dir', 'cache'], { cwd: dir, stdio: 'pipe' }).toString();
+      expect(await readFile(join(dir, out, 'graph.json'), 'utf8')).toBe(plain);
+      expect(stdout).toContain(`cache      ${out === 'cold' ? 0 : COPIES * 5} of ${COPIES * 5} extractions reused`);
+    }
+  }, 120_000);
 });
