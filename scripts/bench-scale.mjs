@@ -29,6 +29,8 @@ for (let i = 1; i < rows.length; i++) {
   const allowed = (nlogn(b.docs) / nlogn(a.docs)) * SLACK;
   // CPU seconds: wall time on a shared machine says more about the neighbours than about kg.
   const ratio = b.cpuSeconds / a.cpuSeconds;
-  growth.push({ from: a.docs, to: b.docs, cpuRatio: +ratio.toFixed(2), allowed: +allowed.toFixed(2), ok: ratio <= allowed });
+  // Per stage too (wall ms, so noisier): a stage can grow too fast while extraction hides it in the total.
+  const stages = Object.fromEntries(Object.keys(b.stagesMs).map((k) => [k, +(b.stagesMs[k] / Math.max(1, a.stagesMs[k])).toFixed(2)]));
+  growth.push({ from: a.docs, to: b.docs, cpuRatio: +ratio.toFixed(2), allowed: +allowed.toFixed(2), ok: ratio <= allowed, stageRatios: stages, stagesOverNLogN: Object.keys(stages).filter((k) => stages[k] > allowed) });
 }
 console.log(JSON.stringify({ workers: Number(workers), rows, growth, withinNLogN: growth.every((g) => g.ok) }, null, 2));
