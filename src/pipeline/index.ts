@@ -6,7 +6,7 @@
  */
 import { extractDocument } from '../extract/index.js';
 import { buildGraph } from '../graph/build.js';
-import { ingest, type IngestOptions, type SkippedFile } from '../ingest/index.js';
+import { ingest, loadLanguageDetector, type IngestOptions, type SkippedFile } from '../ingest/index.js';
 import { packFor } from '../lang/index.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
@@ -54,6 +54,7 @@ export interface PipelineState {
   graph?: KgGraph;
   snapshot?: Snapshot;
   cache?: CacheStats;
+  cacheHandle?: Promise<ExtractionCache>;
 }
 
 export interface Stage {
@@ -88,10 +89,24 @@ export function extractAll(documents: readonly Document[], lexicon: Lexicon, iss
   return out;
 }
 
+/** The extraction cache of a build, opened once (its fingerprint reads the extractor's code). */
+async function cacheOf(s: PipelineState): Promise<ExtractionCache | undefined> {
+  if (s.options.cacheDir === undefined) return undefined;
+  s.cacheHandle ??= ExtractionCache.open(s.options.cacheDir, s.lexicon);
+  return s.cacheHandle;
+}
+
+/** Ingest options of a build: with a cache, detected languages are remembered there too. */
+async function ingestOptions(s: PipelineState): Promise<IngestOptions> {
+  const cache = await cacheOf(s);
+  if (!cache || s.options.detector) return s.options;
+  return { ...s.options, detector: cache.rememberingDetector(await loadLanguageDetector()) };
+}
+
 export const ingestStage: Stage = {
   name: 'ingest',
   async run(s) {
-    const r = await ingest(s.inputs, s.options);
+    const r = await ingest(s.inputs, await ingestOptions(s));
     s.documents = r.documents;
     s.skipped = r.skipped;
     s.issues.push(...r.issues);
@@ -101,7 +116,7 @@ export const ingestStage: Stage = {
 export const rulesExtractStage: Stage = {
   name: 'extract',
   async run(s) {
-    const cache = s.options.cacheDir === undefined ? undefined : await ExtractionCache.open(s.options.cacheDir, s.lexicon);
+    const cache = await cacheOf(s);
     const cached = cache ? await cache.getMany(s.documents) : [];
     const todo = cache ? s.documents.filter((_, i) => cached[i] === undefined) : s.documents;
     const reused = s.documents.length - todo.length;
@@ -138,7 +153,7 @@ export const rulesExtractStage: Stage = {
 export const streamingIngestExtractStage: Stage = {
   name: 'extract',
   async run(s) {
-    const cache = s.options.cacheDir === undefined ? undefined : await ExtractionCache.open(s.options.cacheDir, s.lexicon);
+    const cache = await cacheOf(s);
     let total: number | undefined;
     const hits = new Map<string, DocExtraction>();
     // Progress needs the total, known once ingest is done.
@@ -147,7 +162,7 @@ export const streamingIngestExtractStage: Stage = {
     });
     try {
       const r = await ingest(s.inputs, {
-        ...s.options,
+        ...(await ingestOptions(s)),
         onDocument: (d) => {
           const hit = cache?.getSync(d);
           if (hit) hits.set(d.key, hit);

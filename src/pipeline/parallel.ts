@@ -37,7 +37,7 @@ export function workerCount(documents: readonly Document[], requested = 0): numb
 
 /** A pool of extraction workers fed document by document. */
 export class ExtractionPool {
-  private readonly workers: Worker[];
+  private workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: number[] = [];
   private readonly batches: WorkerDoc[][] = [];
@@ -50,11 +50,14 @@ export class ExtractionPool {
   private wake: (() => void) | undefined;
 
   constructor(
-    count: number,
-    settings: WorkerSettings,
+    private readonly count: number,
+    private readonly settings: WorkerSettings,
     private readonly onProgress?: (done: number) => void,
-  ) {
-    this.workers = Array.from({ length: count }, () => new Worker(WORKER_FILE, { workerData: settings }));
+  ) {}
+
+  /** Workers start with the first document that needs them: a rebuild served by the cache starts none. */
+  private start(): void {
+    this.workers = Array.from({ length: this.count }, () => new Worker(WORKER_FILE, { workerData: this.settings }));
     for (const w of this.workers) {
       w.on('message', (reply: WorkerReply) => {
         this.results[reply.batch] = reply.results;
@@ -76,6 +79,7 @@ export class ExtractionPool {
 
   /** Queues one document; a full batch goes to a free worker at once. */
   add(d: Pick<Document, 'key' | 'sha256' | 'text' | 'lang' | 'path'>): void {
+    if (this.workers.length === 0) this.start();
     this.current.push({ key: d.key, sha256: d.sha256, text: d.text, lang: d.lang, path: d.path });
     if (this.current.length >= BATCH_DOCS) this.flush();
   }
