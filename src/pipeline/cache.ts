@@ -101,24 +101,20 @@ export class ExtractionCache {
 
   /** The cached extraction of a document, or undefined (absent, damaged, or of another document). */
   async get(doc: Pick<Document, 'key' | 'sha256' | 'lang'>): Promise<DocExtraction | undefined> {
-    let raw: string;
-    try {
-      raw = await readFile(this.pathOf(doc), 'utf8');
-    } catch {
-      this.stats.misses++;
-      return undefined;
-    }
-    const value = decode(raw, doc);
+    return this.count(await readFile(this.pathOf(doc), 'utf8').catch(() => undefined), doc);
+  }
+
+  /** Decodes a read entry (undefined: none) and counts the hit, miss or damage. */
+  private count(raw: string | undefined, doc: Pick<Document, 'key' | 'lang'>): DocExtraction | undefined {
+    const value = raw === undefined ? undefined : decode(raw, doc);
     if (value === undefined) {
-      this.stats.corrupt++;
       this.stats.misses++;
-      return undefined;
-    }
-    this.stats.hits++;
+      if (raw !== undefined) this.stats.corrupt++;
+    } else this.stats.hits++;
     return value;
   }
 
-  /** Stores an extraction atomically (temporary file + rename). Failures are reported, never fatal. */
+  /** Stores an extraction atomically (temporary file + rename); the caller reports failures. */
   async put(doc: Pick<Document, 'sha256' | 'lang'>, extraction: DocExtraction): Promise<void> {
     const path = this.pathOf(doc);
     await mkdir(dirname(path), { recursive: true });
@@ -134,21 +130,13 @@ export class ExtractionCache {
 
   /** `get` without awaiting: for a thread that hands documents out as they come (streaming builds). */
   getSync(doc: Pick<Document, 'key' | 'sha256' | 'lang'>): DocExtraction | undefined {
-    let raw: string;
+    let raw: string | undefined;
     try {
       raw = readFileSync(this.pathOf(doc), 'utf8');
     } catch {
-      this.stats.misses++;
-      return undefined;
+      raw = undefined;
     }
-    const value = decode(raw, doc);
-    if (value === undefined) {
-      this.stats.corrupt++;
-      this.stats.misses++;
-      return undefined;
-    }
-    this.stats.hits++;
-    return value;
+    return this.count(raw, doc);
   }
 
   /** `put` without awaiting, for worker threads (which write the entries of what they extract). */
