@@ -120,18 +120,29 @@ function population(rand, docs) {
     const arabic = lang === 'ar';
     const syl = arabic ? ARABIC_SYLLABLES : LATIN_SYLLABLES;
     const seen = new Set();
+    // Longer names once short ones run out (16 Arabic syllables give only 4,352 names of 2–3).
+    let longest = 3;
+    let misses = 0;
+    const grow = (added) => {
+      misses = added ? 0 : misses + 1;
+      if (misses > 1000) (longest += 1), (misses = 0);
+    };
     companies[lang] = [];
     while (companies[lang].length < nCompanies) {
-      const base = arabic ? word(rand, syl, 2, 3) : cap(word(rand, syl, 2, 3));
+      const base = arabic ? word(rand, syl, 2, longest) : cap(word(rand, syl, 2, longest));
       const suffix = SUFFIX[lang][Math.floor(rand() * SUFFIX[lang].length)];
       const name = suffix ? `${base} ${suffix}` : base;
-      if (!seen.has(name)) seen.add(name), companies[lang].push(name);
+      const added = !seen.has(name);
+      if (added) seen.add(name), companies[lang].push(name);
+      grow(added);
     }
     people[lang] = [];
     while (people[lang].length < nPeople) {
       const given = GIVEN[lang][Math.floor(rand() * GIVEN[lang].length)];
-      const name = `${given} ${arabic ? word(rand, syl, 2, 3) : cap(word(rand, syl, 2, 3))}`;
-      if (!seen.has(name)) seen.add(name), people[lang].push(name);
+      const name = `${given} ${arabic ? word(rand, syl, 2, longest) : cap(word(rand, syl, 2, longest))}`;
+      const added = !seen.has(name);
+      if (added) seen.add(name), people[lang].push(name);
+      grow(added);
     }
   }
   return { companies, people };
