@@ -7,6 +7,7 @@
 import { lemmaKey } from '../lang/inflection.js';
 import type { LanguagePack } from '../lang/types.js';
 import { foldWord } from './normalize.js';
+import { basesMatch, lemmaWordMatches, PhraseIndex, PREFIX_HEAD, type CompiledPhrase, type FormEntry } from './phrase-index.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export interface Word extends Token {
@@ -18,12 +19,16 @@ export interface Word extends Token {
   stem: string;
   /** The lemma key of each base under the pack's inflection rules ("gewechselt" → "wechsel"); words only. */
   lemmas: string[];
+  /** The phrase index's entry for this word's form, filled on first use (phrase-index.ts). */
+  phraseForm?: FormEntry;
+  /** Keys for gazetteer matching, filled on first use (lexicon/matcher.ts `nameForms`). */
+  nameForms?: { text: string; stem: string; forms: string[] };
+  /** What the word's text gives under its pack, shared by its occurrences (see toWord). */
+  view?: WordView;
 }
 
 const APOSTROPHE = /['’`]/u;
 const NO_LEMMAS: string[] = [];
-/** Letters by which prefix phrases are indexed. */
-const PREFIX_HEAD = 2;
 /** A clitic-stripped base must keep at least this many letters ("لـ" alone is not a word). */
 const MIN_BASE_LENGTH = 2;
 
@@ -59,7 +64,38 @@ function splitElision(t: Token, pack: LanguagePack): Token[] | undefined {
   ];
 }
 
+/** What a word's text gives under a pack, whatever its position: shared by every occurrence of the text. */
+export interface WordView {
+  script: Token['script'];
+  /** The phrase index's entry for this text, shared by its occurrences (phrase-index.ts). */
+  phraseForm?: FormEntry;
+  fold: string;
+  bases: string[];
+  stem: string;
+  lemmas: string[];
+}
+
+/** Distinct word texts remembered per pack; the table is emptied past this size, bounding memory. */
+const VIEW_MEMO_LIMIT = 100_000;
+const views = new WeakMap<LanguagePack, Record<Token['kind'], Map<string, WordView>>>();
+
 export function toWord(t: Token, pack: LanguagePack): Word {
+  // Words repeat (Zipf): a text seen before costs one look-up, not folds, regexes and lemma keys.
+  let byKind = views.get(pack);
+  if (byKind === undefined) views.set(pack, (byKind = { word: new Map(), number: new Map(), punct: new Map() }));
+  const memo = byKind[t.kind];
+  let v = memo.get(t.text);
+  if (v === undefined || v.script !== t.script) {
+    v = wordView(t, pack);
+    if (memo.size >= VIEW_MEMO_LIMIT) memo.clear();
+    memo.set(t.text, v);
+  }
+  // Spelled out: an object spread here costs microseconds per word (V8 slow path).
+  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold: v.fold, bases: v.bases, stem: v.stem, lemmas: v.lemmas, phraseForm: v.phraseForm, nameForms: undefined, view: v };
+}
+
+/** Fold, clitic-stripped bases, stem and lemma keys of a token's text (a pure function of text, kind, script and pack). */
+function wordView(t: Token, pack: LanguagePack): WordView {
   const fold = foldWord(t.text);
   const bases = [fold];
   let stem = t.text;
@@ -85,10 +121,9 @@ export function toWord(t: Token, pack: LanguagePack): Word {
       }
     }
   }
-  // Spelled out: an object spread here costs microseconds per word (V8 slow path).
   // Every word meets the trigger list once, so its lemma keys are computed here, once.
   const lemmas = t.kind === 'word' ? bases.map((b) => lemmaKey(pack, b)) : NO_LEMMAS;
-  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold, bases, stem, lemmas };
+  return { script: t.script, fold, bases, stem, lemmas };
 }
 
 /** Arabic proclitics stack (و + ب + ال): strip up to three, longest first, keeping a real word. */
@@ -105,13 +140,6 @@ export function stripProclitics(word: string, proclitics: readonly string[], dep
   return out;
 }
 
-interface CompiledPhrase {
-  words: string[]; // folded; a trailing '*' on a word = prefix match
-  value: string; // the phrase as written in the data
-  /** Lemma keys of the words (inflecting sets only; a prefix word keeps its pattern). */
-  lemmas?: string[];
-}
-
 export interface PhraseSetOptions {
   /**
    * Match every inflected form of the listed words: a word matches when its lemma key equals
@@ -120,16 +148,39 @@ export interface PhraseSetOptions {
   inflect?: boolean;
 }
 
+/** The compiled index shared by every list of a pack; lists without a pack get one each. */
+const indexes = new WeakMap<LanguagePack, PhraseIndex>();
+
+function indexFor(pack: LanguagePack | undefined): PhraseIndex {
+  if (pack === undefined) return new PhraseIndex();
+  let index = indexes.get(pack);
+  if (!index) {
+    index = new PhraseIndex();
+    indexes.set(pack, index);
+  }
+  return index;
+}
+
+let referenceMatching = false;
+
+/**
+ * Switches every PhraseSet to the matcher this index replaced (each list on its own, every
+ * call). For the equivalence test and for bisecting a suspected matcher bug; never faster.
+ */
+export function useReferenceMatching(on: boolean): void {
+  referenceMatching = on;
+}
+
 export class PhraseSet {
-  private readonly byFirst = new Map<string, CompiledPhrase[]>();
-  private readonly prefixByHead = new Map<string, CompiledPhrase[]>();
-  private readonly shortPrefixFirst: CompiledPhrase[] = [];
-  private readonly byFirstLemma = new Map<string, CompiledPhrase[]>();
-  private readonly inflectPack: LanguagePack | undefined;
+  private readonly phrases: CompiledPhrase[] = [];
+  private readonly index: PhraseIndex;
+  private readonly id: number;
+  private readonly inflect: boolean;
 
   /** With a pack, phrases are split into words as text is ("millions d'euros" → millions, d', euros). */
   constructor(phrases: Iterable<string>, pack?: LanguagePack, options: PhraseSetOptions = {}) {
-    this.inflectPack = options.inflect ? pack : undefined;
+    const ip = options.inflect ? pack : undefined;
+    this.inflect = ip !== undefined;
     for (const value of phrases) {
       const tokens = tokenize(value);
       const words = (pack ? toWords(tokens, pack) : tokens).map((t) => foldWord(t.text));
@@ -141,77 +192,30 @@ export class PhraseSet {
       }
       if (merged.length === 0) continue;
       const phrase: CompiledPhrase = { words: merged, value };
-      const first = merged[0];
-      const ip = this.inflectPack;
-      if (ip && !first.endsWith('*')) {
-        phrase.lemmas = merged.map((w) => (w.endsWith('*') ? w : lemmaKey(ip, w)));
-        const list = this.byFirstLemma.get(phrase.lemmas[0]) ?? [];
-        list.push(phrase);
-        this.byFirstLemma.set(phrase.lemmas[0], list);
-      }
-      if (first.endsWith('*')) {
-        // Prefix phrases are indexed by their first letters, so a word is checked only
-        // against the prefixes it could start with.
-        if (first.length - 1 >= PREFIX_HEAD) {
-          const head = first.substring(0, PREFIX_HEAD);
-          const list = this.prefixByHead.get(head) ?? [];
-          if (!list.includes(phrase)) list.push(phrase);
-          this.prefixByHead.set(head, list);
-        } else this.shortPrefixFirst.push(phrase);
-      }
-      else {
-        const list = this.byFirst.get(first) ?? [];
-        list.push(phrase);
-        this.byFirst.set(first, list);
-      }
+      if (ip && !merged[0].endsWith('*')) phrase.lemmas = merged.map((w) => (w.endsWith('*') ? w : lemmaKey(ip, w)));
+      this.phrases.push(phrase);
     }
+    this.index = indexFor(pack);
+    this.id = this.index.addSet(this.phrases);
   }
 
   /** The longest phrase starting at word i: its length in tokens and the phrase, or undefined. */
   match(words: readonly Word[], i: number): { length: number; value: string } | undefined {
+    if (referenceMatching) return this.matchReference(words, i);
     const w = words[i];
     if (!w) return undefined;
-    // Hot path (every word × every list): no allocation unless something matches.
+    // Hot path (every word × every list): one array read for most words.
+    const routes = this.index.routesOf(w, this.id);
+    if (routes === undefined) return undefined;
     let bestLength = 0;
     let bestValue: string | undefined;
-    for (const b of w.bases) {
-      const heads = this.prefixByHead.get(b.substring(0, PREFIX_HEAD));
-      if (heads !== undefined) {
-        for (const p of heads) {
-          if (p.words.length > bestLength && matchesAt(words, i, p.words)) {
-            bestLength = p.words.length;
-            bestValue = p.value;
-          }
-        }
-      }
-    }
-    for (const p of this.shortPrefixFirst) {
-      if (p.words.length > bestLength && matchesAt(words, i, p.words)) {
-        bestLength = p.words.length;
+    for (let r = 0; r < routes.length; r++) {
+      const route = routes[r];
+      const p = route.phrase;
+      const n = p.words.length;
+      if (n > bestLength && (n === 1 || (route.byLemma ? matchesLemmasAt(words, i, p.lemmas!) : matchesAt(words, i, p.words)))) {
+        bestLength = n;
         bestValue = p.value;
-      }
-    }
-    for (const b of w.bases) {
-      const list = this.byFirst.get(b);
-      if (list === undefined) continue;
-      for (const p of list) {
-        if (p.words.length > bestLength && matchesAt(words, i, p.words)) {
-          bestLength = p.words.length;
-          bestValue = p.value;
-        }
-      }
-    }
-    const ip = this.inflectPack;
-    if (ip !== undefined) {
-      for (const l of w.lemmas) {
-        const list = this.byFirstLemma.get(l);
-        if (list === undefined) continue;
-        for (const p of list) {
-          if (p.words.length > bestLength && matchesLemmasAt(words, i, p.lemmas!)) {
-            bestLength = p.words.length;
-            bestValue = p.value;
-          }
-        }
       }
     }
     return bestValue === undefined ? undefined : { length: bestLength, value: bestValue };
@@ -226,44 +230,49 @@ export class PhraseSet {
   has(words: readonly Word[], from = 0, to = words.length): boolean {
     return this.find(words, from, to) >= 0;
   }
+
+  /** The matcher before the compiled index: every phrase of this list whose first word could fit. */
+  private matchReference(words: readonly Word[], i: number): { length: number; value: string } | undefined {
+    const w = words[i];
+    if (!w) return undefined;
+    let bestLength = 0;
+    let bestValue: string | undefined;
+    const consider = (p: CompiledPhrase, ok: () => boolean) => {
+      if (p.words.length > bestLength && ok()) {
+        bestLength = p.words.length;
+        bestValue = p.value;
+      }
+    };
+    const prefix = this.phrases.filter((p) => p.words[0].endsWith('*'));
+    for (const b of w.bases) {
+      for (const p of prefix) if (p.words[0].length - 1 >= PREFIX_HEAD && p.words[0].substring(0, PREFIX_HEAD) === b.substring(0, PREFIX_HEAD)) consider(p, () => matchesAt(words, i, p.words));
+    }
+    for (const p of prefix) if (p.words[0].length - 1 < PREFIX_HEAD) consider(p, () => matchesAt(words, i, p.words));
+    for (const b of w.bases) for (const p of this.phrases) if (p.words[0] === b) consider(p, () => matchesAt(words, i, p.words));
+    if (this.inflect) {
+      for (const l of w.lemmas) for (const p of this.phrases) if (p.lemmas !== undefined && p.lemmas[0] === l) consider(p, () => matchesLemmasAt(words, i, p.lemmas!));
+    }
+    return bestValue === undefined ? undefined : { length: bestLength, value: bestValue };
+  }
 }
 
 function matchesAt(words: readonly Word[], i: number, pattern: readonly string[]): boolean {
   if (i + pattern.length > words.length) return false;
   for (let k = 0; k < pattern.length; k++) {
-    if (!wordMatches(words[i + k], pattern[k])) return false;
+    if (!basesMatch(words[i + k].bases, pattern[k])) return false;
   }
   return true;
 }
 
 function matchesLemmasAt(words: readonly Word[], i: number, lemmas: readonly string[]): boolean {
   if (i + lemmas.length > words.length) return false;
-  for (let k = 0; k < lemmas.length; k++) {
-    const w = words[i + k];
-    const p = lemmas[k];
-    if (p.endsWith('*')) {
-      if (!wordMatches(w, p)) return false;
-      continue;
-    }
-    // Punctuation and digits never inflect; a word's clitic-stripped bases each get their key.
-    if (w.kind !== 'word') {
-      if (w.fold !== p) return false;
-      continue;
-    }
-    if (!w.lemmas.includes(p)) return false;
-  }
+  // Punctuation and digits never inflect; a word's clitic-stripped bases each get their key.
+  for (let k = 0; k < lemmas.length; k++) if (!lemmaWordMatches(words[i + k], lemmas[k])) return false;
   return true;
 }
 
 export function wordMatches(w: Word, pattern: string): boolean {
-  const bases = w.bases;
-  if (pattern.charCodeAt(pattern.length - 1) === 42 /* '*' */) {
-    const prefix = pattern.slice(0, -1);
-    for (let k = 0; k < bases.length; k++) if (bases[k].startsWith(prefix)) return true;
-    return false;
-  }
-  for (let k = 0; k < bases.length; k++) if (bases[k] === pattern) return true;
-  return false;
+  return basesMatch(w.bases, pattern);
 }
 
 const cache = new WeakMap<object, Map<string, PhraseSet>>();

@@ -30,6 +30,15 @@ export const DETECT_CHUNK_CHARS = 1000;
  */
 export const MAX_DETECT_CHUNKS = 5;
 
+/**
+ * A long text's middle chunk alone decides when eld's relative margin on it is at least this.
+ * Measured on every long text of the seeds, dev, dev2 and news dev sets (72 texts over 1000
+ * characters): the middle chunk named the same language as all five chunks in every case,
+ * with margins from 0.069 (an Arabic seed) up; wrong guesses sit near 0.01. Below it, all
+ * chunks are read as before. One chunk instead of five: ~3–4× less detection CPU.
+ */
+export const CONFIDENT_MIDDLE_MARGIN = 0.05;
+
 export type DetectionOutcome =
   | { lang: string; margin: number }
   | { lang: undefined; reason: 'too-short' | 'unreliable' | 'ambiguous' };
@@ -67,11 +76,37 @@ export function sampleChunks(text: string, chunkChars = DETECT_CHUNK_CHARS, maxC
   return chunks;
 }
 
+/** The chunk in the middle of a long text, starting after a white space (articles open with bylines, close with notices). */
+export function middleChunk(text: string, chunkChars = DETECT_CHUNK_CHARS): string {
+  let start = Math.floor((text.length - chunkChars) / 2);
+  const space = text.slice(start, start + 100).search(/\s/);
+  if (space !== -1) start += space + 1;
+  return text.slice(start, start + chunkChars);
+}
+
 /**
- * Pure over a loaded eld instance: the scores of the reliable chunks are averaged (chunks are
- * all about DETECT_CHUNK_CHARS long, so they count equally), then the leader is judged.
+ * Pure over a loaded eld instance. A long text is first judged by its middle chunk alone,
+ * kept when the margin there is at least CONFIDENT_MIDDLE_MARGIN; otherwise (and for short
+ * texts) the scores of the reliable sampled chunks are averaged (chunks are all about
+ * DETECT_CHUNK_CHARS long, so they count equally), then the leader is judged.
  */
 export function detectWith(eld: EldDetector, text: string): DetectionOutcome {
+  if (!hasLetters(text, MIN_DETECT_LETTERS)) return { lang: undefined, reason: 'too-short' };
+  if (text.length > DETECT_CHUNK_CHARS) {
+    const middle = middleChunk(text);
+    if (hasLetters(middle, MIN_DETECT_LETTERS)) {
+      const result = eld.detect(middle);
+      if (result.language !== '' && result.isReliable()) {
+        const judged = judge(new Map(Object.entries(result.getScores())));
+        if (judged.lang !== undefined && judged.margin >= CONFIDENT_MIDDLE_MARGIN) return judged;
+      }
+    }
+  }
+  return detectSampled(eld, text);
+}
+
+/** Every sampled chunk of the text, scores averaged: the fallback of detectWith. */
+export function detectSampled(eld: EldDetector, text: string): DetectionOutcome {
   if (!hasLetters(text, MIN_DETECT_LETTERS)) return { lang: undefined, reason: 'too-short' };
   const totals = new Map<string, number>();
   let weight = 0;
@@ -83,7 +118,13 @@ export function detectWith(eld: EldDetector, text: string): DetectionOutcome {
     weight += 1;
   }
   if (weight === 0) return { lang: undefined, reason: 'unreliable' };
+  return judge(totals);
+}
+
+/** The leader of summed scores, or ambiguous when the runner-up is within MIN_RELATIVE_MARGIN. */
+function judge(totals: Map<string, number>): DetectionOutcome {
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (ranked.length === 0) return { lang: undefined, reason: 'unreliable' };
   const [best, bestScore] = ranked[0];
   const second = ranked[1]?.[1] ?? 0;
   const margin = bestScore > 0 ? (bestScore - second) / bestScore : 0;

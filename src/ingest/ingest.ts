@@ -60,18 +60,20 @@ async function assignLanguages(drafts: readonly DocumentDraft[], options: Ingest
   const documents: Document[] = [];
   for (const { lang: ownLang, ...rest } of drafts) {
     const fixed = ownLang ?? given;
-    if (fixed !== undefined) {
-      documents.push({ ...rest, lang: fixed, langSource: 'given' });
-      continue;
+    let doc: Document;
+    if (fixed !== undefined) doc = { ...rest, lang: fixed, langSource: 'given' };
+    else {
+      detector ??= await loadLanguageDetector();
+      // Where the detector is unsure on a short text, pack evidence decides (detect-language.ts).
+      const choice = detector.choose ? detector.choose(rest.text) : undefined;
+      const detected = choice?.lang ?? detector(rest.text);
+      doc =
+        detected === undefined
+          ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
+          : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) };
     }
-    detector ??= await loadLanguageDetector();
-    const choice = detector.choose ? detector.choose(rest.text) : undefined;
-    const detected = choice?.lang ?? detector(rest.text);
-    documents.push(
-      detected === undefined
-        ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
-        : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) },
-    );
+    documents.push(doc);
+    options.onDocument?.(doc);
   }
   return documents;
 }

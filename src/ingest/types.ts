@@ -20,6 +20,12 @@ export interface IngestOptions {
   cwd?: string;
   /** Replaces the eld-based detector (tests, or a caller that already holds one). */
   detector?: LanguageDetector;
+  /**
+   * Called with each document as soon as its language is known, in document order, before
+   * ingest returns: lets a build hand documents to extraction workers while the rest are
+   * still being read and detected.
+   */
+  onDocument?: (doc: Document) => void;
 }
 
 /** A file inside a folder that was not read, and is not an error (e.g. a gold `.json` next to the articles). */

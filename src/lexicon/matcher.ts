@@ -32,11 +32,22 @@ interface Alias {
 
 /** Keys of a word for name matching: its folded surface and stem (case kept), plus Arabic bases. */
 export function nameForms(w: Word): string[] {
+  // Every word is tried at least twice per sentence (mentions.ts), so its keys are kept on it.
+  // A copy with another stem (mentions.ts tries "Metas" as "Meta") computes its own.
+  const cached = w.nameForms;
+  if (cached !== undefined && cached.text === w.text && cached.stem === w.stem) return cached.forms;
   const forms = [foldName(w.text)];
   const stem = foldName(w.stem);
   if (!forms.includes(stem)) forms.push(stem);
   if (w.script === 'arabic') for (const b of w.bases) if (!forms.includes(b)) forms.push(b);
+  w.nameForms = { text: w.text, stem: w.stem, forms };
   return forms;
+}
+
+/** Keys an inner word of an alias must match: the folded surface, plus Arabic bases (no genitive stem). */
+function innerForms(w: Word): readonly string[] {
+  const surface = nameForms(w)[0];
+  return w.script === 'arabic' ? [surface, ...w.bases] : [surface];
 }
 
 function aliasKeys(alias: string): string[] {
@@ -85,9 +96,14 @@ export class Gazetteer {
   matchAt(words: readonly Word[], i: number): GazetteerHit | undefined {
     let best: GazetteerHit | undefined;
     const w0 = words[i];
+    const forms = nameForms(w0);
+    // Most words start no alias: answer without building anything.
+    let any = false;
+    for (let k = 0; k < forms.length && !any; k++) any = this.byFirst.has(forms[k]);
+    if (!any) return undefined;
     // A genitive or case ending ends a name: "Meta’s AI-initiatief" is not "Meta AI".
-    const inner = [foldName(w0.text), ...(w0.script === 'arabic' ? w0.bases : [])];
-    for (const form of nameForms(w0)) {
+    const inner = innerForms(w0);
+    for (const form of forms) {
       for (const a of this.byFirst.get(form) ?? []) {
         if (best && a.keys.length <= best.to - best.from) continue;
         if (a.keys.length > 1 && !inner.includes(form)) continue;
@@ -96,9 +112,8 @@ export class Gazetteer {
         for (let k = 1; k < a.keys.length && ok; k++) {
           const w = words[i + k];
           const last = k === a.keys.length - 1;
-          const forms = last ? nameForms(w) : [foldName(w.text), ...(w.script === 'arabic' ? w.bases : [])];
           // Inside an alias, words must be separated as in the alias ("Meta.AI" vs "Meta AI" are different tokens anyway).
-          ok = forms.includes(a.keys[k]);
+          ok = (last ? nameForms(w) : innerForms(w)).includes(a.keys[k]);
         }
         if (ok) best = { entry: a.entry, from: i, to: i + a.keys.length, alias: a.alias, proclitic: procliticLength(w0, form) };
       }

@@ -6,7 +6,7 @@
  */
 import { extractDocument } from '../extract/index.js';
 import { buildGraph } from '../graph/build.js';
-import { ingest, type IngestOptions, type SkippedFile } from '../ingest/index.js';
+import { ingest, loadLanguageDetector, type IngestOptions, type SkippedFile } from '../ingest/index.js';
 import { packFor } from '../lang/index.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
@@ -20,7 +20,8 @@ import { resolveEntities, type PreviousEntity, type Resolution, type ResolutionT
 import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { checkMemoryBudget } from './memory.js';
-import { extractInWorkers, workerCount } from './parallel.js';
+import { ExtractionCache, type CacheStats } from './cache.js';
+import { ExtractionPool, extractInWorkers, workerCount, workersAvailable } from './parallel.js';
 
 export interface BuildOptions extends IngestOptions {
   /** Worker threads for extraction: 0 = automatic (one per core for large inputs), 1 = in-process. */
@@ -37,6 +38,11 @@ export interface BuildOptions extends IngestOptions {
   previous?: readonly PreviousEntity[];
   /** Skip the check of input size against the heap (./memory.ts) and risk running out of memory. */
   ignoreMemoryLimit?: boolean;
+  /**
+   * Folder of the extraction cache (see cache.ts and docs/scale.md); undefined: no cache.
+   * `kg build` passes `defaultCacheDir()` unless `--no-cache`.
+   */
+  cacheDir?: string;
   /** Called as documents are extracted (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -55,6 +61,8 @@ export interface PipelineState {
   resolution?: Resolution;
   graph?: KgGraph;
   snapshot?: Snapshot;
+  cache?: CacheStats;
+  cacheHandle?: Promise<ExtractionCache>;
 }
 
 export interface Stage {
@@ -71,6 +79,8 @@ export interface BuildResult {
   skipped: SkippedFile[];
   /** Names resolution left apart because several entities fitted them equally well. */
   ties: ResolutionTie[];
+  /** What the extraction cache gave, when one was used. */
+  cache?: CacheStats;
   /** Milliseconds per stage. */
   timings: { ingestMs: number; extractMs: number; resolveMs: number; buildMs: number };
 }
@@ -89,10 +99,24 @@ export function extractAll(documents: readonly Document[], lexicon: Lexicon, iss
   return out;
 }
 
+/** The extraction cache of a build, opened once (its fingerprint reads the extractor's code). */
+async function cacheOf(s: PipelineState): Promise<ExtractionCache | undefined> {
+  if (s.options.cacheDir === undefined) return undefined;
+  s.cacheHandle ??= ExtractionCache.open(s.options.cacheDir, s.lexicon);
+  return s.cacheHandle;
+}
+
+/** Ingest options of a build: with a cache, detected languages are remembered there too. */
+async function ingestOptions(s: PipelineState): Promise<IngestOptions> {
+  const cache = await cacheOf(s);
+  if (!cache || s.options.detector) return s.options;
+  return { ...s.options, detector: cache.rememberingDetector(await loadLanguageDetector()) };
+}
+
 export const ingestStage: Stage = {
   name: 'ingest',
   async run(s) {
-    const r = await ingest(s.inputs, s.options);
+    const r = await ingest(s.inputs, await ingestOptions(s));
     s.documents = r.documents;
     s.skipped = r.skipped;
     s.issues.push(...r.issues);
@@ -103,11 +127,32 @@ export const ingestStage: Stage = {
 export const rulesExtractStage: Stage = {
   name: 'extract',
   async run(s) {
-    const workers = workerCount(s.documents, s.options.workers);
-    s.extractions =
+    const cache = await cacheOf(s);
+    const cached = cache ? await cache.getMany(s.documents) : [];
+    const todo = cache ? s.documents.filter((_, i) => cached[i] === undefined) : s.documents;
+    const reused = s.documents.length - todo.length;
+    const onProgress = s.options.onProgress && ((done: number) => s.options.onProgress!(reused + done, s.documents.length));
+    if (reused > 0) s.options.onProgress?.(reused, s.documents.length);
+    const workers = workerCount(todo, s.options.workers);
+    // Workers write the cache entries of what they extract; in-process extraction writes them here.
+    const fresh =
       workers > 1
-        ? await extractInWorkers(s.documents, workers, s.options.lexiconFiles, s.issues, s.options.onProgress)
-        : extractAll(s.documents, s.lexicon, s.issues, s.options.onProgress);
+        ? await extractInWorkers(todo, workers, s.options.lexiconFiles, s.issues, onProgress, cache?.dir)
+        : extractAll(todo, s.lexicon, s.issues, onProgress);
+    if (!cache) s.extractions = fresh;
+    else {
+      s.extractions = inDocumentOrder(s.documents, cached, fresh);
+      if (workers <= 1) {
+        const byKey = new Map(fresh.map((e) => [e.docKey, e]));
+        const toStore = s.documents.flatMap((d, i) => {
+          const e = cached[i] === undefined ? byKey.get(d.key) : undefined;
+          return e ? [[d, e] as const] : [];
+        });
+        for (const message of await cache.putMany(toStore)) s.issues.push(cacheWriteIssue(cache.dir, message));
+      }
+      s.cache = cache.stats;
+    }
+    // The corpus pass depends on every document, so it runs on every build, after the cache (which keeps each document's own extraction).
     s.extractions = extractLowerCaseNames(s.documents, s.extractions, s.lexicon, s.issues);
   },
 };
@@ -126,6 +171,60 @@ export function extractLowerCaseNames(documents: readonly Document[], extraction
     for (const x of extractAll([d], { ...lexicon, entries: [...lexicon.entries, ...extra] }, issues)) again.set(x.docKey, x);
   }
   return extractions.map((x) => again.get(x.docKey) ?? x);
+}
+
+/**
+ * ingest and extract together, for builds with two or more workers: each document goes to
+ * the workers (or comes from the cache) as soon as ingest has read it and known its
+ * language, so the workers extract while the main thread still reads and detects.
+ */
+export const streamingIngestExtractStage: Stage = {
+  name: 'extract',
+  async run(s) {
+    const cache = await cacheOf(s);
+    let total: number | undefined;
+    const hits = new Map<string, DocExtraction>();
+    // Progress needs the total, known once ingest is done.
+    const pool = new ExtractionPool(s.options.workers!, { lexiconFiles: [...(s.options.lexiconFiles ?? [])], cacheDir: cache?.dir }, (done) => {
+      if (total !== undefined) s.options.onProgress?.(hits.size + done, total);
+    });
+    try {
+      const r = await ingest(s.inputs, {
+        ...(await ingestOptions(s)),
+        onDocument: (d) => {
+          const hit = cache?.getSync(d);
+          if (hit) hits.set(d.key, hit);
+          else pool.add(d);
+        },
+      });
+      s.documents = r.documents;
+      s.skipped = r.skipped;
+      s.issues.push(...r.issues);
+      total = r.documents.length;
+      if (!s.options.ignoreMemoryLimit) checkMemoryBudget(r.documents.reduce((n, d) => n + d.text.length, 0));
+    } catch (err) {
+      await pool.close();
+      throw err;
+    }
+    const fresh = (await pool.finish(s.issues)).map((r) => r.extraction);
+    s.extractions = extractLowerCaseNames(s.documents, inDocumentOrder(s.documents, s.documents.map((d) => hits.get(d.key)), fresh), s.lexicon, s.issues);
+    if (cache) s.cache = cache.stats;
+  },
+};
+
+/** Cached and fresh extractions in document order, as one in-process pass gives them; a failed extraction has no entry either way. */
+function inDocumentOrder(documents: readonly Document[], cached: ReadonlyArray<DocExtraction | undefined>, fresh: readonly DocExtraction[]): DocExtraction[] {
+  const byKey = new Map(fresh.map((e) => [e.docKey, e]));
+  const out: DocExtraction[] = [];
+  documents.forEach((d, i) => {
+    const e = cached[i] ?? byKey.get(d.key);
+    if (e !== undefined) out.push(e);
+  });
+  return out;
+}
+
+function cacheWriteIssue(where: string, message: string): InputIssue {
+  return { code: 'cache-write-failed', where, message: `${message}; the build is complete, the next one extracts this document again (check free space and permissions, or pass --no-cache)` };
 }
 
 export const llmExtractStage: Stage = {
@@ -152,9 +251,11 @@ export const buildStage: Stage = {
   },
 };
 
-export const PIPELINES: Readonly<Record<Extractor, readonly Stage[]>> = {
+export const PIPELINES: Readonly<Record<Extractor | 'streaming', readonly Stage[]>> = {
   rules: [ingestStage, rulesExtractStage, resolveStage, buildStage],
   llm: [ingestStage, llmExtractStage, resolveStage, buildStage],
+  /** The rules pipeline with ingest and extraction overlapped in workers (`workers` ≥ 2). */
+  streaming: [streamingIngestExtractStage, resolveStage, buildStage],
 };
 
 /** Runs stages in order over a state, timing each. */
@@ -173,6 +274,7 @@ export async function runPipeline(stages: readonly Stage[], state: PipelineState
     issues: state.issues,
     skipped: state.skipped,
     ties: state.resolution?.ties ?? [],
+    ...(state.cache ? { cache: state.cache } : {}),
     timings,
   };
 }
@@ -184,7 +286,9 @@ async function initialState(inputs: readonly string[], documents: Document[], op
 
 /** Files, folders and `-` → snapshot: what `kg build` runs. */
 export async function buildFromPaths(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  return runPipeline(PIPELINES[options.extractor ?? 'rules'], await initialState(paths, [], options));
+  const extractor = options.extractor ?? 'rules';
+  const streaming = extractor === 'rules' && (options.workers ?? 0) > 1 && workersAvailable();
+  return runPipeline(PIPELINES[streaming ? 'streaming' : extractor], await initialState(paths, [], options));
 }
 
 /** Documents already in memory → snapshot (the pipeline without its ingest stage). */

@@ -181,7 +181,7 @@ describe('kg build on a terminal', () => {
       stdout: { write: () => true },
       stderr: { write: (s: string) => (err += s), isTTY: true },
       stdin: Readable.from([]),
-      env: {},
+      env: { KG_CACHE_DIR: join(dir2, 'cache') },
       cwd: dir2,
       exitCode: 0,
     });

@@ -1,10 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  CONFIDENT_MIDDLE_MARGIN,
   DETECT_CHUNK_CHARS,
   MIN_DETECT_LETTERS,
+  detectSampled,
   detectWith,
+  middleChunk,
   loadLanguageDetector,
   sampleChunks,
   type EldDetector,
@@ -92,5 +96,34 @@ describe('long texts', () => {
     }
     for (const c of chunks.slice(1)) expect(text[text.indexOf(c) - 1]).toBe(' ');
     expect(sampleChunks('short text')).toEqual(['short text']);
+  });
+});
+
+describe('middle chunk first', () => {
+  const long = Array.from({ length: 900 }, (_, i) => `Wort${i}`).join(' ');
+
+  it('reads one chunk when the middle is clear, every sampled chunk when it is not', () => {
+    const clear = fakeEld({ de: 0.9, nl: 0.3 });
+    expect(detectWith(clear, long)).toMatchObject({ lang: 'de' });
+    expect(clear.calls).toEqual([middleChunk(long)]);
+    // A margin that answers (≥ MIN_RELATIVE_MARGIN) but is not clear enough for the middle alone.
+    const close = fakeEld({ de: 0.9, nl: 0.9 * (1 - CONFIDENT_MIDDLE_MARGIN / 2) });
+    expect(detectWith(close, long)).toMatchObject({ lang: 'de' });
+    expect(close.calls).toEqual([middleChunk(long), ...sampleChunks(long)]);
+  });
+
+  it('names the same language as reading every chunk, on every long text of the seeds and dev sets', async () => {
+    const { eld } = await import('eld/small');
+    const instance = eld.newInstance();
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const texts: string[] = [];
+    for (const dir of ['seeds', 'test/fixtures/dev', 'test/fixtures/dev2', 'test/fixtures/news/dev']) {
+      for (const e of readdirSync(join(root, dir), { withFileTypes: true, recursive: true })) {
+        if (e.isFile() && e.name.endsWith('.txt')) texts.push(readFileSync(join(e.parentPath, e.name), 'utf8'));
+      }
+    }
+    const long = texts.filter((t) => t.length > DETECT_CHUNK_CHARS);
+    expect(long.length).toBeGreaterThan(50);
+    for (const t of long) expect(detectWith(instance, t).lang).toBe(detectSampled(instance, t).lang);
   });
 });

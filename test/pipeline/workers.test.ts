@@ -29,11 +29,21 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 describe.skipIf(!existsSync(BIN))('extraction in worker threads (built CLI; run npm run build first)', () => {
   it('gives the same snapshot as extraction in one thread', () => {
     for (const [workers, out] of [['1', 'one'], ['2', 'two']]) {
-      execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', workers, '--out', out, '--quiet'], { cwd: dir, stdio: 'pipe' });
+      execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', workers, '--out', out, '--quiet', '--no-cache'], { cwd: dir, stdio: 'pipe' });
     }
     return Promise.all([readFile(join(dir, 'one', 'graph.json'), 'utf8'), readFile(join(dir, 'two', 'graph.json'), 'utf8')]).then(([one, two]) => {
       expect(JSON.parse(two).nodes.length).toBeGreaterThan(COPIES * 5);
       expect(two).toBe(one);
     });
+  }, 120_000);
+
+  it('gives the same snapshot with the extraction cache, cold and warm, with two workers', async () => {
+    execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', '1', '--out', 'plain', '--quiet', '--no-cache'], { cwd: dir, stdio: 'pipe' });
+    const plain = await readFile(join(dir, 'plain', 'graph.json'), 'utf8');
+    for (const out of ['cold', 'warm']) {
+      const stdout = execFileSync(process.execPath, [BIN, 'build', 'corpus.jsonl', '--workers', '2', '--out', out, '--cache-dir', 'cache'], { cwd: dir, stdio: 'pipe' }).toString();
+      expect(await readFile(join(dir, out, 'graph.json'), 'utf8')).toBe(plain);
+      expect(stdout).toContain(`cache      ${out === 'cold' ? 0 : COPIES * 5} of ${COPIES * 5} extractions reused`);
+    }
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { createProgress, type Progress } from '../../progress.js';
 import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
 import { lockFolder } from '../../io/lock.js';
 import { prepareOutputFolder } from '../../io/output.js';
+import { defaultCacheDir } from '../../pipeline/cache.js';
 import { readSnapshot, writeSnapshot } from '../../snapshot/io.js';
 import { formatCounts } from '../../snapshot/counts.js';
 import { documentViews, entityViews, factViews, snapshotCounts } from '../../snapshot/views.js';
@@ -41,11 +42,13 @@ export function buildCommand(io: CliIO): Command {
     .option('--llm-url <url>', 'base URL of the OpenAI-compatible API for --extractor llm (env KG_LLM_URL); the key comes from KG_LLM_API_KEY', defaultLlmUrl(io.env))
     .option('--llm-model <name>', 'model for --extractor llm (env KG_LLM_MODEL)', io.env.KG_LLM_MODEL)
     .addOption(new Option('--llm-timeout <seconds>', 'seconds to wait for each model reply').default(DEFAULT_TIMEOUT_SECONDS).argParser(Number))
+    .option('--cache-dir <dir>', 'folder of the extraction cache (default: $KG_CACHE_DIR, else $XDG_CACHE_HOME/kg/extractions, else ~/.cache/kg/extractions)')
+    .option('--no-cache', 'extract every document again, neither reading nor writing the extraction cache')
     .option('--quiet', 'print only problems and the final line')
     .option('-v, --verbose', 'also print the merges resolution made (by tier), names left apart as ties, and probable duplicate entities')
     .option('--ignore-memory-limit', 'build even when the input looks too large for the memory Node.js may use')
     .addHelpText('after', '\nExamples:\n  kg build seeds\n  kg build articles.jsonl --out snapshots/today\n  cat article.txt | kg build - --lang de\n')
-    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean; verbose?: boolean; ignoreMemoryLimit?: boolean } & LlmCliOptions) => {
+    .action(async (paths: string[], opts: { out: string; lang?: string; lexicon?: string[]; maxSize: number; workers: number; quiet?: boolean; verbose?: boolean; ignoreMemoryLimit?: boolean; cache: boolean; cacheDir?: string } & LlmCliOptions) => {
       if (opts.lang !== undefined && !/^[a-z]{2,3}$/u.test(opts.lang)) {
         throw new UsageError(`--lang expects an ISO 639-1 code such as de or tr, not "${opts.lang}"`, `Languages with a pack: ${supportedLanguages().join(', ')}`);
       }
@@ -72,6 +75,8 @@ export function buildCommand(io: CliIO): Command {
         lexiconFiles: opts.lexicon?.map((f) => resolve(io.cwd, f)),
         workers: opts.workers,
         ignoreMemoryLimit: opts.ignoreMemoryLimit,
+        // The LLM extract stage has no cache: its output depends on a server kg does not fingerprint.
+        cacheDir: opts.cache && opts.extractor !== 'llm' ? resolve(io.cwd, opts.cacheDir ?? defaultCacheDir(io.env)) : undefined,
         extractor: opts.extractor,
         llm,
         onProgress: (done, total) => {
@@ -165,6 +170,7 @@ function printSummary(io: CliIO, r: BuildResult): void {
     }
     if (conflicts.length > TOP_FACTS) println(out, `  … and ${conflicts.length - TOP_FACTS} more (kg diff and the viewer's "conflicts only" list them all)`);
   }
+  if (r.cache) println(out, `cache      ${r.cache.hits} of ${plural(docs.length, 'extraction')} reused (kg build --no-cache bypasses it)${r.cache.corrupt ? `, ${r.cache.corrupt} damaged entries redone` : ''}`);
   const skipped = explainSkipped(r.skipped);
   if (skipped) println(out, skipped);
   if (r.issues.length) println(out, `problems   ${plural(r.issues.length, 'input')} skipped or reported (see warnings above)`);
