@@ -79,6 +79,21 @@ export const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
   claimTitles: 'string[]',
   claimYears: 'int[]',
   claimCapacities: 'string[]',
+  // fact semantics (issue #10): status, time and versions
+  amountExact: 'string',
+  period: 'string',
+  status: 'string',
+  firstSeen: 'string',
+  lastSeen: 'string',
+  current: 'boolean',
+  endedBy: 'string',
+  endedAt: 'string',
+  claimPeriods: 'string[]',
+  claimStatuses: 'string[]',
+  claimFormers: 'boolean[]',
+  claimDates: 'string[]',
+  copyOf: 'string',
+  langConfidence: 'double',
 };
 
 export interface NodeRow {

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../lexicon/schema.js';
 import type { Document } from '../model/document.js';
 import type { DocExtraction } from '../model/extraction.js';
-import type { LanguageDetector } from '../ingest/detect-language.js';
+import type { DetailedLanguageDetector, LanguageChoice } from '../ingest/detect-language.js';
 import { VERSION } from '../version.js';
 
 /** Bumped when the entry format changes. */
@@ -149,24 +149,29 @@ export class ExtractionCache {
    * (`<sha[0..2]>/<sha256>.lang`, the code or an empty line for "undetermined"), so a rebuild
    * does not detect again. Detection is in the fingerprint (the `ingest` modules).
    */
-  rememberingDetector(detect: LanguageDetector): LanguageDetector {
-    return (text) => {
+  rememberingDetector(detect: DetailedLanguageDetector): DetailedLanguageDetector {
+    // The whole choice is remembered (language, method, confidence): a warm build gives the
+    // documents the same attributes as a cold one.
+    const choose = (text: string): LanguageChoice | undefined => {
       const sha = createHash('sha256').update(text).digest('hex');
       const path = join(this.dir, sha.slice(0, 2), `${sha}.lang`);
       try {
-        const saved = readFileSync(path, 'utf8');
-        if (/^(?:[a-z]{2,3})?\n$/u.test(saved)) return saved.trim() || undefined;
+        const saved = JSON.parse(readFileSync(path, 'utf8')) as { choice: LanguageChoice | null };
+        if (saved && (saved.choice === null || (typeof saved.choice?.lang === 'string' && typeof saved.choice.method === 'string' && typeof saved.choice.confidence === 'number'))) return saved.choice ?? undefined;
       } catch {
-        // not detected before
+        // not detected before, or a damaged entry: detect again
       }
-      const lang = detect(text);
+      const choice = detect.choose!(text);
       try {
-        writeAtomicSync(path, `${lang ?? ''}\n`);
+        writeAtomicSync(path, `${JSON.stringify({ choice: choice ?? null })}\n`);
       } catch {
         // the next build detects again; the entry write reports disk problems
       }
-      return lang;
+      return choice;
     };
+    // A detector that gives only a language (tests) is used as it is.
+    if (!detect.choose) return detect;
+    return Object.assign((text: string) => choose(text)?.lang, { choose });
   }
 
   /** Looks up many documents, a few at a time; results in input order. */

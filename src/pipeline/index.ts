@@ -109,7 +109,8 @@ async function cacheOf(s: PipelineState): Promise<ExtractionCache | undefined> {
 /** Ingest options of a build: with a cache, detected languages are remembered there too. */
 async function ingestOptions(s: PipelineState): Promise<IngestOptions> {
   const cache = await cacheOf(s);
-  if (!cache || s.options.detector) return s.options;
+  // With --lang no document is detected: eld (tens of MB) is not loaded at all.
+  if (!cache || s.options.detector || s.options.lang?.trim()) return s.options;
   return { ...s.options, detector: cache.rememberingDetector(await loadLanguageDetector()) };
 }
 

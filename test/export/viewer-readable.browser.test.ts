@@ -13,6 +13,9 @@ import { toHtml } from '../../src/export/html.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { buildSnapshot as buildTinySnapshot } from '../eval/builder.js';
 import { BROWSER_SUITE_SUFFIX, CHROMIUM_MISSING_IN_CI, CHROMIUM_PATH, HAS_CHROMIUM, launchViewerBrowser, paintedPixels, type ViewerBrowser } from './browser.js';
+
+/** How long a check waits for the page to repaint: CI runs the browser beside other suites on two cores. */
+const POLL_MS = 15_000;
 import { HAS_PIPELINE, PIPELINE_SUFFIX, seedsSnapshot } from './seeds.js';
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results');
@@ -82,7 +85,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`a readable viewer of the seeds$
     const s = await browser.open(toHtml(seeds, { title: 'seeds' }), `seeds-${width}`);
     const { page } = s;
     await page.setViewportSize({ width, height });
-    await expect.poll(async () => (await labelBoxes(page)).width).toBeLessThan(width);
+    await expect.poll(async () => (await labelBoxes(page)).width, { timeout: POLL_MS }).toBeLessThan(width);
     await page.waitForTimeout(200);
     const { boxes, width: paneWidth, height: paneHeight } = await labelBoxes(page);
     const entities = seeds.nodes.filter((n) => n.attributes.kind === 'entity').length;
@@ -113,12 +116,12 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`a readable viewer of the seeds$
       return { x: box.left + p.x, y: box.top + p.y };
     });
     await page.mouse.move(meta.x, meta.y);
-    await expect.poll(() => paintedPixels(page, 'edgeLabels')).toBeGreaterThan(200);
+    await expect.poll(() => paintedPixels(page, 'edgeLabels'), { timeout: POLL_MS }).toBeGreaterThan(200);
     await page.mouse.move(5, 5);
-    await expect.poll(() => paintedPixels(page, 'edgeLabels')).toBe(0);
+    await expect.poll(() => paintedPixels(page, 'edgeLabels'), { timeout: POLL_MS }).toBe(0);
     await page.evaluate(() => (window as unknown as { kgViewer: { renderer: any } }).kgViewer.renderer.getCamera().setState({ ratio: 0.35 }));
-    await expect.poll(() => page.getAttribute('#kg-graph', 'data-edge-labels')).toBe('all');
-    await expect.poll(() => paintedPixels(page, 'edgeLabels')).toBeGreaterThan(200);
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-edge-labels'), { timeout: POLL_MS }).toBe('all');
+    await expect.poll(() => paintedPixels(page, 'edgeLabels'), { timeout: POLL_MS }).toBeGreaterThan(200);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-seeds-zoomed-1440x900.png') });
     expect(s.errors).toEqual([]);
     await s.close();
@@ -147,7 +150,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`a readable viewer of the seeds$
     const hint = await page.textContent('#kg-panel');
     await page.fill('#kg-search-input', 'Meta');
     await page.press('#kg-search-input', 'Enter');
-    await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe('organization:meta');
+    await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity'), { timeout: POLL_MS }).toBe('organization:meta');
     // A point of the pane far from every node.
     const empty = await page.evaluate(() => {
       const { renderer, graph } = (window as unknown as { kgViewer: { renderer: any; graph: any } }).kgViewer;
@@ -164,7 +167,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`a readable viewer of the seeds$
       return { x: box.left + best.x, y: box.top + best.y };
     });
     await page.mouse.click(empty.x, empty.y);
-    await expect.poll(() => page.locator('#kg-panel h2').count()).toBe(0);
+    await expect.poll(() => page.locator('#kg-panel h2').count(), { timeout: POLL_MS }).toBe(0);
     expect(await page.textContent('#kg-panel')).toBe(hint);
     expect(s.errors).toEqual([]);
     await s.close();
@@ -177,12 +180,12 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`a readable viewer of the seeds$
     expect(conflicts).toBeGreaterThan(0);
     expect(await page.textContent('#kg-conflict-count')).toBe(String(conflicts));
     await page.check('#kg-conflicts-only');
-    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe(String(conflicts));
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts'), { timeout: POLL_MS }).toBe(String(conflicts));
     // Only the entities of those facts stay.
     expect(Number(await page.getAttribute('#kg-graph', 'data-visible-nodes'))).toBeLessThanOrEqual(2 * conflicts);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-seeds-conflicts-1400x850.png') });
     await page.uncheck('#kg-conflicts-only');
-    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe(String(seeds.edges.filter((e) => e.attributes.kind === 'fact').length));
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts'), { timeout: POLL_MS }).toBe(String(seeds.edges.filter((e) => e.attributes.kind === 'fact').length));
     await s.close();
   });
 });
@@ -233,16 +236,16 @@ describe.skipIf(!HAS_CHROMIUM)(`viewer search and timeline${BROWSER_SUITE_SUFFIX
     expect(await page.textContent('#kg-search-results')).toContain('2 entities have this name');
     expect(await page.locator('#kg-panel h2').count()).toBe(0);
     await page.click('#kg-search-results button[data-entity="organization:scale-venture"]');
-    await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe('organization:scale-venture');
+    await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity'), { timeout: POLL_MS }).toBe('organization:scale-venture');
     // A typo, and a Turkish case ending, as `kg entity` forgives them.
     for (const [query, key] of [['Scael AI', 'organization:scale-ai'], ["Felsis'i", 'organization:felsis'], ['لميتا', 'organization:meta']] as const) {
       await page.fill('#kg-search-input', query);
       await page.press('#kg-search-input', 'Enter');
-      await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe(key);
+      await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity'), { timeout: POLL_MS }).toBe(key);
     }
     // Type-ahead: a beginning lists what it could become.
     await page.fill('#kg-search-input', 'Fel');
-    await expect.poll(() => page.locator('#kg-search-results button').count()).toBe(1);
+    await expect.poll(() => page.locator('#kg-search-results button').count(), { timeout: POLL_MS }).toBe(1);
     expect(await page.getAttribute('#kg-search-results button', 'data-kind')).toBe('prefix');
     expect(s.errors).toEqual([]);
     await s.close();
@@ -256,12 +259,12 @@ describe.skipIf(!HAS_CHROMIUM)(`viewer search and timeline${BROWSER_SUITE_SUFFIX
     expect(await page.textContent('#kg-date-to-value')).toBe('2025-06-30');
     // To 2025-03-02: the acquisition (2025-06-30) goes, and Felsis with it.
     await page.locator('#kg-date-to').fill('1');
-    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe('2');
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts'), { timeout: POLL_MS }).toBe('2');
     expect(await page.getAttribute('#kg-graph', 'data-visible-nodes')).toBe('3');
     expect(await page.textContent('#kg-date-to-value')).toBe('2025-03-02');
     // From 2025-03-02 too: only Scale Venture Partners' investment.
     await page.locator('#kg-date-from').fill('1');
-    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts')).toBe('1');
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-facts'), { timeout: POLL_MS }).toBe('1');
     expect(await page.textContent('#kg-status')).toContain('showing 2 entities, 1 facts');
     // The legend names the colours of the types present and of disagreement.
     const legend = await page.textContent('#kg-legend');

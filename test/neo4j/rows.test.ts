@@ -108,3 +108,20 @@ describe('graphRows', () => {
     expect(new Set(factViews(fixtureSnapshot()).map((f) => f.key)).size).toBe(rowCounts(rows).facts);
   });
 });
+
+describe('graphRows of fact semantics', () => {
+  it('declares a Neo4j type for every property of status, time and version facts', async () => {
+    const { buildFromDocuments } = await import('../../src/pipeline/index.js');
+    const docs = [
+      { key: 'doc:a', path: 'a.txt', lang: 'en', langSource: 'given' as const, title: 'a', sha256: 'a'.repeat(64), publishedAt: '2024-11-03', text: 'Orbiton Group denied that it had invested in Quillon Labs. Last year Acme Corp spent $38 billion on data centers. Acme Corp plans to spend $50 billion next year.' },
+      { key: 'doc:b', path: 'b.txt', lang: 'en', langSource: 'given' as const, title: 'b', sha256: 'b'.repeat(64), publishedAt: '2025-02-01', text: 'Jane Roe is the chief executive of Acme Corp. John Doe, the former chief executive of Acme Corp, left in 2023.' },
+    ];
+    const { snapshot } = await buildFromDocuments(docs);
+    const rows = graphRows(snapshot);
+    const all = [...rows.documents, ...Object.values(rows.entities).flat(), ...Object.values(rows.facts).flat()];
+    const names = new Set(all.flatMap((r) => Object.keys(r.props)));
+    expect([...names].filter((n) => PROPERTY_TYPES[n] === undefined)).toEqual([]);
+    // The status props this test is about are really there.
+    expect([...names]).toEqual(expect.arrayContaining(['claimStatuses', 'period']));
+  });
+});
