@@ -15,7 +15,7 @@ import { after, before, claim, compact, coordinated, hasBetween, mentionAt, orgA
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 
-/** Relations that are states, not events: their trigger words take no passive agent (the passive forms are listed as reversed triggers). */
+/** Relations that are states, not events: their trigger words take a passive agent only inside a passive clause (an auxiliary), never after a bare noun. */
 const STATES: ReadonlySet<string> = new Set(['OWNS', 'COMPETES_WITH', 'PART_OF']);
 
 /** How far (in words) an argument may stand from its trigger. */
