@@ -6,20 +6,10 @@
 // resolution and graph building are measured at scale, not only extraction.
 //
 // Deterministic (a seeded PRNG): the same --docs and --seed give the same bytes.
-// Usage: node scripts/news-corpus.mjs --docs 10000 [--seed 1] > corpus.jsonl
+// Usage (after npm run build, for dist/prng.js): node scripts/news-corpus.mjs --docs 10000 [--seed 1] > corpus.jsonl
 //        import { newsCorpus } from './news-corpus.mjs'  (an iterator of JSONL lines)
 
-/** mulberry32: small, fast, seedable (public domain, Tommy Ettinger). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../dist/prng.js';
 
 const LATIN_SYLLABLES = ['ve', 'lo', 'rix', 'tam', 'sa', 'nor', 'bit', 'qua', 'dri', 'on', 'zel', 'ka', 'mo', 'ran', 'te', 'vi', 'lux', 'pra', 'den', 'sol', 'mar', 'cor', 'tis', 'fen', 'gal', 'bre', 'nu', 'xa', 'lin', 'dor'];
 const ARABIC_SYLLABLES = ['سا', 'مي', 'ران', 'لو', 'كا', 'نور', 'زي', 'فا', 'دي', 'تار', 'بو', 'هال', 'جي', 'مار', 'ري', 'سول'];

@@ -295,12 +295,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "CMA CGM", "LG Energy Solution", "SK Hynix": a known short acronym followed by more of a
     // name is a longer name, not the acronym's entity. Where every noun is capitalised only
     // another acronym or a brand shape continues it ("SAP Aktie" is no name).
-    const continues = (w: Word | undefined): boolean =>
-      w !== undefined && !w.glued && w.kind === 'word' && !stop.has(w.fold) && !packWordSet(pack).has(w.fold) && !titles.match(words, words.indexOf(w)) &&
-      (ACRONYM.test(w.stem) || looksLikeBrand(w) || (!pack.capitalisesNouns && isCapitalised(w) && !orgSuffixes.has(w.stem)));
-    if (hit.to - hit.from === 1 && ACRONYM_HEAD.test(words[i].stem) && words[i].script === 'latin' && continues(words[hit.to])) {
+    const continues = (k: number): boolean => {
+      const w = words[k];
+      return w !== undefined && !w.glued && w.kind === 'word' && !stop.has(w.fold) && !packWordSet(pack).has(w.fold) && !titles.match(words, k) &&
+        (ACRONYM.test(w.stem) || looksLikeBrand(w) || (!pack.capitalisesNouns && isCapitalised(w) && !orgSuffixes.has(w.stem)));
+    };
+    if (hit.to - hit.from === 1 && ACRONYM_HEAD.test(words[i].stem) && words[i].script === 'latin' && continues(hit.to)) {
       let to = hit.to + 1;
-      while (to < words.length && to - i < MAX_NAME_WORDS && continues(words[to])) to++;
+      while (to < words.length && to - i < MAX_NAME_WORDS && continues(to)) to++;
       if (to < words.length && orgSuffixes.has(words[to].stem)) to++;
       add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.acronym-run`, strength: STRENGTH.cue });
       i = to - 1;

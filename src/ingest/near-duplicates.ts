@@ -12,6 +12,7 @@
  * same input always gives the same groups.
  */
 import { MinHash } from 'bloom-filters';
+import { seededRandom } from '../prng.js';
 import type { Document } from '../model/document.js';
 
 /** Words per shingle: 3-grams (w-shingling as in Broder 1997) tell one story's sentences from another story on the same subject. */
@@ -28,23 +29,12 @@ export const MIN_SHINGLES = 8;
 const PRIME = 67108879; // the first prime above 2^26
 const SHINGLE_MASK = 0x3ffffff; // 26 bits
 
-/** mulberry32: a small seeded PRNG, for hash parameters that are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let hashFunctions: Array<{ a: number; b: number; c: number }> | undefined;
 
 function functions(): Array<{ a: number; b: number; c: number }> {
   if (!hashFunctions) {
-    const rand = seeded(0x6b67);
+    const rand = seededRandom(0x6b67);
     hashFunctions = Array.from({ length: SIGNATURE_SIZE }, () => ({ a: 1 + Math.floor(rand() * (PRIME - 1)), b: Math.floor(rand() * PRIME), c: PRIME }));
   }
   return hashFunctions;

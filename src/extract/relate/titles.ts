@@ -7,7 +7,7 @@
  *   de.title.role-clause  "Jason Droege die Rolle des Interims-CEO übernimmt" (org from the sentence)
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
-import type { TitleEntry } from '../../lang/types.js';
+import type { LanguagePack, TitleEntry } from '../../lang/types.js';
 import { after, before, claim, coordinated, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { titlePhrases } from '../words.js';
 
@@ -26,10 +26,22 @@ interface Chain {
   former: boolean;
 }
 
+const byFormCache = new WeakMap<LanguagePack, ReadonlyMap<string, TitleEntry>>();
+
+/** Each title form of the pack and its entry, built once per pack (the rule runs for every sentence). */
+function titlesByForm(pack: LanguagePack): ReadonlyMap<string, TitleEntry> {
+  let m = byFormCache.get(pack);
+  if (!m) {
+    const built = new Map<string, TitleEntry>();
+    for (const t of pack.titles) for (const f of t.forms) built.set(f, t);
+    byFormCache.set(pack, (m = built));
+  }
+  return m;
+}
+
 export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const { pack, words } = ctx;
-  const byForm = new Map<string, TitleEntry>();
-  for (const t of pack.titles) for (const f of t.forms) byForm.set(f, t);
+  const byForm = titlesByForm(pack);
   const titles = titlePhrases(pack);
   const interim = set(ctx, 'interim', pack.interim);
   const former = set(ctx, 'former', pack.former);

@@ -343,6 +343,15 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   return compact(investors.map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
 }
 
+/** Longest phrase a look-back for a phrase ending at a word considers ("en la que", "in which"). */
+const LOOKBACK_PHRASE = 3;
+
+/** Where a phrase of the set that ends right before word `end` starts, or -1 ("la que" before "Slim"). */
+function phraseEndingAt(ctx: SentenceContext, s: PhraseSet, end: number): number {
+  for (let j = Math.max(0, end - LOOKBACK_PHRASE); j < end; j++) if (s.match(ctx.words, j)?.length === end - j) return j;
+  return -1;
+}
+
 /** How many words may stand between a relative pronoun's subject and the verb ("die Lufthansa im Sommer für 325 Millionen Euro erworben hatte"). */
 const RELATIVE_WINDOW = 10;
 /** How far before the comma the noun a relative clause refers to may end ("die Anteile an ITA, die …"). */
@@ -362,15 +371,11 @@ function relativeArgs(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (!subject) return undefined;
   for (let k = subject.to; k < tFrom; k++) if (words[k].kind === 'punct') return undefined;
   const rels = set(ctx, 'relativePronouns', pack.relations.relativePronouns);
-  let k = -1;
-  for (let j = Math.max(0, subject.from - 3); j < subject.from && k < 0; j++) if (rels.match(words, j)?.length === subject.from - j) k = j;
+  let k = phraseEndingAt(ctx, rels, subject.from);
   if (k < 0) return undefined;
   if (t.objectPreps?.length) {
-    const preps = set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps);
-    let p = -1;
-    for (let j = Math.max(0, k - 3); j < k && p < 0; j++) if (preps.match(words, j)?.length === k - j) p = j;
-    if (p < 0) return undefined;
-    k = p;
+    k = phraseEndingAt(ctx, set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps), k);
+    if (k < 0) return undefined;
   }
   if (k === 0 || !isComma(words[k - 1].text)) return undefined;
   // "…, which Acme acquired Beta with": an object after the verb makes it no object relative.

@@ -1,0 +1,15 @@
+/**
+ * mulberry32 (public domain, Tommy Ettinger): a small seeded pseudo-random generator giving
+ * numbers in [0, 1). Used where the same seed must give the same numbers on every run
+ * (MinHash parameters, generated benchmark corpora); never for anything secret.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
