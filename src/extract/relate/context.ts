@@ -240,6 +240,23 @@ function definiteArticles(ctx: SentenceContext): ReadonlySet<string> {
   return s;
 }
 
+/**
+ * The words from `from` up to the mention are a description that names it ("der Chemiekonzern
+ * BASF", "der deutsche Autobauer Volkswagen"): a determiner, at most DESCRIPTION_MODIFIERS
+ * modifiers and a company head noun of the pack, directly before the name.
+ *   de  "kaufte der Chemiekonzern BASF …" → BASF stands right after the verb
+ */
+export function describedFrom(ctx: SentenceContext, from: number, m: SMention): boolean {
+  const { words, pack } = ctx;
+  const heads = pack.entities.companyHeads;
+  if (heads.length === 0 || m.from - from < 2 || m.from - from > DESCRIPTION_MODIFIERS + 2) return false;
+  const d = set(ctx, 'determiners', pack.entities.determiners).match(words, from);
+  if (!d || from + d.length >= m.from) return false;
+  for (let j = from + d.length; j < m.from; j++) if (words[j].kind !== 'word' || mentionAt(ctx, j) !== undefined) return false;
+  const head = words[m.from - 1].fold;
+  return heads.some((h) => head.endsWith(h));
+}
+
 function descriptionAt(ctx: SentenceContext, k: number): boolean {
   const { words } = ctx;
   const heads = ctx.pack.entities.companyHeads;

@@ -11,7 +11,7 @@ import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
-import { after, before, claim, compact, coordinated, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 
@@ -145,6 +145,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       // Examples ("rivals such as Google and Microsoft") are not parties to each other.
       const examples = set(ctx, 'examples', ctx.pack.relations.examples);
       if (parties.length >= 2 && examples.find(ctx.words, Math.max(0, Math.min(...parties.map((m) => m.from)) - 2), Math.min(...parties.map((m) => m.from))) >= 0) parties.length = 0;
+      // The parties are the trigger's clause subjects: "behind ExxonMobil and Chevron, with both having announced deals" names none.
+      // A headline's colon is no break ("VW und Rivian: Joint Venture geplant").
+      if (parties.length >= 2 && ctx.words.slice(Math.max(...parties.map((m) => m.to)), tFrom).some((w) => isComma(w.text) || w.text === ';')) parties.length = 0;
       if (parties.length >= 2) {
         const out: ExtractedClaim[] = [];
         for (let a = 0; a < parties.length; a++) {
@@ -183,10 +186,15 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // Verb-second clauses put the subject right after the verb when something else opens the
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
     // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
-    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0) {
-      const inverted = after(ctx, tTo, textSubjectTypes, INVERTED_SUBJECT_WINDOW)[0];
+    // "Der deutsche Chiphersteller erwirbt Gan Systems": a description before the verb is its subject.
+    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) < 0) {
+      // "Für 3,8 Milliarden Dollar kaufte der Chemiekonzern BASF …": a description may stand between.
+      // Only an article may stand between: after a preposition the name is no subject ("übernimmt von Bosch die Anteile").
+      const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+      const inverted = after(ctx, tTo, textSubjectTypes).find((m) => m.from === tTo || (m.from - tTo <= INVERTED_SUBJECT_WINDOW && dets.match(ctx.words, tTo) !== undefined) || describedFrom(ctx, tTo, m));
       if (inverted && inverted.id === objects[0].id) {
-        const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id);
+        // The object stands in the subject's clause ("erwirbt Gan Systems, …, wie Infineon mitteilte" names no object).
+        const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id && !clauseBreak(ctx, inverted.to, m.from));
         if (rest.length > 0) {
           subject = inverted;
           subjectRule = '.inverted';
@@ -422,8 +430,14 @@ function compoundArgs(ctx: SentenceContext, tFrom: number, sTypes: readonly Enti
 function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[]): SMention[] {
   const preps = t.objectPreps?.length ? set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps) : undefined;
   let first: SMention | undefined;
+  // "hatte ProSiebenSat.1 … die Sendergruppe SBS geschluckt und damit …": a participle closing
+  // its clause after an auxiliary has its object before it; what follows is another clause.
+  const closesClause = (t.object ?? 'after') === 'after' && ctx.pack.verbFinalClauses && (clauseEndsAt(ctx, tTo) || set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, tTo) !== undefined) && auxiliaryBefore(ctx, tFrom);
   if ((t.object ?? 'after') === 'after') {
-    for (const m of after(ctx, tTo, types, ARGUMENT_WINDOW)) {
+    // "… for purchasing computing resources and hiring, Kon said": punctuation right after the trigger closes its phrase.
+    // An apposition may follow ("su principal competidor, la unidad … AWS").
+    const closed = ctx.words[tTo] !== undefined && /^[,;:.!?،]$/u.test(ctx.words[tTo].text) && !(isComma(ctx.words[tTo].text) && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tTo + 1) !== undefined);
+    for (const m of closesClause || closed ? [] : after(ctx, tTo, types, ARGUMENT_WINDOW)) {
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -435,7 +449,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       break;
     }
     // Verb-final clauses: "das Cognis übernommen hat", "die in Vantix investiert": the object stands before the verb.
-    if (!first && ctx.pack.verbFinalClauses && clauseEndsAt(ctx, tTo)) {
+    if (!first && ctx.pack.verbFinalClauses && (closesClause || clauseEndsAt(ctx, tTo))) {
       for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
         if (preps && preps.find(ctx.words, Math.max(0, m.from - 2), m.from) < 0) continue;
         if (!preps && before(ctx, m.from, RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'], SUBJECT_WINDOW).length === 0) continue;
@@ -773,7 +787,10 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   let agent: SMention | undefined;
   // After the verb: "acquired by Acme", "racheté par Acme", "adquirida por Acme", "من قبل".
   // Without an auxiliary only a participle right before its agent reads as passive ("Beta, backed by Sequoia").
-  for (let k = tTo; k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
+  // In a verb-second clause a verb with no auxiliary is finite unless it opens an apposition:
+  // "übernimmt von Bosch die Anteile" takes them from Bosch; "Beta, übernommen von Acme, …" is passive.
+  const finite = needsAux && auxBefore < 0 && pack.verbSecond && !noun && !(tFrom > 0 && isComma(words[tFrom - 1].text));
+  for (let k = tTo; !finite && k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
   // A noun with its patient first: "de overname van Stada door Bain", "le rachat d'Altice Media, …, par CMA CGM",
   // "the acquisition of Beta by Acme": the agent follows the patient.
   let patientFirst: SMention | undefined;
@@ -838,6 +855,16 @@ function sameList(ctx: SentenceContext, a: SMention, b: SMention): boolean {
     }
   }
   return joined;
+}
+
+/** An auxiliary stands before `tFrom` in its clause (no comma between): "hatte … übernommen", "heeft … overgenomen". */
+function auxiliaryBefore(ctx: SentenceContext, tFrom: number): boolean {
+  const auxes = set(ctx, 'auxiliaries', [...ctx.pack.relations.perfectAuxiliaries, ...ctx.pack.relations.passiveAuxiliaries]);
+  for (let k = tFrom - 1; k >= 0; k--) {
+    if (clauseBreak(ctx, k, k + 1)) return false;
+    if (auxes.match(ctx.words, k)) return true;
+  }
+  return false;
 }
 
 /** The clause ends at word k: punctuation, the sentence's end, or an auxiliary after a participle ("übernommen hat", "overgenomen werd"). */

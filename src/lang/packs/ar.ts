@@ -183,6 +183,7 @@ export const ar: LanguagePack = {
     complementisers: ['أن', 'إن', 'بأن'],
     // Arabic object relatives keep a resumptive pronoun on the verb ("التي استحوذت عليها"): not yet read.
     relativePronouns: [],
+    affiliationPreps: [],
     betweenPreps: ['بين', 'ما بين'],
     examples: ['مثل', 'منها', 'ومنها'],
     stakeNouns: ['حصة', 'بحصة', 'الحصة'],

@@ -113,7 +113,7 @@ export const de: LanguagePack = {
       { id: 'steigt-ein', relation: 'INVESTED_IN', forms: ['steigen'], particle: 'ein', objectPreps: ['bei', 'in'] },
       { id: 'tritt-zurueck', relation: 'LEFT', forms: ['treten'], particle: 'zurück', objectPreps: ['bei', 'als', 'von'], subject: 'any' },
       { id: 'arbeitet-zusammen', relation: 'PARTNERS_WITH', forms: ['arbeiten'], particle: 'zusammen', objectPreps: ['mit'], listObjects: true },
-      { id: 'verb', relation: 'ACQUIRED', forms: ['übernahm', 'übernimmt', 'übernommen', 'kauft', 'kaufte', 'gekauft', 'erwirbt', 'erwarb', 'erworben', 'akquiriert*', 'aufgekauft', 'aufkaufen', 'zugekauft', 'einverleibt', 'einverleiben'], objectPreps: [], subjectPreps: ['von', 'durch'] },
+      { id: 'verb', relation: 'ACQUIRED', forms: ['übernahm', 'übernimmt', 'übernommen', 'kauft', 'kaufte', 'gekauft', 'erwirbt', 'erwarb', 'erworben', 'akquiriert*', 'aufgekauft', 'aufkaufen', 'zugekauft', 'einverleibt', 'einverleiben', 'schluckt'], objectPreps: [], subjectPreps: ['von', 'durch'] },
       // "verleibt sich X ein"
       { id: 'verleibt-ein', relation: 'ACQUIRED', forms: ['verleiben'], particle: 'ein' },
       { id: 'noun', relation: 'ACQUIRED', forms: ['übernahme', 'akquisition', 'kauf', 'erwerb', 'zukauf', 'komplettübernahme', 'mehrheitsübernahme'], objectPreps: ['von', 'des', 'der'], subjectPreps: ['durch'] },
@@ -191,6 +191,7 @@ export const de: LanguagePack = {
     perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'soll', 'sollen', 'will', 'wollen', 'wird', 'werden', 'kann', 'könnte'],
     complementisers: ['dass', 'daß'],
     relativePronouns: ['die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen'],
+    affiliationPreps: ['von', 'vom', 'bei'],
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteils', 'beteiligung', 'aktienanteil', 'stake'],

@@ -144,6 +144,7 @@ export const en: LanguagePack = {
     perfectAuxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'agreed to', 'plans to', 'is set to'],
     complementisers: ['that'],
     relativePronouns: ['which', 'that', 'whom'],
+    affiliationPreps: ['of', 'at'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
     stakeNouns: ['stake', 'share', 'holding', 'interest', 'equity stake', 'ownership'],

@@ -136,6 +136,7 @@ export const es: LanguagePack = {
     perfectAuxiliaries: ['ha', 'han', 'había', 'va a', 'van a', 'podría'],
     complementisers: ['que'],
     relativePronouns: ['que', 'el que', 'la que', 'los que', 'las que', 'el cual', 'la cual', 'los cuales', 'las cuales', 'quien', 'quienes'],
+    affiliationPreps: ['de', 'del'],
     betweenPreps: ['entre'],
     examples: ['como', 'tales como', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],
     stakeNouns: ['participación', 'paquete', 'del capital', 'capital', 'acciones', 'de las acciones', 'porcentaje', 'stake'],

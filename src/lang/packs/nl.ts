@@ -173,6 +173,7 @@ export const nl: LanguagePack = {
     perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'zal', 'zullen', 'wil', 'willen', 'gaat', 'kan'],
     complementisers: ['dat'],
     relativePronouns: ['die', 'dat', 'welke', 'wie'],
+    affiliationPreps: ['van', 'bij'],
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],
     stakeNouns: ['belang', 'aandeel', 'deelneming', 'stake'],

@@ -174,6 +174,7 @@ export const tr: LanguagePack = {
     complementisers: ['ki'],
     // Turkish relative clauses are participles before the noun ("Acme'nin satın aldığı Orbiton"): no pronoun.
     relativePronouns: [],
+    affiliationPreps: [],
     betweenPreps: ['arasında', 'arasındaki'],
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
