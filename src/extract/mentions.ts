@@ -748,8 +748,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const latinLowerNouns = pack.script === 'latin' && !pack.capitalisesNouns;
   // Definite articles: the first words of the pack's anaphors ("the company", "het bedrijf", "la empresa").
   const articles = new Set(E.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => p[0]));
+  // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración").
+  const inPhrase: boolean[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const m = triggers.match(words, k) ?? titles.match(words, k);
+    if (m && m.length > 1) for (let j = k; j < k + m.length; j++) inPhrase[j] = true;
+  }
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !isCapitalised(words[i])) continue;
+    if (taken[i] || !isCapitalised(words[i]) || inPhrase[i]) continue;
     const opening = i === 0 || /^[:"„“«(–—-]$/u.test(words[i - 1].text);
     if (stop.has(words[i].fold)) {
       // Where only names are capitalised, a capitalised article inside a sentence belongs to the

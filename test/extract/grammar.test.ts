@@ -555,3 +555,22 @@ describe('arguments outside the trigger\'s phrase or clause', () => {
     expect(triples(await extract('Microsoft sigue los pasos de su principal competidor, la unidad de computación en nube AWS de Amazon.', 'es'))).toContain('Microsoft COMPETES_WITH Amazon Web Services');
   });
 });
+
+describe('a price or a stake is no spending plan', () => {
+  it.each([
+    ['en', 'Acme Corp said it will spend $1.2 billion in cash to buy shares of Boltway Systems.'],
+    ['nl', 'Softwareconcern Microsoft investeert de komende jaren 10 miljard dollar in het bedrijf.'],
+    ['ar', 'قالت شركة «أدوية الحكمة» إنها ستدفع نحو 1.18 مليار دولار نقدا لشركة «بورينغر»، مضيفة أنها ستنفق كذلك 125 مليون دولار.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(readable(await extract(text, lang)).filter((c) => c.relation === 'PLANS_SPENDING')).toEqual([]);
+  });
+});
+
+describe('capitals inside a phrase of the pack', () => {
+  it.each([
+    ['es', 'El elegido es Marc Murtra, hasta ahora presidente ejecutivo del Consejo de Administración de Indra.', 'Administración'],
+    ['fr', 'Il devient président du Conseil d’Administration de Renault.', 'Administration'],
+  ] as const)('%s: no entity "%s"', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).not.toContain(name);
+  });
+});

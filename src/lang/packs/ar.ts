@@ -63,6 +63,7 @@ export const ar: LanguagePack = {
       prefixNeedsSuffix: false,
       minStem: 3,
       rounds: 1,
+      invariable: ['قال', 'قالت', 'قالوا'],
       irregular: {},
     },
     dropAnySuffixAfterApostrophe: false,

@@ -52,6 +52,7 @@ export const de: LanguagePack = {
       prefixNeedsSuffix: true,
       minStem: 4,
       rounds: 1,
+      invariable: ['start', 'hersteller'],
       irregular: { übernahm: 'übernehmen', übernahmen: 'übernehmen', übernommen: 'übernehmen', übernimmt: 'übernehmen', erwarb: 'erwerben', erworben: 'erwerben', erwirbt: 'erwerben', verließ: 'verlassen', verlässt: 'verlassen', trat: 'treten', getreten: 'treten', tritt: 'treten', stieg: 'steigen', gestiegen: 'steigen', stößt: 'stoßen', stieß: 'stoßen', gestoßen: 'stoßen', kam: 'kommen', gekommen: 'kommen', nahm: 'nehmen', genommen: 'nehmen', nimmt: 'nehmen', schloss: 'schließen', geschlossen: 'schließen', gab: 'geben', gibt: 'geben', gegeben: 'geben', hielt: 'halten', gehalten: 'halten', hält: 'halten', leitet: 'leiten', verkaufte: 'verkaufen', verkauft: 'verkaufen' },
     },
     dropAnySuffixAfterApostrophe: false,

@@ -56,6 +56,7 @@ export const fr: LanguagePack = {
       prefixNeedsSuffix: true,
       minStem: 4,
       rounds: 1,
+      invariable: ['fonds', 'livre', 'livres', 'équipe', 'équipes'],
       irregular: { acquis: 'acquerir', acquise: 'acquerir', acquiert: 'acquerir', acquièrent: 'acquerir', acquérir: 'acquerir', pris: 'prendre', prise: 'prendre', prend: 'prendre', prennent: 'prendre', fait: 'faire', rejoint: 'rejoindre', rejoignent: 'rejoindre', quitté: 'quitter', reprendre: 'reprend', reprendra: 'reprend', reprennent: 'reprend', reprenant: 'reprend', prendra: 'prendre', mettre: 'met', mettra: 'met', mis: 'met', mettent: 'met' },
     },
     dropAnySuffixAfterApostrophe: false,

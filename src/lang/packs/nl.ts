@@ -53,6 +53,7 @@ export const nl: LanguagePack = {
       minStem: 4,
       rounds: 1,
       collapseDoubleVowels: true,
+      invariable: ['komende'],
       irregular: { nam: 'nemen', namen: 'nemen', genomen: 'nemen', neemt: 'nemen', overgenomen: 'overnemen', verwierf: 'verwerven', verworven: 'verwerven', verwerft: 'verwerven', kocht: 'kopen', kochten: 'kopen', gekocht: 'kopen', koopt: 'kopen', verliet: 'verlaten', verlaat: 'verlaten', trad: 'treden', getreden: 'treden', treedt: 'treden', stapte: 'stappen', kwam: 'komen', gekomen: 'komen', komt: 'komen', richtte: 'richten', opgericht: 'oprichten', leverde: 'leveren', geleverd: 'leveren', levert: 'leveren' },
     },
     dropAnySuffixAfterApostrophe: false,

@@ -56,6 +56,7 @@ export const tr: LanguagePack = {
       prefixNeedsSuffix: true,
       minStem: 4,
       rounds: 3,
+      invariable: ['yarı', 'yarısı', 'yarısında', 'yarısını', 'yarısından'],
       irregular: {},
     },
     dropAnySuffixAfterApostrophe: true,
