@@ -574,3 +574,16 @@ describe('capitals inside a phrase of the pack', () => {
     expect((await extract(text, lang)).mentions.map((m) => m.name)).not.toContain(name);
   });
 });
+
+describe('rounds led and joined by investors, and backers written as a compound', () => {
+  it.each([
+    ['en', "Cohere's funding was led by Canada's Inovia Capital and joined by other investors such as DTCP, Mirae Asset and Thomvest Ventures.", ['Inovia Capital INVESTED_IN Cohere', 'DTCP INVESTED_IN Cohere', 'Mirae Asset INVESTED_IN Cohere', 'Thomvest Ventures INVESTED_IN Cohere']],
+    ['fr', "Axelera AI a obtenu 250 millions de dollars lors d'un tour de table mené par Innovation Industries.", ['Innovation Industries INVESTED_IN Axelera AI']],
+    ['en', 'Cohere, a rival of Microsoft-backed OpenAI, said on Thursday it had raised $270 million in a funding round from investors including Nvidia and Oracle.', ['Microsoft INVESTED_IN OpenAI', 'Nvidia INVESTED_IN Cohere', 'Oracle INVESTED_IN Cohere']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+    // One event read twice ("raised … funding round") gives the investors no second target.
+    expect(got).not.toContain('Nvidia INVESTED_IN OpenAI');
+  });
+});

@@ -48,6 +48,8 @@ export interface DocState {
    * BOARD_MEMBER_OF, JOINED), by the person's name key: "quitte son poste" leaves that one.
    */
   roles?: Map<string, number>;
+  /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
+  roundTarget?: { sentence: number; target: number };
   /** An investment with a subject and amount whose object is named later ("Bu yatırımın merkezinde … X"). */
   open?: OpenEvent;
 }
