@@ -603,3 +603,13 @@ describe('a rival named right after the noun, owners of lists, executive chairs'
     expect(triples(await extract('Acme Corp named a rival bidder, and Boltway Systems said it would wait.', 'en'))).not.toContain('Acme Corp COMPETES_WITH Boltway Systems');
   });
 });
+
+describe('lists with a parenthesis, appointments with the personal "a"', () => {
+  it('es: every co-founder of a list with a parenthesis after one name', async () => {
+    const got = triples(await extract('Los cofundadores de Mistral AI, Guillaume Lample (izquierda), Arthur Mensch y Timothée Lacroix, son antiguos empleados de Meta.', 'es'));
+    for (const p of ['Guillaume Lample', 'Arthur Mensch', 'Timothée Lacroix']) expect(got).toContain(`${p} FOUNDED Mistral AI`);
+  });
+  it('es: "nombró consejero delegado a X"', async () => {
+    expect(triples(await extract('El BBVA ha nombrado consejero delegado a Carlos Torres Vila.', 'es'))).toContain('Carlos Torres Vila CEO_OF BBVA');
+  });
+});
