@@ -613,3 +613,17 @@ describe('lists with a parenthesis, appointments with the personal "a"', () => {
     expect(triples(await extract('El BBVA ha nombrado consejero delegado a Carlos Torres Vila.', 'es'))).toContain('Carlos Torres Vila CEO_OF BBVA');
   });
 });
+
+describe('a lone capitalised word after a comma or a list joiner is a name', () => {
+  it.each([
+    ['fr', "Avec un tour de table à 9 millions de dollars, Linkfluence conclut la levée la plus importante de la semaine.", 'Linkfluence'],
+    ['fr', "Ring Capital, Tikehau Capital, Sigma et Kreaxi ont tous participé à l'opération.", 'Kreaxi'],
+  ] as const)('%s: %s', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).toContain(name);
+  });
+  it('not a nationality or a common noun', async () => {
+    const names = (await extract('Acme Corp, French and German firms, and Boltway Systems signed.', 'en')).mentions.map((m) => m.name);
+    expect(names).not.toContain('French');
+    expect(names).not.toContain('German');
+  });
+});
