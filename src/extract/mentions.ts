@@ -339,6 +339,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
+    // "Salesforce Ventures", "BNP Paribas Développement", "Ford Otosan": a known organisation followed by one
+    // capitalised word no list knows names a unit or affiliate of its own, where only names are capitalised.
+    const unitWord = (k: number): boolean => continues(k) || (words[k] !== undefined && !words[k].glued && orgSuffixes.has(words[k].stem) && !singleLegalForms.has(words[k].stem));
+    if (hit.entry.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
+      !gazetteer.matchAt(words, hit.to) && !unitWord(hit.to + 1) && !(words[hit.to + 1]?.text === '-' && words[hit.to + 1].glued)) {
+      add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.known-name-run`, strength: STRENGTH.cue });
+      i = hit.to;
+      continue;
+    }
     if (glued || from < i) {
       const to = glued ? hit.to + 2 : hit.to;
       add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });
@@ -795,7 +804,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const lastIsSuffix = end - i >= 2 && (isOrgSuffix(last) || (words[end - 2].text === '.' && last.glued));
     if ((suffix || lastIsSuffix) && !titleCase && i >= headingEnd) {
       const to = legalTail(end + suffix);
-      add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
+      // "Kreaxi, 360 Capital Partners et …": a figure opening a list item belongs to the name.
+      const numbered = i >= 1 && words[i - 1].kind === 'number' && !taken[i - 1] && (i === 1 || words[i - 2].text === ',' || listJoinerSet.match(words, i - 2) !== undefined);
+      const from = numbered ? i - 1 : i;
+      add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
       i = to - 1;
       continue;
     }

@@ -627,3 +627,16 @@ describe('a lone capitalised word after a comma or a list joiner is a name', () 
     expect(names).not.toContain('German');
   });
 });
+
+describe('investors of a round reported in an earlier sentence, names that extend known ones', () => {
+  it('fr: the round of the one organisation the last sentence named', async () => {
+    const got = triples(await extract("Avec un tour de table à 9 millions de dollars, Linkfluence conclut la levée de la semaine. Ring Capital, Tikehau Capital, Kreaxi, 360 Capital Partners et BNP Paribas Développement ont tous participé à l'opération.", 'fr'));
+    for (const i of ['Ring Capital', 'Tikehau Capital', 'Kreaxi', '360 Capital Partners', 'BNP Paribas Développement']) expect(got).toContain(`${i} INVESTED_IN Linkfluence`);
+  });
+  it.each([
+    ['en', 'Cohere raised money from Nvidia and Salesforce Ventures.', 'Salesforce Ventures'],
+    ['fr', 'Bpifrance et BNP Paribas Développement ont investi.', 'BNP Paribas Développement'],
+  ] as const)('%s: "%s" names %s', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).toContain(name);
+  });
+});

@@ -50,6 +50,8 @@ export interface DocState {
   roles?: Map<string, number>;
   /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
   roundTarget?: { sentence: number; target: number };
+  /** The one organisation of the last sentence that spoke of a round: whose round a later "participated in the round" means. */
+  roundOwner?: { sentence: number; target: number };
   /** An investment with a subject and amount whose object is named later ("Bu yatırımın merkezinde … X"). */
   open?: OpenEvent;
 }
