@@ -640,3 +640,16 @@ describe('investors of a round reported in an earlier sentence, names that exten
     expect((await extract(text, lang)).mentions.map((m) => m.name)).toContain(name);
   });
 });
+
+describe('appositions after a noun phrase, conversions, two-name comma lists', () => {
+  it('en: the name after "the owner of X," is the owner', async () => {
+    const got = triples(await extract('A deal has been struck by Vodafone and the owner of Three UK, CK Hutchison.', 'en'));
+    expect(got).toContain('CK Hutchison OWNS Three UK');
+    expect(got).not.toContain('Vodafone OWNS Three UK');
+    expect(got).not.toContain('Vodafone OWNS CK Hutchison');
+  });
+  it('es: an amount converted in parentheses is no second plan', async () => {
+    const plans = readable(await extract('Microsoft tiene previsto invertir 6,690 millones de euros (7,160 millones de dólares) en nuevos centros de datos en Aragón.', 'es')).filter((c) => c.relation === 'PLANS_SPENDING');
+    expect(plans.map((c) => c.q)).toEqual([expect.objectContaining({ amount: 6.69e9, currency: 'EUR' })]);
+  });
+});

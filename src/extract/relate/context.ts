@@ -165,6 +165,8 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
   if (direction === 1 && out.length > 1 && !joined) {
     const w = ctx.words[out[out.length - 1].to];
     if (w && w.kind !== 'punct') return [first];
+    // Two names with a comma only are a name and its apposition ("the owner of Three UK, CK Hutchison").
+    if (out.length === 2) return [first];
   }
   return out;
 }

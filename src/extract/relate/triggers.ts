@@ -206,6 +206,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subjectRule = '.next';
   } else if (gluedHead) {
     subject = gluedHead;
+  } else if (apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes)) {
+    // "… and the owner of Three UK, CK Hutchison.": the name in apposition after the noun's phrase is what the noun describes.
+    subject = apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes);
+    subjectRule = '.apposition';
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
     // Verb-second clauses put the subject right after the verb when something else opens the
@@ -299,6 +303,14 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (ctx.doc.open?.sentence === ctx.index && ctx.doc.open.relation === t.relation) ctx.doc.open = undefined;
   }
   return out;
+}
+
+/** The name after "the owner of Three UK," that closes the sentence or clause: the noun's subject, standing in apposition after it. */
+function apposedAfter(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, objects: readonly SMention[], types: readonly EntityType[]): SMention | undefined {
+  if (t.reversed || objects.length !== 1 || !isNounTrigger(ctx, tFrom, tTo) || ctx.words[objects[0].to]?.text !== ',') return undefined;
+  const m = ctx.mentions.find((x) => x.from === objects[0].to + 1 && types.includes(x.type));
+  const end = m ? ctx.words[m.to] : undefined;
+  return m && (end === undefined || end.kind === 'punct') ? m : undefined;
 }
 
 /**
