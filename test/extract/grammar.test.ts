@@ -662,3 +662,10 @@ describe('a common noun opening a sentence before a relation compound', () => {
     expect((await extract(text, lang)).mentions.map((m) => m.name)).not.toContain(name);
   });
 });
+
+describe('a title with no organisation of its own takes the article\'s organisation where the sentence names it', () => {
+  it('en', async () => {
+    const got = triples(await extract('Acme Corp agreed to buy Boltway Systems. "Acme Corp has proven itself in the Quillon Basin market," CEO Jane Roe said in a statement.', 'en'));
+    expect(got).toContain('Jane Roe CEO_OF Acme Corp');
+  });
+});
