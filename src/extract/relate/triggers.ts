@@ -159,8 +159,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
-  const next = t.subject === 'next' ? after(ctx, tTo, textSubjectTypes, NEXT_SUBJECT_WINDOW)[0] : undefined;
-  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  const next = t.subject === 'next' ? nextSubject(ctx, tTo, textSubjectTypes) : undefined;
+  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
   if (objects.length === 0) {
     // "Amazon and Anthropic said the deal is part of a broader collaboration": the parties of a
     // symmetric relation may be the coordinated subjects.
@@ -390,7 +390,7 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const rounds = set(ctx, 'roundNouns', pack.relations.roundNouns);
   const ofPreps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
   // Verb-first clauses: "وشاركت شركة أوربيتون في جولة التمويل" — the investor right after the verb, the round after it.
-  const next = t.subject === 'next' ? after(ctx, tTo, types, NEXT_SUBJECT_WINDOW)[0] : undefined;
+  const next = t.subject === 'next' ? nextSubject(ctx, tTo, types) : undefined;
   const from = next ? next.to : tTo;
   let round: { from: number; to: number } | undefined;
   for (let k = from; k <= Math.min(words.length - 1, from + ROUND_WINDOW) && !round; k++) {
@@ -511,7 +511,11 @@ function compoundArgs(ctx: SentenceContext, tFrom: number, sTypes: readonly Enti
   return [a, b];
 }
 
-function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[]): SMention[] {
+/**
+ * `afterSubject`: the object of a verb-first clause follows its subject; a name there behind a
+ * preposition belongs to the subject's description ("اشترت شركة «أدوية الحكمة» المسجلة في بورصة لندن، … شركة «روكسان»").
+ */
+function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], afterSubject = false): SMention[] {
   const preps = t.objectPreps?.length ? set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps) : undefined;
   let first: SMention | undefined;
   // "hatte ProSiebenSat.1 … die Sendergruppe SBS geschluckt und damit …": a participle closing
@@ -524,6 +528,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // "competes with Microsoft-backed OpenAI": a name glued to a relation compound modifies the name after it.
     const modifier = (m: SMention) => ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
+      if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -949,6 +954,26 @@ function sameList(ctx: SentenceContext, a: SMention, b: SMention): boolean {
 /** A trigger written as the tail of a compound ("-backed", "-Mutter", "-owned") starts at word k. */
 function compoundTriggerAt(ctx: SentenceContext, k: number): boolean {
   return set(ctx, '*compoundTails', ctx.pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-')))).match(ctx.words, k) !== undefined;
+}
+
+/** The word before the mention (past articles, quotation marks and company nouns) is a function word other than a list joiner: the name is a preposition's. */
+function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
+  let k = m.from - 1;
+  while (k >= 0 && (dets.match(ctx.words, k) || nouns.match(ctx.words, k) || ctx.words[k].kind === 'punct' && ctx.words[k].text !== ',' && ctx.words[k].text !== '،')) k--;
+  if (k < 0) return false;
+  if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
+  return set(ctx, '*prepositions', [...ctx.pack.titleOrgPreps, ...ctx.pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])]).match(ctx.words, k) !== undefined;
+}
+
+/** Verb-first clauses: the subject right after the verb, a company noun and quotation marks between ("اشترت شركة «أدوية الحكمة»"). */
+function nextSubject(ctx: SentenceContext, tTo: number, types: readonly EntityType[]): SMention | undefined {
+  const m = after(ctx, tTo, types)[0];
+  if (!m) return undefined;
+  let words = 0;
+  for (let k = tTo; k < m.from; k++) if (ctx.words[k].kind === 'word') words++;
+  return words <= NEXT_SUBJECT_WINDOW ? m : undefined;
 }
 
 /** An auxiliary stands before `tFrom` in its clause (no comma between): "hatte … übernommen", "heeft … overgenomen". */
