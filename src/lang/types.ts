@@ -91,6 +91,8 @@ export interface ClaimStatusWords {
   modalSuffixes: string[];
   /** Conditionals that open a clause: "if", "wenn", "falls", "si", "als", "eğer", "إذا". */
   conditionals: string[];
+  /** Verb endings that make a clause a condition (Turkish "-sa/-se" on the aorist: "onaylarsa", "verirse"); empty where a word does. */
+  conditionalSuffixes: string[];
   /** Talks, considering, rumours and reports: "in talks", "considering", "rumoured", "reportedly", "Gespräche", "en pourparlers", "görüşme*", "محادثات". */
   talks: string[];
   /** Plans and intentions: "plans to", "intends to", "plant", "prévoit de", "planea", "planlıyor", "تعتزم". */

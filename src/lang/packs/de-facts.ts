@@ -7,11 +7,12 @@ export const deClaimStatus: ClaimStatusWords = {
   denials: ['dementiert', 'dementierte', 'dementierten', 'dementi', 'bestritt', 'bestreitet', 'bestritten', 'bestreiten', 'wies zurück', 'weist zurück', 'zurückgewiesen', 'keine pläne', 'abgesagt', 'sagte ab', 'abgeblasen', 'geplatzt', 'platzte'],
   modals: ['könnte', 'könnten', 'dürfte', 'dürften', 'würde', 'würden', 'möglicherweise', 'eventuell', 'womöglich', 'vielleicht', 'mögliche', 'möglichen', 'möglicher', 'potenzielle', 'potenziellen', 'potenzieller'],
   modalSuffixes: [],
+  conditionalSuffixes: [],
   conditionals: ['wenn', 'falls', 'sofern', 'vorausgesetzt'],
   talks: ['gespräche', 'gesprächen', 'im gespräch', 'verhandelt', 'verhandeln', 'verhandlungen', 'erwägt', 'erwägen', 'sondiert', 'gerüchte', 'gerüchten', 'gerücht', 'angeblich', 'berichten zufolge', 'medienberichten zufolge', 'spekuliert', 'spekulationen', 'soll', 'sollen'],
   plans: ['plant', 'planen', 'plante', 'will', 'wollen', 'beabsichtigt', 'beabsichtigen', 'strebt an', 'vorhaben'],
-  exceptions: ['nicht nur', 'nicht genannt', 'nicht bekannt', 'nicht offengelegt', 'nicht beziffert', 'nicht zuletzt', 'keine angaben', 'keine details', 'kein wunder'],
-  clauseBreaks: ['aber', 'jedoch', 'während', 'obwohl', 'sondern', 'nachdem', 'weil', 'denn'],
+  exceptions: ['nicht nur', 'nicht genannt', 'nicht bekannt', 'nicht offengelegt', 'nicht beziffert', 'nicht zuletzt', 'keine angaben', 'keine details', 'kein wunder', 'soll künftig', 'sollen künftig'],
+  clauseBreaks: ['aber', 'jedoch', 'während', 'obwohl', 'sondern', 'nachdem', 'weil', 'denn', 'bevor', 'seitdem'],
 };
 
 export const deTime: TimeWords = {

@@ -7,6 +7,7 @@ export const enClaimStatus: ClaimStatusWords = {
   denials: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'no plans', 'ruled out', 'rules out', 'ruling out', 'called off', 'calls off', 'scrapped', 'scraps', 'abandoned', 'abandons', 'walked away', 'pulled out of', 'dismissed reports', 'rejected reports'],
   modals: ['may', 'might', 'could', 'would', 'possibly', 'potentially', 'potential', 'possible', 'perhaps'],
   modalSuffixes: [],
+  conditionalSuffixes: [],
   conditionals: ['if', 'unless', 'should regulators'],
   talks: ['in talks', 'held talks', 'holding talks', 'talks to', 'talks with', 'in discussions', 'in negotiations', 'negotiating', 'considering', 'considers', 'weighing', 'weighs', 'exploring', 'explores', 'mulling', 'mulls', 'rumoured', 'rumored', 'rumour', 'rumor', 'rumours', 'rumors', 'reportedly', 'is said to', 'are said to', 'people familiar with', 'speculation', 'speculated'],
   plans: ['plans to', 'planned to', 'planning to', 'plan to', 'intends to', 'intend to', 'intention to', 'aims to', 'wants to', 'seeks to', 'seeking to', 'hopes to', 'proposed', 'proposes to', 'offered to', 'offer to'],

@@ -7,11 +7,12 @@ export const esClaimStatus: ClaimStatusWords = {
   denials: ['negó', 'niega', 'niegan', 'negaron', 'desmintió', 'desmiente', 'desmienten', 'desmintieron', 'descartó', 'descarta', 'no tiene planes', 'renunció', 'renuncia', 'abandonó', 'canceló', 'rechazó los informes'],
   modals: ['podría', 'podrían', 'podrá', 'podrán', 'posible', 'posiblemente', 'potencial', 'eventual', 'eventualmente', 'quizá', 'quizás', 'tal vez'],
   modalSuffixes: [],
+  conditionalSuffixes: [],
   conditionals: ['si', 'siempre que', 'en caso de que'],
   talks: ['en conversaciones', 'conversaciones', 'en negociaciones', 'negociaciones', 'negocia', 'negocian', 'estudia', 'estudian', 'sopesa', 'baraja', 'rumor', 'rumores', 'según fuentes', 'habría', 'habrían', 'supuestamente'],
   plans: ['planea', 'planean', 'prevé', 'prevén', 'tiene previsto', 'pretende', 'pretenden', 'quiere', 'quieren', 'tiene la intención', 'proyecta'],
   exceptions: ['no solo', 'no sólo', 'no reveló', 'no se reveló', 'no divulgó', 'no se divulgó', 'no trascendió', 'no precisó', 'no se ha revelado', 'no ha revelado'],
-  clauseBreaks: ['pero', 'mientras', 'aunque', 'sino', 'tras', 'porque'],
+  clauseBreaks: ['pero', 'mientras', 'aunque', 'sino', 'tras', 'porque', 'después de que', 'antes de que', 'ya que', 'puesto que'],
 };
 
 export const esTime: TimeWords = {

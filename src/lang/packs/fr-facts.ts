@@ -7,11 +7,12 @@ export const frClaimStatus: ClaimStatusWords = {
   denials: ['a démenti', 'démenti', 'dément', 'démentent', 'a nié', 'nié', 'nie', 'conteste', 'a contesté', 'aucun projet', 'renonce', 'a renoncé', 'renoncé', 'a abandonné', 'abandonne', 'abandonné'],
   modals: ['pourrait', 'pourraient', 'pourra', 'pourront', 'éventuel', 'éventuelle', 'éventuellement', 'potentiel', 'potentielle', 'possible', 'possiblement', 'peut-être'],
   modalSuffixes: [],
+  conditionalSuffixes: [],
   conditionals: ['si', "s'", 'à condition que'],
   talks: ['en discussions', 'en discussion', 'en négociations', 'en négociation', 'négocie', 'négocient', 'pourparlers', 'envisage', 'envisagent', 'étudie', 'rumeur', 'rumeurs', 'selon des sources', 'selon la presse', 'aurait', 'auraient', 'serait', 'seraient'],
   plans: ['prévoit', 'prévoient', 'projette', 'compte investir', "a l'intention", 'entend', 'ambitionne', 'veut', 'souhaite'],
   exceptions: ['non seulement', 'pas seulement', 'non divulgué', 'non divulgués', 'non communiqué', 'non communiqués', 'pas été divulgué', 'pas été communiqué', 'pas précisé', 'pas dévoilé'],
-  clauseBreaks: ['mais', 'tandis que', 'alors que', 'bien que', 'après', 'car'],
+  clauseBreaks: ['mais', 'tandis que', 'alors que', 'bien que', 'après', 'car', 'avant que', 'puisque', 'depuis que'],
 };
 
 export const frTime: TimeWords = {

@@ -7,11 +7,12 @@ export const nlClaimStatus: ClaimStatusWords = {
   denials: ['ontkent', 'ontkende', 'ontkend', 'ontkennen', 'weerspreekt', 'sprak tegen', 'spreekt tegen', 'geen plannen', 'afgeblazen', 'blaast af', 'blies af', 'ziet af', 'zag af', 'afgezien'],
   modals: ['zou', 'zouden', 'mogelijk', 'mogelijke', 'misschien', 'wellicht', 'eventueel', 'eventuele', 'potentieel', 'potentiële'],
   modalSuffixes: [],
+  conditionalSuffixes: [],
   conditionals: ['indien', 'mits', 'als'],
   talks: ['in gesprek', 'gesprekken', 'onderhandelt', 'onderhandelen', 'onderhandelingen', 'overweegt', 'overwegen', 'gerucht', 'geruchten', 'naar verluidt', 'speculaties'],
   plans: ['plant', 'plannen', 'van plan', 'wil', 'willen', 'voornemens', 'beoogt', 'streeft'],
   exceptions: ['niet alleen', 'niet bekend', 'niet bekendgemaakt', 'niet openbaar', 'geen details', 'geen bedrag', 'niet genoemd'],
-  clauseBreaks: ['maar', 'terwijl', 'hoewel', 'nadat', 'omdat', 'want'],
+  clauseBreaks: ['maar', 'terwijl', 'hoewel', 'nadat', 'omdat', 'want', 'voordat', 'sinds', 'doordat'],
 };
 
 export const nlTime: TimeWords = {

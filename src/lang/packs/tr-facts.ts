@@ -9,6 +9,8 @@ export const trClaimStatus: ClaimStatusWords = {
   modals: ['olabilir', 'muhtemel', 'muhtemelen', 'olası', 'belki', 'ihtimal', 'ihtimali'],
   // yapabilir, edebilir, alabilecek.
   modalSuffixes: ['abilir', 'ebilir', 'abilecek', 'ebilecek', 'abileceğini', 'ebileceğini'],
+  // A condition is a verb ending: onaylarsa, verirse, olursa, görürse; onaylamazsa.
+  conditionalSuffixes: ['arsa', 'erse', 'ırsa', 'irse', 'ursa', 'ürse', 'azsa', 'ezse'],
   conditionals: ['eğer', 'şayet'],
   talks: ['görüşme*', 'müzakere*', 'değerlendiriyor', 'iddia*', 'söylenti*', 'kulis*', 'öne sürüldü', 'ileri sürüldü'],
   plans: ['planlıyor', 'planladığını', 'planlandığını', 'niyetinde', 'hedefliyor', 'amaçlıyor', 'istiyor'],
