@@ -110,6 +110,20 @@ export interface TimeWords {
    * "last year": -1, "im kommenden jahr": 1, "l'an prochain": 1, "volgend jaar": 1, "gelecek yıl": 1, "العام المقبل": 1.
    */
   relativeYears: Record<string, number>;
+  /**
+   * Quarters → 1–4, with or without a year beside them: "third quarter": 3, "q3": 3, "dritten quartal": 3,
+   * "troisième trimestre": 3, "tercer trimestre": 3, "derde kwartaal": 3, "üçüncü çeyre*": 3, "الربع الثالث": 3.
+   */
+  quarters: Record<string, number>;
+  /** Quarters relative to the document's → offset in quarters: "next quarter": 1, "im vergangenen quartal": -1, "الربع المقبل": 1. */
+  relativeQuarters: Record<string, number>;
+  /**
+   * A month named as a period, with the word that makes it one → 1–12: "in march": 3, "im märz", "en mars",
+   * "en marzo", "in maart", "mart'ta", "في مارس". A bare month name is often a date ("on March 3"), not a period.
+   */
+  months: Record<string, number>;
+  /** Months relative to the document's → offset in months: "next month": 1, "le mois dernier": -1, "الشهر المقبل": 1. */
+  relativeMonths: Record<string, number>;
   /** Verbs and phrases that put an amount in the past (actual, not planned): "spent", "ausgegeben", "a dépensé", "harcadı", "بلغت". */
   pastSpending: string[];
 }

@@ -92,6 +92,71 @@ describe('time', () => {
   });
 });
 
+describe('quarters and months', () => {
+  const spending = async (lang: string, text: string, date?: string) => (await facts([doc(lang, text, date)])).filter((x) => x.type === 'PLANS_SPENDING');
+
+  it.each([
+    ['en', 'Orbiton Group plans to spend $2 billion on data centres in the third quarter.'],
+    ['de', 'Orbiton Group will im dritten Quartal 2 Milliarden Euro für Rechenzentren ausgeben.'],
+    ['fr', "Orbiton Group prévoit d'investir 2 milliards d'euros dans les centres de données au troisième trimestre."],
+    ['es', 'Orbiton Group invertirá 2.000 millones de euros en centros de datos en el tercer trimestre.'],
+    ['nl', 'Orbiton Group wil in het derde kwartaal 2 miljard euro in datacenters investeren.'],
+    ['tr', 'Orbiton Group, üçüncü çeyrekte veri merkezlerine 2 milyar dolar harcama yapmayı planlıyor.'],
+    ['ar', 'تخطط مجموعة أوربيتون لإنفاق 2 مليار دولار على مراكز البيانات في الربع الثالث.'],
+  ])('%s: "the third quarter" in an article of 2025-02-10 is Q3 2025', async (lang, text) => {
+    const [f] = await spending(lang, text, '2025-02-10');
+    expect(f?.year).toBe(2025);
+    expect(f?.quarter).toBe(3);
+    expect(f?.amount).toBe(2e9);
+    expect(f?.claims[0].quarter).toBe(3);
+  });
+
+  it.each([
+    ['en', 'Orbiton Group will spend $2 billion on data centres in March.'],
+    ['de', 'Orbiton Group will im März 2 Milliarden Euro für Rechenzentren ausgeben.'],
+    ['fr', "Orbiton Group prévoit d'investir 2 milliards d'euros dans les centres de données en mars."],
+    ['es', 'Orbiton Group invertirá 2.000 millones de euros en centros de datos en marzo.'],
+    ['nl', 'Orbiton Group wil in maart 2 miljard euro in datacenters investeren.'],
+    ['tr', "Orbiton Group, Mart'ta veri merkezlerine 2 milyar dolar harcama yapmayı planlıyor."],
+    ['ar', 'تخطط مجموعة أوربيتون لإنفاق 2 مليار دولار على مراكز البيانات في مارس.'],
+  ])('%s: "in March" in an article of 2025-02-10 is March 2025', async (lang, text) => {
+    const [f] = await spending(lang, text, '2025-02-10');
+    expect(f?.year).toBe(2025);
+    expect(f?.month).toBe(3);
+  });
+
+  it('keeps a stated year: "Q3 2024" in an article of 2025', async () => {
+    const [f] = await spending('en', 'Orbiton Group plans to spend $2 billion on data centres in Q3 2024.', '2025-02-10');
+    expect(f?.year).toBe(2024);
+    expect(f?.quarter).toBe(3);
+  });
+
+  it('rolls relative quarters and months over the year: "next quarter" in November is Q1 of the next year', async () => {
+    const [q] = await spending('en', 'Orbiton Group will spend $2 billion on data centres next quarter.', '2024-11-03');
+    expect([q?.year, q?.quarter]).toEqual([2025, 1]);
+    const [m] = await spending('de', 'Orbiton Group hat im vergangenen Monat Ausgaben von 2 Milliarden Euro für Rechenzentren verbucht.', '2025-01-15');
+    expect([m?.year, m?.month, m?.period]).toEqual([2024, 12, 'actual']);
+    const [a] = await spending('ar', 'تخطط مجموعة أوربيتون لإنفاق 2 مليار دولار على مراكز البيانات في الربع المقبل.', '2024-11-03');
+    expect([a?.year, a?.quarter]).toEqual([2025, 1]);
+  });
+
+  it('leaves a relative quarter unresolved without a document month', async () => {
+    const [f] = await spending('en', 'Orbiton Group will spend $2 billion on data centres next quarter.', '2024');
+    expect(f?.year).toBeUndefined();
+    expect(f?.quarter).toBeUndefined();
+  });
+
+  it('keeps a quarter\'s figure apart from the year\'s: two edges, no disagreement', async () => {
+    const all = await facts([
+      doc('en', 'Orbiton Group plans to spend $2 billion on data centres in the third quarter.', '2025-02-10'),
+      doc('en', 'Orbiton Group plans to spend $8 billion on data centres this year.', '2025-02-11'),
+    ]);
+    const spend = all.filter((x) => x.type === 'PLANS_SPENDING');
+    expect(spend.map((x) => [x.year, x.quarter, x.amount]).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([[2025, 3, 2e9], [2025, undefined, 8e9]]);
+    for (const f of spend) expect(f.conflict).toBe(false);
+  });
+});
+
 describe('roles end', () => {
   const ceo = (all: FactView[], person: string) => all.find((x) => x.type === 'CEO_OF' && x.source === person);
 

@@ -1,6 +1,11 @@
 /** German claim-status and time words (see ClaimStatusWords, TimeWords in ../types.ts). */
 import type { ClaimStatusWords, TimeWords } from '../types.js';
 
+/** Month names in order (Januar = 1). */
+const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+/** Ordinals of the four quarters in their inflected forms ("im dritten Quartal", "das dritte Quartal", "des dritten Quartals"). */
+const ORDINALS = [['erste', 'ersten', 'erstes'], ['zweite', 'zweiten', 'zweites'], ['dritte', 'dritten', 'drittes'], ['vierte', 'vierten', 'viertes']];
+
 export const deClaimStatus: ClaimStatusWords = {
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nicht mehr'],
   negativeSuffixes: [],
@@ -17,5 +22,9 @@ export const deClaimStatus: ClaimStatusWords = {
 
 export const deTime: TimeWords = {
   relativeYears: { 'dieses jahr': 0, 'diesem jahr': 0, 'dieses jahres': 0, 'laufenden jahr': 0, 'laufenden jahres': 0, 'nächstes jahr': 1, 'nächsten jahr': 1, 'kommenden jahr': 1, 'kommendes jahr': 1, 'kommenden jahres': 1, 'nächsten jahres': 1, 'letztes jahr': -1, 'letzten jahr': -1, 'vergangenen jahr': -1, 'vergangenes jahr': -1, 'vorjahr': -1 },
+  quarters: { ...Object.fromEntries(ORDINALS.flatMap((forms, i) => forms.flatMap((o) => [[`${o} quartal`, i + 1], [`${o} quartals`, i + 1]]))), 'schlussquartal': 4, q1: 1, q2: 2, q3: 3, q4: 4 },
+  relativeQuarters: { 'laufenden quartal': 0, 'diesem quartal': 0, 'nächsten quartal': 1, 'kommenden quartal': 1, 'vergangenen quartal': -1, 'letzten quartal': -1, 'vorquartal': -1 },
+  months: Object.fromEntries(MONTHS.flatMap((m, i) => [[`im ${m}`, i + 1], [`anfang ${m}`, i + 1], [`ende ${m}`, i + 1]])),
+  relativeMonths: { 'diesen monat': 0, 'laufenden monat': 0, 'nächsten monat': 1, 'kommenden monat': 1, 'vergangenen monat': -1, 'letzten monat': -1, 'vormonat': -1 },
   pastSpending: ['ausgegeben', 'gab aus', 'gaben aus', 'belief sich', 'beliefen sich', 'betrugen', 'betrug'],
 };

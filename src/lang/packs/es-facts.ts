@@ -1,6 +1,9 @@
 /** Spanish claim-status and time words (see ClaimStatusWords, TimeWords in ../types.ts). */
 import type { ClaimStatusWords, TimeWords } from '../types.js';
 
+/** Month names in order (enero = 1). */
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
 export const esClaimStatus: ClaimStatusWords = {
   negators: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'tampoco', 'ni'],
   negativeSuffixes: [],
@@ -17,5 +20,9 @@ export const esClaimStatus: ClaimStatusWords = {
 
 export const esTime: TimeWords = {
   relativeYears: { 'este año': 0, 'el año en curso': 0, 'próximo año': 1, 'el año próximo': 1, 'año que viene': 1, 'el año que viene': 1, 'año pasado': -1, 'el año pasado': -1, 'año anterior': -1, 'el año anterior': -1 },
+  quarters: { 'primer trimestre': 1, 'segundo trimestre': 2, 'tercer trimestre': 3, 'cuarto trimestre': 4, 'último trimestre del año': 4, q1: 1, q2: 2, q3: 3, q4: 4 },
+  relativeQuarters: { 'este trimestre': 0, 'trimestre actual': 0, 'trimestre en curso': 0, 'próximo trimestre': 1, 'siguiente trimestre': 1, 'trimestre pasado': -1, 'trimestre anterior': -1 },
+  months: { ...Object.fromEntries(MONTHS.flatMap((m, i) => [[`en ${m}`, i + 1], [`en el mes de ${m}`, i + 1], [`a principios de ${m}`, i + 1], [`a finales de ${m}`, i + 1]])), 'en setiembre': 9 },
+  relativeMonths: { 'este mes': 0, 'próximo mes': 1, 'mes que viene': 1, 'mes pasado': -1, 'mes anterior': -1 },
   pastSpending: ['gastó', 'gastaron', 'ha gastado', 'había gastado', 'ascendió', 'ascendieron', 'alcanzó', 'alcanzaron'],
 };
