@@ -189,6 +189,54 @@ describe('roles end', () => {
     expect(f?.endedBy).toBe('former');
   });
 
+  const role = (all: FactView[], type: string) => all.find((x) => x.type === type && x.source === 'person:jane-roe');
+
+  it.each([
+    ['en', 'WORKS_FOR', 'Jane Roe, the former chief financial officer of Acme Corp, spoke on Monday.'],
+    ['de', 'WORKS_FOR', 'Die ehemalige Finanzchefin von Acme Corp, Jane Roe, sprach am Montag.'],
+    ['fr', 'WORKS_FOR', "Jane Roe, ancienne directrice financière d'Acme Corp, a parlé lundi."],
+    ['es', 'WORKS_FOR', 'Jane Roe, ex directora financiera de Acme Corp, habló el lunes.'],
+    ['nl', 'WORKS_FOR', 'Jane Roe, voormalig financieel directeur van Acme Corp, sprak maandag.'],
+    ['tr', 'WORKS_FOR', "Acme Corp'un eski finans direktörü Jane Roe pazartesi konuştu."],
+    ['en', 'BOARD_MEMBER_OF', 'Jane Roe, a former board member of Acme Corp, spoke on Monday.'],
+    ['de', 'BOARD_MEMBER_OF', 'Die ehemalige Aufsichtsrätin von Acme Corp, Jane Roe, sprach am Montag.'],
+    ['fr', 'BOARD_MEMBER_OF', "Jane Roe, ancienne administratrice d'Acme Corp, a parlé lundi."],
+    ['es', 'BOARD_MEMBER_OF', 'Jane Roe, ex consejera de Acme Corp, habló el lunes.'],
+    ['nl', 'BOARD_MEMBER_OF', 'Jane Roe, voormalig commissaris van Acme Corp, sprak maandag.'],
+    ['tr', 'BOARD_MEMBER_OF', "Acme Corp'un eski yönetim kurulu üyesi Jane Roe pazartesi konuştu."],
+  ])('%s: a later "former" title ends %s', async (lang, relation, text) => {
+    const present = relation === 'WORKS_FOR' ? 'Jane Roe is the chief financial officer of Acme Corp.' : 'Jane Roe is a board member of Acme Corp.';
+    const all = await facts([doc('en', present, '2023-05-01'), doc(lang, text, '2024-06-01')]);
+    const f = role(all, relation);
+    expect(f?.current).toBe(false);
+    expect(f?.endedBy).toBe('former');
+    expect(f?.endedAt).toBe('2024-06-01');
+    // The former statement is no current fact: every claim of its sentence is marked former.
+    expect(f?.claims.filter((c) => c.date === '2024-06-01').every((c) => c.former)).toBe(true);
+  });
+
+  it.each([
+    ['WORKS_FOR', 'Jane Roe is the chief financial officer of Acme Corp.'],
+    ['BOARD_MEMBER_OF', 'Jane Roe is a board member of Acme Corp.'],
+  ])('a later LEFT ends %s too; a role restated after it is current again', async (relation, present) => {
+    const ended = role(await facts([doc('en', present, '2023-05-01'), doc('en', 'Jane Roe left Acme Corp.', '2024-02-01')]), relation);
+    expect([ended?.current, ended?.endedBy, ended?.endedAt]).toEqual([false, 'left', '2024-02-01']);
+    const back = role(await facts([doc('en', 'Jane Roe left Acme Corp.', '2022-02-01'), doc('en', present, '2023-05-01')]), relation);
+    expect(back?.current).toBe(true);
+  });
+
+  it('ar: "السابق" after a CFO or board title ends the role', async () => {
+    const cfo = await facts([doc('ar', 'جينيفر رو هي المديرة المالية لشركة أكمي.', '2023-05-01'), doc('ar', 'قالت جينيفر رو المدير المالي السابق لشركة أكمي إن السوق تتغير.', '2024-06-01')]);
+    expect(cfo.find((x) => x.type === 'WORKS_FOR')?.endedBy).toBe('former');
+    const board = await facts([doc('ar', 'جينيفر رو عضو مجلس إدارة شركة أكمي.', '2023-05-01'), doc('ar', 'قالت جينيفر رو عضو مجلس الإدارة السابق لشركة أكمي إن السوق تتغير.', '2024-06-01')]);
+    expect(board.find((x) => x.type === 'BOARD_MEMBER_OF')?.endedBy).toBe('former');
+  });
+
+  it('a successor ends only the CEO: board members named in turn all stay current', async () => {
+    const all = await facts([doc('en', 'Jane Roe is the chief financial officer of Acme Corp.', '2023-05-01'), doc('en', 'John Poe is a board member of Acme Corp.', '2024-06-01'), doc('en', 'Sam Stone is a board member of Acme Corp.', '2024-07-01')]);
+    expect(all.filter((x) => x.type === 'BOARD_MEMBER_OF').map((x) => x.current)).toEqual([true, true]);
+  });
+
   it('ar: "السابق" after the title ends the role', async () => {
     const all = await facts([doc('en', 'Mark Zuckerberg is the CEO of Meta.', '2023-05-01'), doc('ar', 'قال مارك زوكربيرغ الرئيس التنفيذي السابق لشركة ميتا إن السوق تتغير.', '2024-06-01')]);
     const f = all.find((x) => x.type === 'CEO_OF' && x.target === 'organization:meta');
