@@ -76,6 +76,37 @@ function brandShape(w: Word): boolean {
   return /\p{Ll}\p{Lu}/u.test(w.stem) || /^\p{Lu}{2,}\p{Ll}/u.test(w.stem);
 }
 
+/** How many words before its parenthesis the long form of an abbreviation may start. */
+const ABBREVIATION_REACH = 4;
+
+/**
+ * A parenthesised short form of the words before it is an abbreviation of a phrase, no name:
+ * "Siliziumkarbid-Chips (SiC)", "large language models (LLMs)". Its letters appear in order in
+ * the long form, the first one starting a word (Schwartz & Hearst 2003, "A simple algorithm for
+ * identifying abbreviation definitions in biomedical text"). A long form holding a name is that
+ * name's alias and is left to the name rules.
+ */
+function abbreviatesPhrase(words: readonly Word[], i: number, taken: readonly boolean[]): boolean {
+  if (i < 2 || words[i - 1].text !== '(' || words[i + 1]?.text !== ')') return false;
+  const short = words[i].stem.toLowerCase().replace(/s$/, '');
+  const start = Math.max(0, i - 1 - ABBREVIATION_REACH);
+  const long: string[] = [];
+  for (let k = start; k < i - 1; k++) {
+    if (taken[k]) return false;
+    long.push(words[k].text.toLowerCase());
+  }
+  const text = long.join(' ');
+  // Match the short form right to left, as the algorithm does; its first letter must open a word.
+  let p = text.length - 1;
+  for (let c = short.length - 1; c >= 0; c--) {
+    const ch = short[c];
+    while (p >= 0 && (text[p] !== ch || (c === 0 && p > 0 && /[\p{L}\p{N}]/u.test(text[p - 1])))) p--;
+    if (p < 0) return false;
+    p--;
+  }
+  return true;
+}
+
 /** How far before a name the trigger of its slot may start (trigger, preposition, article). */
 const SLOT_REACH = 5;
 
@@ -523,6 +554,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  const companyHeadWords = new Set(E.companyHeads);
   const roleWords = phrases(pack, 'roleWords', [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
   // Tier 2a'': the possessor of a title ("M&T’s chief executive", "Campbell’s president") or a
   // name glued to one by a hyphen ("Springer-Chef") is an organisation.
@@ -534,6 +566,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // "Springer-Chef", but not "Interims-CEO" or "Ex-Chef".
       const hyphenated = words[i + 1]?.text === '-' && words[i + 1].glued && words[i + 2]?.glued && titles.match(words, i + 2) !== undefined && !roleWords.match(words, i);
       if (!possessive && !hyphenated) continue;
+      // "Konzern-Chef", "Bank-Chef": a company noun refers back, it names nothing.
+      if (hyphenated && companyHeadWords.has(w.fold)) continue;
       let from = i;
       for (;;) {
         const prev = words[from - 1];
@@ -709,13 +743,48 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   // A title-case label before a colon ("Hoge Financiële Risico’s: Een investering …") or a
   // whole title-case line without a full stop is a heading: its capitals are typography.
   const headingEnd = headingSpan(words, stop);
+  /** A lower-case company noun ("uitgever", "carmaker", "startup"): the cue of the name after it. */
+  const isCompanyHead = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && E.companyHeads.some((h) => w.fold.endsWith(h));
+  const latinLowerNouns = pack.script === 'latin' && !pack.capitalisesNouns;
+  // Definite articles: the first words of the pack's anaphors ("the company", "het bedrijf", "la empresa").
+  const articles = new Set(E.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => p[0]));
+  // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración").
+  const inPhrase: boolean[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const m = triggers.match(words, k) ?? titles.match(words, k);
+    if (m && m.length > 1) for (let j = k; j < k + m.length; j++) inPhrase[j] = true;
+  }
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold)) continue;
+    if (taken[i] || !isCapitalised(words[i]) || inPhrase[i]) continue;
+    const opening = i === 0 || /^[:"„“«(–—-]$/u.test(words[i - 1].text);
+    if (stop.has(words[i].fold)) {
+      // Where only names are capitalised, a capitalised article inside a sentence belongs to the
+      // name after it ("eigenaar van De Telegraaf", "selon Le Monde", "según El País").
+      const article = latinLowerNouns && !opening && !titleCase && i >= headingEnd && /^\p{Lu}\p{Ll}/u.test(words[i].text) && articles.has(words[i].fold);
+      if (!article || !words[i + 1] || taken[i + 1] || !isCapitalised(words[i + 1]) || stop.has(words[i + 1].fold)) continue;
+      const to = nameRun(i + 1, false);
+      if (to <= i + 1 || isCompanyHead(words[to])) continue;
+      add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.article-name`, strength: STRENGTH.fallback });
+      i = to - 1;
+      continue;
+    }
     const end = nameRun(i, false);
     if (end <= i) continue;
     const first = words[i];
     const last = words[end - 1];
-    const sentenceInitial = i === 0 || /^[:"„“«(–—-]$/u.test(words[i - 1].text);
+    const sentenceInitial = opening;
+    // "de Noord-Nederlandse uitgever NDC", "the Texas-based driller Endeavor": a capitalised
+    // modifier before a company noun and its name names nothing itself.
+    if (latinLowerNouns && isCompanyHead(words[end]) && words[end + 1] !== undefined && isCapitalised(words[end + 1]) && !isOrgSuffix(words[end])) {
+      i = end - 1;
+      continue;
+    }
+    // "De Volksbank heeft …": after an article opening the sentence, one capitalised word the
+    // clause goes on from in lower case is a name where only names are capitalised.
+    if (latinLowerNouns && end - i === 1 && i === 1 && articles.has(words[0].fold) && !determiners.match(words, i) && isLowerWord(words[end]) && !titles.match(words, i) && !isCommonNoun(first) && !titleCase && headingEnd === 0) {
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.after-article`, strength: STRENGTH.fallback });
+      continue;
+    }
     // An org suffix right after the run: "Acme Robotics Inc.", "Mistral AI".
     // Suffixes match as written ("Co" but not "co-founder"), and not as the head of a hyphenated compound.
     const next = words[end];
@@ -732,7 +801,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
     // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
     // A compound whose tail is a relation noun ("Opel-Mutter", "VW-Tochter", "BT-owned") names its head: that is the relation's argument.
-    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined;
+    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold);
     const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && !relationCompound && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
       // A lone word right after a figure is its unit ("50 GWh", "300 MW").
       (end - i === 1 && i > 0 && words[i - 1].kind === 'number');
@@ -769,7 +838,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }
-    if (looksLikeBrand(first) && oneWord(i, end) && !compoundHead) {
+    if (looksLikeBrand(first) && oneWord(i, end) && !compoundHead && !abbreviatesPhrase(words, i, taken)) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.brand-shape`, strength: STRENGTH.fallback });
       continue;
     }

@@ -289,6 +289,12 @@ export interface LanguagePack {
      * the object. Subject relatives ("which acquired") need no entry: the name before is the subject.
      */
     relativePronouns: string[];
+    /**
+     * Prepositions that tie a person to the organisation they speak for, with no title between
+     * ("Peter Schiefer von Infineon", "Satya Nadella of Microsoft", "Jan de Vries van Adyen"):
+     * a WORKS_FOR claim. Empty where the language marks it otherwise (Turkish genitive).
+     */
+    affiliationPreps: string[];
     betweenPreps: string[];
     /** "such as", "wie", "gibi" (post), "مثل": introduces examples. */
     examples: string[];

@@ -48,6 +48,8 @@ export interface DocState {
    * BOARD_MEMBER_OF, JOINED), by the person's name key: "quitte son poste" leaves that one.
    */
   roles?: Map<string, number>;
+  /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
+  roundTarget?: { sentence: number; target: number };
   /** An investment with a subject and amount whose object is named later ("Bu yatırımın merkezinde … X"). */
   open?: OpenEvent;
 }
@@ -238,6 +240,23 @@ function definiteArticles(ctx: SentenceContext): ReadonlySet<string> {
     articleSets.set(ctx.pack, s);
   }
   return s;
+}
+
+/**
+ * The words from `from` up to the mention are a description that names it ("der Chemiekonzern
+ * BASF", "der deutsche Autobauer Volkswagen"): a determiner, at most DESCRIPTION_MODIFIERS
+ * modifiers and a company head noun of the pack, directly before the name.
+ *   de  "kaufte der Chemiekonzern BASF …" → BASF stands right after the verb
+ */
+export function describedFrom(ctx: SentenceContext, from: number, m: SMention): boolean {
+  const { words, pack } = ctx;
+  const heads = pack.entities.companyHeads;
+  if (heads.length === 0 || m.from - from < 2 || m.from - from > DESCRIPTION_MODIFIERS + 2) return false;
+  const d = set(ctx, 'determiners', pack.entities.determiners).match(words, from);
+  if (!d || from + d.length >= m.from) return false;
+  for (let j = from + d.length; j < m.from; j++) if (words[j].kind !== 'word' || mentionAt(ctx, j) !== undefined) return false;
+  const head = words[m.from - 1].fold;
+  return heads.some((h) => head.endsWith(h));
 }
 
 function descriptionAt(ctx: SentenceContext, k: number): boolean {

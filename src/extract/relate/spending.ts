@@ -40,6 +40,12 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
     confidence -= 0.15;
   }
   if (subject === undefined) return [];
+  // A figure paid to another company ("ستدفع 1.18 مليار دولار … لشركة بورينغر") or put into one
+  // ("investeert 10 miljard dollar in het bedrijf achter ChatGPT") is a price or a stake, no budget.
+  const spender = ctx.doc.keys.get(subject);
+  const firstAmount = money[0].from;
+  if (ctx.mentions.some((m) => m.type === 'Organization' && m.from > firstAmount && ctx.doc.keys.get(m.id) !== spender)) return [];
+  if (orgAnaphorAt(ctx, money[money.length - 1].to, ctx.words.length) >= 0) return [];
   const sentenceTopic = topicOf(ctx);
   const out: ExtractedClaim[] = [];
   for (const m of money) {

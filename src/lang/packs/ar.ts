@@ -63,6 +63,7 @@ export const ar: LanguagePack = {
       prefixNeedsSuffix: false,
       minStem: 3,
       rounds: 1,
+      invariable: ['قال', 'قالت', 'قالوا'],
       irregular: {},
     },
     dropAnySuffixAfterApostrophe: false,
@@ -183,6 +184,7 @@ export const ar: LanguagePack = {
     complementisers: ['أن', 'إن', 'بأن'],
     // Arabic object relatives keep a resumptive pronoun on the verb ("التي استحوذت عليها"): not yet read.
     relativePronouns: [],
+    affiliationPreps: [],
     betweenPreps: ['بين', 'ما بين'],
     examples: ['مثل', 'منها', 'ومنها'],
     stakeNouns: ['حصة', 'بحصة', 'الحصة'],

@@ -109,6 +109,8 @@ export const en: LanguagePack = {
       { id: 'holds-share', relation: 'OWNS', forms: ['holds', 'held', 'hold', 'has', 'had', 'owns', 'owned', 'controls', 'controlled', 'retains', 'retained', 'keeps'], objectPreps: ['of', 'in'], shareOnly: true },
       // "BT-owned EE", "United-owned subsidiaries A, B and C": the owner glued to the participle.
       { id: 'x-owned', relation: 'OWNS', forms: ['-owned', '-controlled'], listObjects: true, subject: 'before' },
+      // "Microsoft-backed OpenAI", "SoftBank-funded Boltway"
+      { id: 'x-backed', relation: 'INVESTED_IN', forms: ['-backed', '-funded'], subject: 'before' },
       // "Facebook-parent Meta": the owned company first, its owner after.
       { id: 'x-parent', relation: 'OWNS', forms: ['-parent', '-owner'], reversed: true, subject: 'before' },
       { id: 'owned-by', relation: 'OWNS', forms: ['owned by', 'a subsidiary of', 'subsidiary of', 'unit of', 'part of', 'division of', 'arm of', 'a brand of', 'belongs to', 'belonging to', 'controlled by', 'majority-owned by', 'wholly owned by', 'wholly-owned subsidiary of', 'wholly owned subsidiary of', 'owned subsidiary of'], reversed: true },
@@ -144,10 +146,11 @@ export const en: LanguagePack = {
     perfectAuxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'agreed to', 'plans to', 'is set to'],
     complementisers: ['that'],
     relativePronouns: ['which', 'that', 'whom'],
+    affiliationPreps: ['of', 'at'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
     stakeNouns: ['stake', 'share', 'holding', 'interest', 'equity stake', 'ownership'],
-    roundNouns: ['round', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
+    roundNouns: ['round', 'funding', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
     valuationCues: ['valuation', 'valued at', 'valued', 'valuing the company at', 'valuing', 'values', 'worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
     spendingTriggers: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'spend', 'spending', 'spent', 'budget', 'will invest', 'plans to invest', 'to invest', 'investment plan', 'outlay', 'expenses', 'capital investment', 'capital investments', 'investment programme', 'investment program', 'earmarked', 'earmark', 'allocate', 'set aside', 'pledged to invest', 'commit', 'committed'],
     estimateCues: ['analysts expect', 'analysts expected', 'analysts estimate', 'analysts had expected', 'analysts polled', 'according to analysts', 'analyst estimates', 'analysts forecast', 'expected', 'estimates', 'estimated', 'forecast', 'consensus', 'projected'],

@@ -56,6 +56,7 @@ export const tr: LanguagePack = {
       prefixNeedsSuffix: true,
       minStem: 4,
       rounds: 3,
+      invariable: ['yarı', 'yarısı', 'yarısında', 'yarısını', 'yarısından'],
       irregular: {},
     },
     dropAnySuffixAfterApostrophe: true,
@@ -174,6 +175,7 @@ export const tr: LanguagePack = {
     complementisers: ['ki'],
     // Turkish relative clauses are participles before the noun ("Acme'nin satın aldığı Orbiton"): no pronoun.
     relativePronouns: [],
+    affiliationPreps: [],
     betweenPreps: ['arasında', 'arasındaki'],
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
