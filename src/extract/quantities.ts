@@ -102,6 +102,8 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
   const lookup = (set: typeof scaleSet, table: Record<string, number> | Record<string, string>, i: number) => {
     const m = set.match(words, i);
     if (!m) return undefined;
+    // A prefixed dollar is written in one piece ("A$500"); "in a $26 billion deal" holds an article.
+    if (m.length > 1 && m.value.endsWith('$') && !words[i + m.length - 1].glued) return undefined;
     const key = Object.keys(table).find((k) => k === m.value);
     return key === undefined ? undefined : { length: m.length, value: table[key as keyof typeof table] };
   };

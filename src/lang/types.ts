@@ -71,6 +71,11 @@ export interface TriggerEntry {
    * the organisation named in the round phrase, else the one whose round the document reported last.
    */
   roundObject?: boolean;
+  /**
+   * The object is the name right after the trigger, a noun used like a title ("buy rival
+   * Endeavor Energy", "des Rivalen RTL", "concurrent Lidl"); any other word between means no object.
+   */
+  adjacentObject?: boolean;
 }
 
 /**

@@ -587,3 +587,19 @@ describe('rounds led and joined by investors, and backers written as a compound'
     expect(got).not.toContain('Nvidia INVESTED_IN OpenAI');
   });
 });
+
+describe('a rival named right after the noun, owners of lists, executive chairs', () => {
+  it.each([
+    ['en', 'Diamondback Energy said it would buy privately held rival Endeavor Energy Partners.', 'Diamondback Energy COMPETES_WITH Endeavor Energy Partners'],
+    ['de', 'Im Sommer hatte ProSiebenSat.1 die Sendergruppe SBS geschluckt und damit die Vorherrschaft des Rivalen RTL angegriffen.', 'ProSiebenSat.1 COMPETES_WITH RTL'],
+    ['nl', 'DPG is onder meer eigenaar van de Volkskrant, het AD en Trouw.', 'DPG OWNS Trouw'],
+    ['en', 'Acme Corp is the owner of Boltway Systems and Quillon Labs.', 'Acme Corp OWNS Quillon Labs'],
+    // "presidente ejecutivo" chairs the board and runs the company: the annotators of real news read WORKS_FOR.
+    ['es', 'José María Álvarez-Pallete asumió el cargo de presidente ejecutivo de Telefónica.', 'José María Álvarez-Pallete WORKS_FOR Telefónica'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('takes no name further on as the rival', async () => {
+    expect(triples(await extract('Acme Corp named a rival bidder, and Boltway Systems said it would wait.', 'en'))).not.toContain('Acme Corp COMPETES_WITH Boltway Systems');
+  });
+});

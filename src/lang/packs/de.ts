@@ -136,6 +136,8 @@ export const de: LanguagePack = {
       // "spannt mit X zusammen", "tut sich mit X zusammen", "schließt sich mit X zusammen".
       { id: 'spannt-zusammen', relation: 'PARTNERS_WITH', forms: ['spannen', 'tut', 'tun', 'tat', 'taten', 'schließen'], particle: 'zusammen', objectPreps: ['mit'], listObjects: true },
       { id: 'gemeinsame-sache', relation: 'PARTNERS_WITH', forms: ['gemeinsame sache'], object: 'before', subject: 'before' },
+      // "die Vorherrschaft des Rivalen RTL", "übernimmt den Konkurrenten Lidl"
+      { id: 'rivale-name', relation: 'COMPETES_WITH', forms: ['rivale', 'rivalen', 'konkurrent', 'konkurrenten', 'wettbewerber', 'erzrivale', 'erzrivalen'], adjacentObject: true, subject: 'before' },
       { id: 'wettbewerb', relation: 'COMPETES_WITH', forms: ['wettbewerb', 'konkurrenz', 'konkurrent*', 'rivale*', 'konkurriert', 'konkurrieren', 'wettstreit', 'rennen', 'wettbewerber*', 'mitbewerber*', 'erzrivale*', 'herausforderer'], objectPreps: ['mit', 'gegen', 'wie', 'zu'], listObjects: true, subjectFromContext: true },
       { id: 'die-konkurrenten', relation: 'COMPETES_WITH', forms: ['die konkurrenten', 'den konkurrenten', 'seine konkurrenten', 'seinen konkurrenten', 'ihre konkurrenten', 'ihren konkurrenten', 'seinen konkurrenten', 'seinem konkurrenten', 'ihrem konkurrenten', 'die rivalen', 'seine rivalen', 'seinen rivalen', 'ihre rivalen', 'ihren rivalen', 'die wettbewerber', 'den wettbewerbern', 'seine wettbewerber', 'seinen wettbewerbern', 'ihre wettbewerber', 'ihren wettbewerbern', 'seinen erzrivalen', 'ihren erzrivalen', 'den erzrivalen', 'der erzrivale'], subject: 'before', listObjects: true, subjectFromContext: true },
       // "X macht der Y Konkurrenz".

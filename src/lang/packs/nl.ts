@@ -114,7 +114,7 @@ export const nl: LanguagePack = {
       // "lijft X in", "slokt X op", "koopt X op".
       { id: 'lijft-in', relation: 'ACQUIRED', forms: ['lijven', 'lijft', 'lijfde'], particle: 'in' },
       { id: 'slokt-op', relation: 'ACQUIRED', forms: ['slokken', 'slokt', 'slokte', 'kopen'], particle: 'op' },
-      { id: 'moederbedrijf', relation: 'OWNS', forms: ['moederbedrijf van', 'eigenaar van', 'bezit', 'het bedrijf achter', 'eigenaar', 'moedermaatschappij van', 'moederconcern van', 'houdstermaatschappij van', 'holding van', 'eigenares van', 'controleert', 'controleerde'] },
+      { id: 'moederbedrijf', relation: 'OWNS', forms: ['moederbedrijf van', 'eigenaar van', 'bezit', 'het bedrijf achter', 'eigenaar', 'moedermaatschappij van', 'moederconcern van', 'houdstermaatschappij van', 'holding van', 'eigenares van', 'controleert', 'controleerde'], listObjects: true },
       // "X heeft zijn dochterbedrijf Y verkocht": the subsidiary named after the noun.
       { id: 'zijn-dochter', relation: 'OWNS', forms: ['zijn dochter', 'haar dochter', 'zijn dochterbedrijf', 'haar dochterbedrijf', 'zijn dochteronderneming', 'haar dochteronderneming', 'zijn werkmaatschappij', 'haar werkmaatschappij'], subject: 'before' },
       { id: 'x-dochter', relation: 'OWNS', forms: ['-dochter', '-dochterbedrijf'], subject: 'before' },
@@ -126,6 +126,8 @@ export const nl: LanguagePack = {
       // "X slaat de handen ineen met Y", "X is partner van Y".
       { id: 'handen-ineen', relation: 'PARTNERS_WITH', forms: ['slaan', 'slaat', 'sloeg', 'sloegen'], particle: 'ineen', objectPreps: ['met'], listObjects: true },
       { id: 'partner-van', relation: 'PARTNERS_WITH', forms: ['partner van', 'partners van', 'vaste partner van'], subject: 'before' },
+      // "neemt concurrent Lidl over", "de rivaal Jumbo"
+      { id: 'rivaal-naam', relation: 'COMPETES_WITH', forms: ['concurrent', 'rivaal', 'branchegenoot'], adjacentObject: true, subject: 'before' },
       { id: 'concurreren', relation: 'COMPETES_WITH', forms: ['concurre*', 'concurrent*', 'rivaal', 'rivalen', 'concurrentie', 'wedijver*', 'aartsrivaal', 'aartsrivalen', 'uitdager', 'neemt het op tegen', 'nam het op tegen', 'het opnemen tegen', 'opneemt tegen'], objectPreps: ['met', 'zoals', 'tegen', 'van'], listObjects: true, subjectFromContext: true },
       { id: 'zijn-concurrent', relation: 'COMPETES_WITH', forms: ['zijn concurrent', 'haar concurrent', 'zijn concurrenten', 'haar concurrenten', 'zijn rivaal', 'haar rivaal', 'zijn rivalen', 'haar rivalen', 'de concurrenten', 'concurrenten', 'aartsrivaal', 'zijn aartsrivaal', 'haar aartsrivaal'], subject: 'before', listObjects: true },
       { id: 'model', relation: 'DEVELOPS', forms: ['ai-model', 'model', 'taalmodel', 'ontwikkelt', 'ontwikkelde', 'traint'], object: 'before', subject: 'first', subjectFromContext: true },
