@@ -104,6 +104,14 @@ export interface ClaimStatusWords {
   plans: string[];
   /** Phrases that contain a cue word but do not carry its meaning: "not only", "nicht nur", "no solo", "قد تم". */
   exceptions: string[];
+  /** Verbs that report a statement: "said", "sagte", "a annoncé", "dijo", "zei", "açıkladı", "قالت". */
+  reporting: string[];
+  /**
+   * Modals that after a reporting verb are the future of the report, not a hedge: "said on Wednesday it
+   * would acquire", "dijo que adquiriría", "zei dat het … zou overnemen". Empty where the future of a
+   * report is no modal (Turkish "alacağını söyledi", Arabic "قالت إنها ستستحوذ").
+   */
+  futureInPast: string[];
   /** Words that end a clause (besides punctuation), limiting a cue's scope: "but", "while", "aber", "mais", "pero", "ama", "لكن". */
   clauseBreaks: string[];
 }

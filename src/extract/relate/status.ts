@@ -28,6 +28,8 @@ const MIN_SUFFIX_WORD = 6;
  * active in the field until its deal with Anthropic" negates being active, not the deal (5).
  */
 const NEGATION_REACH = 4;
+/** Words between a reporting verb and the modal of its future: "said on Wednesday it would" (3), "zei dat het bedrijf … zou" (4). */
+const REPORT_REACH = 4;
 
 /** Word span [from, to) of a claim in its sentence: its arguments, trigger and amount. */
 export interface ClaimSpan {
@@ -48,6 +50,8 @@ interface StatusSets {
   plans: PhraseSet;
   exceptions: PhraseSet;
   breaks: PhraseSet;
+  reporting: PhraseSet;
+  futureInPast: PhraseSet;
 }
 
 function setsOf(pack: LanguagePack): StatusSets {
@@ -61,6 +65,8 @@ function setsOf(pack: LanguagePack): StatusSets {
     plans: phrases(pack, 'status:plans', s.plans),
     exceptions: phrases(pack, 'status:exceptions', s.exceptions),
     breaks: phrases(pack, 'status:breaks', s.clauseBreaks),
+    reporting: phrases(pack, 'status:reporting', s.reporting),
+    futureInPast: phrases(pack, 'status:futureInPast', s.futureInPast),
   };
 }
 
@@ -76,7 +82,7 @@ function isClausePunct(w: Word | undefined): boolean {
  *   status.trigger   "Slim podría querer replicar …, después de que … dejar fuera a Polygon" → "dejar"
  */
 export function triggerIndex(words: readonly Word[], pack: LanguagePack, ruleId: string, span: ClaimSpan, from: number, to: number): number | undefined {
-  const set = triggerSet(pack, ruleId);
+  const set = triggerOf(pack, ruleId)?.set;
   if (!set) return undefined;
   // A verb stands next to its object in every word order (SVO, SOV, VSO); the subject may be far ("…, and it would buy").
   const anchor = span.object ?? span;
@@ -95,14 +101,24 @@ function insideMention(i: number, span: ClaimSpan): boolean {
   return span.parts?.some((p) => p.from <= i && i < p.to) ?? false;
 }
 
-function triggerSet(pack: LanguagePack, ruleId: string): PhraseSet | undefined {
+/**
+ * The forms of the trigger that made a claim, and whether its noun phrase presupposes the relation:
+ * a trigger whose object is the name right after it ("buy rival Endeavor", "concurrenten Amazon")
+ * states the relation whatever the clause's verb does ("said it would buy rival Endeavor").
+ */
+function triggerOf(pack: LanguagePack, ruleId: string): { set: PhraseSet; presupposed: boolean } | undefined {
   const [, relation, id] = ruleId.split('.');
   if (id === undefined) return undefined;
-  if (id === 'title') return titlePhrases(pack);
-  if (relation === 'plans_spending') return phrases(pack, 'spendingTriggers', pack.relations.spendingTriggers);
+  if (id === 'title') return { set: titlePhrases(pack), presupposed: false };
+  if (relation === 'plans_spending') return { set: phrases(pack, 'spendingTriggers', pack.relations.spendingTriggers), presupposed: false };
   const entries = pack.relations.triggers.filter((t) => t.id.toLowerCase() === id);
   const t = entries.find((e) => e.relation.toLowerCase() === relation) ?? entries[0];
-  return t ? triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms) : undefined;
+  return t ? { set: triggerPhrases(pack, `${t.relation}:${t.id}`, () => t.forms), presupposed: t.adjacentObject === true } : undefined;
+}
+
+/** Whether the claim's rule states its relation inside a noun phrase, which no cue of the clause touches (see triggerOf). */
+export function presupposed(pack: LanguagePack, ruleId: string): boolean {
+  return triggerOf(pack, ruleId)?.presupposed ?? false;
 }
 
 /**
@@ -123,14 +139,30 @@ export function clauseAround(words: readonly Word[], pack: LanguagePack, span: C
   return { from, to };
 }
 
-/** Word indices covered by an exception phrase ("not only", "did not disclose", "قد تم"). */
+/**
+ * Word indices covered by an exception phrase ("not only", "did not disclose", "قد تم"), and
+ * modals that are the future of a report: a `futureInPast` word with a reporting verb at most
+ * REPORT_REACH words before it.
+ *   status.reported-future  "Mars said on Wednesday it would acquire Kellanova" / "dijo que adquiriría" → asserted
+ */
 function excepted(words: readonly Word[], sets: StatusSets, from: number, to: number): Set<number> {
   const out = new Set<number>();
   for (let i = Math.max(0, from - 3); i < to; i++) {
     const m = sets.exceptions.match(words, i);
     if (m) for (let k = i; k < i + m.length; k++) out.add(k);
+    const f = sets.futureInPast.match(words, i);
+    if (f && reportedBefore(words, sets, i)) for (let k = i; k < i + f.length; k++) out.add(k);
   }
   return out;
+}
+
+/** A reporting verb ends within REPORT_REACH words before word i. */
+function reportedBefore(words: readonly Word[], sets: StatusSets, i: number): boolean {
+  for (let r = Math.max(0, i - REPORT_REACH - 3); r < i; r++) {
+    const m = sets.reporting.match(words, r);
+    if (m && r + m.length <= i && i - (r + m.length) <= REPORT_REACH) return true;
+  }
+  return false;
 }
 
 function hasCue(words: readonly Word[], set: PhraseSet, from: number, to: number, skip: ReadonlySet<number>): boolean {
@@ -276,9 +308,13 @@ export function claimSpan(c: ExtractedClaim, s: StatusSentence): ClaimSpan {
  * sentence index.
  */
 export function annotateStatus(claims: ExtractedClaim[], sentences: readonly StatusSentence[], pack: LanguagePack): void {
+  //   status.presupposed  "Microsoft wil concurrenten Amazon … voorblijven": Amazon is a competitor, not a planned one;
+  //   another rule reading the same relation in the same sentence reads the same noun phrase.
+  const edgeOf = (c: ExtractedClaim) => `${c.sentence}:${c.relation}:${c.subject}:${typeof c.object === 'number' ? c.object : c.object.topic}`;
+  const stated = new Set(claims.filter((c) => presupposed(pack, c.ruleId)).map(edgeOf));
   for (const c of claims) {
     const s = sentences[c.sentence];
-    if (!s) continue;
+    if (!s || stated.has(edgeOf(c))) continue;
     const span = claimSpan(c, s);
     const clause = clauseAround(s.words, pack, span);
     const units = [...s.mentions, ...s.quantities.filter((q) => q.kind === 'money')];

@@ -8,13 +8,15 @@ export const esClaimStatus: ClaimStatusWords = {
   negators: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'tampoco', 'ni'],
   negativeSuffixes: [],
   denials: ['negó', 'niega', 'niegan', 'negaron', 'desmintió', 'desmiente', 'desmienten', 'desmintieron', 'descartó', 'descarta', 'no tiene planes', 'renunció', 'renuncia', 'abandonó', 'canceló', 'rechazó los informes'],
-  modals: ['podría', 'podrían', 'podrá', 'podrán', 'posible', 'posiblemente', 'potencial', 'eventual', 'eventualmente', 'quizá', 'quizás', 'tal vez'],
+  modals: ['podría', 'podrían', 'adquiriría', 'adquirirían', 'compraría', 'comprarían', 'invertiría', 'invertirían', 'podrá', 'podrán', 'posible', 'posiblemente', 'potencial', 'eventual', 'eventualmente', 'quizá', 'quizás', 'tal vez'],
   modalSuffixes: [],
   conditionalSuffixes: [],
   conditionals: ['si', 'siempre que', 'en caso de que'],
   talks: ['en conversaciones', 'conversaciones', 'en negociaciones', 'negociaciones', 'negocia', 'negocian', 'estudia', 'estudian', 'sopesa', 'baraja', 'rumor', 'rumores', 'según fuentes', 'habría', 'habrían', 'supuestamente'],
   plans: ['planea', 'planean', 'prevé', 'prevén', 'tiene previsto', 'pretende', 'pretenden', 'quiere', 'quieren', 'tiene la intención', 'proyecta'],
-  exceptions: ['no solo', 'no sólo', 'no reveló', 'no se reveló', 'no divulgó', 'no se divulgó', 'no trascendió', 'no precisó', 'no se ha revelado', 'no ha revelado'],
+  exceptions: ['no es la primera', 'no es el primer', 'no es la única', 'no es el único', 'no solo', 'no sólo', 'no reveló', 'no se reveló', 'no divulgó', 'no se divulgó', 'no trascendió', 'no precisó', 'no se ha revelado', 'no ha revelado'],
+  reporting: ['dijo', 'afirmó', 'anunció', 'aseguró', 'confirmó', 'explicó', 'indicó', 'señaló', 'informó'],
+  futureInPast: ['adquiriría', 'adquirirían', 'compraría', 'comprarían', 'invertiría', 'invertirían'],
   clauseBreaks: ['pero', 'mientras', 'aunque', 'sino', 'tras', 'porque', 'después de que', 'antes de que', 'ya que', 'puesto que'],
 };
 

@@ -14,7 +14,9 @@ export const frClaimStatus: ClaimStatusWords = {
   conditionals: ['si', "s'", 'à condition que'],
   talks: ['en discussions', 'en discussion', 'en négociations', 'en négociation', 'négocie', 'négocient', 'pourparlers', 'envisage', 'envisagent', 'étudie', 'rumeur', 'rumeurs', 'selon des sources', 'selon la presse', 'aurait', 'auraient', 'serait', 'seraient'],
   plans: ['prévoit', 'prévoient', 'projette', 'compte investir', "a l'intention", 'entend', 'ambitionne', 'veut', 'souhaite'],
-  exceptions: ['non seulement', 'pas seulement', 'non divulgué', 'non divulgués', 'non communiqué', 'non communiqués', 'pas été divulgué', 'pas été communiqué', 'pas précisé', 'pas dévoilé'],
+  exceptions: ['pas la première', 'pas le premier', 'pas la seule', 'pas le seul', 'non seulement', 'pas seulement', 'non divulgué', 'non divulgués', 'non communiqué', 'non communiqués', 'pas été divulgué', 'pas été communiqué', 'pas précisé', 'pas dévoilé'],
+  reporting: ['a annoncé', 'a déclaré', 'a indiqué', 'a affirmé', 'a confirmé', 'annonce', 'a fait savoir', 'a précisé'],
+  futureInPast: [],
   clauseBreaks: ['mais', 'tandis que', 'alors que', 'bien que', 'après', 'car', 'avant que', 'puisque', 'depuis que'],
 };
 

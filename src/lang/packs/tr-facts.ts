@@ -19,7 +19,9 @@ export const trClaimStatus: ClaimStatusWords = {
   conditionals: ['eğer', 'şayet'],
   talks: ['görüşme*', 'müzakere*', 'değerlendiriyor', 'iddia*', 'söylenti*', 'kulis*', 'öne sürüldü', 'ileri sürüldü'],
   plans: ['planlıyor', 'planladığını', 'planlandığını', 'niyetinde', 'hedefliyor', 'amaçlıyor', 'istiyor'],
-  exceptions: ['sadece değil', 'açıklanmadı', 'açıklanmamış', 'açıklamadı', 'belirtilmedi', 'belirtilmemiş', 'paylaşılmadı'],
+  exceptions: ['ilk değil', 'sadece değil', 'açıklanmadı', 'açıklanmamış', 'açıklamadı', 'belirtilmedi', 'belirtilmemiş', 'paylaşılmadı'],
+  reporting: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu'],
+  futureInPast: [],
   clauseBreaks: ['ama', 'ancak', 'fakat', 'oysa', 'çünkü'],
 };
 

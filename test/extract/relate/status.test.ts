@@ -105,10 +105,25 @@ describe('claim status from language-pack words', () => {
     ['nl', 'a modal of the main verb, not the takeover', 'Orbiton Group zou de overname van Quillon Labs door Kestrel Foods steunen.', 'Quillon Labs', 'asserted'],
     ['tr', '"Borsa" is no conditional ending', "Orbiton Group, Borsa İstanbul'da işlem gören Quillon Labs'i satın aldı.", 'Quillon Labs', 'asserted'],
     ['ar', 'a modal after "لكن"', 'استحوذت مجموعة أوربيتون على شركة كويلون لابز، لكنها قد تبيع شركة تيسا روبوتيكس.', 'كويلون لابز', 'asserted'],
+    ['en', '"said … it would": the future of a report', 'Kestrel Foods said on Wednesday it would acquire Tessa Robotics in a $36 billion deal.', 'Tessa Robotics', 'asserted'],
+    ['en', '"said it could": still a possibility', 'Kestrel Foods said it could acquire Tessa Robotics.', 'Tessa Robotics', 'possible'],
+    ['es', '"dijo que adquiriría": the future of a report', 'Kestrel Foods dijo que adquiriría Tessa Robotics.', 'Tessa Robotics', 'asserted'],
+    ['es', '"adquiriría" alone: a possibility', 'Kestrel Foods adquiriría Tessa Robotics por 80 millones de dólares.', 'Tessa Robotics', 'possible'],
+    ['nl', '"zei dat … zou": the future of a report', 'Kestrel Foods zei dat het Tessa Robotics zou overnemen.', 'Tessa Robotics', 'asserted'],
+    ['nl', '"niet de eerste": an investment all the same', 'Het is niet de eerste investering van Orbiton Group in Quillon Labs.', 'Quillon Labs', 'asserted'],
   ])('%s: %s', async (lang, _why, text, object, status) => {
     const claims = readable(await extract(text, lang)).filter((c) => c.object === object);
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.q.status ?? 'asserted').toBe(status);
+  });
+
+  it('reads a rival named in a noun phrase as a rival whatever the clause plans: "said it would buy rival X"', async () => {
+    const x = readable(await extract('Kestrel Foods said it would buy rival Tessa Robotics.', 'en'));
+    expect(x.find((c) => c.relation === 'COMPETES_WITH')?.q.status).toBeUndefined();
+    const nl = readable(await extract('Kestrel Foods wil concurrent Tessa Robotics voorblijven.', 'nl'));
+    const rivals = nl.filter((c) => c.relation === 'COMPETES_WITH');
+    expect(rivals.length).toBeGreaterThan(0);
+    for (const c of rivals) expect(c.q.status).toBeUndefined();
   });
 
   it('keeps a cue in its own clause: "but" and commas end its scope', async () => {
