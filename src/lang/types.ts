@@ -227,6 +227,8 @@ export interface LanguagePack {
     labTopics: Record<string, string>;
     /** Pronouns that refer back to a person ("er", "he", "o", "هو"). */
     personPronouns: string[];
+    /** Words that mark a person as the object of a verb, between a title and the name ("nombró consejero delegado a Carlos Torres"): the Spanish personal "a". */
+    personMarkers: string[];
     /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
     orgAnaphors: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */

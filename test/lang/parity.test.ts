@@ -11,7 +11,7 @@ import { RELATIONS, RELATION_SPECS } from '../../src/model/types.js';
 
 const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'numbers', 'entities', 'morphology', 'titles', 'interim', 'former', 'abbreviations', 'ordinalMonths', 'titleOrgPreps', 'titlePossessiveSuffixes', 'relations', 'verbFinalClauses', 'verbSecond', 'titleModifiers', 'claimStatus', 'time'] as const satisfies ReadonlyArray<keyof LanguagePack>;
 const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues', 'fractions'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
-const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads', 'nounEndings', 'brandNouns', 'legalForms', 'honorifics'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
+const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'personMarkers', 'orgAnaphors', 'companyHeads', 'nounEndings', 'brandNouns', 'legalForms', 'honorifics'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
 const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
 const STATUS_KEYS = ['negators', 'negativeSuffixes', 'denials', 'modals', 'modalSuffixes', 'conditionals', 'conditionalSuffixes', 'talks', 'plans', 'exceptions', 'reporting', 'futureInPast', 'clauseBreaks'] as const satisfies ReadonlyArray<keyof LanguagePack['claimStatus']>;
 const TIME_KEYS = ['relativeYears', 'quarters', 'relativeQuarters', 'months', 'relativeMonths', 'pastSpending'] as const satisfies ReadonlyArray<keyof LanguagePack['time']>;
@@ -22,7 +22,7 @@ const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 's
  * English, no range opener or "from" preposition in Turkish, which uses postpositions; Arabic
  * glues its article instead of listing determiners). Alternatives are checked below.
  */
-const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns', 'affiliationPreps', 'negativeSuffixes', 'modalSuffixes', 'conditionalSuffixes', 'futureInPast']);
+const MAY_BE_EMPTY = new Set(['personMarkers', 'abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns', 'affiliationPreps', 'negativeSuffixes', 'modalSuffixes', 'conditionalSuffixes', 'futureInPast']);
 
 function nonEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;

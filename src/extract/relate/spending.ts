@@ -26,7 +26,7 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   // A sentence that states an investment in, or a purchase of, another company is not about a budget.
   if (ctx.used.has('rel:INVESTED_IN') || ctx.used.has('rel:ACQUIRED')) return [];
   const money = ctx.quantities.filter(
-    (q) => q.kind === 'money' && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q),
+    (q) => q.kind === 'money' && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q) && !isConversion(ctx, q),
   );
   if (money.length === 0) return [];
   let subject: number | undefined = spendingSubject(ctx, money[0].from);
@@ -78,6 +78,11 @@ function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
   if (anaphorAt >= 0) return before(ctx, anaphorAt, ['Organization'])[0]?.id;
   const keys = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
   return keys.size === 1 ? after(ctx, at, ['Organization'])[0]?.id : undefined;
+}
+
+/** An amount in parentheses right after another is its conversion ("6,690 millones de euros (7,160 millones de dólares)"). */
+function isConversion(ctx: SentenceContext, q: Quantity): boolean {
+  return ctx.words[q.from - 1]?.text === '(' && ctx.quantities.some((p) => p.kind === 'money' && p.to === q.from - 1);
 }
 
 function topicOf(ctx: SentenceContext): string;

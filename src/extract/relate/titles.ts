@@ -53,6 +53,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const preps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
   const determiners = set(ctx, 'determiners', pack.entities.determiners);
   const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
+  const personMarkers = set(ctx, 'personMarkers', pack.entities.personMarkers);
 
   // Group "Gründer und CEO" into one chain.
   const chains: Chain[] = [];
@@ -135,6 +136,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (!person) {
       let j = c.to;
       if (words[j]?.text === ',') j++;
+      else if (personMarkers.match(words, j)) j++; // "nombró consejero delegado a Carlos Torres Vila"
+
       const p = ctx.mentions.find((m) => m.from === j && m.type === 'Person');
       if (p) {
         person = p;

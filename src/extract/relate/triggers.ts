@@ -38,6 +38,7 @@ const INVERTED_SUBJECT_WINDOW = 1;
 const NEXT_SUBJECT_WINDOW = 1;
 
 export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
+  noteRoundOwner(ctx);
   const out = allTriggers(ctx);
   // Joining a board is board membership, not employment ("se incorporará al consejo de administración de X").
   const board = new Set(out.filter((c) => c.relation === 'BOARD_MEMBER_OF').map((c) => `${c.subject}>${JSON.stringify(c.object)}`));
@@ -48,6 +49,19 @@ export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
       (c.relation !== 'JOINED' || !board.has(`${c.subject}>${JSON.stringify(c.object)}`)) &&
       !(isGuessed(c) && typeof c.object === 'number' && explicitSubjects.has(`${c.relation}:${ctx.doc.keys.get(c.object)}`)),
   );
+}
+
+/**
+ * A sentence that speaks of a round and names one organisation ("Avec un tour de table à 9
+ * millions de dollars, Linkfluence conclut la levée") tells whose round later sentences mean
+ * ("Ring Capital, Tikehau et Sigma ont participé à l'opération").
+ */
+function noteRoundOwner(ctx: SentenceContext): void {
+  if (set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).find(ctx.words) < 0) return;
+  const orgs = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
+  if (orgs.size !== 1) return;
+  const owner = ctx.mentions.find((m) => m.type === 'Organization')!;
+  ctx.doc.roundOwner = { sentence: ctx.index, target: owner.id };
 }
 
 function isGuessed(c: ExtractedClaim): boolean {
@@ -192,6 +206,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subjectRule = '.next';
   } else if (gluedHead) {
     subject = gluedHead;
+  } else if (apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes)) {
+    // "… and the owner of Three UK, CK Hutchison.": the name in apposition after the noun's phrase is what the noun describes.
+    subject = apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes);
+    subjectRule = '.apposition';
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
     // Verb-second clauses put the subject right after the verb when something else opens the
@@ -285,6 +303,14 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (ctx.doc.open?.sentence === ctx.index && ctx.doc.open.relation === t.relation) ctx.doc.open = undefined;
   }
   return out;
+}
+
+/** The name after "the owner of Three UK," that closes the sentence or clause: the noun's subject, standing in apposition after it. */
+function apposedAfter(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, objects: readonly SMention[], types: readonly EntityType[]): SMention | undefined {
+  if (t.reversed || objects.length !== 1 || !isNounTrigger(ctx, tFrom, tTo) || ctx.words[objects[0].to]?.text !== ',') return undefined;
+  const m = ctx.mentions.find((x) => x.from === objects[0].to + 1 && types.includes(x.type));
+  const end = m ? ctx.words[m.to] : undefined;
+  return m && (end === undefined || end.kind === 'punct') ? m : undefined;
 }
 
 /**
@@ -390,7 +416,8 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
   const raiser = round.to <= tFrom && agentsAfter.length > 0 ? before(ctx, round.from, ['Organization']).reverse().find((m) => !agentsAfter.includes(m)) : undefined;
-  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : raiser);
+  const owner = ctx.doc.roundOwner !== undefined && ctx.doc.roundOwner.sentence < ctx.index && ctx.index - ctx.doc.roundOwner.sentence <= ROUND_SENTENCES ? ctx.doc.roundOwner.target : undefined;
+  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : (raiser ?? owner));
   if (target === undefined) return [];
   const targetId = typeof target === 'number' ? target : target.id;
   // "Cohere's funding was led by Inovia Capital", "un tour de table mené par Innovation Industries": a round before its verb, the investors its agents.

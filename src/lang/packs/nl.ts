@@ -41,6 +41,7 @@ export const nl: LanguagePack = {
     labNouns: ['lab', 'labs', 'laboratorium', 'onderzoekslab', 'onderzoekslaboratorium', 'afdeling'],
     labTopics: { superintelligentie: 'Superintelligence', superintelligence: 'Superintelligence', agi: 'AGI', robotica: 'Robotics' },
     personPronouns: ['hij'],
+    personMarkers: [],
     orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup'],
     facilityNouns: { datacenter: 'data center', datacentrum: 'data center', rekencentrum: 'data center', fabriek: 'factory', chipfabriek: 'chip factory', fabrieken: 'factory', batterijfabriek: 'factory', gigafabriek: 'factory', productielocatie: 'factory', productiefaciliteit: 'factory', chipfabrieken: 'chip factory' },
   },
