@@ -815,7 +815,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
     // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
     // A compound whose tail is a relation noun ("Opel-Mutter", "VW-Tochter", "BT-owned") names its head: that is the relation's argument.
-    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold);
+    // "Family-owned candy giant Mars", "State-backed …": a capital opening the sentence may be a common noun's.
+    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold) &&
+      !(opening && end - i === 1 && !looksLikeBrand(words[i]) && !ACRONYM.test(words[i].stem));
     const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && !relationCompound && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
       // A lone word right after a figure is its unit ("50 GWh", "300 MW").
       (end - i === 1 && i > 0 && words[i - 1].kind === 'number');
@@ -848,7 +850,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
-    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end)) {
+    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first))) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }

@@ -653,3 +653,19 @@ describe('appositions after a noun phrase, conversions, two-name comma lists', (
     expect(plans.map((c) => c.q)).toEqual([expect.objectContaining({ amount: 6.69e9, currency: 'EUR' })]);
   });
 });
+
+describe('a common noun opening a sentence before a relation compound', () => {
+  it.each([
+    ['en', 'Family-owned candy giant Mars said it would grow.', 'Family'],
+    ['en', 'State-backed lender Boltway Bank said it would grow.', 'State'],
+  ] as const)('%s: no entity "%s"', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).not.toContain(name);
+  });
+});
+
+describe('a title with no organisation of its own takes the article\'s organisation where the sentence names it', () => {
+  it('en', async () => {
+    const got = triples(await extract('Acme Corp agreed to buy Boltway Systems. "Acme Corp has proven itself in the Quillon Basin market," CEO Jane Roe said in a statement.', 'en'));
+    expect(got).toContain('Jane Roe CEO_OF Acme Corp');
+  });
+});

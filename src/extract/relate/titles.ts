@@ -169,7 +169,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       // Not across another person: "Emmanuel Macron, président de la République, et Bruce Flatt, PDG de Brookfield".
       const p0 = person;
       const otherPersonBetween = (o: SMention) => ctx.mentions.some((m) => m.type === 'Person' && m.id !== p0.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(p0.id) && (o.from > p0.to ? m.from >= p0.to && m.to <= o.from : m.from >= o.to && m.to <= p0.from));
-      org = [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o));
+      // The organisation the article is about, where the sentence names it, before any other ("Diamondback has … in the Permian Basin," CEO Travis Stice said).
+      const main = ctx.doc.mainOrg === undefined ? undefined : ctx.mentions.find((m) => m.type === 'Organization' && ctx.doc.keys.get(m.id) === ctx.doc.keys.get(ctx.doc.mainOrg!) && !otherPersonBetween(m));
+      org = main ?? [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o));
       if (rule === 'title.apposition') rule = 'title.context-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
