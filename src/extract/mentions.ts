@@ -500,6 +500,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const w = words[k];
       // A nationality is no name ("French and German firms"): packs list them among determiners.
       if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k) || determiners.match(words, k)?.length === 1) return false;
+      // "Noord- en Zuid-Holland": a word with a dangling hyphen is half of a compound.
+      if (words[k + 1]?.text === '-' && words[k + 2]?.glued !== true) return false;
       const initial = k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
       return (allowInitial || !initial) && (isCapitalised(w) || looksLikeBrand(w));
     };
@@ -862,7 +864,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // names are capitalised, a lone capitalised word inside a sentence after a comma or a list joiner,
     // going on in lower case or punctuation, is a name.
     const afterListMark = i > 0 && (words[i - 1].text === ',' || listJoinerSet.match(words, i - 1) !== undefined);
-    if (latinLowerNouns && oneWord(i, end) && !sentenceInitial && afterListMark && !titleCase && i >= headingEnd && !compoundHead && !isCommonNoun(first) && !determiners.match(words, i) && (words[end] === undefined || words[end].kind === 'punct' || isLowerWord(words[end]))) {
+    if (latinLowerNouns && oneWord(i, end) && !sentenceInitial && afterListMark && !titleCase && i >= headingEnd && !compoundHead && !isCommonNoun(first) && !determiners.match(words, i) && (words[end] === undefined || (words[end].kind === 'punct' && words[end].text !== '-') || isLowerWord(words[end]))) {
+      // ("Noord- en Zuid-Holland": a word with a dangling hyphen is half of a compound.)
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.listed-name`, strength: STRENGTH.fallback });
       continue;
     }

@@ -621,6 +621,9 @@ describe('a lone capitalised word after a comma or a list joiner is a name', () 
   ] as const)('%s: %s', async (lang, text, name) => {
     expect((await extract(text, lang)).mentions.map((m) => m.name)).toContain(name);
   });
+  it('not half of a compound with a dangling hyphen', async () => {
+    expect((await extract('Mediahuis is eigenaar van regionale kranten in Limburg, Noord- en Zuid-Holland.', 'nl')).mentions.map((m) => m.name)).not.toContain('Noord');
+  });
   it('not a nationality or a common noun', async () => {
     const names = (await extract('Acme Corp, French and German firms, and Boltway Systems signed.', 'en')).mentions.map((m) => m.name);
     expect(names).not.toContain('French');
