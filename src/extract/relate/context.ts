@@ -183,7 +183,7 @@ export function claim(
   object: SMention | number | { topic: string },
   ruleId: string,
   confidence: number,
-  qualifiers: ClaimQualifiers & Pick<ExtractedClaim, 'former' | 'yearOffset'> = {},
+  qualifiers: ClaimQualifiers & Pick<ExtractedClaim, 'former' | 'yearOffset' | 'quarterOffset' | 'monthOffset'> = {},
 ): ExtractedClaim | undefined {
   const s = typeof subject === 'number' ? subject : subject.id;
   const o = typeof object === 'number' ? object : 'topic' in object ? object : object.id;

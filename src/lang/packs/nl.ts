@@ -29,7 +29,7 @@ export const nl: LanguagePack = {
     companyNouns: ['het bedrijf', 'de onderneming', 'het techbedrijf', 'de startup', 'het concern', 'de firma', 'het moederbedrijf', 'de chipmaker', 'de techgigant', 'het ai-bedrijf', 'betaalbedrijf', 'betaaldienst', 'softwarebedrijf', 'techbedrijf', 'chipbedrijf', 'chipstart-up', 'start-up', 'maaltijdbezorger', 'bezorgdienst', 'techinvesteerder', 'investeerder'],
     companyHeads: ['bedrijf', 'concern', 'maker', 'fabrikant', 'bank', 'verzekeraar', 'gigant', 'groep', 'investeerder', 'start-up', 'startup', 'keten', 'maatschappij', 'producent', 'leverancier', 'uitgever', 'dochter', 'branchegenoot', 'sectorgenoot', 'provinciegenoot', 'stadgenoot', 'stadsgenoot', 'streekgenoot', 'concurrent', 'concurrenten', 'rivaal', 'reus', 'aanbieder', 'vervoerder', 'beheerder', 'exploitant', 'investeerders', 'partner', 'afnemer', 'fonds'],
     determiners: ['deze', 'dit', 'de', 'het', 'een', 'amerikaanse', 'nederlandse', 'chinese', 'nieuwe', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'taiwanese', 'zuid-koreaanse'],
-    orgSuffixes: ['AI', 'N.V.', 'NV', 'B.V.', 'BV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Labs', 'Group', 'Groep', 'Holding', 'Technologies', 'Capital', 'Bank'],
+    orgSuffixes: ['AI', 'N.V.', 'NV', 'B.V.', 'BV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Labs', 'Group', 'Groep', 'Holding', 'Technologies', 'Capital', 'Bank', 'Robotics', 'Foods'],
     legalForms: ['N.V.', 'NV', 'B.V.', 'BV', 'V.O.F.', 'C.V.'],
     personTitles: ['de heer', 'mevrouw', 'dhr', 'mevr', 'dr', 'prof', 'miljardair', 'ondernemer', 'minister', 'president'],
     honorifics: ['de heer', 'mevrouw', 'dhr', 'mevr'],
@@ -111,7 +111,7 @@ export const nl: LanguagePack = {
       { id: 'treedt-terug-split', relation: 'LEFT', forms: ['treden'], particle: 'terug', objectPreps: ['bij', 'van', 'als'], subject: 'any' },
       { id: 'treedt-af-split', relation: 'LEFT', forms: ['treden'], particle: 'af', objectPreps: ['bij', 'van', 'als'], subject: 'any' },
       { id: 'werkt-samen-split', relation: 'PARTNERS_WITH', forms: ['werken'], particle: 'samen', objectPreps: ['met'], listObjects: true },
-      { id: 'neemt-over', relation: 'ACQUIRED', forms: ['neemt over', 'nam over', 'overgenomen', 'overname', 'koopt', 'kocht', 'gekocht', 'verwerft', 'verwierf', 'aankoop', 'inlijven', 'ingelijfd', 'overnemen', 'overneemt', 'overnam', 'acquisitie', 'acquireert', 'acquireerde', 'opgeslokt', 'opslokken', 'opgekocht', 'opkopen', 'verwerving', 'meerderheidsbelang'], subjectPreps: ['door', 'van'] },
+      { id: 'neemt-over', relation: 'ACQUIRED', forms: ['neemt over', 'nam over', 'overgenomen', 'overname', 'koopt', 'kocht', 'gekocht', 'verwerft', 'verwierf', 'aankoop', 'inlijven', 'ingelijfd', 'overnemen', 'over te nemen', 'overneemt', 'overnam', 'acquisitie', 'acquireert', 'acquireerde', 'opgeslokt', 'opslokken', 'opgekocht', 'opkopen', 'verwerving', 'meerderheidsbelang'], subjectPreps: ['door', 'van'] },
       // "lijft X in", "slokt X op", "koopt X op".
       { id: 'lijft-in', relation: 'ACQUIRED', forms: ['lijven', 'lijft', 'lijfde'], particle: 'in' },
       { id: 'slokt-op', relation: 'ACQUIRED', forms: ['slokken', 'slokt', 'slokte', 'kopen'], particle: 'op' },

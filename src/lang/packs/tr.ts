@@ -33,7 +33,7 @@ export const tr: LanguagePack = {
       'gazetesi', 'gazetesini', 'gazetesinin', 'gazetesine', 'gazetesinden'],
     companyHeads: [],
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
-    orgSuffixes: ['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital'],
+    orgSuffixes: ['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods'],
     legalForms: ['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi'],
     personTitles: ['bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
     honorifics: ['bay', 'bayan', 'sayın'],
