@@ -305,6 +305,11 @@ export interface LanguagePack {
      */
     relativePronouns: string[];
     /**
+     * Object pronouns glued to a verb or its preposition ("اشترتها" bought it, "استحوذت عليها"
+     * acquired it): the object is the organisation named before. Empty where pronouns are words.
+     */
+    objectPronounSuffixes: string[];
+    /**
      * Prepositions that tie a person to the organisation they speak for, with no title between
      * ("Peter Schiefer von Infineon", "Satya Nadella of Microsoft", "Jan de Vries van Adyen"):
      * a WORKS_FOR claim. Empty where the language marks it otherwise (Turkish genitive).

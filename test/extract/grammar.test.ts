@@ -680,3 +680,15 @@ describe('verb-first clauses with a company noun and quotation marks before the 
     expect(got).not.toContain('أدوية الحكمة ACQUIRED London Stock Exchange');
   });
 });
+
+describe('Arabic object pronouns glued to the verb or its preposition', () => {
+  it.each([
+    ['ar', 'ومصطفى سليمان أسس شركة نوراتك في بريطانيا، وقد اشترتها شركة أرامكو في عام 2014.', 'Saudi Aramco ACQUIRED نوراتك'],
+    ['ar', 'تأسست شركة نوراتك عام 2019، واستحوذت عليها شركة أرامكو لاحقا.', 'Saudi Aramco ACQUIRED نوراتك'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('a possessive on a noun with its object after it is no object pronoun', async () => {
+    expect(triples(await extract('أعلنت شركة «نوراتك» عن استحواذها على شركة «بلسم» مقابل 20 مليون دولار.', 'ar'))).toContain('نوراتك ACQUIRED بلسم');
+  });
+});

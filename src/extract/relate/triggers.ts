@@ -159,8 +159,13 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
-  const next = t.subject === 'next' ? nextSubject(ctx, tTo, textSubjectTypes) : undefined;
+  const next = t.subject === 'next' ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
   const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  // "وقد اشترتها شركة غوغل": a pronoun glued to the verb or its preposition stands for the organisation named before it.
+  if (objects.length === 0 && next && !t.reversed) {
+    const back = gluedObjectPronoun(ctx, t, tFrom, tTo) ? before(ctx, tFrom, textObjectTypes).find((m) => m.id !== next.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(next.id)) : undefined;
+    if (back) objects.push(back);
+  }
   if (objects.length === 0) {
     // "Amazon and Anthropic said the deal is part of a broader collaboration": the parties of a
     // symmetric relation may be the coordinated subjects.
@@ -967,11 +972,34 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   return set(ctx, '*prepositions', [...ctx.pack.titleOrgPreps, ...ctx.pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])]).match(ctx.words, k) !== undefined;
 }
 
+/** The trigger's last word, or the preposition right after it, ends in an object pronoun of the pack ("اشترتها", "عليها"). */
+function gluedObjectPronoun(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number): boolean {
+  const suffixes = ctx.pack.relations.objectPronounSuffixes;
+  if (suffixes.length === 0) return false;
+  const ends = (k: number, stems: readonly string[]) => {
+    const w = ctx.words[k];
+    // A final alif maqsura is written ya before a suffix ("على" + "ها" = "عليها").
+    return w !== undefined && suffixes.some((x) => w.fold.endsWith(x) && stems.map((s) => s.replace(/ى$/u, 'ي')).some((s) => w.fold === s + x || w.fold === `و${s}${x}`));
+  };
+  const verbForms = t.forms.map((f) => f.split(' ').pop()!);
+  // "استحواذها على شركة بلسم": with its preposition and object after it, the suffix is the noun's possessor.
+  const prepAfter = (t.objectPreps ?? []).length > 0 && set(ctx, `preps:${t.objectPreps!.join('|')}`, t.objectPreps!).match(ctx.words, tTo) !== undefined;
+  return (ends(tTo - 1, verbForms) && !prepAfter) || pronounPreposition(ctx, t, tTo);
+}
+
+/** The preposition right after the trigger holds the object pronoun ("استحوذت عليها"). */
+function pronounPreposition(ctx: SentenceContext, t: TriggerEntry, tTo: number): boolean {
+  const w = ctx.words[tTo];
+  const stems = (t.objectPreps ?? []).map((s) => s.replace(/ى$/u, 'ي'));
+  return w !== undefined && ctx.pack.relations.objectPronounSuffixes.some((x) => stems.some((s) => w.fold === s + x));
+}
+
 /** Verb-first clauses: the subject right after the verb, a company noun and quotation marks between ("اشترت شركة «أدوية الحكمة»"). */
-function nextSubject(ctx: SentenceContext, tTo: number, types: readonly EntityType[]): SMention | undefined {
+function nextSubject(ctx: SentenceContext, tTo: number, types: readonly EntityType[], pronounWords = 0): SMention | undefined {
   const m = after(ctx, tTo, types)[0];
   if (!m) return undefined;
-  let words = 0;
+  // "واستحوذت عليها شركة أرامكو": the preposition holding the object pronoun stands before the subject.
+  let words = -pronounWords;
   for (let k = tTo; k < m.from; k++) if (ctx.words[k].kind === 'word') words++;
   return words <= NEXT_SUBJECT_WINDOW ? m : undefined;
 }

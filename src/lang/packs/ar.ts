@@ -138,7 +138,7 @@ export const ar: LanguagePack = {
       // "ضخت X 100 مليون دولار في Y": pumping money into a company.
       { id: 'dakh', relation: 'INVESTED_IN', forms: ['ضخت', 'ضخ', 'تضخ', 'ستضخ', 'يضخ', 'سيضخ'], objectPreps: ['في'], subject: 'next' },
       // "اشترت شركة X شركة Y": buying without "على" (a share when a percentage stands between).
-      { id: 'ishtarat', relation: 'ACQUIRED', forms: ['اشترت', 'اشترى', 'تشتري', 'يشتري', 'ستشتري', 'سيشتري'], subject: 'next' },
+      { id: 'ishtarat', relation: 'ACQUIRED', forms: ['اشترت', 'اشترى', 'تشتري', 'يشتري', 'ستشتري', 'سيشتري', 'اشترتها', 'اشتراها'], subject: 'next' },
       // "الاستيلاء على Y", "صفقة الاستحواذ على Y": taking over.
       { id: 'istila', relation: 'ACQUIRED', forms: ['الاستيلاء', 'استولت', 'استولى', 'تستحوذ', 'ستستحوذ', 'يستحوذ', 'سيستحوذ'], objectPreps: ['على'], subject: 'next' },
       // "تمتلك شركة X شركة Y": owning (a share when a percentage stands between); "تملك" opens relative clauses ("التي تملك أسهمها العائلة"), not listed.
@@ -185,6 +185,7 @@ export const ar: LanguagePack = {
     complementisers: ['أن', 'إن', 'بأن'],
     // Arabic object relatives keep a resumptive pronoun on the verb ("التي استحوذت عليها"): not yet read.
     relativePronouns: [],
+    objectPronounSuffixes: ['ها', 'ه'],
     affiliationPreps: [],
     betweenPreps: ['بين', 'ما بين'],
     examples: ['مثل', 'منها', 'ومنها'],

@@ -195,6 +195,7 @@ export const de: LanguagePack = {
     perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'soll', 'sollen', 'will', 'wollen', 'wird', 'werden', 'kann', 'könnte'],
     complementisers: ['dass', 'daß'],
     relativePronouns: ['die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen'],
+    objectPronounSuffixes: [],
     affiliationPreps: ['von', 'vom', 'bei'],
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],

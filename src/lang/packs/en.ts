@@ -149,6 +149,7 @@ export const en: LanguagePack = {
     perfectAuxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'agreed to', 'plans to', 'is set to'],
     complementisers: ['that'],
     relativePronouns: ['which', 'that', 'whom'],
+    objectPronounSuffixes: [],
     affiliationPreps: ['of', 'at'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],

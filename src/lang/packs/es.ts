@@ -142,6 +142,7 @@ export const es: LanguagePack = {
     perfectAuxiliaries: ['ha', 'han', 'había', 'va a', 'van a', 'podría'],
     complementisers: ['que'],
     relativePronouns: ['que', 'el que', 'la que', 'los que', 'las que', 'el cual', 'la cual', 'los cuales', 'las cuales', 'quien', 'quienes'],
+    objectPronounSuffixes: [],
     affiliationPreps: ['de', 'del'],
     betweenPreps: ['entre'],
     examples: ['como', 'tales como', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],

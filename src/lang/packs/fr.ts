@@ -144,6 +144,7 @@ export const fr: LanguagePack = {
     perfectAuxiliaries: ['a', 'ont', 'avait', 'va', 'vont', 'devrait', 'pourrait'],
     complementisers: ['que', "qu'"],
     relativePronouns: ['que', "qu'", 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    objectPronounSuffixes: [],
     affiliationPreps: ['de', "d'", 'chez'],
     betweenPreps: ['entre'],
     examples: ['comme', 'tels que', 'telles que', 'tel que', 'notamment', 'dont'],

@@ -177,6 +177,7 @@ export const nl: LanguagePack = {
     perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'zal', 'zullen', 'wil', 'willen', 'gaat', 'kan'],
     complementisers: ['dat'],
     relativePronouns: ['die', 'dat', 'welke', 'wie'],
+    objectPronounSuffixes: [],
     affiliationPreps: ['van', 'bij'],
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],

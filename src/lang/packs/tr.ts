@@ -176,6 +176,7 @@ export const tr: LanguagePack = {
     complementisers: ['ki'],
     // Turkish relative clauses are participles before the noun ("Acme'nin satın aldığı Orbiton"): no pronoun.
     relativePronouns: [],
+    objectPronounSuffixes: [],
     affiliationPreps: [],
     betweenPreps: ['arasında', 'arasındaki'],
     examples: ['gibi'],
