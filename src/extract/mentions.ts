@@ -339,6 +339,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
+    // "Salesforce Ventures", "BNP Paribas Développement", "Ford Otosan": a known organisation followed by one
+    // capitalised word no list knows names a unit or affiliate of its own, where only names are capitalised.
+    const unitWord = (k: number): boolean => continues(k) || (words[k] !== undefined && !words[k].glued && orgSuffixes.has(words[k].stem) && !singleLegalForms.has(words[k].stem));
+    if (hit.entry.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
+      !gazetteer.matchAt(words, hit.to) && !unitWord(hit.to + 1) && !(words[hit.to + 1]?.text === '-' && words[hit.to + 1].glued)) {
+      add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.known-name-run`, strength: STRENGTH.cue });
+      i = hit.to;
+      continue;
+    }
     if (glued || from < i) {
       const to = glued ? hit.to + 2 : hit.to;
       add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });
@@ -489,7 +498,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const joiners = phrases(pack, 'listJoiners', pack.relations.listJoiners);
     const nameLike = (k: number, allowInitial = false): boolean => {
       const w = words[k];
-      if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k)) return false;
+      // A nationality is no name ("French and German firms"): packs list them among determiners.
+      if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k) || determiners.match(words, k)?.length === 1) return false;
+      // "Noord- en Zuid-Holland": a word with a dangling hyphen is half of a compound.
+      if (words[k + 1]?.text === '-' && words[k + 2]?.glued !== true) return false;
       const initial = k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
       return (allowInitial || !initial) && (isCapitalised(w) || looksLikeBrand(w));
     };
@@ -505,7 +517,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (!nameLike(i)) {
         const gap0 = sepAt(i + 1);
         // After a colon, a list of names: "las marcas del grupo: Peugeot, Citroën, Opel …".
-        const afterColon = i > 0 && words[i - 1].text === ':' && gap0 > 0 && nameLike(i + 1 + gap0);
+        const afterColon = i > 0 && words[i - 1].text === ':' && gap0 > 0 && (nameLike(i + 1 + gap0) || orgStartingAt(i + 1 + gap0));
         if (nameLike(i, true) && (afterColon || (words[i + 1]?.text !== ',' && gap0 > 0 && orgStartingAt(i + 1 + gap0)))) add({ from: i, to: i + 1, type: 'Organization', name: words[i].stem, ruleId: `${pack.code}.entity.coordinated-name`, strength: STRENGTH.fallback });
         continue;
       }
@@ -746,6 +758,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   /** A lower-case company noun ("uitgever", "carmaker", "startup"): the cue of the name after it. */
   const isCompanyHead = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && E.companyHeads.some((h) => w.fold.endsWith(h));
   const latinLowerNouns = pack.script === 'latin' && !pack.capitalisesNouns;
+  const listJoinerSet = phrases(pack, 'listJoiners', pack.relations.listJoiners);
   // Definite articles: the first words of the pack's anaphors ("the company", "het bedrijf", "la empresa").
   const articles = new Set(E.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => p[0]));
   // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración").
@@ -793,7 +806,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const lastIsSuffix = end - i >= 2 && (isOrgSuffix(last) || (words[end - 2].text === '.' && last.glued));
     if ((suffix || lastIsSuffix) && !titleCase && i >= headingEnd) {
       const to = legalTail(end + suffix);
-      add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
+      // "Kreaxi, 360 Capital Partners et …": a figure opening a list item belongs to the name.
+      const numbered = i >= 1 && words[i - 1].kind === 'number' && !taken[i - 1] && (i === 1 || words[i - 2].text === ',' || listJoinerSet.match(words, i - 2) !== undefined);
+      const from = numbered ? i - 1 : i;
+      add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
       i = to - 1;
       continue;
     }
@@ -801,7 +817,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
     // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
     // A compound whose tail is a relation noun ("Opel-Mutter", "VW-Tochter", "BT-owned") names its head: that is the relation's argument.
-    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold);
+    // "Family-owned candy giant Mars", "State-backed …": a capital opening the sentence may be a common noun's.
+    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold) &&
+      !(opening && end - i === 1 && !looksLikeBrand(words[i]) && !ACRONYM.test(words[i].stem));
     const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && !relationCompound && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
       // A lone word right after a figure is its unit ("50 GWh", "300 MW").
       (end - i === 1 && i > 0 && words[i - 1].kind === 'number');
@@ -834,12 +852,21 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
-    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end)) {
+    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first))) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }
     if (looksLikeBrand(first) && oneWord(i, end) && !compoundHead && !abbreviatesPhrase(words, i, taken)) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.brand-shape`, strength: STRENGTH.fallback });
+      continue;
+    }
+    // "…, Linkfluence conclut la levée", "Ring Capital, Tikehau, Sigma et Kreaxi ont participé": where only
+    // names are capitalised, a lone capitalised word inside a sentence after a comma or a list joiner,
+    // going on in lower case or punctuation, is a name.
+    const afterListMark = i > 0 && (words[i - 1].text === ',' || listJoinerSet.match(words, i - 1) !== undefined);
+    if (latinLowerNouns && oneWord(i, end) && !sentenceInitial && afterListMark && !titleCase && i >= headingEnd && !compoundHead && !isCommonNoun(first) && !determiners.match(words, i) && (words[end] === undefined || (words[end].kind === 'punct' && words[end].text !== '-') || isLowerWord(words[end]))) {
+      // ("Noord- en Zuid-Holland": a word with a dangling hyphen is half of a compound.)
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.listed-name`, strength: STRENGTH.fallback });
       continue;
     }
     // Where every noun is capitalised a run of capitals is no name; its last word still may be ("die Fluglinie IAG").

@@ -603,3 +603,80 @@ describe('a rival named right after the noun, owners of lists, executive chairs'
     expect(triples(await extract('Acme Corp named a rival bidder, and Boltway Systems said it would wait.', 'en'))).not.toContain('Acme Corp COMPETES_WITH Boltway Systems');
   });
 });
+
+describe('lists with a parenthesis, appointments with the personal "a"', () => {
+  it('es: every co-founder of a list with a parenthesis after one name', async () => {
+    const got = triples(await extract('Los cofundadores de Mistral AI, Guillaume Lample (izquierda), Arthur Mensch y Timothée Lacroix, son antiguos empleados de Meta.', 'es'));
+    for (const p of ['Guillaume Lample', 'Arthur Mensch', 'Timothée Lacroix']) expect(got).toContain(`${p} FOUNDED Mistral AI`);
+  });
+  it('es: "nombró consejero delegado a X"', async () => {
+    expect(triples(await extract('El BBVA ha nombrado consejero delegado a Carlos Torres Vila.', 'es'))).toContain('Carlos Torres Vila CEO_OF BBVA');
+  });
+});
+
+describe('a lone capitalised word after a comma or a list joiner is a name', () => {
+  it.each([
+    ['fr', "Avec un tour de table à 9 millions de dollars, Linkfluence conclut la levée la plus importante de la semaine.", 'Linkfluence'],
+    ['fr', "Ring Capital, Tikehau Capital, Sigma et Kreaxi ont tous participé à l'opération.", 'Kreaxi'],
+  ] as const)('%s: %s', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).toContain(name);
+  });
+  it('not half of a compound with a dangling hyphen', async () => {
+    expect((await extract('Mediahuis is eigenaar van regionale kranten in Limburg, Noord- en Zuid-Holland.', 'nl')).mentions.map((m) => m.name)).not.toContain('Noord');
+  });
+  it('not a nationality or a common noun', async () => {
+    const names = (await extract('Acme Corp, French and German firms, and Boltway Systems signed.', 'en')).mentions.map((m) => m.name);
+    expect(names).not.toContain('French');
+    expect(names).not.toContain('German');
+  });
+});
+
+describe('investors of a round reported in an earlier sentence, names that extend known ones', () => {
+  it('fr: the round of the one organisation the last sentence named', async () => {
+    const got = triples(await extract("Avec un tour de table à 9 millions de dollars, Linkfluence conclut la levée de la semaine. Ring Capital, Tikehau Capital, Kreaxi, 360 Capital Partners et BNP Paribas Développement ont tous participé à l'opération.", 'fr'));
+    for (const i of ['Ring Capital', 'Tikehau Capital', 'Kreaxi', '360 Capital Partners', 'BNP Paribas Développement']) expect(got).toContain(`${i} INVESTED_IN Linkfluence`);
+  });
+  it.each([
+    ['en', 'Cohere raised money from Nvidia and Salesforce Ventures.', 'Salesforce Ventures'],
+    ['fr', 'Bpifrance et BNP Paribas Développement ont investi.', 'BNP Paribas Développement'],
+  ] as const)('%s: "%s" names %s', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).toContain(name);
+  });
+});
+
+describe('appositions after a noun phrase, conversions, two-name comma lists', () => {
+  it('en: the name after "the owner of X," is the owner', async () => {
+    const got = triples(await extract('A deal has been struck by Vodafone and the owner of Three UK, CK Hutchison.', 'en'));
+    expect(got).toContain('CK Hutchison OWNS Three UK');
+    expect(got).not.toContain('Vodafone OWNS Three UK');
+    expect(got).not.toContain('Vodafone OWNS CK Hutchison');
+  });
+  it('es: an amount converted in parentheses is no second plan', async () => {
+    const plans = readable(await extract('Microsoft tiene previsto invertir 6,690 millones de euros (7,160 millones de dólares) en nuevos centros de datos en Aragón.', 'es')).filter((c) => c.relation === 'PLANS_SPENDING');
+    expect(plans.map((c) => c.q)).toEqual([expect.objectContaining({ amount: 6.69e9, currency: 'EUR' })]);
+  });
+});
+
+describe('a common noun opening a sentence before a relation compound', () => {
+  it.each([
+    ['en', 'Family-owned candy giant Mars said it would grow.', 'Family'],
+    ['en', 'State-backed lender Boltway Bank said it would grow.', 'State'],
+  ] as const)('%s: no entity "%s"', async (lang, text, name) => {
+    expect((await extract(text, lang)).mentions.map((m) => m.name)).not.toContain(name);
+  });
+});
+
+describe('a title with no organisation of its own takes the article\'s organisation where the sentence names it', () => {
+  it('en', async () => {
+    const got = triples(await extract('Acme Corp agreed to buy Boltway Systems. "Acme Corp has proven itself in the Quillon Basin market," CEO Jane Roe said in a statement.', 'en'));
+    expect(got).toContain('Jane Roe CEO_OF Acme Corp');
+  });
+});
+
+describe('verb-first clauses with a company noun and quotation marks before the subject', () => {
+  it('ar: the object is the name after the subject, not a name behind a preposition', async () => {
+    const got = triples(await extract('اشترت شركة «أدوية الحكمة» الأردنية المسجلة في بورصة لندن، أمس، شركة «روكسان» الأميركية مقابل 2.65 مليار دولار.', 'ar'));
+    expect(got).toContain('أدوية الحكمة ACQUIRED روكسان');
+    expect(got).not.toContain('أدوية الحكمة ACQUIRED London Stock Exchange');
+  });
+});

@@ -38,6 +38,7 @@ const INVERTED_SUBJECT_WINDOW = 1;
 const NEXT_SUBJECT_WINDOW = 1;
 
 export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
+  noteRoundOwner(ctx);
   const out = allTriggers(ctx);
   // Joining a board is board membership, not employment ("se incorporará al consejo de administración de X").
   const board = new Set(out.filter((c) => c.relation === 'BOARD_MEMBER_OF').map((c) => `${c.subject}>${JSON.stringify(c.object)}`));
@@ -48,6 +49,19 @@ export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
       (c.relation !== 'JOINED' || !board.has(`${c.subject}>${JSON.stringify(c.object)}`)) &&
       !(isGuessed(c) && typeof c.object === 'number' && explicitSubjects.has(`${c.relation}:${ctx.doc.keys.get(c.object)}`)),
   );
+}
+
+/**
+ * A sentence that speaks of a round and names one organisation ("Avec un tour de table à 9
+ * millions de dollars, Linkfluence conclut la levée") tells whose round later sentences mean
+ * ("Ring Capital, Tikehau et Sigma ont participé à l'opération").
+ */
+function noteRoundOwner(ctx: SentenceContext): void {
+  if (set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).find(ctx.words) < 0) return;
+  const orgs = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
+  if (orgs.size !== 1) return;
+  const owner = ctx.mentions.find((m) => m.type === 'Organization')!;
+  ctx.doc.roundOwner = { sentence: ctx.index, target: owner.id };
 }
 
 function isGuessed(c: ExtractedClaim): boolean {
@@ -145,8 +159,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
-  const next = t.subject === 'next' ? after(ctx, tTo, textSubjectTypes, NEXT_SUBJECT_WINDOW)[0] : undefined;
-  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  const next = t.subject === 'next' ? nextSubject(ctx, tTo, textSubjectTypes) : undefined;
+  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
   if (objects.length === 0) {
     // "Amazon and Anthropic said the deal is part of a broader collaboration": the parties of a
     // symmetric relation may be the coordinated subjects.
@@ -192,6 +206,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subjectRule = '.next';
   } else if (gluedHead) {
     subject = gluedHead;
+  } else if (apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes)) {
+    // "… and the owner of Three UK, CK Hutchison.": the name in apposition after the noun's phrase is what the noun describes.
+    subject = apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes);
+    subjectRule = '.apposition';
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
     // Verb-second clauses put the subject right after the verb when something else opens the
@@ -287,6 +305,14 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   return out;
 }
 
+/** The name after "the owner of Three UK," that closes the sentence or clause: the noun's subject, standing in apposition after it. */
+function apposedAfter(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, objects: readonly SMention[], types: readonly EntityType[]): SMention | undefined {
+  if (t.reversed || objects.length !== 1 || !isNounTrigger(ctx, tFrom, tTo) || ctx.words[objects[0].to]?.text !== ',') return undefined;
+  const m = ctx.mentions.find((x) => x.from === objects[0].to + 1 && types.includes(x.type));
+  const end = m ? ctx.words[m.to] : undefined;
+  return m && (end === undefined || end.kind === 'punct') ? m : undefined;
+}
+
 /**
  * The trigger is a noun heading a phrase, not a verb heading a clause: capitalised in a language
  * that capitalises nouns ("der Anteil an X", "an die Konkurrenten X"), or after or starting with
@@ -364,7 +390,7 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const rounds = set(ctx, 'roundNouns', pack.relations.roundNouns);
   const ofPreps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
   // Verb-first clauses: "وشاركت شركة أوربيتون في جولة التمويل" — the investor right after the verb, the round after it.
-  const next = t.subject === 'next' ? after(ctx, tTo, types, NEXT_SUBJECT_WINDOW)[0] : undefined;
+  const next = t.subject === 'next' ? nextSubject(ctx, tTo, types) : undefined;
   const from = next ? next.to : tTo;
   let round: { from: number; to: number } | undefined;
   for (let k = from; k <= Math.min(words.length - 1, from + ROUND_WINDOW) && !round; k++) {
@@ -390,7 +416,8 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
   const raiser = round.to <= tFrom && agentsAfter.length > 0 ? before(ctx, round.from, ['Organization']).reverse().find((m) => !agentsAfter.includes(m)) : undefined;
-  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : raiser);
+  const owner = ctx.doc.roundOwner !== undefined && ctx.doc.roundOwner.sentence < ctx.index && ctx.index - ctx.doc.roundOwner.sentence <= ROUND_SENTENCES ? ctx.doc.roundOwner.target : undefined;
+  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : (raiser ?? owner));
   if (target === undefined) return [];
   const targetId = typeof target === 'number' ? target : target.id;
   // "Cohere's funding was led by Inovia Capital", "un tour de table mené par Innovation Industries": a round before its verb, the investors its agents.
@@ -484,7 +511,11 @@ function compoundArgs(ctx: SentenceContext, tFrom: number, sTypes: readonly Enti
   return [a, b];
 }
 
-function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[]): SMention[] {
+/**
+ * `afterSubject`: the object of a verb-first clause follows its subject; a name there behind a
+ * preposition belongs to the subject's description ("اشترت شركة «أدوية الحكمة» المسجلة في بورصة لندن، … شركة «روكسان»").
+ */
+function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], afterSubject = false): SMention[] {
   const preps = t.objectPreps?.length ? set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps) : undefined;
   let first: SMention | undefined;
   // "hatte ProSiebenSat.1 … die Sendergruppe SBS geschluckt und damit …": a participle closing
@@ -497,6 +528,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // "competes with Microsoft-backed OpenAI": a name glued to a relation compound modifies the name after it.
     const modifier = (m: SMention) => ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
+      if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -922,6 +954,26 @@ function sameList(ctx: SentenceContext, a: SMention, b: SMention): boolean {
 /** A trigger written as the tail of a compound ("-backed", "-Mutter", "-owned") starts at word k. */
 function compoundTriggerAt(ctx: SentenceContext, k: number): boolean {
   return set(ctx, '*compoundTails', ctx.pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-')))).match(ctx.words, k) !== undefined;
+}
+
+/** The word before the mention (past articles, quotation marks and company nouns) is a function word other than a list joiner: the name is a preposition's. */
+function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
+  let k = m.from - 1;
+  while (k >= 0 && (dets.match(ctx.words, k) || nouns.match(ctx.words, k) || ctx.words[k].kind === 'punct' && ctx.words[k].text !== ',' && ctx.words[k].text !== '،')) k--;
+  if (k < 0) return false;
+  if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
+  return set(ctx, '*prepositions', [...ctx.pack.titleOrgPreps, ...ctx.pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])]).match(ctx.words, k) !== undefined;
+}
+
+/** Verb-first clauses: the subject right after the verb, a company noun and quotation marks between ("اشترت شركة «أدوية الحكمة»"). */
+function nextSubject(ctx: SentenceContext, tTo: number, types: readonly EntityType[]): SMention | undefined {
+  const m = after(ctx, tTo, types)[0];
+  if (!m) return undefined;
+  let words = 0;
+  for (let k = tTo; k < m.from; k++) if (ctx.words[k].kind === 'word') words++;
+  return words <= NEXT_SUBJECT_WINDOW ? m : undefined;
 }
 
 /** An auxiliary stands before `tFrom` in its clause (no comma between): "hatte … übernommen", "heeft … overgenomen". */
