@@ -956,9 +956,24 @@ function sameList(ctx: SentenceContext, a: SMention, b: SMention): boolean {
   return joined;
 }
 
+const packLists = new WeakMap<LanguagePack, { compoundTails: string[]; prepositions: string[] }>();
+
+/** Word lists derived from a pack's triggers, built once per pack. */
+function listsOf(pack: LanguagePack): { compoundTails: string[]; prepositions: string[] } {
+  let l = packLists.get(pack);
+  if (!l) {
+    l = {
+      compoundTails: pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-'))),
+      prepositions: [...pack.titleOrgPreps, ...pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])],
+    };
+    packLists.set(pack, l);
+  }
+  return l;
+}
+
 /** A trigger written as the tail of a compound ("-backed", "-Mutter", "-owned") starts at word k. */
 function compoundTriggerAt(ctx: SentenceContext, k: number): boolean {
-  return set(ctx, '*compoundTails', ctx.pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-')))).match(ctx.words, k) !== undefined;
+  return set(ctx, '*compoundTails', listsOf(ctx.pack).compoundTails).match(ctx.words, k) !== undefined;
 }
 
 /** The word before the mention (past articles, quotation marks and company nouns) is a function word other than a list joiner: the name is a preposition's. */
@@ -969,7 +984,7 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   while (k >= 0 && (dets.match(ctx.words, k) || nouns.match(ctx.words, k) || ctx.words[k].kind === 'punct' && ctx.words[k].text !== ',' && ctx.words[k].text !== '،')) k--;
   if (k < 0) return false;
   if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
-  return set(ctx, '*prepositions', [...ctx.pack.titleOrgPreps, ...ctx.pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])]).match(ctx.words, k) !== undefined;
+  return set(ctx, '*prepositions', listsOf(ctx.pack).prepositions).match(ctx.words, k) !== undefined;
 }
 
 /** The trigger's last word, or the preposition right after it, ends in an object pronoun of the pack ("اشترتها", "عليها"). */
