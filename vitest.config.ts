@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Suites that need a real Neo4j (test/neo4j/server.ts picks it). They share one database,
- * each deleting and loading kg's graph there, so they run one file at a time, after the
- * other tests (which keeps the CPU free for the server while they run).
+ * each deleting and loading kg's graph there, so they run one file at a time, and against
+ * the server NEO4J_URI names (CI's), after the other tests, which keeps the CPU free for
+ * the server. Without NEO4J_URI each suite starts a container of its own or skips, and
+ * runs beside the other files instead of adding its start-up after them.
  */
 const NEO4J_SERVER_TESTS = ['test/neo4j/integration.test.ts', 'test/neo4j/*.server.test.ts', 'test/query/neo4j.containers.test.ts'];
 
@@ -41,7 +43,14 @@ export default defineConfig({
       { extends: true, test: { name: 'isolated', include: MOCKING_TESTS } },
       {
         extends: true,
-        test: { name: 'neo4j', include: NEO4J_SERVER_TESTS, fileParallelism: false, sequence: { groupOrder: 1 } },
+        // One module graph for these too: each file's import of testcontainers and its search
+        // for a container runtime (about 1 s of CPU) happens once.
+        test: {
+          name: 'neo4j',
+          include: NEO4J_SERVER_TESTS,
+          isolate: false,
+          ...(process.env.NEO4J_URI ? { fileParallelism: false, sequence: { groupOrder: 1 } } : {}),
+        },
       },
     ],
   },
