@@ -3,7 +3,9 @@
  * test file: the build, not the tests, was most of the time of the seeds suites. Two
  * variants, as the tests built them: `kg build seeds` run from the repository (document
  * paths `seeds/…`), and the sorted list of article files (absolute paths). Each test file
- * reads the JSON back through parseSnapshot, so it gets its own copy to read.
+ * reads the JSON back through parseSnapshot, so it gets its own copy to read. The two builds
+ * share an extraction cache of this run only, so the second one does not extract the same
+ * articles again (test/pipeline/cache.test.ts shows a cached build gives the same snapshot).
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,10 +27,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dir = await mkdtemp(join(tmpdir(), 'kg-seeds-'));
   const articles = (await readdir(SEEDS_DIR)).filter((n) => n.endsWith('.txt')).sort().map((n) => join(SEEDS_DIR, n));
   const files = { folder: join(dir, 'folder.json'), articles: join(dir, 'articles.json') };
+  const options = { cacheDir: join(dir, 'extractions') };
   // Relative to the working directory, as the tests that build `seeds` did.
-  const folder = (await buildFromPaths([relative(process.cwd(), SEEDS_DIR) || SEEDS_DIR])).snapshot;
+  const folder = (await buildFromPaths([relative(process.cwd(), SEEDS_DIR) || SEEDS_DIR], options)).snapshot;
   await writeFile(files.folder, JSON.stringify(folder));
-  await writeFile(files.articles, JSON.stringify((await buildFromPaths(articles)).snapshot));
+  await writeFile(files.articles, JSON.stringify((await buildFromPaths(articles, options)).snapshot));
   project.provide('seedsSnapshots', files);
   return () => rm(dir, { recursive: true, force: true });
 }
