@@ -14,7 +14,7 @@ const SHARED_NEO4J = Boolean(process.env.NEO4J_URI);
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
-    // The seeds snapshot, built once for every file that reads it (test/support/seeds-setup.ts).
+    // A folder for the seeds snapshots of the run: built once, by the first file that reads one (test/support/seeds-snapshot.ts).
     globalSetup: ['./test/support/seeds-setup.ts'],
     // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
     // Two or more overlap the files that wait on Chromium or a child kg process.
