@@ -19,6 +19,7 @@ import type { LexiconEntry } from '../lexicon/schema.js';
 import type { DocExtraction, EntityMention } from '../model/extraction.js';
 import type { EntityType } from '../model/types.js';
 import { matchKey, NO_NAME_RULES, type NameRules } from './names.js';
+import { SkeletonIndex } from './skeleton-index.js';
 import { arabicSkeleton, latinSkeleton, levenshtein, SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON, similarity } from './transliterate.js';
 
 /**
@@ -38,6 +39,16 @@ export type MergeTier = (typeof MERGE_TIERS)[number];
 export { SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON };
 /** Arabic spellings of one short name may differ by this many letters. */
 const ARABIC_VARIANT_DISTANCE = 1;
+
+/**
+ * The largest edit distance at which a skeleton of `length` letters can still reach
+ * SCRIPT_MATCH_THRESHOLD with any other: similarity = 1 − d / max(la, lb) ≥ T needs
+ * d ≤ (1 − T)·max, and d ≥ lb − la bounds lb ≤ la / T, so d ≤ la·(1 − T)/T (a quarter of
+ * the letters at T = 0.8). The small epsilon keeps an exact quarter on the inside.
+ */
+export function maxSkeletonDistance(length: number): number {
+  return Math.floor((length * (1 - SCRIPT_MATCH_THRESHOLD)) / SCRIPT_MATCH_THRESHOLD + 1e-6);
+}
 
 export interface ResolvedEntity {
   key: string;
@@ -121,7 +132,13 @@ const unnamedKey = (name: string) => `unnamed-${createHash('sha256').update(name
 
 export function resolveEntities(extractions: readonly DocExtraction[], options: ResolveOptions = {}): Resolution {
   const rules = options.rules ?? NO_NAME_RULES;
-  const key = (s: string) => matchKey(s, rules);
+  // Names recur across documents: each distinct name is folded once.
+  const keys = new Map<string, string>();
+  const key = (s: string): string => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = matchKey(s, rules)));
+    return k;
+  };
   const words = (s: string) => key(s).split(' ').filter(Boolean);
   /**
    * The exact-match key of a name: its match key, or for a name of punctuation and symbols only
@@ -264,18 +281,22 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
   }
 
   // Tier 4: Arabic-script names without a Latin form → Latin clusters by skeleton. Candidates
-  // are blocked by the skeleton's first letter, so the comparison stays near-linear.
+  // are blocked by type and the skeleton's first letter, and within a block only skeletons
+  // close enough in edit distance to pass SCRIPT_MATCH_THRESHOLD are visited (SkeletonIndex),
+  // so each Arabic name costs a walk of the trie near it, not a comparison with every name.
   {
     const names = clusterNames();
-    const latin = new Map<string, Array<{ root: number; type: EntityType; skeleton: string }>>();
+    const latin = new Map<string, SkeletonIndex>();
     for (const [root, set] of names) {
+      const type = refs[root].m.type;
       for (const f of set) {
         if (isArabicScript(f)) continue;
         for (const sk of new Set([latinSkeleton(key(f)), ...words(f).map(latinSkeleton)])) {
           if (!sk) continue;
-          const list = latin.get(sk[0]) ?? [];
-          list.push({ root, type: refs[root].m.type, skeleton: sk });
-          latin.set(sk[0], list);
+          const block = `${type}\u0000${sk[0]}`;
+          let trie = latin.get(block);
+          if (!trie) latin.set(block, (trie = new SkeletonIndex()));
+          trie.add(sk, root);
         }
       }
     }
@@ -286,17 +307,17 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
       let bestRoots = new Set<number>();
       for (const a of new Set([...set].map((n) => arabicSkeleton(key(n))))) {
         if (!a) continue;
-        for (const c of latin.get(a[0]) ?? []) {
-          if (c.type !== type) continue;
-          const b = c.skeleton;
+        latin.get(`${type}\u0000${a[0]}`)?.within(a, maxSkeletonDistance(a.length), (b, roots) => {
           const short = Math.min(a.length, b.length) < SHORT_SKELETON;
           const s = short ? (a === b ? 1 : 0) : similarity(a, b);
-          if (s < SCRIPT_MATCH_THRESHOLD) continue;
-          if (s > best) {
-            best = s;
-            bestRoots = new Set([uf.find(c.root)]);
-          } else if (s === best) bestRoots.add(uf.find(c.root));
-        }
+          if (s < SCRIPT_MATCH_THRESHOLD) return;
+          for (const r of roots) {
+            if (s > best) {
+              best = s;
+              bestRoots = new Set([uf.find(r)]);
+            } else if (s === best) bestRoots.add(uf.find(r));
+          }
+        });
       }
       if (bestRoots.size === 1) join(root, [...bestRoots][0], 'transliteration');
       else if (bestRoots.size > 1) ties.push({ ref: root, tier: 'transliteration', roots: [...bestRoots] });
