@@ -2,55 +2,96 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocExtraction, EntityMention } from '../../src/model/extraction.js';
 import { nameRules } from '../../src/resolve/name-rules.js';
-import { maxSkeletonDistance, resolveEntities, SCRIPT_MATCH_THRESHOLD } from '../../src/resolve/resolve.js';
-import { SkeletonIndex } from '../../src/resolve/skeleton-index.js';
-import { levenshtein, similarity } from '../../src/resolve/transliterate.js';
+import { resolveEntities } from '../../src/resolve/resolve.js';
+import { maxPairDistance, maxSkeletonDistance, SCRIPT_MATCH_THRESHOLD, SkeletonIndex } from '../../src/resolve/skeleton-index.js';
+import { levenshtein, levenshteinWithin, similarity } from '../../src/resolve/transliterate.js';
 
-function found(index: SkeletonIndex, query: string, k: number): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  index.within(query, k, (skeleton, values) => out.set(skeleton, [...values]));
-  return out;
+/** Probe hits that pass the tier's own check, as sorted ids. */
+function passing(index: SkeletonIndex, block: string, probe: string): number[] {
+  const out: number[] = [];
+  index.probe(block, probe, (id) => {
+    if (levenshtein(index.skeleton(id), probe) <= maxPairDistance(index.skeleton(id).length, probe.length)) out.push(id);
+  });
+  return out.sort((a, b) => a - b);
 }
 
 describe('SkeletonIndex', () => {
-  it('finds every stored skeleton within the distance and nothing further', () => {
+  it('finds the skeletons close enough to pass the threshold, within their block only', () => {
     const index = new SkeletonIndex();
-    ['zkrbrg', 'zkrbrk', 'zkrb', 'nfd', 'mt', 'mtr'].forEach((s, i) => index.add(s, i));
-    index.add('zkrbrg', 10);
-    expect(found(index, 'zkrbrg', 1)).toEqual(new Map([['zkrbrg', [0, 10]], ['zkrbrk', [1]]]));
-    expect([...found(index, 'mt', 0).keys()]).toEqual(['mt']);
-    expect([...found(index, 'mt', 1).keys()].sort()).toEqual(['mt', 'mtr']);
+    const ids = ['zkrbrg', 'zkrbrk', 'zkrb', 'mt', 'mtr'].map((s) => index.add(`Person ${s[0]}`, s));
+    const other = index.add('Organization z', 'zkrbrg');
+    expect(passing(index, 'Person z', 'zkrbrg')).toEqual([ids[0], ids[1]]);
+    expect(passing(index, 'Person m', 'mt')).toEqual([ids[3]]);
+    expect(passing(index, 'Organization z', 'zkrbrg')).toEqual([other]);
     expect(index.size).toBe(6);
+    // Below exactBelow letters only twins match.
+    const short = new SkeletonIndex(4);
+    const mt = short.add('m', 'mt');
+    short.add('m', 'mtr');
+    const found: number[] = [];
+    short.probe('m', 'mt', (id) => found.push(id));
+    expect(found).toEqual([mt]);
   });
 
-  it('answers exactly what comparing with every entry answers (random skeletons)', () => {
+  it('finds every pair comparing each with each finds (random skeletons, blocks by first letter)', () => {
     const letter = fc.constantFrom('b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'r', 's', 't', 'z');
-    const skeleton = fc.array(letter, { minLength: 0, maxLength: 9 }).map((a) => a.join(''));
+    const skeleton = fc.array(letter, { minLength: 1, maxLength: 16 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(skeleton, { maxLength: 40 }), skeleton, fc.integer({ min: 0, max: 3 }), (stored, query, k) => {
-        const index = new SkeletonIndex();
-        stored.forEach((s, i) => index.add(s, i));
-        const expected = new Map<string, number[]>();
-        stored.forEach((s, i) => {
-          if (levenshtein(query, s) <= k) expected.set(s, [...(expected.get(s) ?? []), i]);
+      fc.property(fc.array(skeleton, { maxLength: 80 }), skeleton, fc.constantFrom(0, 4), (stored, probe, exactBelow) => {
+        const index = new SkeletonIndex(exactBelow);
+        stored.forEach((s) => index.add(s[0], s));
+        const expected = stored.flatMap((s, id) => {
+          if (s[0] !== probe[0]) return [];
+          if (Math.min(s.length, probe.length) < exactBelow) return s === probe ? [id] : [];
+          return levenshtein(s, probe) <= maxPairDistance(s.length, probe.length) ? [id] : [];
         });
-        const got = found(index, query, k);
-        expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
+        const got: number[] = [];
+        index.probe(probe[0], probe, (id) => {
+          const s = index.skeleton(id);
+          if (Math.min(s.length, probe.length) < exactBelow ? s === probe : levenshtein(s, probe) <= maxPairDistance(s.length, probe.length)) got.push(id);
+        });
+        expect(got.sort((a, b) => a - b)).toEqual(expected);
       }),
-      { seed: 1313, numRuns: 400 },
+      { seed: 1313, numRuns: 2000 },
     );
   });
 
-  it('bounds the distance so that no pair above the threshold is out of reach', () => {
-    // Every pair of lengths 1..40 and distance: similarity ≥ threshold implies distance ≤ the bound of either side.
-    for (let la = 1; la <= 40; la++) {
-      for (let lb = 1; lb <= 40; lb++) {
-        for (let d = Math.abs(la - lb); d <= Math.max(la, lb); d++) {
-          if (1 - d / Math.max(la, lb) >= SCRIPT_MATCH_THRESHOLD) expect(d).toBeLessThanOrEqual(maxSkeletonDistance(la));
+  it('finds near variants of a probe among thousands of skeletons sharing its letters', () => {
+    const index = new SkeletonIndex();
+    const letters = 'bdfgklmnrstz';
+    for (let i = 0; i < 5000; i++) index.add('f', `f${Array.from({ length: 7 }, (_, j) => letters[(i * (j + 3) + j * j) % letters.length]).join('')}`);
+    const target = index.add('f', 'frnsdltk');
+    // One letter changed: distance 1, within reach at 8 letters; two changes are not (1 − 2/8 < 0.8).
+    expect(passing(index, 'f', 'frmsdltk')).toContain(target);
+    expect(passing(index, 'f', 'frmsdtk')).not.toContain(target);
+  });
+
+  it('bounds distances so that no pair above the threshold is out of reach', () => {
+    for (let la = 1; la <= 60; la++) {
+      for (let lb = 1; lb <= 60; lb++) {
+        const d = maxPairDistance(la, lb);
+        // Pieces per skeleton outnumber the edits a passing pair may have (the pigeonhole of the index).
+        if (Math.abs(la - lb) <= d) expect(d).toBeLessThanOrEqual(maxSkeletonDistance(la));
+        for (let e = Math.abs(la - lb); e <= Math.max(la, lb); e++) {
+          // similarity() computes 1 − e / max; every pair that passes is within maxPairDistance.
+          if (1 - e / Math.max(la, lb) >= SCRIPT_MATCH_THRESHOLD) expect(e).toBeLessThanOrEqual(d);
         }
       }
     }
     expect(similarity('zkrbrg', 'zkrbrk')).toBeGreaterThanOrEqual(SCRIPT_MATCH_THRESHOLD);
+  });
+});
+
+describe('levenshteinWithin', () => {
+  it('is levenshtein up to the bound and the bound + 1 past it', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 14 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+        const d = levenshtein(a, b);
+        expect(levenshteinWithin(a, b, max)).toBe(d <= max ? d : max + 1);
+      }),
+      { seed: 7, numRuns: 3000 },
+    );
   });
 });
 
