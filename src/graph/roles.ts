@@ -52,6 +52,15 @@ export function endRoles(edges: readonly Edge[]): void {
   const facts = edges.filter((e): e is [string, string, string, FactEdgeAttributes] => e[3].kind === 'fact');
   const left = new Map<string, SnapshotClaim[]>();
   for (const [, s, t, a] of facts) if (a.type === 'LEFT') left.set(`${s}->${t}`, a.claims.filter((c) => makesFact('LEFT', c.status)));
+  // Role facts per relation and organisation: a successor is looked for among these, not among every fact.
+  const holders = new Map<string, Array<[string, string, string, FactEdgeAttributes]>>();
+  for (const f of facts) {
+    if (!SINGLE_HOLDER.has(f[3].type)) continue;
+    const k = `${f[3].type}\u0000${f[2]}`;
+    const list = holders.get(k);
+    if (list) list.push(f);
+    else holders.set(k, [f]);
+  }
   for (const [, person, org, a] of facts) {
     if (!ROLE_RELATIONS.has(a.type) || a.status !== undefined) continue;
     const making = a.claims.filter((c) => makesFact(a.type, c.status));
@@ -74,7 +83,7 @@ export function endRoles(edges: readonly Edge[]): void {
     }
 
     if (!ended && lastPresent !== undefined && SINGLE_HOLDER.has(a.type)) {
-      for (const [, other, otherOrg, b] of facts) {
+      for (const [, other, otherOrg, b] of holders.get(`${a.type}\u0000${org}`) ?? []) {
         if (b.type !== a.type || otherOrg !== org || other === person || b.status !== undefined) continue;
         const since = earliest(b.claims.filter((c) => makesFact(b.type, c.status) && !c.former));
         if (since !== undefined && since > lastPresent && (!ended || (ended.at !== undefined && since < ended.at))) ended = { by: 'successor', at: since };
