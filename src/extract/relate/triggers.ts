@@ -163,7 +163,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
   // "وقد اشترتها شركة غوغل": a pronoun glued to the verb or its preposition stands for the organisation named before it.
   if (objects.length === 0 && next && !t.reversed) {
-    const back = gluedObjectPronoun(ctx, t, tFrom, tTo) ? before(ctx, tFrom, textObjectTypes).find((m) => m.id !== next.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(next.id)) : undefined;
+    const back = gluedObjectPronoun(ctx, t, tTo) ? before(ctx, tFrom, textObjectTypes).find((m) => m.id !== next.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(next.id)) : undefined;
     if (back) objects.push(back);
   }
   if (objects.length === 0) {
@@ -976,7 +976,7 @@ function compoundTriggerAt(ctx: SentenceContext, k: number): boolean {
   return set(ctx, '*compoundTails', listsOf(ctx.pack).compoundTails).match(ctx.words, k) !== undefined;
 }
 
-/** The word before the mention (past articles, quotation marks and company nouns) is a function word other than a list joiner: the name is a preposition's. */
+/** The word before the mention (past articles, quotation marks and company nouns) is one of the pack's prepositions, not a list joiner: the name is that preposition's. */
 function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
   const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
@@ -988,7 +988,7 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
 }
 
 /** The trigger's last word, or the preposition right after it, ends in an object pronoun of the pack ("اشترتها", "عليها"). */
-function gluedObjectPronoun(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number): boolean {
+function gluedObjectPronoun(ctx: SentenceContext, t: TriggerEntry, tTo: number): boolean {
   const suffixes = ctx.pack.relations.objectPronounSuffixes;
   if (suffixes.length === 0) return false;
   const ends = (k: number, stems: readonly string[]) => {
