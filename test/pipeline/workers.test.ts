@@ -15,7 +15,7 @@ const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
 const MIN_DOCUMENTS = 65;
 
 let dir: string;
-/** Documents in the corpus: one per paragraph (line) of the seed articles, in five languages. */
+/** Documents in the corpus: one per paragraph (line) of the seed articles (de, nl, tr, ar). */
 let documents: number;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kg-workers-'));
