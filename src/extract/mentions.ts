@@ -914,6 +914,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       add({ from: i, to: i + 2, type: 'Person', name: surface(i, i + 2), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
       i++;
     }
+    // Two words before a comma and a role title are a person's name, whatever the given name
+    // (Arabic has no capitals to tell names): "وقال سعيد دروزة، الرئيس التنفيذي للشركة".
+    //   ar.entity.title-apposition  "سعيد دروزة، الرئيس التنفيذي" → Person سعيد دروزة
+    for (let i = 0; i + 3 < words.length; i++) {
+      if (!['،', ','].includes(words[i + 2].text) || !titles.match(words, i + 3)) continue;
+      const pair = [words[i], words[i + 1]];
+      if (taken[i] || taken[i + 1] || pair.some((w) => w.script !== 'arabic' || stop.has(w.fold) || w.bases.some((b) => stop.has(b)) || isDefinite(w))) continue;
+      add({ from: i, to: i + 2, type: 'Person', name: surface(i, i + 2), ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue });
+    }
   }
 
   return out.sort((a, b) => a.from - b.from);

@@ -693,3 +693,52 @@ describe('Arabic object pronouns glued to the verb or its preposition', () => {
     expect(triples(await extract('أعلنت شركة «نوراتك» عن استحواذها على شركة «بلسم» مقابل 20 مليون دولار.', 'ar'))).toContain('نوراتك ACQUIRED بلسم');
   });
 });
+
+describe('described facilities go by the names the text gives them', () => {
+  it.each([
+    ['de', 'Kestrel Systems baut derzeit eine Fabrik im malaysischen Kulim für rund zwei Milliarden Euro.', 'Fabrik Kulim'],
+    ['nl', 'Kestrel Systems bouwt een nieuw datacenter in de gemeente Hollands Kroon.', 'datacenter in Hollands Kroon'],
+    ['es', 'Kestrel Systems construirá nuevos centros de datos en Aragón.', 'centros de datos en Aragón'],
+    ['fr', "Kestrel Systems prévoit la construction d'une usine de fabrication de batteries.", 'usine de fabrication de batteries'],
+    ['tr', 'Kestrel Holding, Ankara’da hiper ölçekli veri merkezi kuracak.', 'hiper ölçekli veri merkezi'],
+  ] as const)('%s: %s', async (lang, text, alias) => {
+    const x = await extract(text, lang);
+    const facility = x.mentions.find((m) => m.type === 'Facility');
+    expect(facility?.aliases).toContain(alias);
+    expect(triples(x).some((t) => /^Kestrel (Systems|Holding) BUILDS/.test(t))).toBe(true);
+  });
+  it('nl: a name after a preposition of place is the site, not the builder', async () => {
+    const got = triples(await extract('Het geld gaat naar het nieuwe datacenter in de Groningse Eemshaven dat gebouwd wordt.', 'nl'));
+    expect(got.filter((t) => t.includes('BUILDS'))).toEqual([]);
+  });
+});
+
+describe('verbs joined by "and" share the first verb\'s subject', () => {
+  it.each([
+    ['es', 'Banco Kestrel ha ganado la carrera a Quillon Bank y comprará Vantix Bank por 2.650 millones de libras.', 'Banco Kestrel ACQUIRED Vantix Bank', 'Quillon Bank ACQUIRED Vantix Bank'],
+    ['en', 'Kestrel Systems beat Quillon Labs in the auction and will acquire Vantix for $2 billion.', 'Kestrel Systems ACQUIRED Vantix', 'Quillon Labs ACQUIRED Vantix'],
+  ] as const)('%s: %s', async (lang, text, fact, wrong) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(fact);
+    expect(got).not.toContain(wrong);
+  });
+  it('a list of subjects before the verb is no first clause', async () => {
+    expect(triples(await extract('Kestrel Systems, Quillon Labs and Vantix will acquire Boltway.', 'en'))).toContain('Vantix ACQUIRED Boltway');
+  });
+});
+
+describe('a one-word short form of a company named in full is that company', () => {
+  it('en: the article\'s organisation counts its short form and a title takes it', async () => {
+    const got = triples(await extract('Kestrel Energy agreed to buy Vantix Energy Partners. Shares of Kestrel rose. "Kestrel has proven itself in the Quillon Basin," CEO Jane Roe said in a statement. Kestrel is based in Texas.', 'en'));
+    expect(got).toContain('Jane Roe CEO_OF Kestrel');
+    expect(got).not.toContain('Jane Roe CEO_OF Quillon Basin');
+  });
+});
+
+describe('Arabic persons in apposition to a role title, whatever their given name', () => {
+  it('ar: "X Y، الرئيس التنفيذي للشركة"', async () => {
+    const x = await extract('اشترت شركة «نوراتك» شركة «بلسم» مقابل 20 مليون دولار. وقال سعيد دروزة، الرئيس التنفيذي للشركة، إن الصفقة مهمة.', 'ar');
+    expect(x.mentions.some((m) => m.type === 'Person' && m.name === 'سعيد دروزة')).toBe(true);
+    expect(triples(x)).toContain('سعيد دروزة CEO_OF نوراتك');
+  });
+});

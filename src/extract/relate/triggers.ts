@@ -661,7 +661,8 @@ function findSubject(
   // "…, el empresario ha comprado …": a description right before the verb is its subject; a name
   // further back belongs to another clause. Only "the company" (an anaphor, tried later) stands for one.
   if (side === 'before' && !isNounTrigger(ctx, tFrom, tTo) && descriptionSubject(ctx, tFrom)) return undefined;
-  const found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
+  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
+  if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
     // Where what the apposition describes is no name kg found, the subject is unknown: give up.
@@ -671,6 +672,39 @@ function findSubject(
   }
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
+}
+
+/** Words (auxiliaries, modals, adverbs) that may stand between "and" and a coordinated verb ("y comprará", "and will also buy"). */
+const COORDINATED_VERB_GAP = 3;
+/** Words a clause's subject may stand from the clause's start (an article and a description: "die deutsche Firma X"). */
+const CLAUSE_SUBJECT_START = 4;
+
+/**
+ * Verbs joined by "and" share the first one's subject: in "Banco Santander ha ganado la carrera a
+ * Barclays y comprará TSB Bank", the name nearest before "comprará" (Barclays) is the first
+ * verb's object; the subject is the name opening the clause. Applies only where a joiner stands
+ * right before the trigger, no name stands between them, and a word (the first verb) separates
+ * the clause's opening name from the nearest one.
+ *   es.acquired.acquire  "Banco Santander ha ganado la carrera a Barclays y comprará TSB Bank" → Banco Santander
+ */
+function coordinatedVerbSubject(ctx: SentenceContext, nearest: SMention, tFrom: number, types: readonly EntityType[], comp: number): SMention | undefined {
+  const { words } = ctx;
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  let j = -1;
+  for (let k = tFrom - 1; k >= Math.max(nearest.to, tFrom - 1 - COORDINATED_VERB_GAP); k--) {
+    if (words[k].kind !== 'word') return undefined;
+    if (joiners.match(words, k)) {
+      j = k;
+      break;
+    }
+  }
+  if (j < 0 || mentionAt(ctx, j + 1) !== undefined || nearest.to > j) return undefined;
+  const start = comp >= 0 ? comp + 1 : 0;
+  const opener = ctx.mentions.find((m) => m.from >= start && m.from <= start + CLAUSE_SUBJECT_START && types.includes(m.type));
+  if (!opener || opener === nearest || opener.to >= nearest.from) return undefined;
+  // The first verb stands between the opener and the nearest name, which is no list of names with it.
+  for (let k = opener.to; k < nearest.from; k++) if (words[k].text === ',' || joiners.match(words, k) || mentionAt(ctx, k) !== undefined) return undefined;
+  return opener;
 }
 
 /** How many words an apposition between a subject and its verb may hold ("Carlos Slim, el empresario mexicano que …, ha comprado"). */

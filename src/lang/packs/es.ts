@@ -47,7 +47,8 @@ export const es: LanguagePack = {
     personPronouns: ['él', 'ella'],
     personMarkers: ['a'],
     orgAnaphors: ['la empresa', 'la compañía', 'el grupo', 'la startup', 'la firma', 'la entidad', 'el banco', 'la aerolínea', 'la multinacional'],
-    facilityNouns: { 'centro de datos': 'data center', 'centro de procesamiento de datos': 'data center', 'centro de proceso de datos': 'data center', fábrica: 'factory', gigafactoría: 'factory', 'planta de producción': 'factory', 'planta de baterías': 'factory', 'planta de ensamblaje': 'factory', 'planta de montaje': 'factory', 'fábrica de chips': 'chip factory', 'fábrica de semiconductores': 'chip factory' },
+    facilityNouns: { 'centro de datos': 'data center', 'centros de datos': 'data center', fábricas: 'factory', 'centro de procesamiento de datos': 'data center', 'centro de proceso de datos': 'data center', fábrica: 'factory', gigafactoría: 'factory', 'planta de producción': 'factory', 'planta de baterías': 'factory', 'planta de ensamblaje': 'factory', 'planta de montaje': 'factory', 'fábrica de chips': 'chip factory', 'fábrica de semiconductores': 'chip factory' },
+    placePreps: ['en', 'cerca de'],
   },
   morphology: {
     inflection: {
