@@ -29,6 +29,8 @@ export interface RawMention {
 
 /** Longest run of capitalised words taken as one name ("Jason Droege", "Goldman Sachs"). */
 const MAX_NAME_WORDS = 4;
+/** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
+const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
 const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
@@ -529,6 +531,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  /** An opening quotation mark within `n` words from `from`, before any other punctuation. */
+  function quoteWithin(from: number, n: number): boolean {
+    for (let k = from; k < Math.min(words.length, from + n); k++) {
+      if (OPEN_QUOTE.test(words[k].text)) return true;
+      if (words[k].kind === 'punct') return false;
+    }
+    return false;
+  }
+
   function hasCue(i: number): boolean {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const m = companyNouns.match(words, k);
@@ -545,6 +556,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (j < words.length && determiners.match(words, j)) j++;
     if (hasComplement(j)) j += 2; // "la empresa de ciberseguridad Nexia" 
     const end = nameRun(j, pack.script === 'arabic');
+    // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
+    // company and the quoted name after them names it (the quoted-name rule takes that).
+    if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
       add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     } else if (pack.wordOrder === 'SOV' && i > 0) {
@@ -891,11 +905,17 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // A quoted name may hold a function word ("آب في" = AbbVie), not be one.
       let free = true;
       let content = false;
+      let functionWords = 0;
       for (let k = i + 1; k < j; k++) {
         if (taken[k]) free = false;
         if (!stop.has(words[k].fold)) content = true;
+        if (words[k].bases.some((b) => stop.has(b))) functionWords++;
       }
-      if (!free || !content) {
+      // A quotation, not a name: after a colon, opening on a function word, holding two, or one
+      // in three words or more ("قال …: "لا يوجد شريك سوى "إنفيديا" يمكنه القيام بذلك"", where
+      // straight quotes open and close alike).
+      const speech = words[i - 1]?.text === ':' || stop.has(words[i + 1].fold) || functionWords >= 2 || (functionWords > 0 && j - i - 1 >= 3);
+      if (!free || !content || speech) {
         i = close;
         continue;
       }

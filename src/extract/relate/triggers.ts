@@ -11,6 +11,7 @@ import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
+import { foldWord } from '../normalize.js';
 import { after, before, claim, compact, coordinated, describedFrom, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
@@ -159,7 +160,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
-  const next = t.subject === 'next' ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
+  const next = t.subject === 'next' && !pronounComplementiser(ctx, tFrom) ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
   const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
   // "وقد اشترتها شركة غوغل": a pronoun glued to the verb or its preposition stands for the organisation named before it.
   if (objects.length === 0 && next && !t.reversed) {
@@ -1041,6 +1042,19 @@ function pronounPreposition(ctx: SentenceContext, t: TriggerEntry, tTo: number):
   const w = ctx.words[tTo];
   const stems = (t.objectPreps ?? []).map((s) => s.replace(/ى$/u, 'ي'));
   return w !== undefined && ctx.pack.relations.objectPronounSuffixes.some((x) => stems.some((s) => w.fold === s + x));
+}
+
+/**
+ * A complementiser carrying a subject pronoun stands right before the verb ("أعلنت شركة «آب في»
+ * إنها ستشتري شركة «اليرغان»" = "AbbVie announced that it will buy Allergan"): the verb's subject
+ * is that pronoun, so the name after the verb is its object, and the subject is found before.
+ *   ar.acquired.ishtarat  "أعلنت شركة «آب في» إنها ستشتري شركة «اليرغان»" → آب في ACQUIRED اليرغان
+ */
+function pronounComplementiser(ctx: SentenceContext, tFrom: number): boolean {
+  const w = ctx.words[tFrom - 1];
+  const suffixes = ctx.pack.relations.objectPronounSuffixes;
+  if (!w || suffixes.length === 0) return false;
+  return ctx.pack.relations.complementisers.some((c) => suffixes.some((x) => w.fold === foldWord(c + x) || w.fold === foldWord(`${c}${x}م`)));
 }
 
 /** Verb-first clauses: the subject right after the verb, a company noun and quotation marks between ("اشترت شركة «أدوية الحكمة»"). */
