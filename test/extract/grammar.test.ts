@@ -745,10 +745,10 @@ describe('Arabic persons in apposition to a role title, whatever their given nam
 
 describe('Arabic quotations, quoted names after a description, and "that it" before the verb', () => {
   it('ar: a quotation after a colon is no name; the person after a quoted organisation holds the title', async () => {
-    const x = await extract('وقال الرئيس التنفيذي لشركة "نوراتك" سام ألتمان: "لا يوجد شريك سوى "بلسم" يمكنه القيام بذلك".', 'ar');
+    const x = await extract('وقال الرئيس التنفيذي لشركة "نوراتك" مصطفى الفارس: "لا يوجد شريك سوى "بلسم" يمكنه القيام بذلك".', 'ar');
     expect(x.mentions.map((m) => m.name)).not.toContain('يمكنه القيام بذلك');
     expect(x.mentions.map((m) => m.name)).not.toContain('لا يوجد شريك سوى');
-    expect(triples(x)).toContain('سام ألتمان CEO_OF نوراتك');
+    expect(triples(x)).toContain("مصطفى الفارس CEO_OF نوراتك");
   });
   it('ar: definite words after the company noun describe the company a quoted name names', async () => {
     const x = await extract('أعلنت شركة المستحضرات الصيدلانية الاميركية «نوراتك» الثلاثاء إنها ستشتري شركة «بلسم» مقابل نحو 63 مليار دولار.', 'ar');
