@@ -757,3 +757,38 @@ describe('Arabic quotations, quoted names after a description, and "that it" bef
     expect(triples(x)).not.toContain('بلسم ACQUIRED نوراتك');
   });
 });
+
+describe('nominal events: who did it and to whom', () => {
+  it.each([
+    ['fr', "L'investissement de 5 milliards de dollars de Kestrel Systems dans Vantix Labs a surpris.", 'Kestrel Systems', 'INVESTED_IN', 'Vantix Labs'],
+    ['fr', "L'investissement d'Acme Corp dans Boltway Systems a surpris.", 'Acme Corp', 'INVESTED_IN', 'Boltway Systems'],
+    ['es', 'La inversión de Acme Corp en Boltway Systems sorprendió a los analistas.', 'Acme Corp', 'INVESTED_IN', 'Boltway Systems'],
+    ['es', 'La compra de Boltway Systems por parte de Acme Corp se cerró el lunes.', 'Acme Corp', 'ACQUIRED', 'Boltway Systems'],
+    ['tr', "Turkcell'in Vodafone'u satın alması tamamlandı.", 'Turkcell', 'ACQUIRED', 'Vodafone'],
+    ['tr', "Aselsan'ın Baykar'a yatırımı analistleri şaşırttı.", 'Aselsan', 'INVESTED_IN', 'Baykar'],
+  ] as const)('%s: %s', async (lang, text, subject, relation, object) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(`${subject} ${relation} ${object}`);
+    expect(got).not.toContain(`${object} ${relation} ${subject}`);
+  });
+});
+
+describe('German verbs that share a lemma key with a title are no title', () => {
+  it('de: "gründete" is the verb, not the title "Gründer"', async () => {
+    const x = await extract('Jane Roe gründete Acme Corp im Jahr 2015.', 'de');
+    expect(x.mentions.find((m) => m.name === 'Acme Corp')?.type).toBe('Organization');
+    expect(triples(x)).toContain('Jane Roe FOUNDED Acme Corp');
+  });
+});
+
+describe('a Turkish subject list closed by a comma', () => {
+  it('tr: every company of the list is a subject', async () => {
+    const got = triples(await extract("Acme Holding ve Quillon Teknoloji, Boltway Teknoloji'ye 1 milyar dolar yatırım yaptı.", 'tr'));
+    expect(got).toContain('Acme Holding INVESTED_IN Boltway Teknoloji');
+    expect(got).toContain('Quillon Teknoloji INVESTED_IN Boltway Teknoloji');
+  });
+  it('tr: without the comma a list may be a possessor\'s, and stays whole', async () => {
+    const got = triples(await extract("Microsoft ve Nvidia'nın kurucu ortakları arasında yer aldığı Acme Holding, Boltway Teknoloji'yi satın aldı.", 'tr'));
+    expect(got).not.toContain('Nvidia ACQUIRED Boltway Teknoloji');
+  });
+});

@@ -261,7 +261,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (subject === undefined) return [];
 
   // "Intel and AMD invested …", "Siemens und Bosch investieren …": every conjunct is a subject.
-  const subjects = typeof subject === 'number' || t.reversed ? [subject] : conjuncts(ctx, subject, textSubjectTypes, tFrom, objects);
+  const subjects = typeof subject === 'number' || t.reversed ? [subject] : conjuncts(ctx, subject, textSubjectTypes, tFrom, objects, t.subject === 'first');
   // A compound ("Microsoft-backed OpenAI") is a modifier: the sentence's figures belong to its verb.
   let qualifiers = gluedHead ? {} : attachQualifiers(ctx, t.relation, tFrom, tTo);
   // One figure for several subjects is their joint amount, not each one's.
@@ -533,6 +533,11 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const closed = ctx.words[tTo] !== undefined && /^[,;:.!?،]$/u.test(ctx.words[tTo].text) && !(isComma(ctx.words[tTo].text) && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tTo + 1) !== undefined);
     // "competes with Microsoft-backed OpenAI": a name glued to a relation compound modifies the name after it.
     const modifier = (m: SMention) => ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to);
+    // A preposition that marks the subject as well as the object ("de" in "l'investissement de X
+    // dans Y", "la inversión de X en Y"): a name behind it is the subject where a name behind a
+    // preposition of the object alone follows.
+    const shared = preps && t.subjectPreps?.length ? new Set(t.objectPreps!.filter((p) => t.subjectPreps!.includes(p)).map(foldWord)) : undefined;
+    let sharedFirst: SMention | undefined;
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (preps) {
@@ -540,11 +545,17 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
         // a glued proclitic counts too ("لإيلون": ل + name).
         const lo = Math.max(tTo, wordsBack(ctx, m.from, PREP_WINDOW));
         const glued = ctx.words[m.from].bases.slice(1).length > 0 && t.objectPreps!.some((p) => ctx.words[m.from].fold.startsWith(p));
-        if (!glued && preps.find(ctx.words, lo, m.from) < 0) continue;
+        const at = glued ? -1 : lastIndexOf(ctx, preps, lo, m.from);
+        if (!glued && at < 0) continue;
+        if (shared?.size && at >= 0 && !sharedFirst && shared.has(preps.match(ctx.words, at)!.value)) {
+          sharedFirst = m;
+          continue;
+        }
       }
       first = m;
       break;
     }
+    if (sharedFirst && (!first || clauseBreak(ctx, sharedFirst.to, first.from))) first = sharedFirst;
     // Verb-final clauses: "das Cognis übernommen hat", "die in Vantix investiert": the object stands before the verb.
     if (!first && ctx.pack.verbFinalClauses && (closesClause || clauseEndsAt(ctx, tTo))) {
       for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
@@ -623,6 +634,9 @@ function hasSuffix(ctx: SentenceContext, m: SMention, suffixes: readonly string[
   return suffixes.some((s) => tail === s || (s.length > 2 && following === s));
 }
 
+/** Words a subject's preposition may take before the name ("por parte de X", "von der X"). */
+const SUBJECT_PREP_WORDS = 3;
+
 function findSubject(
   ctx: SentenceContext,
   t: TriggerEntry,
@@ -637,9 +651,12 @@ function findSubject(
   // "die Investition von Meta in Scale": a subject after the trigger, marked by "von/of".
   if (t.subjectPreps?.length) {
     const sp = set(ctx, `spreps:${t.subjectPreps.join('|')}`, t.subjectPreps);
-    const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - 2), m.from) >= 0);
-    // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do not count.
-    if (cand && objects.every((o) => o.from > cand.from || o.to <= tFrom)) return cand;
+    const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
+    // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do
+    // not count. A passive agent may come last ("la compra de Nexia por parte de Acme").
+    const agents = set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents);
+    const agent = (m: SMention) => agents.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0;
+    if (cand && (agent(cand) || objects.every((o) => o.from > cand.from || o.to <= tFrom))) return cand;
   }
   const side = t.subject === 'next' ? 'before' : (t.subject ?? (t.object === 'before' ? 'after' : 'before'));
   const pronoun = personPronoun(ctx, tFrom, side);
@@ -654,7 +671,10 @@ function findSubject(
   // A genitive names the possessor of the word right after it: the argument of a trigger it stands
   // next to ("Baykar'ın geliştirdiği", "Turkcell'in yan kuruluşu"), of nothing further on.
   const genitive = ctx.pack.morphology.genitiveCase;
-  const possessorElsewhere = (m: SMention) => genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive);
+  // Turkish nominalised clauses: in "Turkcell'in Vodafone'u satın alması" the genitive marks the
+  // subject of the nominalised verb, with only its object between them.
+  const onlyObjectsBetween = (m: SMention) => objects.length > 0 && objects.every((o) => o.from >= m.to && o.to <= tFrom) && objects[0].from === m.to && objects[objects.length - 1].to === tFrom;
+  const possessorElsewhere = (m: SMention) => genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m);
   // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;
@@ -861,8 +881,15 @@ function anaphoric(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: nu
  * The subjects coordinated with `first` on its side of the trigger ("Siemens und Bosch"): only
  * where a list joiner stands between them, so that a comma between two clauses joins nothing.
  */
-function conjuncts(ctx: SentenceContext, first: SMention, types: readonly EntityType[], tFrom: number, objects: readonly SMention[]): SMention[] {
-  const list = coordinated(ctx, first, types, first.from < tFrom ? -1 : 1).filter((m) => !objects.includes(m));
+function conjuncts(ctx: SentenceContext, first: SMention, types: readonly EntityType[], tFrom: number, objects: readonly SMention[], forward = false): SMention[] {
+  let list = coordinated(ctx, first, types, first.from < tFrom ? -1 : 1).filter((m) => !objects.includes(m));
+  // A subject taken as the sentence's first name opens its list ("Acme Holding ve Quillon
+  // Teknoloji, Boltway'e yatırım yaptı"): the list runs forward, up to the comma that closes the
+  // subject (a Turkish subject's comma; without it the list may be a possessor's, "Microsoft ve Nvidia'nın").
+  if (list.length < 2 && forward && first.from < tFrom) {
+    const ahead = coordinated(ctx, first, types, 1).filter((m) => !objects.includes(m) && m.to <= tFrom);
+    if (ahead.length >= 2 && isComma(ctx.words[ahead[ahead.length - 1].to]?.text ?? '')) list = ahead;
+  }
   if (list.length < 2) return [first];
   const from = Math.min(...list.map((m) => m.from));
   const to = Math.max(...list.map((m) => m.to));
