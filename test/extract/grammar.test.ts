@@ -792,3 +792,14 @@ describe('a Turkish subject list closed by a comma', () => {
     expect(got).not.toContain('Nvidia ACQUIRED Boltway Teknoloji');
   });
 });
+
+describe('Arabic names with a patronymic', () => {
+  it.each([
+    ['عقد الاجتماع رئيس الشركة المهندس خالد بن عبد العزيز الفالح مع الوزير.', 'خالد بن عبد العزيز الفالح'],
+    ['وتقلصت حصة الوليد بن إبراهيم، المؤسس وشقيق زوجة الملك، إلى 36%.', 'الوليد بن إبراهيم'],
+  ] as const)('ar: %s', async (text, name) => {
+    const x = await extract(text, 'ar');
+    expect(x.mentions.some((m) => m.type === 'Person' && m.name === name)).toBe(true);
+    expect(x.mentions.some((m) => m.type === 'Person' && m.name.startsWith('وشقيق'))).toBe(false);
+  });
+});
