@@ -411,9 +411,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
       const suffix = j > i && isOrgSuffix(w);
       // Hyphenated and dotted names: "Air France-KLM", "Schwarz-Gruppe", "Karl-Erivan", "ProSiebenSat.1".
-      // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name.
+      // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name,
+      // except after a given name ("Karl-Erivan Haub").
       // Two letters after a hyphen make an abbreviation ("Ar-Ge"), not a name.
-      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && !pack.capitalisesNouns && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
+      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && (!pack.capitalisesNouns || (w.text === '-' && isGivenName(words[j - 1]))) && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
         j += 2;
         continue;
       }
@@ -675,8 +676,26 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (j === i) return slot.type;
       }
     }
-    return undefined;
+    return afterTitle(i) ? 'Organization' : undefined;
   };
+
+  /**
+   * The word opens the organisation of a role title: "chief executive of Quillon", "Chef von
+   * Tengelmann", "directrice générale de Quillon"; only a bare word right after the preposition
+   * ("Chef der Gruppe", "président de la République" name no company).
+   */
+  function afterTitle(i: number): boolean {
+    for (let k = Math.max(0, i - SLOT_REACH - 2); k < i; k++) {
+      const t = titles.match(words, k);
+      if (!t) continue;
+      let j = k + t.length;
+      const p = titleOrgPreps.match(words, j);
+      if (!p) continue;
+      // Right after the preposition: with an article the word is more often a noun ("président de la République").
+      if (j + p.length === i) return true;
+    }
+    return false;
+  }
 
   /**
    * A capitalised word mid-sentence right after a relation's preposition ("in", "by", "with",
@@ -885,7 +904,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // Where every noun is capitalised only a word with no noun ending fills the slot ("steigt bei Kiwilabs ein", not "in Rechenzentren").
     const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || E.nounEndings.some((e) => last.fold.length > e.length + 2 && last.fold.endsWith(e)));
-    if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && relationArgument(i))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
+    if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && (relationArgument(i) || (pack.capitalisesNouns && afterTitle(i))))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }

@@ -803,3 +803,35 @@ describe('Arabic names with a patronymic', () => {
     expect(x.mentions.some((m) => m.type === 'Person' && m.name.startsWith('وشقيق'))).toBe(false);
   });
 });
+
+describe('the organisation of a role title is a name no list needs to know', () => {
+  it.each([
+    ['en', 'Jane Roe, chief executive of Quillon, said the deal was good.', 'Jane Roe CEO_OF Quillon'],
+    ['de', 'Karl-Erivan Haub, Chef von Tengelmann, sagte am Montag, der Deal sei gut.', 'Karl-Erivan Haub CEO_OF Tengelmann'],
+    ['fr', 'Jane Roe, directrice générale de Quillon, a déclaré que l’accord était bon.', 'Jane Roe CEO_OF Quillon'],
+    ['nl', 'Jane Roe, topvrouw van Quillon, zei dat de deal goed was.', 'Jane Roe CEO_OF Quillon'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('de: a noun with its article after the title is no company', async () => {
+    const x = await extract('Jane Roe, Chefin der Gruppe, sagte am Montag, der Deal sei gut.', 'de');
+    expect(x.mentions.some((m) => m.type === 'Organization')).toBe(false);
+  });
+});
+
+describe('objects: conjuncts and names that only describe the object', () => {
+  it.each([
+    ['en', 'Acme Corp acquired Boltway Systems and Quillon Labs.', ['Acme Corp ACQUIRED Boltway Systems', 'Acme Corp ACQUIRED Quillon Labs']],
+    ['de', 'Acme Corp übernimmt Boltway Systems und Quillon Labs.', ['Acme Corp ACQUIRED Boltway Systems', 'Acme Corp ACQUIRED Quillon Labs']],
+    ['fr', 'Acme Corp investit dans Boltway Systems et Quillon Labs.', ['Acme Corp INVESTED_IN Boltway Systems', 'Acme Corp INVESTED_IN Quillon Labs']],
+    ['en', 'Mars said it would acquire Cheez-It and Pringles maker Kellanova in a $36 billion deal.', ['Mars ACQUIRED Kellanova']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+    expect(got.filter((t) => t.includes('Cheez'))).toEqual([]);
+  });
+  it('nl: a reversed compound\'s list stays with its own head', async () => {
+    const got = triples(await extract('Microsoft wil concurrenten Amazon, Facebook-moederbedrijf Meta en Google-moeder Alphabet voorblijven.', 'nl'));
+    expect(got).not.toContain('Google OWNS Facebook');
+  });
+});

@@ -532,7 +532,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // An apposition may follow ("su principal competidor, la unidad … AWS").
     const closed = ctx.words[tTo] !== undefined && /^[,;:.!?،]$/u.test(ctx.words[tTo].text) && !(isComma(ctx.words[tTo].text) && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tTo + 1) !== undefined);
     // "competes with Microsoft-backed OpenAI": a name glued to a relation compound modifies the name after it.
-    const modifier = (m: SMention) => ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to);
+    const modifier = (m: SMention) => (ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to)) || describesNext(ctx, m);
     // A preposition that marks the subject as well as the object ("de" in "l'investissement de X
     // dans Y", "la inversión de X en Y"): a name behind it is the subject where a name behind a
     // preposition of the object alone follows.
@@ -590,8 +590,51 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     }
   }
   if (!first) return [];
-  if (!t.listObjects) return [first, ...continuedObjects(ctx, t, first, types)];
+  if (!t.listObjects) {
+    const more = continuedObjects(ctx, t, first, types);
+    // "acquired Boltway and Quillon", "invested in A and B": every conjunct of the object is one.
+    return more.length > 0 ? [first, ...more] : (t.object ?? 'after') === 'after' && !t.reversed ? conjunctObjects(ctx, first, types) : [first];
+  }
   return coordinated(ctx, first, types, (t.object ?? 'after') === 'after' ? 1 : -1);
+}
+
+/**
+ * The mention (or the list it opens) modifies a company noun that heads the next name: in
+ * "acquire Cheez-It and Pringles maker Kellanova" the object is Kellanova, not Cheez-It.
+ *   en.acquired.acquire  "Mars will acquire Pringles and Cheez-It maker Kellanova" → Kellanova
+ */
+function describesNext(ctx: SentenceContext, m: SMention): boolean {
+  const { words } = ctx;
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  // Across the rest of a list of names: other names, capitalised words, hyphens, commas and joiners.
+  let k = m.to;
+  while (k < Math.min(words.length, m.to + DESCRIBED_LIST_WORDS)) {
+    const w = words[k];
+    const j = joiners.match(words, k);
+    if (j) k += j.length;
+    else if (w.text === ',' || (w.text === '-' && w.glued) || /^\p{Lu}/u.test(w.text) || mentionAt(ctx, k) !== undefined) k++;
+    else break;
+  }
+  const head = words[k];
+  if (!head || head.kind !== 'word' || !ctx.pack.entities.companyHeads.includes(head.fold)) return false;
+  return ctx.mentions.some((x) => x.from === k + 1 && x.type === 'Organization');
+}
+
+/** Words a list of names may hold after the first before the company noun it modifies ("Cheez-It and Pringles maker"). */
+const DESCRIBED_LIST_WORDS = 6;
+
+/**
+ * The object with the names coordinated after it by a joiner ("Boltway Systems and Quillon
+ * Labs", "A, B and C"); a comma alone joins nothing, and a name that a verb follows is the
+ * subject of the next clause ("… Boltway and Quillon said").
+ */
+function conjunctObjects(ctx: SentenceContext, first: SMention, types: readonly EntityType[]): SMention[] {
+  const list = coordinated(ctx, first, types, 1);
+  if (list.length < 2) return [first];
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  const last = list[list.length - 1];
+  if (joiners.find(ctx.words, first.to, last.from) < 0) return [first];
+  return list;
 }
 
 /** The anaphor window after a trigger, not counting the words of an amount ("invested $150 million in the company"). */
