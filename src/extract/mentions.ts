@@ -436,7 +436,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (w.stem !== w.text && !genitiveInsideName(j)) break;
         continue;
       }
-      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j)) {
+      // A given name after the first word opens a person's name ("شركة أكمي مصطفى الفارس").
+      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !(j > i && isGivenName(w))) {
         j++;
         continue;
       }

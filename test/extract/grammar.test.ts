@@ -835,3 +835,25 @@ describe('objects: conjuncts and names that only describe the object', () => {
     expect(got).not.toContain('Google OWNS Facebook');
   });
 });
+
+describe('relative and participial clauses, passives with a company noun, roles taken up', () => {
+  it.each([
+    ['tr', "Boltway Teknoloji'yi satın alan Acme Holding büyümeye devam ediyor.", 'Acme Holding ACQUIRED Boltway Teknoloji'],
+    ['tr', "Boltway Teknoloji'ye yatırım yapan Acme Holding büyümeye devam ediyor.", 'Acme Holding INVESTED_IN Boltway Teknoloji'],
+    ['tr', "Acme Holding'i kuran Jane Roe anlaşmanın iyi olduğunu söyledi.", 'Jane Roe FOUNDED Acme Holding'],
+    ['ar', 'تم الاستحواذ على شركة بولتواي من قبل شركة أكمي.', 'أكمي ACQUIRED بولتواي'],
+    ['ar', 'قال مؤسس شركة أكمي مصطفى الفارس إن الصفقة جيدة.', 'مصطفى الفارس FOUNDED أكمي'],
+    ['nl', 'Heijmans, dat in 2019 door Acme Corp werd overgenomen, maakt sensoren.', 'Acme Corp ACQUIRED Heijmans'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('de: a role named after the verb is taken up, not left', async () => {
+    const got = triples(await extract('Jane Roe wechselt als Finanzchefin zu Acme Corp.', 'de'));
+    expect(got).toContain('Jane Roe JOINED Acme Corp');
+    expect(got).not.toContain('Jane Roe LEFT Acme Corp');
+  });
+  it('es: "consejera delegada" is the chief executive, not a board member by the word "consejo"', async () => {
+    const got = triples(await extract('Jane Roe, consejera delegada de Acme Corp, dijo que el acuerdo era bueno.', 'es'));
+    expect(got).toEqual(['Jane Roe CEO_OF Acme Corp']);
+  });
+});

@@ -345,7 +345,9 @@ function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: num
   if (person === undefined) return undefined;
   const id = typeof person === 'number' ? person : person.id;
   const org = ctx.doc.roles?.get(ctx.doc.keys.get(id) ?? '');
-  if (org === undefined) return undefined;
+  // A role named after the verb is the one taken up ("wechselt als Finanzchefin zu Acme"), not
+  // left; one named before it is left ("La directrice générale de X, F. M.-D., quitte son poste").
+  if (org === undefined || ctx.mentions.some((m) => m.id === org && m.from >= tTo)) return undefined;
   return claim(ctx, 'LEFT', person, org, `${ruleId}.role`, confidence - CONTEXT_SUBJECT_PENALTY);
 }
 
@@ -963,6 +965,7 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   if (pack.relations.passiveAgents.length === 0) return undefined;
   const agents = set(ctx, 'passiveAgents', pack.relations.passiveAgents);
   const dets = set(ctx, 'determiners', pack.entities.determiners);
+  const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
   const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
   const needsAux = pack.relations.passiveAuxiliaries.length > 0;
   const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) : -1;
@@ -980,7 +983,8 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     if (!m) return undefined;
     if (noun && auxBefore < 0 && ofPreps.match(words, k)?.length === m.length) return undefined;
     let j = k + m.length;
-    while (j < words.length && dets.match(words, j)) j++;
+    // Articles and company nouns ("من قبل شركة أكمي").
+    while (j < words.length && (dets.match(words, j) || companyNouns.match(words, j))) j++;
     // "par l'armateur CMA CGM", "by rival Acme": a description of up to two lower-case words before the name.
     for (let d = 0; d < AGENT_DESCRIPTION_WORDS && !ctx.mentions.some((x) => x.from === j); d++) {
       if (words[j]?.kind !== 'word' || !/^\p{Ll}/u.test(words[j].text) || agents.match(words, j) || stop(words[j])) break;
@@ -1011,6 +1015,10 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // Verb-final: "wurde von Acme übernommen", "werd door Acme overgenomen".
   if (!agent && pack.verbFinalClauses && (auxBefore >= 0 || auxAfter >= 0)) {
     for (let k = Math.max(auxBefore + 1, tFrom - AUX_WINDOW); k < tFrom && !agent; k++) agent = introduced(k);
+    // A subordinate clause puts the auxiliary at its end too: "…, dat in 2019 door Acme werd overgenomen".
+    if (!agent && auxBefore === tFrom - 1) {
+      for (let k = Math.max(0, auxBefore - AUX_WINDOW); k < auxBefore && !agent; k++) if (!clauseBreak(ctx, k, auxBefore)) agent = introduced(k);
+    }
   }
   // Postposition: "Acme tarafından satın alındı".
   if (!agent && !needsAux) {
