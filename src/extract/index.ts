@@ -127,7 +127,10 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   work.forEach((w, si) => claims.push(...facilities(w, perSentence[si], mentions, state, pack, doc.text)));
   const rules = options.rules ?? RULES;
   work.forEach((w, si) => {
-    const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: perSentence[si], quantities: w.quantities, doc: state, used: new Set() };
+    // Who reports is no party to what the sentence reports ("Selon Siemens, Bosch va investir …").
+    // A person after "selon" still speaks for an organisation ("Selon Marie Durand de Renault"): only organisations are dropped.
+    const parties = perSentence[si].filter((m) => m.type !== 'Organization' || !isSource(w.words, pack, m));
+    const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: parties, quantities: w.quantities, doc: state, used: new Set() };
     for (const rule of rules) {
       for (const c of rule(ctx)) {
         claims.push(c);
@@ -174,6 +177,31 @@ function facilities(w: SentenceWork, list: SMention[], mentions: EntityMention[]
   }
   return out;
 }
+
+/** Words (articles, company nouns) that may stand between a source phrase and its name ("laut dem Konzern Siemens"). */
+const SOURCE_GAP = 2;
+
+/**
+ * The mention names a source: it follows a phrase like "according to", "laut", "selon",
+ * "según", "بحسب" (articles and company nouns between), or precedes a postposition like
+ * Turkish "göre" or German "zufolge".
+ *   source  "Según Siemens, Bosch invertirá 2.000 millones" → Siemens is no spender
+ */
+export function isSource(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
+  const sources = phrases(pack, 'sourcePhrases', pack.relations.sourcePhrases);
+  const skip = phrases(pack, 'sourceGap', [...pack.entities.determiners, ...pack.entities.companyNouns]);
+  let j = m.from;
+  while (j > 0 && m.from - j < SOURCE_GAP && skip.match(words, j - 1)) j--;
+  // The phrase ends right before the name or its article: "nach Angaben von Siemens", "laut dem Konzern Siemens".
+  for (let k = Math.max(0, j - SOURCE_PHRASE_WORDS); k < j; k++) {
+    const p = sources.match(words, k);
+    if (p && k + p.length === j) return true;
+  }
+  return phrases(pack, 'sourcePostpositions', pack.relations.sourcePostpositions).match(words, m.to) !== undefined;
+}
+
+/** Longest source phrase, in words ("nach Angaben von"). */
+const SOURCE_PHRASE_WORDS = 4;
 
 /** Words a place preposition may stand before a name, with a determiner and an adjective between ("in de Groningse Eemshaven"). */
 const PLACE_PREP_REACH = 3;

@@ -149,6 +149,28 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
   return out;
 }
 
+/** Words a ticker's bracket may hold: an exchange, a colon, a symbol with its suffix ("NYSE : ACM", "005930 . KS"). */
+const TICKER_WORDS = 6;
+/** An exchange's name or code before the colon ("NYSE", "Nasdaq", "BME"). */
+const EXCHANGE = /^\p{Lu}[\p{L}]{1,7}$/u;
+/** A ticker symbol: capitals or digits ("ACM", "NVDA", "BRK", "005930"). */
+const SYMBOL = /^[\p{Lu}\d]{1,6}$/u;
+
+/**
+ * Index of the ")" closing a stock ticker opened at `open`, or -1: "(NYSE:ACM)", "(Nasdaq: NVDA)",
+ * "(005930.KS)". An exchange and a colon, or a symbol with a dotted market suffix.
+ */
+function tickerClose(words: readonly Word[], open: number): number {
+  let close = -1;
+  for (let k = open + 1; k < Math.min(words.length, open + 2 + TICKER_WORDS); k++) if (words[k].text === ')') { close = k; break; }
+  if (close < 0) return -1;
+  const inside = words.slice(open + 1, close).map((w) => w.text);
+  const colon = inside.indexOf(':');
+  if (colon === 1 && EXCHANGE.test(inside[0]) && inside.length >= 3 && SYMBOL.test(inside[2]) && inside.slice(3).every((t) => t === '.' || SYMBOL.test(t))) return close;
+  if (inside.length === 3 && SYMBOL.test(inside[0]) && /\d/u.test(inside[0]) && inside[1] === '.' && /^\p{Lu}{1,3}$/u.test(inside[2])) return close;
+  return -1;
+}
+
 /** A capitalised trigger is a noun (German "Übernahme"), not the verb a subject stands before. */
 const RELATION_NOUN = /^\p{Lu}/u;
 
@@ -316,6 +338,20 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     return parts.join('');
   };
+
+  // Tier 0: a stock ticker in brackets is an attribute of the company before it, never an entity
+  // ("Acme Corp (NYSE:ACM)", "(Nasdaq: NVDA)", "(005930.KS)"); the run of capitals before it is a company.
+  //   entity.ticker  "Acme Corp (NYSE:ACM) bought …" → Acme Corp; NYSE and ACM are no mentions
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].text !== '(') continue;
+    const close = tickerClose(words, i);
+    if (close < 0) continue;
+    for (let k = i; k <= close; k++) taken[k] = true;
+    let from = i;
+    while (from > 0 && i - from < MAX_NAME_WORDS && isCapitalised(words[from - 1]) && !stop.has(words[from - 1].fold)) from--;
+    if (from < i && gazetteer.matchAt(words, from) === undefined) add({ from, to: i, type: 'Organization', name: surface(from, i), ruleId: `${pack.code}.entity.ticker`, strength: STRENGTH.cue });
+    i = close;
+  }
 
   // Tier 1: gazetteer.
   for (let i = 0; i < words.length; i++) {

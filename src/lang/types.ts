@@ -76,6 +76,11 @@ export interface TriggerEntry {
    * Endeavor Energy", "des Rivalen RTL", "concurrent Lidl"); any other word between means no object.
    */
   adjacentObject?: boolean;
+  /**
+   * The forms are nouns ("Übernahme", "Kauf"): where the pack capitalises nouns only a
+   * capitalised word matches, so the verb "kauft" (same lemma key as "Kauf") does not.
+   */
+  noun?: boolean;
 }
 
 /**
@@ -346,5 +351,19 @@ export interface LanguagePack {
     ownedHeadNouns: string[];
     /** Building verbs and nouns ("build", "baut", "inşa*", "تبني"): a facility noun beside one is being built. */
     buildVerbs: string[];
+    /**
+     * Phrases that name a source ("according to", "laut", "selon", "según", "بحسب"): a name right
+     * after one (before one where it is a postposition, Turkish "X'e göre") is who reports, never
+     * a party to the facts of its sentence ("Selon Siemens, Bosch va investir …").
+     */
+    sourcePhrases: string[];
+    /** The same as postpositions, after the name ("Siemens'e göre", "Siemens zufolge"). */
+    sourcePostpositions: string[];
+    /**
+     * Prepositions of the seller after a verb of buying ("buys the stake from Bosch", "übernimmt
+     * von Bosch die Anteile"): a name behind one is where the thing bought comes from, never the
+     * thing bought. Not for nouns ("die Übernahme von X" names what is bought).
+     */
+    sellerPreps: string[];
   };
 }

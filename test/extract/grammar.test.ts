@@ -857,3 +857,45 @@ describe('relative and participial clauses, passives with a company noun, roles 
     expect(got).toEqual(['Jane Roe CEO_OF Acme Corp']);
   });
 });
+
+describe('who reports is no party to what is reported', () => {
+  it.each([
+    ['fr', "Selon Siemens, Bosch va investir 2 milliards d'euros."],
+    ['es', 'Según Siemens, Bosch invertirá 2.000 millones de euros.'],
+    ['en', 'According to Siemens, Bosch plans to spend $2 billion on new plants.'],
+    ['en', 'Siemens said that Bosch plans to spend $2 billion on new plants.'],
+    ['tr', "Siemens'e göre Bosch 2 milyar dolar yatırım yapacak."],
+    ['de', 'Siemens teilte mit, dass Bosch zwei Milliarden Euro investieren will.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got.filter((t) => t.startsWith('Siemens') || t.endsWith('Siemens'))).toEqual([]);
+  });
+  it('en: the spender of a reported plan is the reported clause\'s subject', async () => {
+    expect(triples(await extract('Siemens said that Bosch plans to spend $2 billion on new plants.', 'en')).some((t) => t.startsWith('Bosch PLANS_SPENDING'))).toBe(true);
+  });
+});
+
+describe('stock tickers, titles of "the company", sellers and German nouns', () => {
+  it('en: a ticker in brackets is no entity and marks the company before it', async () => {
+    const x = await extract('Acme Corp (NYSE:ACM) bought a 30% stake in Boltway Systems.', 'en');
+    expect(x.mentions.map((m) => m.name)).toEqual(['Acme Corp', 'Boltway Systems']);
+    expect(triples(x)).toContain('Acme Corp INVESTED_IN Boltway Systems');
+  });
+  it.each([
+    ['en', 'Jan de Vries, CEO of the company, previously worked at Adyen.'],
+    ['nl', 'Jan de Vries, directeur van het bedrijf, werkte eerder bij Adyen.'],
+  ] as const)('%s: the organisation "the company" refers to, never another of the sentence', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).not.toContain('Jan de Vries CEO_OF Adyen');
+    expect(got).not.toContain('Jan de Vries WORKS_FOR Adyen');
+  });
+  it.each([
+    ['en', 'Acme Corp bought Boltway Systems from Siemens for $2 billion.'],
+    ['de', 'Acme Corp kauft Boltway Systems von Siemens.'],
+    ['nl', 'Acme Corp koopt Boltway Systems van Siemens.'],
+  ] as const)('%s: the seller is neither buyer nor bought', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Acme Corp ACQUIRED Boltway Systems');
+    expect(got.filter((t) => t.includes('Siemens'))).toEqual([]);
+  });
+});

@@ -72,7 +72,13 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
  */
 function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
   const anaphorAt = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).find(ctx.words, 0, at);
-  const beforeIt = before(ctx, at, ['Organization']);
+  // "Siemens said that Bosch plans to spend …": the spender is in the reported clause where it names one.
+  const comps = set(ctx, 'complementisers', ctx.pack.relations.complementisers);
+  let comp = -1;
+  for (let k = at - 1; k >= 0 && comp < 0; k--) if (comps.match(ctx.words, k)) comp = k;
+  const all = before(ctx, at, ['Organization']);
+  const inClause = comp >= 0 ? all.filter((m) => m.from > comp) : all;
+  const beforeIt = inClause.length > 0 ? inClause : all;
   if (beforeIt.length > 0 && anaphorAt < 0) return beforeIt[beforeIt.length - 1].id;
   // "Amazon chief executive Andy Jassy said the company plans to spend …": the company named before it.
   if (anaphorAt >= 0) return before(ctx, anaphorAt, ['Organization'])[0]?.id;

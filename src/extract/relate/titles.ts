@@ -169,6 +169,22 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
     // "Los cofundadores de Mistral AI, A, B y C": every person of a list after the organisation holds the title.
     const persons = rule === 'title.org-between' ? coordinated(ctx, person, ['Person']) : [person];
+    // "Jan de Vries, CEO of the company, previously worked at Adyen": the title's organisation is
+    // the one "the company" refers to, never another name of the sentence.
+    const ofAnaphor = !org && preps.match(words, c.to) !== undefined && orgAnaphorAt(ctx, c.to + preps.match(words, c.to)!.length, c.to + preps.match(words, c.to)!.length + 1) >= 0;
+    if (ofAnaphor) {
+      const ref = salientOrg(ctx);
+      // A referent named only after the title in this sentence is another organisation ("… worked at Adyen"): give up.
+      if (ref === undefined || ctx.mentions.some((m) => m.from >= c.to && ctx.doc.keys.get(m.id) === ctx.doc.keys.get(ref))) continue;
+      for (const p of persons) {
+        for (const e of c.entries) {
+          if (c.former && !ENDING_ROLES.has(e.relation)) continue;
+          const made = claim(ctx, e.relation, p, ref, `${e.relation.toLowerCase()}.title.anaphor-org`, Math.min(confidence, CONFIDENCE.contextOrg), e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {});
+          if (made) out.push(made);
+        }
+      }
+      continue;
+    }
     if (!org) {
       // The organisation the sentence is about: nearest before, else after.
       // Not across another person: "Emmanuel Macron, président de la République, et Bruce Flatt, PDG de Brookfield".

@@ -87,6 +87,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       if (i < next) continue;
       const m = forms.match(words, i);
       if (!m) continue;
+      if (t.noun && pack.capitalisesNouns && words[i].script === 'latin' && !/^\p{Lu}/u.test(words[i].text)) continue;
       // A round noun an investor joined is that investor's object, no trigger of its own ("lidera la ronda de Mistral").
       if (ctx.used.has(`round:${i}`)) continue;
       // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
@@ -472,7 +473,9 @@ function relativeArgs(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   for (let k = subject.to; k < tFrom; k++) if (words[k].kind === 'punct') return undefined;
   const rels = set(ctx, 'relativePronouns', pack.relations.relativePronouns);
   let k = phraseEndingAt(ctx, rels, subject.from);
-  if (k < 0) return undefined;
+  // A complementiser is no relative pronoun, though a stripped ending may make it look like one ("dass" → "das");
+  // a word that is both ("dat", "que") is read as the pronoun.
+  if (k < 0 || (!pack.relations.relativePronouns.includes(words[k].fold) && set(ctx, 'complementisers', pack.relations.complementisers).match(words, k) !== undefined)) return undefined;
   if (t.objectPreps?.length) {
     k = phraseEndingAt(ctx, set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps), k);
     if (k < 0) return undefined;
@@ -540,8 +543,12 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // preposition of the object alone follows.
     const shared = preps && t.subjectPreps?.length ? new Set(t.objectPreps!.filter((p) => t.subjectPreps!.includes(p)).map(foldWord)) : undefined;
     let sharedFirst: SMention | undefined;
+    // "übernimmt von Bosch die Anteile": behind a seller's preposition after a verb stands the seller.
+    const sellers = t.relation === 'ACQUIRED' && !t.reversed && !preps && !isNounTrigger(ctx, tFrom, tTo) ? set(ctx, 'sellerPreps', ctx.pack.relations.sellerPreps) : undefined;
+    const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
+      if (sold(m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -694,7 +701,8 @@ function findSubject(
   // is the relation's object) and to an apposition ("… in Anthropic, the developer of Claude").
   const notObject = (m: SMention) => !objects.includes(m) && (t.reversed || !ctx.used.has(`obj:${m.id}`) || apposedTo(ctx, m, tFrom, STATES.has(t.relation)));
   // "die Investition von Meta in Scale": a subject after the trigger, marked by "von/of".
-  if (t.subjectPreps?.length) {
+  // Not after a finite verb-second verb without an auxiliary whose object is bare: "kauft Boltway von Siemens" buys from Siemens.
+  if (t.subjectPreps?.length && !(t.objectPreps?.length === 0 && finiteVerb(ctx, tFrom, tTo))) {
     const sp = set(ctx, `spreps:${t.subjectPreps.join('|')}`, t.subjectPreps);
     const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
     // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do
@@ -724,6 +732,9 @@ function findSubject(
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;
   const inClause = comp >= 0 ? candidates.filter((m) => m.from > comp) : candidates;
+  // "…, dass Bosch zwei Milliarden Euro investieren will": the one bare name of a reported
+  // verb-final clause may be its subject as well as its object; the speaker is neither.
+  if (comp >= 0 && inClause.length === 0 && t.object === 'before' && objects.some((o) => o.from > comp && !behindPreposition(ctx, o))) return undefined;
   // "…, el empresario ha comprado …": a description right before the verb is its subject; a name
   // further back belongs to another clause. Only "the company" (an anaphor, tried later) stands for one.
   if (side === 'before' && !isNounTrigger(ctx, tFrom, tTo) && descriptionSubject(ctx, tFrom)) return undefined;
@@ -997,12 +1008,13 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // Without an auxiliary only a participle right before its agent reads as passive ("Beta, backed by Sequoia").
   // In a verb-second clause a verb with no auxiliary is finite unless it opens an apposition:
   // "übernimmt von Bosch die Anteile" takes them from Bosch; "Beta, übernommen von Acme, …" is passive.
-  const finite = needsAux && auxBefore < 0 && pack.verbSecond && !noun && !(tFrom > 0 && isComma(words[tFrom - 1].text));
+  const finite = finiteVerb(ctx, tFrom, tTo);
   for (let k = tTo; !finite && k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
   // A noun with its patient first: "de overname van Stada door Bain", "le rachat d'Altice Media, …, par CMA CGM",
   // "the acquisition of Beta by Acme": the agent follows the patient.
   let patientFirst: SMention | undefined;
-  if (!agent) {
+  // Not after a finite verb: "kauft Boltway von Siemens" buys from Siemens.
+  if (!agent && !finite) {
     const p = after(ctx, tTo, patientTypes, PREP_WINDOW)[0];
     if (p) {
       for (let k = p.to; k < Math.min(words.length, p.to + NOUN_AGENT_WINDOW) && !agent; k++) {
@@ -1040,6 +1052,18 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     before(ctx, edge, patientTypes, SUBJECT_WINDOW).find((m) => m.id !== agentId && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(agentId)) ??
     after(ctx, tTo, patientTypes, ARGUMENT_WINDOW).find((m) => m.id !== agentId && m.from > agent!.to && (noun || !(m.from > 0 && ofPreps.match(words, m.from - 1))));
   return patient ? { agent, patient } : undefined;
+}
+
+/**
+ * A finite verb of a verb-second clause: no passive auxiliary before it, no noun, not opening an
+ * apposition ("Beta, übernommen von Acme, …" is passive). After it "von/van X" is not an agent.
+ */
+function finiteVerb(ctx: SentenceContext, tFrom: number, tTo: number): boolean {
+  const { pack, words } = ctx;
+  if (!pack.verbSecond || pack.relations.passiveAuxiliaries.length === 0 || isNounTrigger(ctx, tFrom, tTo)) return false;
+  if (tFrom > 0 && isComma(words[tFrom - 1].text)) return false;
+  const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
+  return lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) < 0;
 }
 
 function lastIndexOf(ctx: SentenceContext, s: ReturnType<typeof set>, from: number, to: number): number {

@@ -119,7 +119,7 @@ export const de: LanguagePack = {
       { id: 'verb', relation: 'ACQUIRED', forms: ['übernahm', 'übernimmt', 'übernommen', 'kauft', 'kaufte', 'gekauft', 'erwirbt', 'erwarb', 'erworben', 'akquiriert*', 'aufgekauft', 'aufkaufen', 'zugekauft', 'einverleibt', 'einverleiben', 'schluckt'], objectPreps: [], subjectPreps: ['von', 'durch'] },
       // "verleibt sich X ein"
       { id: 'verleibt-ein', relation: 'ACQUIRED', forms: ['verleiben'], particle: 'ein' },
-      { id: 'noun', relation: 'ACQUIRED', forms: ['übernahme', 'akquisition', 'kauf', 'erwerb', 'zukauf', 'komplettübernahme', 'mehrheitsübernahme'], objectPreps: ['von', 'des', 'der'], subjectPreps: ['durch'] },
+      { id: 'noun', noun: true, relation: 'ACQUIRED', forms: ['übernahme', 'akquisition', 'kauf', 'erwerb', 'zukauf', 'komplettübernahme', 'mehrheitsübernahme'], objectPreps: ['von', 'des', 'der'], subjectPreps: ['durch'] },
       { id: 'behind', relation: 'OWNS', forms: ['das unternehmen hinter', 'der konzern hinter', 'die firma hinter', 'mutterkonzern von', 'mutterkonzern', 'muttergesellschaft von', 'eigentümer von', 'besitzt*', 'besaß', 'kontrolliert', 'kontrollierte'] },
       // "hält 27 Prozent an X": a holding verb with a percentage states a share.
       { id: 'holds-share', relation: 'OWNS', forms: ['hält', 'hielt', 'halten', 'hielten', 'besitzt', 'besaß', 'kontrolliert', 'kontrollierte', 'hat', 'hatte'], objectPreps: ['an', 'am', 'der', 'des', 'von'], shareOnly: true },
@@ -211,5 +211,8 @@ export const de: LanguagePack = {
     productFromPreps: ['von'],
     ownedHeadNouns: ['plattform', 'app', 'dienst', 'netzwerk', 'marke'],
     buildVerbs: ['baut', 'bauen', 'baute', 'bauten', 'gebaut', 'bau', 'errichtet', 'errichten', 'errichtete', 'errichtung', 'neubau', 'aufbau', 'aufbauen', 'baut auf', 'ausbau', 'ausbauen', 'baut aus', 'ausgebaut', 'hochziehen', 'zieht hoch'],
+    sourcePhrases: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'gemäß', 'wie berichtet von'],
+    sourcePostpositions: ['zufolge'],
+    sellerPreps: ['von', 'vom'],
   },
 };

@@ -165,5 +165,8 @@ export const en: LanguagePack = {
     productFromPreps: ['from', 'by', 'made by', 'developed by'],
     ownedHeadNouns: ['platform', 'app', 'service', 'network', 'brand', 'social network'],
     buildVerbs: ['build', 'builds', 'building', 'built', 'construct*', 'erect*', 'break ground', 'broke ground', 'breaks ground', 'open', 'opens', 'opened', 'will open', 'set up', 'sets up'],
+    sourcePhrases: ['according to', 'citing', 'as reported by'],
+    sourcePostpositions: [],
+    sellerPreps: ['from'],
   },
 };

@@ -158,5 +158,8 @@ export const es: LanguagePack = {
     productFromPreps: ['de', 'del', 'desarrollado por', 'creado por'],
     ownedHeadNouns: ['plataforma', 'aplicación', 'app', 'servicio', 'red social', 'red', 'marca'],
     buildVerbs: ['constru*', 'erig*', 'levantar', 'levantará', 'levanta', 'edificar', 'edificará', 'abrir', 'abrirá', 'abre', 'abrió', 'instalar', 'instalará', 'instala', 'implantar', 'implantará', 'primera piedra', 'pondrá en marcha'],
+    sourcePhrases: ['según', 'de acuerdo con', 'citando a'],
+    sourcePostpositions: [],
+    sellerPreps: ['a manos de'],
   },
 };

@@ -160,5 +160,8 @@ export const fr: LanguagePack = {
     productFromPreps: ['de', "d'", 'du', 'développé par', 'conçu par'],
     ownedHeadNouns: ['plateforme', 'application', 'service', 'réseau', 'réseau social', 'marque'],
     buildVerbs: ['construire', 'construit', 'construira', 'construisent', 'construction', 'bâtir', 'bâtit', 'bâtira', 'édifier', 'implanter', 'implante', 'implantera', 'implantation', 'ouvrir', 'ouvrira', 'ouvre', 'inaugure', 'inaugurera', 'érige', 'érigera', 'première pierre'],
+    sourcePhrases: ['selon', "d'après", 'de source'],
+    sourcePostpositions: [],
+    sellerPreps: ['auprès de', 'auprès du'],
   },
 };

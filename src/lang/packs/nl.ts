@@ -193,5 +193,8 @@ export const nl: LanguagePack = {
     productFromPreps: ['van'],
     ownedHeadNouns: ['platform', 'app', 'dienst', 'merk'],
     buildVerbs: ['bouwt', 'bouwen', 'bouwde', 'gebouwd', 'bouw', 'oprichting', 'neerzetten', 'zet neer', 'laat bouwen', 'nieuwbouw', 'bouwplannen', 'uitbreiding', 'breidt uit', 'uitbreiden', 'opent', 'openen'],
+    sourcePhrases: ['volgens', 'aldus'],
+    sourcePostpositions: [],
+    sellerPreps: ['van'],
   },
 };
