@@ -899,3 +899,20 @@ describe('stock tickers, titles of "the company", sellers and German nouns', () 
     expect(got.filter((t) => t.includes('Siemens'))).toEqual([]);
   });
 });
+
+describe('possessors and verb-final verbs in main clauses', () => {
+  it.each([
+    ["Alphabet's Google has invested $2 billion in Boltway Systems.", 'Alphabet OWNS Google'],
+    ["Alphabet's Google said it would invest.", 'Alphabet OWNS Google'],
+  ] as const)('en: %s', async (text, fact) => {
+    expect(triples(await extract(text, 'en'))).toContain(fact);
+  });
+  it('en: a possessed name that modifies a noun is owned by no one', async () => {
+    expect(triples(await extract("Meta's Scale AI deal worried rivals.", 'en'))).toEqual([]);
+  });
+  it('de: a verb with its object after it is no verb-final clause', async () => {
+    const got = triples(await extract('Die Google-Mutter Alphabet investiert in Boltway Systems.', 'de'));
+    expect(got).toContain('Alphabet INVESTED_IN Boltway Systems');
+    expect(got).not.toContain('Google INVESTED_IN Alphabet');
+  });
+});

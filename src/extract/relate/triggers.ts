@@ -127,6 +127,11 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   if (t.roundObject) return roundClaims(ctx, t, tFrom, tTo, ruleId, confidence, textSubjectTypes);
 
+  // A verb with both arguments before it ends its clause in a verb-second language ("…, die Google
+  // in Alphabet investiert"); in a main clause it is the finite verb and its object follows
+  // ("Die Google-Mutter Alphabet investiert in Boltway"): a name right after it says so.
+  if (ctx.pack.verbSecond && !t.reversed && t.object === 'before' && t.subject === 'before' && !clauseEndsAt(ctx, tTo) && after(ctx, tTo, textObjectTypes, PREP_WINDOW).length > 0) return [];
+
   // "Opel-Mutter Stellantis", "BT-owned EE": a trigger glued to a name by a hyphen has that name as its first argument, or none.
   const gluedHead = ctx.words[tFrom].text === '-' && ctx.words[tFrom].glued ? ctx.mentions.find((m) => m.to === tFrom) : undefined;
   if (ctx.words[tFrom].text === '-' && (!gluedHead || !textSubjectTypes.includes(gluedHead.type))) return [];
