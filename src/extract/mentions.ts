@@ -799,7 +799,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // Where every noun is capitalised, any noun may stand before a verb ("Laut Bericht übernimmt …"): there only a
     // clause opener before the word vouches for it ("hat Cognis übernommen", "dass Bosch … investiert").
     const opener = i > 0 && (auxiliaries.match(words, i - 1) !== undefined || clauseOpeners.match(words, i - 1) !== undefined);
-    if (next && !RELATION_NOUN.test(words[verbAt].text) && (!pack.capitalisesNouns || opener)) return true;
+    // A German sentence may open with its subject: "Kestrel übernimmt Quillon für …" (a word with a
+    // noun ending opens with an object or adverb instead: "Berichten zufolge …").
+    const nounEnding = E.nounEndings.some((e) => w.fold.length > e.length + 2 && w.fold.endsWith(e));
+    const initialSubject = pack.capitalisesNouns && initial && end - i === 1 && !nounEnding && !stop.has(w.fold) && next !== undefined && isCapitalised(words[verbAt + next.length]) && !determiners.match(words, verbAt + next.length);
+    if (next && !RELATION_NOUN.test(words[verbAt].text) && (!pack.capitalisesNouns || opener || initialSubject)) return true;
     const prev = i > 0 ? triggers.match(words, i - 1) : undefined;
     return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1);
   }

@@ -916,3 +916,13 @@ describe('possessors and verb-final verbs in main clauses', () => {
     expect(got).not.toContain('Google INVESTED_IN Alphabet');
   });
 });
+
+describe('a German sentence may open with an unknown company as its subject', () => {
+  it('de: "Kestrel übernimmt Quillon"', async () => {
+    expect(triples(await extract('Kestrel übernimmt Quillon für zwei Milliarden Euro.', 'de'))).toContain('Kestrel ACQUIRED Quillon');
+  });
+  it('de: weekdays are no companies', async () => {
+    const x = await extract('Quillon hat am Montag 50 Millionen Euro eingesammelt.', 'de');
+    expect(x.mentions.map((m) => m.name)).not.toContain('Montag');
+  });
+});
