@@ -149,6 +149,10 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
   return out;
 }
 
+/** Letters above which a word in capitals opening a sentence is a dateline's place, not a company acronym. */
+const DATELINE_MIN = 5;
+/** Words between an auxiliary and the participle that ends its clause ("heeft Quillon vorig jaar overgenomen"). */
+const FINAL_PARTICIPLE_REACH = 6;
 /** Words a ticker's bracket may hold: an exchange, a colon, a symbol with its suffix ("NYSE : ACM", "005930 . KS"). */
 const TICKER_WORDS = 6;
 /** An exchange's name or code before the colon ("NYSE", "Nasdaq", "BME"). */
@@ -804,6 +808,19 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const nounEnding = E.nounEndings.some((e) => w.fold.length > e.length + 2 && w.fold.endsWith(e));
     const initialSubject = pack.capitalisesNouns && initial && end - i === 1 && !nounEnding && !stop.has(w.fold) && next !== undefined && isCapitalised(words[verbAt + next.length]) && !determiners.match(words, verbAt + next.length);
     if (next && !RELATION_NOUN.test(words[verbAt].text) && (!pack.capitalisesNouns || opener || initialSubject)) return true;
+    // "Kestrel, Quillon'u satın aldı.": a verb-final sentence opens with its subject and a comma.
+    // Not "Şirket," ("the company", an anaphor) nor a dateline in capitals ("İSTANBUL, 5 Mayıs (AA) -").
+    const dateline = w.text.length > DATELINE_MIN && w.text === w.text.toLocaleUpperCase(pack.code);
+    if (pack.wordOrder === 'SOV' && initial && end - i === 1 && words[end]?.text === ',' && !stop.has(w.fold) && !dateline && !companyNouns.match(words, i) && !phrases(pack, 'orgAnaphors', pack.entities.orgAnaphors).match(words, i) && triggers.find(words, end + 1) >= 0) return true;
+    // "Kestrel heeft Quillon overgenomen.": an auxiliary after the word and a trigger participle ending the clause.
+    if (aux && pack.verbFinalClauses && !pack.capitalisesNouns) {
+      for (let k = verbAt; k < Math.min(words.length, verbAt + FINAL_PARTICIPLE_REACH); k++) {
+        const p = triggers.match(words, k);
+        const after = words[k + (p?.length ?? 0)];
+        if (p && (!after || (after.kind === 'punct' && after.text !== '-'))) return true;
+        if (words[k].kind === 'punct') break;
+      }
+    }
     const prev = i > 0 ? triggers.match(words, i - 1) : undefined;
     return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1);
   }

@@ -331,6 +331,10 @@ export function particleCloses(words: readonly Word[], particle: string, from: n
     if (w.fold === particle) {
       const after = words[k + 1];
       if (!after || (after.kind === 'punct' && /^[.,;:!?)]$/u.test(after.text)) || next.match(words, k + 1)) return true;
+      // Right after a name, before a lower-case word: "neemt Quillon over voor 2 miljard" (in
+      // "neemt een besluit over Quillon" a name follows the word, which is a preposition there).
+      const before = words[k - 1];
+      if (k > from && before && /^\p{Lu}/u.test(before.text) && after.kind === 'word' && /^\p{Ll}/u.test(after.text)) return true;
     }
   }
   return false;

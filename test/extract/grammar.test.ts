@@ -926,3 +926,20 @@ describe('a German sentence may open with an unknown company as its subject', ()
     expect(x.mentions.map((m) => m.name)).not.toContain('Montag');
   });
 });
+
+describe('unknown companies opening Dutch and Turkish sentences', () => {
+  it.each([
+    ['nl', 'Kestrel neemt Quillon over voor 2 miljard euro.', 'Kestrel ACQUIRED Quillon'],
+    ['nl', 'Kestrel heeft vorig jaar Quillon overgenomen.', 'Kestrel ACQUIRED Quillon'],
+    ['tr', "Kestrel, Quillon'u 2 milyar dolara satın aldı.", 'Kestrel ACQUIRED Quillon'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('nl: a separable particle followed by a name is a preposition', async () => {
+    expect(triples(await extract('Heijmans neemt een besluit over Kiwibouw.', 'nl'))).toEqual([]);
+  });
+  it('tr: a sentence adverb, an anaphor or a dateline before the comma is no company', async () => {
+    const got = triples(await extract("Ayrıca, Aselsan Baykar'ı satın aldı. İSTANBUL, 5 Mayıs 2026 (AA) - Turkcell, Trendyol'a 500 milyon dolar yatırım yaptı.", 'tr'));
+    expect(got.filter((t) => t.startsWith('Ayrıca') || t.startsWith('İSTANBUL'))).toEqual([]);
+  });
+});

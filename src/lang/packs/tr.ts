@@ -39,7 +39,7 @@ export const tr: LanguagePack = {
     honorifics: ['bay', 'bayan', 'sayın'],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['bu', 'şu', 'o', 've', 'ile', 'ya', 'veya', 'ama', 'fakat', 'ancak', 'için', 'gibi', 'daha', 'en', 'çok', 'her', 'hem', 'de', 'da', 'ki', 'ne', 'neden', 'nasıl', 'peki', 'yani', 'aslında', 'amaç', 'sektör', 'büyük', 'yeni', 'yapay', 'zeka', 'temel', 'açık', 'kaynak', 'toplam', 'milyar', 'milyon', 'dolar', 'dolarlık', 'yatırım', 'ceo', 'ai', 'abd', 'daha', 'özel', 'dev', 'bir', 'altyapı', 'veri', 'merkezi', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
+    stopwords: ['bu', 'şu', 'o', 've', 'ile', 'ya', 'veya', 'ama', 'fakat', 'ancak', 'için', 'gibi', 'daha', 'en', 'çok', 'her', 'hem', 'de', 'da', 'ki', 'ne', 'neden', 'nasıl', 'peki', 'yani', 'aslında', 'amaç', 'sektör', 'büyük', 'yeni', 'yapay', 'zeka', 'temel', 'açık', 'kaynak', 'toplam', 'milyar', 'milyon', 'dolar', 'dolarlık', 'yatırım', 'ceo', 'ai', 'abd', 'daha', 'özel', 'dev', 'bir', 'altyapı', 'veri', 'merkezi', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar', 'ayrıca', 'dolayısıyla', 'böylece', 'nitekim', 'hatta', 'özellikle', 'yine', 'böylelikle', 'öte', 'bunun', 'bununla', 'buna', 'oysa', 'zira', 'üstelik', 'aynı', 'şimdi', 'bugün', 'dün', 'yarın', 'geçen', 'son', 'ilk', 'açıklamada', 'açıklamaya', 'habere'],
     productNouns: ['modeli', 'model', 'uygulaması', 'platformu', 'sohbet robotu', 'çipi'],
     brandNouns: ['markaları', 'markalarını', 'markası', 'markasını', 'markalar'],
     labNouns: ['laboratuvarı', 'laboratuvar', 'araştırma laboratuvarı', 'lab', 'labı', 'birimi', 'araştırma birimi'],
