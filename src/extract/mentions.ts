@@ -444,6 +444,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   }
 
   // A capitalised (Latin) or any non-stopword (Arabic) name run starting at i.
+  const nameEndingVerbs = triggerPhrases(pack, 'nameEndingVerbs', () => [...pack.relations.triggers.flatMap((t) => t.forms), ...pack.claimStatus.reporting]);
   const nameRun = (i: number, allowArabic: boolean): number => {
     let j = i;
     while (j < words.length && j - i < MAX_NAME_WORDS && !taken[j]) {
@@ -477,7 +478,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         continue;
       }
       // A given name after the first word opens a person's name ("شركة أكمي مصطفى الفارس").
-      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !(j > i && isGivenName(w))) {
+      // Nor does a verb after it ("شركة أكمي تصنع الرقائق"): a relation's or a reporting verb ends the name.
+      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !(j > i && (isGivenName(w) || nameEndingVerbs.match(words, j) !== undefined))) {
         j++;
         continue;
       }

@@ -943,3 +943,15 @@ describe('unknown companies opening Dutch and Turkish sentences', () => {
     expect(got.filter((t) => t.startsWith('Ayrıca') || t.startsWith('İSTANBUL'))).toEqual([]);
   });
 });
+
+describe('Arabic: stakes, appositions with the Arabic comma, verbs after names', () => {
+  it.each([
+    ['استحوذت أمازون على حصة في أنثروبيك مقابل 4 مليارات دولار.', ['Amazon INVESTED_IN Anthropic'], ['Amazon ACQUIRED Anthropic']],
+    ['وقال الرئيس التنفيذي لشركة أكمي، مصطفى الفارس، إن الصفقة مهمة.', ['مصطفى الفارس CEO_OF أكمي'], []],
+    ['شركة بولتواي المملوكة لشركة أكمي تصنع الرقائق.', ['أكمي OWNS بولتواي'], []],
+  ] as const)('ar: %s', async (text, yes, no) => {
+    const got = triples(await extract(text, 'ar'));
+    for (const f of yes) expect(got).toContain(f);
+    for (const f of no) expect(got).not.toContain(f);
+  });
+});

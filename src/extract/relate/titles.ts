@@ -126,7 +126,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       // "… والرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the name after the organisation holds the title.
       // The name may be quoted ("لشركة "أوبن ايه أي" سام ألتمان").
       const end = QUOTE.test(words[orgAfter.to]?.text ?? '') ? orgAfter.to + 1 : orgAfter.to;
-      const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === end || (words[end]?.text === ',' && m.from === end + 1)));
+      const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === end || ((words[end]?.text === ',' || words[end]?.text === '،') && m.from === end + 1)));
       if (p) {
         person = p;
         rule = 'title.org-between';
