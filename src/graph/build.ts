@@ -16,13 +16,18 @@ import { VERSION } from '../version.js';
 import { makesFact } from '../model/extraction.js';
 import { consolidate } from './consolidate.js';
 import { endRoles } from './roles.js';
-import { documentDate, documentYear } from './time.js';
+import { documentDate, resolveTime } from './time.js';
 
 const { MultiDirectedGraph } = graphology;
 
-export function factKey(relation: Relation, source: string, target: string, year?: number, period?: 'actual' | 'planned'): string {
+/**
+ * The key of a fact edge. Spending is one edge per year (and per quarter or month where one is
+ * stated: a quarter's figure is not the year's), with money already spent apart from the plan.
+ */
+export function factKey(relation: Relation, source: string, target: string, year?: number, period?: 'actual' | 'planned', within?: { quarter?: number; month?: number }): string {
   const spending = relation === 'PLANS_SPENDING';
-  return `${relation}:${source}->${target}${spending && year !== undefined ? `:${year}` : ''}${spending && period === 'actual' ? ':actual' : ''}`;
+  const part = spending && within?.quarter !== undefined ? `:Q${within.quarter}` : spending && within?.month !== undefined ? `:M${String(within.month).padStart(2, '0')}` : '';
+  return `${relation}:${source}->${target}${spending && year !== undefined ? `:${year}` : ''}${part}${spending && period === 'actual' ? ':actual' : ''}`;
 }
 
 export function topicKey(topic: string): string {
@@ -101,10 +106,10 @@ export function buildGraphParts(documents: readonly DocumentInfo[], extractions:
   for (const x of extractions) {
     const doc = docs.get(x.docKey);
     if (!doc) continue;
-    const docYear = documentYear(doc);
+    const docDate = documentDate(doc);
     for (const raw of x.claims) {
-      // "next year" in an article of 2024-11-03 is 2025; without a document date the year stays unstated.
-      const c = raw.year === undefined && raw.yearOffset !== undefined && docYear !== undefined ? { ...raw, year: docYear + raw.yearOffset } : raw;
+      // "next year" in an article of 2024-11-03 is 2025, "next quarter" 2025 Q1; without a document date the year stays unstated.
+      const c = resolveTime(raw, docDate);
       const ends = endpoints(x, c, resolution);
       if (!ends) continue;
       let [source, target] = ends;
@@ -118,7 +123,7 @@ export function buildGraphParts(documents: readonly DocumentInfo[], extractions:
         if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
         if (target < source) [source, target] = [target, source];
       } else if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
-      const key = factKey(c.relation, source, target, c.year, c.period);
+      const key = factKey(c.relation, source, target, c.year, c.period, c);
       const f = facts.get(key) ?? { relation: c.relation, source, target, claims: [] };
       f.claims.push(snapshotClaim(doc, x, c));
       facts.set(key, f);

@@ -20,8 +20,8 @@ describe.skipIf(!existsSync(PIPELINE))('scoring the snapshot built from seeds/',
   const matched = (d: DocumentEval, subject: string, relation: string) => d.matches.find((m) => m.gold.subject === subject && m.gold.relation === relation);
 
   beforeAll(async () => {
-    // Built once per run from the article files (test/support/seeds-setup.ts).
-    const snapshot = sharedSeedsSnapshot('articles');
+    // Built once per run from the article files (test/support/seeds-snapshot.ts).
+    const snapshot = await sharedSeedsSnapshot('articles');
     report = scoreSnapshot(snapshot, await readGold(join(SEEDS, 'seeds.gold.json')));
   }, 120_000);
 

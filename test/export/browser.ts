@@ -40,16 +40,34 @@ export interface ViewerBrowser {
   close(): Promise<void>;
 }
 
+let chromiumOfWorker: Promise<Browser> | undefined;
+
+/**
+ * One headless Chromium per test worker, started by the first suite that asks: vitest runs
+ * the files of a worker in one module graph (vitest.config.ts), so the suites after it reuse
+ * it and start a fresh context, not a browser. Playwright kills it when the worker exits.
+ */
+function chromiumOfThisWorker(): Promise<Browser> {
+  if (!chromiumOfWorker) {
+    const launched = chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+    chromiumOfWorker = launched;
+    // A browser that crashed or was closed is started again by the next suite.
+    launched.then(
+      (b) => b.on('disconnected', () => {
+        if (chromiumOfWorker === launched) chromiumOfWorker = undefined;
+      }),
+      () => {
+        if (chromiumOfWorker === launched) chromiumOfWorker = undefined;
+      },
+    );
+  }
+  return chromiumOfWorker;
+}
+
+/** A browser context of its own (no cookies, storage or cache shared with other suites) in the worker's Chromium. */
 export async function launchViewerBrowser(): Promise<ViewerBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'kg-chromium-profile-'));
   const pages = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1400, height: 850 },
-  });
-  const browser: Browser | null = context.browser();
+  const context: BrowserContext = await (await chromiumOfThisWorker()).newContext({ viewport: { width: 1400, height: 850 } });
   return {
     async open(html, name) {
       const file = join(pages, `${name}.html`);
@@ -74,8 +92,7 @@ export async function launchViewerBrowser(): Promise<ViewerBrowser> {
     },
     async close() {
       await context.close();
-      await browser?.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(pages, { recursive: true, force: true });
     },
   };
 }

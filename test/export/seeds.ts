@@ -25,7 +25,7 @@ export async function buildSnapshot(paths: string[]): Promise<Snapshot> {
   return (await buildFromPaths(paths)).snapshot;
 }
 
-/** The snapshot of the sorted seed articles, built once per run (test/support/seeds-setup.ts). */
+/** The snapshot of the sorted seed articles, built once per run (test/support/seeds-snapshot.ts). */
 export async function seedsSnapshot(): Promise<Snapshot> {
   return sharedSeedsSnapshot('articles');
 }

@@ -15,7 +15,7 @@ import {
   STORED_ENTITIES,
   STORED_RELATIONSHIPS,
 } from '../../src/neo4j/replace.js';
-import { lint } from './cypher-files.js';
+import { lint, lintWhole, statementsLinted } from './cypher-files.js';
 import { fixtureSnapshot, hostileSnapshot } from './snapshots.js';
 
 const ROWS = { rows: [] };
@@ -47,5 +47,21 @@ describe('statements kg generates', () => {
     expect(lint('MATCH (n:Entity RETURN n').some((p) => p.severity === 'error')).toBe(true);
     expect(lint('MATCH (n:Entity) RETURN n.nmae').some((p) => p.severity === 'warning')).toBe(true);
     expect(lint("UNWIND ['a''] AS x RETURN x").some((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('linting statement by statement, from the cache, gives what the linter gives for the whole script', () => {
+    // A parameter it does not declare and a misspelt property; the same statement twice, on other lines; a syntax error last.
+    const misspelt = 'MATCH (n:Entity)\nWHERE n.id = $id\nRETURN n.nmae;';
+    const script = `RETURN 1 AS one;\n${misspelt}\n${misspelt}\nMATCH (n:Entity RETURN n`;
+    const whole = lintWhole(script);
+    expect(whole.map((p) => `${p.line} ${p.severity}`)).toEqual(expect.arrayContaining(['3 error', '4 warning', '6 error', '7 warning', '8 error']));
+    expect(lint(script)).toEqual(whole);
+    const analysed = statementsLinted();
+    expect(lint(script)).toEqual(whole);
+    expect(statementsLinted()).toBe(analysed);
+    // The declared parameters are part of what is cached: declared, $id is no error.
+    expect(lint(misspelt).map((p) => p.severity)).toEqual(['error', 'warning']);
+    expect(lint(misspelt, { id: '' })).toEqual(lintWhole(misspelt, { id: '' }));
+    expect(lint(misspelt, { id: '' }).map((p) => p.severity)).toEqual(['warning']);
   });
 });

@@ -22,8 +22,8 @@ export const SEEDS_DIR = new URL('../../seeds', import.meta.url).pathname;
 export const hasPipeline = existsSync(PIPELINE_PATH);
 
 let seeds: Promise<Snapshot> | undefined;
-/** The snapshot `kg build seeds` writes, built once per run (test/support/seeds-setup.ts). */
+/** The snapshot `kg build seeds` writes, built once per run (test/support/seeds-snapshot.ts). */
 export function seedsSnapshot(): Promise<Snapshot> {
-  seeds ??= Promise.resolve(sharedSeedsSnapshot('folder'));
+  seeds ??= sharedSeedsSnapshot('folder');
   return seeds;
 }

@@ -33,7 +33,8 @@ async function withBolt<T>(answerRuns: number, work: (bolt: FakeBolt) => Promise
   }
 }
 
-describe('row 2: Neo4j that logs in and then goes silent', () => {
+// Concurrent: each test mostly waits out a timeout of its own fake server.
+describe.concurrent('row 2: Neo4j that logs in and then goes silent', () => {
   it.each([
     ['load', (uri: string) => ['load', snapshot, '--uri', uri, '--neo4j-timeout', '1']],
     ['entity --neo4j', (uri: string) => ['entity', 'Meta', '--neo4j', '--uri', uri, '--neo4j-timeout', '1']],

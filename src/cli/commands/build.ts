@@ -84,7 +84,7 @@ export function buildCommand(io: CliIO): Command {
         // Builds from paths count bytes of input (the total comes from the files' sizes).
         onProgress: (done, total) => {
           bar ??= createProgress(io.stderr, total);
-          bar.tick(`reading and extracting ${(done / MB).toFixed(1)}/${(total / MB).toFixed(1)} MB`, done - extracted);
+          bar.tick(`reading and extracting ${byteSize(done)} of ${byteSize(total)}`, done - extracted);
           extracted = done;
         },
       });
@@ -250,4 +250,11 @@ function printResolution(io: CliIO, r: BuildResult, snapshot: Snapshot): void {
   if (ties.length) println(out, `ties       ${ties.length} name${ties.length === 1 ? '' : 's'} left apart (several candidates fit)`);
   for (const t of ties) println(out, `  ${t.type} "${t.name}" (${t.tier}): ${t.candidates.map((c) => names.get(c) ?? c).join(' | ')}`);
   for (const line of formatDuplicates(findDuplicates(all, nameRules()), names, TOP_DUPLICATES)) println(out, line);
+}
+
+/** Bytes for a progress line in the unit that shows them best: "812 B", "4.2 kB", "1.3 MB". */
+function byteSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / MB).toFixed(1)} MB`;
 }
