@@ -129,8 +129,8 @@ function objectPrinter(def: ZodDef): Printer {
 
 /**
  * Collects printed pieces and turns every CHUNK_CHARS of them into one UTF-8 block for the
- * file: one join and one encoding per block (an encoding per small piece cost more than
- * printing it: 9% of a 10,000-article build's main thread, scripts/bench.mjs profile).
+ * file: one join and one encoding per block (a Buffer.write per small piece was a third of the
+ * snapshot's time in a CPU profile of a 10,000-article build, docs/scale.md).
  */
 class Sink {
   private pieces: string[] = [];
