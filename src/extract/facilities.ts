@@ -5,6 +5,7 @@
  * "Oracle 1.2 GW data center" (the form of the seeds' "Meta 2 GW data center").
  */
 import type { LanguagePack } from '../lang/types.js';
+import { isCapitalised, stopwordsOf } from './mentions.js';
 import { parseNumber } from './quantities.js';
 import { phrases, type Word } from './words.js';
 
@@ -67,4 +68,64 @@ function capacityNear(words: readonly Word[], pack: LanguagePack, from: number, 
 /** The facility's name: builder, capacity and kind ("Oracle 1.2 GW data center"). */
 export function facilityName(owner: string, f: FacilityCandidate): string {
   return [owner, f.capacity, f.kind].filter(Boolean).join(' ');
+}
+
+/** How far (in words) the preposition of the site may stand after the facility noun ("datacenter dat gebouwd wordt in …"). */
+const PLACE_PREP_WINDOW = 5;
+/** Lower-case words allowed between that preposition and the site's name ("im malaysischen Kulim", "in de gemeente Hollands Kroon"). */
+const PLACE_GAP = 3;
+/** Longest site name taken, in words ("Hollands Kroon"). */
+const PLACE_MAX_WORDS = 4;
+/** Modifiers taken before the noun ("hiper ölçekli veri merkezi") and complements after it ("usine de fabrication de batteries"), in words. */
+const MODIFIER_MAX_WORDS = 3;
+const COMPLEMENT_MAX_WORDS = 5;
+
+/**
+ * The other names a described facility goes by in the text, as written: the noun with its
+ * modifiers ("battery cell assembly plant", "hiper ölçekli veri merkezi"), with its
+ * "of"-complements ("usine de fabrication de batteries"), and with its site after a
+ * preposition of place ("datacenter in de Eemshaven", "datacenter in Eemshaven",
+ * "datacenter Eemshaven"). Readers search for a facility by these, not by the name kg gives
+ * it. Returns distinct strings, the noun's own text excluded.
+ */
+export function facilityForms(words: readonly Word[], pack: LanguagePack, f: FacilityCandidate, text: string): string[] {
+  const head = text.slice(words[f.from].start, words[f.to - 1].end);
+  const out = new Set<string>();
+  const stop = stopwordsOf(pack);
+  const determiners = phrases(pack, 'determiners', pack.entities.determiners);
+  const plain = (w: Word | undefined): w is Word => !!w && w.kind === 'word' && !isCapitalised(w) && !stop.has(w.fold) && !determiners.has([w]);
+  // Modifiers before the noun: lower-case content words ("battery cell", "hiper ölçekli").
+  for (let k = f.from - 1; k >= Math.max(0, f.from - MODIFIER_MAX_WORDS) && plain(words[k]); k--) {
+    out.add(text.slice(words[k].start, words[f.to - 1].end));
+  }
+  // "Of"-complements after it: "de fabrication", "d'intelligence artificielle".
+  const ofPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
+  let k = f.to;
+  while (k < f.to + COMPLEMENT_MAX_WORDS) {
+    const p = ofPreps.match(words, k);
+    if (!p || !plain(words[k + p.length])) break;
+    k += p.length + 1;
+    while (k < f.to + COMPLEMENT_MAX_WORDS && plain(words[k]) && !ofPreps.match(words, k)) k++;
+    out.add(text.slice(words[f.from].start, words[k - 1].end));
+  }
+  // The site: a preposition of place, a few lower-case words, then a capitalised name.
+  const places = phrases(pack, 'placePreps', pack.entities.placePreps);
+  for (let i = f.to; i < Math.min(words.length, f.to + PLACE_PREP_WINDOW); i++) {
+    if (words[i].kind === 'punct') break;
+    const p = places.match(words, i);
+    if (!p) continue;
+    let j = i + p.length;
+    for (let gap = 0; gap < PLACE_GAP && words[j] && !isCapitalised(words[j]) && words[j].kind === 'word'; gap++) j++;
+    let end = j;
+    while (end < Math.min(words.length, j + PLACE_MAX_WORDS) && isCapitalised(words[end])) end++;
+    if (end === j) break;
+    const place = text.slice(words[j].start, words[end - 1].end);
+    const prep = text.slice(words[i].start, words[i + p.length - 1].end);
+    out.add(`${head} ${place}`);
+    out.add(`${head} ${prep} ${place}`);
+    out.add(`${head} ${text.slice(words[i].start, words[end - 1].end)}`);
+    break;
+  }
+  out.delete(head);
+  return [...out];
 }

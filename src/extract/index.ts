@@ -10,7 +10,7 @@ import type { Document } from '../model/document.js';
 import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
 import { isCapitalised, recogniseEntities, stopwordsOf, type RawMention } from './mentions.js';
 import { foldName, nameKey } from './normalize.js';
-import { facilityName, findFacilities } from './facilities.js';
+import { facilityForms, facilityName, findFacilities } from './facilities.js';
 import { findOrgUnits } from './orgunits.js';
 import { recogniseQuantities, type Quantity } from './quantities.js';
 import { orgAnaphorAt, salientOrg, type DocState, type Rule, type SentenceContext, type SMention } from './relate/context.js';
@@ -20,7 +20,7 @@ import { jointAmounts } from './relate/joint.js';
 import { annotateStatus } from './relate/status.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
-import { titlePhrases, toWords, type Word } from './words.js';
+import { phrases, titlePhrases, toWords, type Word } from './words.js';
 
 export interface ExtractOptions {
   pack: LanguagePack;
@@ -84,10 +84,11 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
     perSentence.push(list);
   }
 
-  const mainOrg = mainOrganisation(mentions);
+  const keys = mentionKeys(mentions);
+  const mainOrg = mainOrganisation(mentions, keys);
   const state: DocState = {
     types: new Map(mentions.map((m) => [m.id, m.type])),
-    keys: new Map(mentions.map((m) => [m.id, nameKey(m.canonical ?? m.name)])),
+    keys,
     mainOrg,
     lastSubject: new Map(),
     lastClaim: new Map(),
@@ -156,13 +157,15 @@ function facilities(w: SentenceWork, list: SMention[], mentions: EntityMention[]
   const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: list, quantities: w.quantities, doc: state, used: new Set() };
   const out: ExtractedClaim[] = [];
   for (const f of found) {
-    const owner = list.find((m) => m.type === 'Organization' && m.to <= f.from)?.id ?? (orgAnaphorAt(ctx, 0, f.from) >= 0 ? salientOrg(ctx) : undefined);
+    // An organisation after a preposition of place names the site ("het datacenter in de Groningse Eemshaven"), not the builder.
+    const owner = list.find((m) => m.type === 'Organization' && m.to <= f.from && !afterPlacePrep(w.words, pack, m.from))?.id ?? (orgAnaphorAt(ctx, 0, f.from) >= 0 ? salientOrg(ctx) : undefined);
     if (owner === undefined) continue;
     const name = facilityName(mentions[owner].canonical ?? mentions[owner].name, f);
     const id = mentions.length;
     const first = w.words[f.from];
     const last = w.words[f.to - 1];
-    mentions.push({ id, text: text.slice(first.start, last.end), start: first.start, end: last.end, name, type: 'Facility', sentence: w.sentence.index, ruleId: `${pack.code}.entity.facility` });
+    const aliases = facilityForms(w.words, pack, f, text);
+    mentions.push({ id, text: text.slice(first.start, last.end), start: first.start, end: last.end, name, type: 'Facility', ...(aliases.length > 0 ? { aliases } : {}), sentence: w.sentence.index, ruleId: `${pack.code}.entity.facility` });
     list.push({ id, from: f.from, to: f.to, type: 'Facility', name });
     list.sort((a, b) => a.from - b.from);
     state.types.set(id, 'Facility');
@@ -172,12 +175,55 @@ function facilities(w: SentenceWork, list: SMention[], mentions: EntityMention[]
   return out;
 }
 
+/** Words a place preposition may stand before a name, with a determiner and an adjective between ("in de Groningse Eemshaven"). */
+const PLACE_PREP_REACH = 3;
+
+/** Whether a preposition of place stands just before word `from`, across determiners and lower-case words only. */
+function afterPlacePrep(words: readonly Word[], pack: LanguagePack, from: number): boolean {
+  const places = phrases(pack, 'placePreps', pack.entities.placePreps);
+  for (let k = from - 1; k >= Math.max(0, from - PLACE_PREP_REACH); k--) {
+    if (places.match(words, k)) return true;
+    if (words[k].kind !== 'word' || isCapitalised(words[k])) return false;
+  }
+  return false;
+}
+
+/** The rule that finds a name typed once again elsewhere in its document ("Scale" after "Scale AI"). */
+const SHORT_NAME_RULE = 'doc.short-name';
+
+/**
+ * The normalised name of every mention, by id. A one-word organisation name that opens exactly
+ * one longer organisation name of the document is its short form and gets its key: "Diamondback"
+ * after "Diamondback Energy" is the same company, counted with it and never related to it.
+ */
+function mentionKeys(mentions: readonly EntityMention[]): Map<number, string> {
+  const keys = new Map(mentions.map((m) => [m.id, nameKey(m.canonical ?? m.name)]));
+  const longer = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization') continue;
+    const key = keys.get(m.id)!;
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    const first = key.slice(0, space);
+    const seen = longer.get(first);
+    longer.set(first, seen === undefined || seen === key ? key : null);
+  }
+  // Only where the gazetteer does not know the short form as a name of its own: "Telefónica"
+  // beside "Telefónica Tech" is the parent, not a short form.
+  const own = new Set(mentions.filter((m) => m.ruleId === 'gazetteer').map((m) => keys.get(m.id)!));
+  for (const m of mentions) {
+    const long = m.type === 'Organization' && m.ruleId !== 'gazetteer' && !own.has(keys.get(m.id)!) ? longer.get(keys.get(m.id)!) : undefined;
+    if (long) keys.set(m.id, long);
+  }
+  return keys;
+}
+
 /** The organisation named most often (ties: the first named). */
-function mainOrganisation(mentions: readonly EntityMention[]): number | undefined {
+function mainOrganisation(mentions: readonly EntityMention[], keys: ReadonlyMap<number, string>): number | undefined {
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of mentions) {
     if (m.type !== 'Organization') continue;
-    const key = nameKey(m.canonical ?? m.name);
+    const key = keys.get(m.id)!;
     const c = counts.get(key) ?? { n: 0, first: m.id };
     c.n++;
     counts.set(key, c);
@@ -241,7 +287,7 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
       }
       if (!type) return;
       const c = canonical.get(foldName(word.stem));
-      w.raw.push({ from: i, to: i + 1, type, name: word.script === 'latin' ? word.stem : base, ...(c ? { canonical: c } : {}), ruleId: 'doc.short-name', strength: 1 });
+      w.raw.push({ from: i, to: i + 1, type, name: word.script === 'latin' ? word.stem : base, ...(c ? { canonical: c } : {}), ruleId: SHORT_NAME_RULE, strength: 1 });
       taken[i] = true;
     });
   }

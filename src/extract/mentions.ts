@@ -29,6 +29,11 @@ export interface RawMention {
 
 /** Longest run of capitalised words taken as one name ("Jason Droege", "Goldman Sachs"). */
 const MAX_NAME_WORDS = 4;
+/** Arabic "son/daughter of" in a person's name, folded; and "عبد" (servant of), which opens a compound given name. */
+const ARABIC_PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن'].map(foldWord));
+const ARABIC_SERVANT: ReadonlySet<string> = new Set(['عبد', 'عبد'].map(foldWord));
+/** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
+const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
 const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
@@ -406,9 +411,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
       const suffix = j > i && isOrgSuffix(w);
       // Hyphenated and dotted names: "Air France-KLM", "Schwarz-Gruppe", "Karl-Erivan", "ProSiebenSat.1".
-      // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name.
+      // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name,
+      // except after a given name ("Karl-Erivan Haub").
       // Two letters after a hyphen make an abbreviation ("Ar-Ge"), not a name.
-      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && !pack.capitalisesNouns && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
+      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && (!pack.capitalisesNouns || (w.text === '-' && isGivenName(words[j - 1]))) && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
         j += 2;
         continue;
       }
@@ -430,7 +436,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (w.stem !== w.text && !genitiveInsideName(j)) break;
         continue;
       }
-      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j)) {
+      // A given name after the first word opens a person's name ("شركة أكمي مصطفى الفارس").
+      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !(j > i && isGivenName(w))) {
         j++;
         continue;
       }
@@ -529,6 +536,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  /** An opening quotation mark within `n` words from `from`, before any other punctuation. */
+  function quoteWithin(from: number, n: number): boolean {
+    for (let k = from; k < Math.min(words.length, from + n); k++) {
+      if (OPEN_QUOTE.test(words[k].text)) return true;
+      if (words[k].kind === 'punct') return false;
+    }
+    return false;
+  }
+
   function hasCue(i: number): boolean {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const m = companyNouns.match(words, k);
@@ -545,6 +561,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (j < words.length && determiners.match(words, j)) j++;
     if (hasComplement(j)) j += 2; // "la empresa de ciberseguridad Nexia" 
     const end = nameRun(j, pack.script === 'arabic');
+    // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
+    // company and the quoted name after them names it (the quoted-name rule takes that).
+    if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
       add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     } else if (pack.wordOrder === 'SOV' && i > 0) {
@@ -593,6 +612,23 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  if (pack.script === 'arabic') {
+    // A name with a patronymic is a person's: "خالد بن عبد العزيز الفالح", "الوليد بن إبراهيم"
+    // ("بن" = son of). The father's name may be an "عبد" compound; a family name with the
+    // article may close it.
+    //   ar.entity.patronymic  "فهد بن عبد العزيز" → Person
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (!ARABIC_PATRONYMIC.has(words[i + 1].fold)) continue;
+      const ok = (k: number) => words[k] !== undefined && !taken[k] && words[k].script === 'arabic' && !stop.has(words[k].fold) && !titles.match(words, k);
+      if (!ok(i) || !ok(i + 2)) continue;
+      let end = i + 3;
+      if (ARABIC_SERVANT.has(words[i + 2].fold) && ok(end)) end++;
+      if (ok(end) && isDefinite(words[end]) && !words[end].bases.some((b) => stop.has(b))) end++;
+      add({ from: i, to: end, type: 'Person', name: surface(i, end), ruleId: `${pack.code}.entity.patronymic`, strength: STRENGTH.cue });
+      i = end - 1;
+    }
+  }
+
   // Tier 2b: titles and honorifics before a name: "CEO Mark Zuckerberg", "Herr Müller".
   for (let i = 0; i < words.length; i++) {
     const t = titles.match(words, i) ?? personTitles.match(words, i);
@@ -603,7 +639,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (address && words[j]?.text === '.' && words[j].glued) j++;
     if (words[j]?.text === ',') continue;
     const end = nameRun(j, pack.script === 'arabic');
-    if (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1)))) {
+    // "المؤسس وشقيق زوجة الملك": a word with the conjunction "و" after a title joins another
+    // title or noun; only a given name may open the name there.
+    const joinedNoun = pack.script === 'arabic' && words[j] !== undefined && !isGivenName(words[j]) && words[j].bases.length > 1 && pack.relations.listJoiners.some((c) => words[j].fold.startsWith(c));
+    if (!joinedNoun && (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1))))) {
       add({ from: j, to: end, type: 'Person', name: surface(j, end), ruleId: `${pack.code}.entity.title-before-name`, strength: STRENGTH.cue });
     }
   }
@@ -638,8 +677,26 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (j === i) return slot.type;
       }
     }
-    return undefined;
+    return afterTitle(i) ? 'Organization' : undefined;
   };
+
+  /**
+   * The word opens the organisation of a role title: "chief executive of Quillon", "Chef von
+   * Tengelmann", "directrice générale de Quillon"; only a bare word right after the preposition
+   * ("Chef der Gruppe", "président de la République" name no company).
+   */
+  function afterTitle(i: number): boolean {
+    for (let k = Math.max(0, i - SLOT_REACH - 2); k < i; k++) {
+      const t = titles.match(words, k);
+      if (!t) continue;
+      let j = k + t.length;
+      const p = titleOrgPreps.match(words, j);
+      if (!p) continue;
+      // Right after the preposition: with an article the word is more often a noun ("président de la République").
+      if (j + p.length === i) return true;
+    }
+    return false;
+  }
 
   /**
    * A capitalised word mid-sentence right after a relation's preposition ("in", "by", "with",
@@ -848,7 +905,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // Where every noun is capitalised only a word with no noun ending fills the slot ("steigt bei Kiwilabs ein", not "in Rechenzentren").
     const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || E.nounEndings.some((e) => last.fold.length > e.length + 2 && last.fold.endsWith(e)));
-    if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && relationArgument(i))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
+    if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && (relationArgument(i) || (pack.capitalisesNouns && afterTitle(i))))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
@@ -891,11 +948,17 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // A quoted name may hold a function word ("آب في" = AbbVie), not be one.
       let free = true;
       let content = false;
+      let functionWords = 0;
       for (let k = i + 1; k < j; k++) {
         if (taken[k]) free = false;
         if (!stop.has(words[k].fold)) content = true;
+        if (words[k].bases.some((b) => stop.has(b))) functionWords++;
       }
-      if (!free || !content) {
+      // A quotation, not a name: after a colon, opening on a function word, holding two, or one
+      // in three words or more ("قال …: "لا يوجد شريك سوى "إنفيديا" يمكنه القيام بذلك"", where
+      // straight quotes open and close alike).
+      const speech = words[i - 1]?.text === ':' || stop.has(words[i + 1].fold) || functionWords >= 2 || (functionWords > 0 && j - i - 1 >= 3);
+      if (!free || !content || speech) {
         i = close;
         continue;
       }
@@ -913,6 +976,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (next.script !== 'arabic' || stop.has(next.fold) || next.bases.some((b) => stop.has(b))) continue;
       add({ from: i, to: i + 2, type: 'Person', name: surface(i, i + 2), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
       i++;
+    }
+    // Two words before a comma and a role title are a person's name, whatever the given name
+    // (Arabic has no capitals to tell names): "وقال سعيد دروزة، الرئيس التنفيذي للشركة".
+    //   ar.entity.title-apposition  "سعيد دروزة، الرئيس التنفيذي" → Person سعيد دروزة
+    for (let i = 0; i + 3 < words.length; i++) {
+      if (!['،', ','].includes(words[i + 2].text) || !titles.match(words, i + 3)) continue;
+      const pair = [words[i], words[i + 1]];
+      if (taken[i] || taken[i + 1] || pair.some((w) => w.script !== 'arabic' || stop.has(w.fold) || w.bases.some((b) => stop.has(b)) || isDefinite(w))) continue;
+      add({ from: i, to: i + 2, type: 'Person', name: surface(i, i + 2), ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue });
     }
   }
 

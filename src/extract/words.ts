@@ -146,6 +146,11 @@ export interface PhraseSetOptions {
    * the listed word's ("wechselte" matches "wechseln"). Used for trigger words and titles.
    */
   inflect?: boolean;
+  /**
+   * The listed words are nouns, and the pack capitalises nouns (German): a lower-case word
+   * matches none of them ("gründete" is a verb sharing its lemma key with "Gründer").
+   */
+  nouns?: boolean;
 }
 
 /** The compiled index shared by every list of a pack; lists without a pack get one each. */
@@ -176,11 +181,13 @@ export class PhraseSet {
   private readonly index: PhraseIndex;
   private readonly id: number;
   private readonly inflect: boolean;
+  private readonly capitalNouns: boolean;
 
   /** With a pack, phrases are split into words as text is ("millions d'euros" → millions, d', euros). */
   constructor(phrases: Iterable<string>, pack?: LanguagePack, options: PhraseSetOptions = {}) {
     const ip = options.inflect ? pack : undefined;
     this.inflect = ip !== undefined;
+    this.capitalNouns = options.nouns === true && pack?.capitalisesNouns === true;
     for (const value of phrases) {
       const tokens = tokenize(value);
       const words = (pack ? toWords(tokens, pack) : tokens).map((t) => foldWord(t.text));
@@ -201,9 +208,10 @@ export class PhraseSet {
 
   /** The longest phrase starting at word i: its length in tokens and the phrase, or undefined. */
   match(words: readonly Word[], i: number): { length: number; value: string } | undefined {
-    if (referenceMatching) return this.matchReference(words, i);
     const w = words[i];
     if (!w) return undefined;
+    if (this.capitalNouns && w.script === 'latin' && !/^\p{Lu}/u.test(w.text)) return undefined;
+    if (referenceMatching) return this.matchReference(words, i);
     // Hot path (every word × every list): one array read for most words.
     const routes = this.index.routesOf(w, this.id);
     if (routes === undefined) return undefined;
@@ -299,10 +307,11 @@ export function phrases(pack: LanguagePack, key: string, list: readonly string[]
 
 /** Every title form of the pack, matched in every inflected form ("Vorstandschefs", "directrices"). */
 export function titlePhrases(pack: LanguagePack): PhraseSet {
-  return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), INFLECT);
+  return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), INFLECTED_NOUNS);
 }
 
 const INFLECT: PhraseSetOptions = { inflect: true };
+const INFLECTED_NOUNS: PhraseSetOptions = { inflect: true, nouns: true };
 
 /** A trigger's forms (or all triggers' forms), matched in every inflected form. */
 export function triggerPhrases(pack: LanguagePack, key: string, list: () => readonly string[]): PhraseSet {

@@ -233,6 +233,12 @@ export interface LanguagePack {
     orgAnaphors: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */
     facilityNouns: Record<string, string>;
+    /**
+     * Prepositions of place before a facility's site ("in", "im", "en", "à"): "Fabrik im
+     * malaysischen Kulim" is also called "Fabrik Kulim" and "Fabrik in Kulim". Empty where the
+     * place is marked by a case suffix (Turkish) or not written in capitals (Arabic).
+     */
+    placePreps: string[];
   };
 
   /** Inflection and clitics stripped before resolution; the mention keeps its span. */

@@ -21,6 +21,8 @@ export const EntityMentionSchema = z.object({
   canonical: z.string().optional(),
   /** Parent organization name, for OrgUnits ("Meta" for the lab). */
   parent: z.string().optional(),
+  /** Other names the text gives a described entity ("datacenter in Hollands Kroon" for "Google data center"); kept as aliases. */
+  aliases: z.array(z.string()).optional(),
   sentence: z.number().int().nonnegative(),
   ruleId: z.string(),
 });

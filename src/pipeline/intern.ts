@@ -38,6 +38,7 @@ export function internExtraction(x: DocExtraction, interner: Interner): DocExtra
     m.ruleId = interner.str(m.ruleId);
     if (m.canonical !== undefined) m.canonical = interner.str(m.canonical);
     if (m.parent !== undefined) m.parent = interner.str(m.parent);
+    if (m.aliases !== undefined) m.aliases = m.aliases.map((a) => interner.str(a));
   }
   for (const c of x.claims) {
     c.relation = interner.str(c.relation);

@@ -462,7 +462,7 @@ function summarise(refs: Refs, uf: UnionFind, index: RefIndex, input: SummaryInp
     const mentionLangs = langs.get(root)!;
     ms.forEach((m, i) => {
       const lang = mentionLangs[i];
-      for (const form of [m.text, m.name]) {
+      for (const form of [m.text, m.name, ...(m.aliases ?? [])]) {
         aliases.add(form);
         let forms = byLang.get(lang);
         if (!forms) byLang.set(lang, (forms = new Set()));

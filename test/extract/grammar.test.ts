@@ -693,3 +693,167 @@ describe('Arabic object pronouns glued to the verb or its preposition', () => {
     expect(triples(await extract('أعلنت شركة «نوراتك» عن استحواذها على شركة «بلسم» مقابل 20 مليون دولار.', 'ar'))).toContain('نوراتك ACQUIRED بلسم');
   });
 });
+
+describe('described facilities go by the names the text gives them', () => {
+  it.each([
+    ['de', 'Kestrel Systems baut derzeit eine Fabrik im malaysischen Kulim für rund zwei Milliarden Euro.', 'Fabrik Kulim'],
+    ['nl', 'Kestrel Systems bouwt een nieuw datacenter in de gemeente Hollands Kroon.', 'datacenter in Hollands Kroon'],
+    ['es', 'Kestrel Systems construirá nuevos centros de datos en Aragón.', 'centros de datos en Aragón'],
+    ['fr', "Kestrel Systems prévoit la construction d'une usine de fabrication de batteries.", 'usine de fabrication de batteries'],
+    ['tr', 'Kestrel Holding, Ankara’da hiper ölçekli veri merkezi kuracak.', 'hiper ölçekli veri merkezi'],
+  ] as const)('%s: %s', async (lang, text, alias) => {
+    const x = await extract(text, lang);
+    const facility = x.mentions.find((m) => m.type === 'Facility');
+    expect(facility?.aliases).toContain(alias);
+    expect(triples(x).some((t) => /^Kestrel (Systems|Holding) BUILDS/.test(t))).toBe(true);
+  });
+  it('nl: a name after a preposition of place is the site, not the builder', async () => {
+    const got = triples(await extract('Het geld gaat naar het nieuwe datacenter in de Groningse Eemshaven dat gebouwd wordt.', 'nl'));
+    expect(got.filter((t) => t.includes('BUILDS'))).toEqual([]);
+  });
+});
+
+describe('verbs joined by "and" share the first verb\'s subject', () => {
+  it.each([
+    ['es', 'Banco Kestrel ha ganado la carrera a Quillon Bank y comprará Vantix Bank por 2.650 millones de libras.', 'Banco Kestrel ACQUIRED Vantix Bank', 'Quillon Bank ACQUIRED Vantix Bank'],
+    ['en', 'Kestrel Systems beat Quillon Labs in the auction and will acquire Vantix for $2 billion.', 'Kestrel Systems ACQUIRED Vantix', 'Quillon Labs ACQUIRED Vantix'],
+  ] as const)('%s: %s', async (lang, text, fact, wrong) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(fact);
+    expect(got).not.toContain(wrong);
+  });
+  it('a list of subjects before the verb is no first clause', async () => {
+    expect(triples(await extract('Kestrel Systems, Quillon Labs and Vantix will acquire Boltway.', 'en'))).toContain('Vantix ACQUIRED Boltway');
+  });
+});
+
+describe('a one-word short form of a company named in full is that company', () => {
+  it('en: the article\'s organisation counts its short form and a title takes it', async () => {
+    const got = triples(await extract('Kestrel Energy agreed to buy Vantix Energy Partners. Shares of Kestrel rose. "Kestrel has proven itself in the Quillon Basin," CEO Jane Roe said in a statement. Kestrel is based in Texas.', 'en'));
+    expect(got).toContain('Jane Roe CEO_OF Kestrel');
+    expect(got).not.toContain('Jane Roe CEO_OF Quillon Basin');
+  });
+});
+
+describe('Arabic persons in apposition to a role title, whatever their given name', () => {
+  it('ar: "X Y، الرئيس التنفيذي للشركة"', async () => {
+    const x = await extract('اشترت شركة «نوراتك» شركة «بلسم» مقابل 20 مليون دولار. وقال سعيد دروزة، الرئيس التنفيذي للشركة، إن الصفقة مهمة.', 'ar');
+    expect(x.mentions.some((m) => m.type === 'Person' && m.name === 'سعيد دروزة')).toBe(true);
+    expect(triples(x)).toContain('سعيد دروزة CEO_OF نوراتك');
+  });
+});
+
+describe('Arabic quotations, quoted names after a description, and "that it" before the verb', () => {
+  it('ar: a quotation after a colon is no name; the person after a quoted organisation holds the title', async () => {
+    const x = await extract('وقال الرئيس التنفيذي لشركة "نوراتك" مصطفى الفارس: "لا يوجد شريك سوى "بلسم" يمكنه القيام بذلك".', 'ar');
+    expect(x.mentions.map((m) => m.name)).not.toContain('يمكنه القيام بذلك');
+    expect(x.mentions.map((m) => m.name)).not.toContain('لا يوجد شريك سوى');
+    expect(triples(x)).toContain("مصطفى الفارس CEO_OF نوراتك");
+  });
+  it('ar: definite words after the company noun describe the company a quoted name names', async () => {
+    const x = await extract('أعلنت شركة المستحضرات الصيدلانية الاميركية «نوراتك» الثلاثاء إنها ستشتري شركة «بلسم» مقابل نحو 63 مليار دولار.', 'ar');
+    expect(x.mentions.map((m) => m.name)).not.toContain('المستحضرات الصيدلانية');
+    expect(triples(x)).toContain('نوراتك ACQUIRED بلسم');
+    expect(triples(x)).not.toContain('بلسم ACQUIRED نوراتك');
+  });
+});
+
+describe('nominal events: who did it and to whom', () => {
+  it.each([
+    ['fr', "L'investissement de 5 milliards de dollars de Kestrel Systems dans Vantix Labs a surpris.", 'Kestrel Systems', 'INVESTED_IN', 'Vantix Labs'],
+    ['fr', "L'investissement d'Acme Corp dans Boltway Systems a surpris.", 'Acme Corp', 'INVESTED_IN', 'Boltway Systems'],
+    ['es', 'La inversión de Acme Corp en Boltway Systems sorprendió a los analistas.', 'Acme Corp', 'INVESTED_IN', 'Boltway Systems'],
+    ['es', 'La compra de Boltway Systems por parte de Acme Corp se cerró el lunes.', 'Acme Corp', 'ACQUIRED', 'Boltway Systems'],
+    ['tr', "Turkcell'in Vodafone'u satın alması tamamlandı.", 'Turkcell', 'ACQUIRED', 'Vodafone'],
+    ['tr', "Aselsan'ın Baykar'a yatırımı analistleri şaşırttı.", 'Aselsan', 'INVESTED_IN', 'Baykar'],
+  ] as const)('%s: %s', async (lang, text, subject, relation, object) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(`${subject} ${relation} ${object}`);
+    expect(got).not.toContain(`${object} ${relation} ${subject}`);
+  });
+});
+
+describe('German verbs that share a lemma key with a title are no title', () => {
+  it('de: "gründete" is the verb, not the title "Gründer"', async () => {
+    const x = await extract('Jane Roe gründete Acme Corp im Jahr 2015.', 'de');
+    expect(x.mentions.find((m) => m.name === 'Acme Corp')?.type).toBe('Organization');
+    expect(triples(x)).toContain('Jane Roe FOUNDED Acme Corp');
+  });
+});
+
+describe('a Turkish subject list closed by a comma', () => {
+  it('tr: every company of the list is a subject', async () => {
+    const got = triples(await extract("Acme Holding ve Quillon Teknoloji, Boltway Teknoloji'ye 1 milyar dolar yatırım yaptı.", 'tr'));
+    expect(got).toContain('Acme Holding INVESTED_IN Boltway Teknoloji');
+    expect(got).toContain('Quillon Teknoloji INVESTED_IN Boltway Teknoloji');
+  });
+  it('tr: without the comma a list may be a possessor\'s, and stays whole', async () => {
+    const got = triples(await extract("Microsoft ve Nvidia'nın kurucu ortakları arasında yer aldığı Acme Holding, Boltway Teknoloji'yi satın aldı.", 'tr'));
+    expect(got).not.toContain('Nvidia ACQUIRED Boltway Teknoloji');
+  });
+});
+
+describe('Arabic names with a patronymic', () => {
+  it.each([
+    ['عقد الاجتماع رئيس الشركة المهندس خالد بن عبد العزيز الفالح مع الوزير.', 'خالد بن عبد العزيز الفالح'],
+    ['وتقلصت حصة الوليد بن إبراهيم، المؤسس وشقيق زوجة الملك، إلى 36%.', 'الوليد بن إبراهيم'],
+  ] as const)('ar: %s', async (text, name) => {
+    const x = await extract(text, 'ar');
+    expect(x.mentions.some((m) => m.type === 'Person' && m.name === name)).toBe(true);
+    expect(x.mentions.some((m) => m.type === 'Person' && m.name.startsWith('وشقيق'))).toBe(false);
+  });
+});
+
+describe('the organisation of a role title is a name no list needs to know', () => {
+  it.each([
+    ['en', 'Jane Roe, chief executive of Quillon, said the deal was good.', 'Jane Roe CEO_OF Quillon'],
+    ['de', 'Karl-Erivan Haub, Chef von Tengelmann, sagte am Montag, der Deal sei gut.', 'Karl-Erivan Haub CEO_OF Tengelmann'],
+    ['fr', 'Jane Roe, directrice générale de Quillon, a déclaré que l’accord était bon.', 'Jane Roe CEO_OF Quillon'],
+    ['nl', 'Jane Roe, topvrouw van Quillon, zei dat de deal goed was.', 'Jane Roe CEO_OF Quillon'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('de: a noun with its article after the title is no company', async () => {
+    const x = await extract('Jane Roe, Chefin der Gruppe, sagte am Montag, der Deal sei gut.', 'de');
+    expect(x.mentions.some((m) => m.type === 'Organization')).toBe(false);
+  });
+});
+
+describe('objects: conjuncts and names that only describe the object', () => {
+  it.each([
+    ['en', 'Acme Corp acquired Boltway Systems and Quillon Labs.', ['Acme Corp ACQUIRED Boltway Systems', 'Acme Corp ACQUIRED Quillon Labs']],
+    ['de', 'Acme Corp übernimmt Boltway Systems und Quillon Labs.', ['Acme Corp ACQUIRED Boltway Systems', 'Acme Corp ACQUIRED Quillon Labs']],
+    ['fr', 'Acme Corp investit dans Boltway Systems et Quillon Labs.', ['Acme Corp INVESTED_IN Boltway Systems', 'Acme Corp INVESTED_IN Quillon Labs']],
+    ['en', 'Mars said it would acquire Cheez-It and Pringles maker Kellanova in a $36 billion deal.', ['Mars ACQUIRED Kellanova']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+    expect(got.filter((t) => t.includes('Cheez'))).toEqual([]);
+  });
+  it('nl: a reversed compound\'s list stays with its own head', async () => {
+    const got = triples(await extract('Microsoft wil concurrenten Amazon, Facebook-moederbedrijf Meta en Google-moeder Alphabet voorblijven.', 'nl'));
+    expect(got).not.toContain('Google OWNS Facebook');
+  });
+});
+
+describe('relative and participial clauses, passives with a company noun, roles taken up', () => {
+  it.each([
+    ['tr', "Boltway Teknoloji'yi satın alan Acme Holding büyümeye devam ediyor.", 'Acme Holding ACQUIRED Boltway Teknoloji'],
+    ['tr', "Boltway Teknoloji'ye yatırım yapan Acme Holding büyümeye devam ediyor.", 'Acme Holding INVESTED_IN Boltway Teknoloji'],
+    ['tr', "Acme Holding'i kuran Jane Roe anlaşmanın iyi olduğunu söyledi.", 'Jane Roe FOUNDED Acme Holding'],
+    ['ar', 'تم الاستحواذ على شركة بولتواي من قبل شركة أكمي.', 'أكمي ACQUIRED بولتواي'],
+    ['ar', 'قال مؤسس شركة أكمي مصطفى الفارس إن الصفقة جيدة.', 'مصطفى الفارس FOUNDED أكمي'],
+    ['nl', 'Heijmans, dat in 2019 door Acme Corp werd overgenomen, maakt sensoren.', 'Acme Corp ACQUIRED Heijmans'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('de: a role named after the verb is taken up, not left', async () => {
+    const got = triples(await extract('Jane Roe wechselt als Finanzchefin zu Acme Corp.', 'de'));
+    expect(got).toContain('Jane Roe JOINED Acme Corp');
+    expect(got).not.toContain('Jane Roe LEFT Acme Corp');
+  });
+  it('es: "consejera delegada" is the chief executive, not a board member by the word "consejo"', async () => {
+    const got = triples(await extract('Jane Roe, consejera delegada de Acme Corp, dijo que el acuerdo era bueno.', 'es'));
+    expect(got).toEqual(['Jane Roe CEO_OF Acme Corp']);
+  });
+});

@@ -16,6 +16,9 @@ const ROLE_CLAUSE_WINDOW = 8;
 /** How far an organisation may follow its title ("CEO von Scale AI", "CEO of the company Acme"). */
 const ORG_AFTER_WINDOW = 3;
 
+/** Quotation marks, which may enclose an organisation's name ("لشركة "أوبن ايه أي""). */
+const QUOTE = /^["'«»“”„‘’]$/u;
+
 const CONFIDENCE = { adjacent: 0.9, contextOrg: 0.7, roleClause: 0.65 } as const;
 
 /** Roles a "former" title ends (graph/roles.ts); a former founder is still the founder. */
@@ -101,7 +104,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     const orgAfter = after(ctx, c.to, ['Organization'], ORG_AFTER_WINDOW).find((m) => {
       for (let j = c.to; j < m.from; j++) {
         // "الرئيس التنفيذي السابق لشركة أكمي": a "former" or "interim" after the title stands between it and its organisation.
-        if (!(preps.match(words, j) || determiners.match(words, j) || companyNouns.match(words, j) || former.match(words, j) || interim.match(words, j) || words[j].text === "'")) return false;
+        if (!(preps.match(words, j) || determiners.match(words, j) || companyNouns.match(words, j) || former.match(words, j) || interim.match(words, j) || QUOTE.test(words[j].text))) return false;
       }
       return m.from === c.to ? words[m.from].bases.length > 1 : true; // a proclitic prep glued to the name ("لميتا")
     });
@@ -121,7 +124,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (orgAfter) {
       org = orgAfter;
       // "… والرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the name after the organisation holds the title.
-      const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === orgAfter.to || (words[orgAfter.to]?.text === ',' && m.from === orgAfter.to + 1)));
+      // The name may be quoted ("لشركة "أوبن ايه أي" سام ألتمان").
+      const end = QUOTE.test(words[orgAfter.to]?.text ?? '') ? orgAfter.to + 1 : orgAfter.to;
+      const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === end || (words[end]?.text === ',' && m.from === end + 1)));
       if (p) {
         person = p;
         rule = 'title.org-between';

@@ -11,6 +11,7 @@ import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
+import { foldWord } from '../normalize.js';
 import { after, before, claim, compact, coordinated, describedFrom, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
@@ -159,7 +160,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
-  const next = t.subject === 'next' ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
+  const next = t.subject === 'next' && !pronounComplementiser(ctx, tFrom) ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
   const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
   // "وقد اشترتها شركة غوغل": a pronoun glued to the verb or its preposition stands for the organisation named before it.
   if (objects.length === 0 && next && !t.reversed) {
@@ -260,7 +261,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (subject === undefined) return [];
 
   // "Intel and AMD invested …", "Siemens und Bosch investieren …": every conjunct is a subject.
-  const subjects = typeof subject === 'number' || t.reversed ? [subject] : conjuncts(ctx, subject, textSubjectTypes, tFrom, objects);
+  const subjects = typeof subject === 'number' || t.reversed ? [subject] : conjuncts(ctx, subject, textSubjectTypes, tFrom, objects, t.subject === 'first');
   // A compound ("Microsoft-backed OpenAI") is a modifier: the sentence's figures belong to its verb.
   let qualifiers = gluedHead ? {} : attachQualifiers(ctx, t.relation, tFrom, tTo);
   // One figure for several subjects is their joint amount, not each one's.
@@ -344,7 +345,9 @@ function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: num
   if (person === undefined) return undefined;
   const id = typeof person === 'number' ? person : person.id;
   const org = ctx.doc.roles?.get(ctx.doc.keys.get(id) ?? '');
-  if (org === undefined) return undefined;
+  // A role named after the verb is the one taken up ("wechselt als Finanzchefin zu Acme"), not
+  // left; one named before it is left ("La directrice générale de X, F. M.-D., quitte son poste").
+  if (org === undefined || ctx.mentions.some((m) => m.id === org && m.from >= tTo)) return undefined;
   return claim(ctx, 'LEFT', person, org, `${ruleId}.role`, confidence - CONTEXT_SUBJECT_PENALTY);
 }
 
@@ -531,7 +534,12 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // An apposition may follow ("su principal competidor, la unidad … AWS").
     const closed = ctx.words[tTo] !== undefined && /^[,;:.!?،]$/u.test(ctx.words[tTo].text) && !(isComma(ctx.words[tTo].text) && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tTo + 1) !== undefined);
     // "competes with Microsoft-backed OpenAI": a name glued to a relation compound modifies the name after it.
-    const modifier = (m: SMention) => ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to);
+    const modifier = (m: SMention) => (ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to)) || describesNext(ctx, m);
+    // A preposition that marks the subject as well as the object ("de" in "l'investissement de X
+    // dans Y", "la inversión de X en Y"): a name behind it is the subject where a name behind a
+    // preposition of the object alone follows.
+    const shared = preps && t.subjectPreps?.length ? new Set(t.objectPreps!.filter((p) => t.subjectPreps!.includes(p)).map(foldWord)) : undefined;
+    let sharedFirst: SMention | undefined;
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (preps) {
@@ -539,11 +547,17 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
         // a glued proclitic counts too ("لإيلون": ل + name).
         const lo = Math.max(tTo, wordsBack(ctx, m.from, PREP_WINDOW));
         const glued = ctx.words[m.from].bases.slice(1).length > 0 && t.objectPreps!.some((p) => ctx.words[m.from].fold.startsWith(p));
-        if (!glued && preps.find(ctx.words, lo, m.from) < 0) continue;
+        const at = glued ? -1 : lastIndexOf(ctx, preps, lo, m.from);
+        if (!glued && at < 0) continue;
+        if (shared?.size && at >= 0 && !sharedFirst && shared.has(preps.match(ctx.words, at)!.value)) {
+          sharedFirst = m;
+          continue;
+        }
       }
       first = m;
       break;
     }
+    if (sharedFirst && (!first || clauseBreak(ctx, sharedFirst.to, first.from))) first = sharedFirst;
     // Verb-final clauses: "das Cognis übernommen hat", "die in Vantix investiert": the object stands before the verb.
     if (!first && ctx.pack.verbFinalClauses && (closesClause || clauseEndsAt(ctx, tTo))) {
       for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
@@ -578,8 +592,51 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     }
   }
   if (!first) return [];
-  if (!t.listObjects) return [first, ...continuedObjects(ctx, t, first, types)];
+  if (!t.listObjects) {
+    const more = continuedObjects(ctx, t, first, types);
+    // "acquired Boltway and Quillon", "invested in A and B": every conjunct of the object is one.
+    return more.length > 0 ? [first, ...more] : (t.object ?? 'after') === 'after' && !t.reversed ? conjunctObjects(ctx, first, types) : [first];
+  }
   return coordinated(ctx, first, types, (t.object ?? 'after') === 'after' ? 1 : -1);
+}
+
+/**
+ * The mention (or the list it opens) modifies a company noun that heads the next name: in
+ * "acquire Cheez-It and Pringles maker Kellanova" the object is Kellanova, not Cheez-It.
+ *   en.acquired.acquire  "Mars will acquire Pringles and Cheez-It maker Kellanova" → Kellanova
+ */
+function describesNext(ctx: SentenceContext, m: SMention): boolean {
+  const { words } = ctx;
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  // Across the rest of a list of names: other names, capitalised words, hyphens, commas and joiners.
+  let k = m.to;
+  while (k < Math.min(words.length, m.to + DESCRIBED_LIST_WORDS)) {
+    const w = words[k];
+    const j = joiners.match(words, k);
+    if (j) k += j.length;
+    else if (w.text === ',' || (w.text === '-' && w.glued) || /^\p{Lu}/u.test(w.text) || mentionAt(ctx, k) !== undefined) k++;
+    else break;
+  }
+  const head = words[k];
+  if (!head || head.kind !== 'word' || !ctx.pack.entities.companyHeads.includes(head.fold)) return false;
+  return ctx.mentions.some((x) => x.from === k + 1 && x.type === 'Organization');
+}
+
+/** Words a list of names may hold after the first before the company noun it modifies ("Cheez-It and Pringles maker"). */
+const DESCRIBED_LIST_WORDS = 6;
+
+/**
+ * The object with the names coordinated after it by a joiner ("Boltway Systems and Quillon
+ * Labs", "A, B and C"); a comma alone joins nothing, and a name that a verb follows is the
+ * subject of the next clause ("… Boltway and Quillon said").
+ */
+function conjunctObjects(ctx: SentenceContext, first: SMention, types: readonly EntityType[]): SMention[] {
+  const list = coordinated(ctx, first, types, 1);
+  if (list.length < 2) return [first];
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  const last = list[list.length - 1];
+  if (joiners.find(ctx.words, first.to, last.from) < 0) return [first];
+  return list;
 }
 
 /** The anaphor window after a trigger, not counting the words of an amount ("invested $150 million in the company"). */
@@ -622,6 +679,9 @@ function hasSuffix(ctx: SentenceContext, m: SMention, suffixes: readonly string[
   return suffixes.some((s) => tail === s || (s.length > 2 && following === s));
 }
 
+/** Words a subject's preposition may take before the name ("por parte de X", "von der X"). */
+const SUBJECT_PREP_WORDS = 3;
+
 function findSubject(
   ctx: SentenceContext,
   t: TriggerEntry,
@@ -636,9 +696,12 @@ function findSubject(
   // "die Investition von Meta in Scale": a subject after the trigger, marked by "von/of".
   if (t.subjectPreps?.length) {
     const sp = set(ctx, `spreps:${t.subjectPreps.join('|')}`, t.subjectPreps);
-    const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - 2), m.from) >= 0);
-    // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do not count.
-    if (cand && objects.every((o) => o.from > cand.from || o.to <= tFrom)) return cand;
+    const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
+    // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do
+    // not count. A passive agent may come last ("la compra de Nexia por parte de Acme").
+    const agents = set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents);
+    const agent = (m: SMention) => agents.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0;
+    if (cand && (agent(cand) || objects.every((o) => o.from > cand.from || o.to <= tFrom))) return cand;
   }
   const side = t.subject === 'next' ? 'before' : (t.subject ?? (t.object === 'before' ? 'after' : 'before'));
   const pronoun = personPronoun(ctx, tFrom, side);
@@ -653,7 +716,10 @@ function findSubject(
   // A genitive names the possessor of the word right after it: the argument of a trigger it stands
   // next to ("Baykar'ın geliştirdiği", "Turkcell'in yan kuruluşu"), of nothing further on.
   const genitive = ctx.pack.morphology.genitiveCase;
-  const possessorElsewhere = (m: SMention) => genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive);
+  // Turkish nominalised clauses: in "Turkcell'in Vodafone'u satın alması" the genitive marks the
+  // subject of the nominalised verb, with only its object between them.
+  const onlyObjectsBetween = (m: SMention) => objects.length > 0 && objects.every((o) => o.from >= m.to && o.to <= tFrom) && objects[0].from === m.to && objects[objects.length - 1].to === tFrom;
+  const possessorElsewhere = (m: SMention) => genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m);
   // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;
@@ -661,7 +727,8 @@ function findSubject(
   // "…, el empresario ha comprado …": a description right before the verb is its subject; a name
   // further back belongs to another clause. Only "the company" (an anaphor, tried later) stands for one.
   if (side === 'before' && !isNounTrigger(ctx, tFrom, tTo) && descriptionSubject(ctx, tFrom)) return undefined;
-  const found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
+  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
+  if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
     // Where what the apposition describes is no name kg found, the subject is unknown: give up.
@@ -671,6 +738,39 @@ function findSubject(
   }
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
+}
+
+/** Words (auxiliaries, modals, adverbs) that may stand between "and" and a coordinated verb ("y comprará", "and will also buy"). */
+const COORDINATED_VERB_GAP = 3;
+/** Words a clause's subject may stand from the clause's start (an article and a description: "die deutsche Firma X"). */
+const CLAUSE_SUBJECT_START = 4;
+
+/**
+ * Verbs joined by "and" share the first one's subject: in "Banco Santander ha ganado la carrera a
+ * Barclays y comprará TSB Bank", the name nearest before "comprará" (Barclays) is the first
+ * verb's object; the subject is the name opening the clause. Applies only where a joiner stands
+ * right before the trigger, no name stands between them, and a word (the first verb) separates
+ * the clause's opening name from the nearest one.
+ *   es.acquired.acquire  "Banco Santander ha ganado la carrera a Barclays y comprará TSB Bank" → Banco Santander
+ */
+function coordinatedVerbSubject(ctx: SentenceContext, nearest: SMention, tFrom: number, types: readonly EntityType[], comp: number): SMention | undefined {
+  const { words } = ctx;
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  let j = -1;
+  for (let k = tFrom - 1; k >= Math.max(nearest.to, tFrom - 1 - COORDINATED_VERB_GAP); k--) {
+    if (words[k].kind !== 'word') return undefined;
+    if (joiners.match(words, k)) {
+      j = k;
+      break;
+    }
+  }
+  if (j < 0 || mentionAt(ctx, j + 1) !== undefined || nearest.to > j) return undefined;
+  const start = comp >= 0 ? comp + 1 : 0;
+  const opener = ctx.mentions.find((m) => m.from >= start && m.from <= start + CLAUSE_SUBJECT_START && types.includes(m.type));
+  if (!opener || opener === nearest || opener.to >= nearest.from) return undefined;
+  // The first verb stands between the opener and the nearest name, which is no list of names with it.
+  for (let k = opener.to; k < nearest.from; k++) if (words[k].text === ',' || joiners.match(words, k) || mentionAt(ctx, k) !== undefined) return undefined;
+  return opener;
 }
 
 /** How many words an apposition between a subject and its verb may hold ("Carlos Slim, el empresario mexicano que …, ha comprado"). */
@@ -826,8 +926,15 @@ function anaphoric(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: nu
  * The subjects coordinated with `first` on its side of the trigger ("Siemens und Bosch"): only
  * where a list joiner stands between them, so that a comma between two clauses joins nothing.
  */
-function conjuncts(ctx: SentenceContext, first: SMention, types: readonly EntityType[], tFrom: number, objects: readonly SMention[]): SMention[] {
-  const list = coordinated(ctx, first, types, first.from < tFrom ? -1 : 1).filter((m) => !objects.includes(m));
+function conjuncts(ctx: SentenceContext, first: SMention, types: readonly EntityType[], tFrom: number, objects: readonly SMention[], forward = false): SMention[] {
+  let list = coordinated(ctx, first, types, first.from < tFrom ? -1 : 1).filter((m) => !objects.includes(m));
+  // A subject taken as the sentence's first name opens its list ("Acme Holding ve Quillon
+  // Teknoloji, Boltway'e yatırım yaptı"): the list runs forward, up to the comma that closes the
+  // subject (a Turkish subject's comma; without it the list may be a possessor's, "Microsoft ve Nvidia'nın").
+  if (list.length < 2 && forward && first.from < tFrom) {
+    const ahead = coordinated(ctx, first, types, 1).filter((m) => !objects.includes(m) && m.to <= tFrom);
+    if (ahead.length >= 2 && isComma(ctx.words[ahead[ahead.length - 1].to]?.text ?? '')) list = ahead;
+  }
   if (list.length < 2) return [first];
   const from = Math.min(...list.map((m) => m.from));
   const to = Math.max(...list.map((m) => m.to));
@@ -858,6 +965,7 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   if (pack.relations.passiveAgents.length === 0) return undefined;
   const agents = set(ctx, 'passiveAgents', pack.relations.passiveAgents);
   const dets = set(ctx, 'determiners', pack.entities.determiners);
+  const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
   const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
   const needsAux = pack.relations.passiveAuxiliaries.length > 0;
   const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) : -1;
@@ -875,7 +983,8 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     if (!m) return undefined;
     if (noun && auxBefore < 0 && ofPreps.match(words, k)?.length === m.length) return undefined;
     let j = k + m.length;
-    while (j < words.length && dets.match(words, j)) j++;
+    // Articles and company nouns ("من قبل شركة أكمي").
+    while (j < words.length && (dets.match(words, j) || companyNouns.match(words, j))) j++;
     // "par l'armateur CMA CGM", "by rival Acme": a description of up to two lower-case words before the name.
     for (let d = 0; d < AGENT_DESCRIPTION_WORDS && !ctx.mentions.some((x) => x.from === j); d++) {
       if (words[j]?.kind !== 'word' || !/^\p{Ll}/u.test(words[j].text) || agents.match(words, j) || stop(words[j])) break;
@@ -906,6 +1015,10 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // Verb-final: "wurde von Acme übernommen", "werd door Acme overgenomen".
   if (!agent && pack.verbFinalClauses && (auxBefore >= 0 || auxAfter >= 0)) {
     for (let k = Math.max(auxBefore + 1, tFrom - AUX_WINDOW); k < tFrom && !agent; k++) agent = introduced(k);
+    // A subordinate clause puts the auxiliary at its end too: "…, dat in 2019 door Acme werd overgenomen".
+    if (!agent && auxBefore === tFrom - 1) {
+      for (let k = Math.max(0, auxBefore - AUX_WINDOW); k < auxBefore && !agent; k++) if (!clauseBreak(ctx, k, auxBefore)) agent = introduced(k);
+    }
   }
   // Postposition: "Acme tarafından satın alındı".
   if (!agent && !needsAux) {
@@ -1007,6 +1120,19 @@ function pronounPreposition(ctx: SentenceContext, t: TriggerEntry, tTo: number):
   const w = ctx.words[tTo];
   const stems = (t.objectPreps ?? []).map((s) => s.replace(/ى$/u, 'ي'));
   return w !== undefined && ctx.pack.relations.objectPronounSuffixes.some((x) => stems.some((s) => w.fold === s + x));
+}
+
+/**
+ * A complementiser carrying a subject pronoun stands right before the verb ("أعلنت شركة «آب في»
+ * إنها ستشتري شركة «اليرغان»" = "AbbVie announced that it will buy Allergan"): the verb's subject
+ * is that pronoun, so the name after the verb is its object, and the subject is found before.
+ *   ar.acquired.ishtarat  "أعلنت شركة «آب في» إنها ستشتري شركة «اليرغان»" → آب في ACQUIRED اليرغان
+ */
+function pronounComplementiser(ctx: SentenceContext, tFrom: number): boolean {
+  const w = ctx.words[tFrom - 1];
+  const suffixes = ctx.pack.relations.objectPronounSuffixes;
+  if (!w || suffixes.length === 0) return false;
+  return ctx.pack.relations.complementisers.some((c) => suffixes.some((x) => w.fold === foldWord(c + x) || w.fold === foldWord(`${c}${x}م`)));
 }
 
 /** Verb-first clauses: the subject right after the verb, a company noun and quotation marks between ("اشترت شركة «أدوية الحكمة»"). */

@@ -47,7 +47,8 @@ export const es: LanguagePack = {
     personPronouns: ['él', 'ella'],
     personMarkers: ['a'],
     orgAnaphors: ['la empresa', 'la compañía', 'el grupo', 'la startup', 'la firma', 'la entidad', 'el banco', 'la aerolínea', 'la multinacional'],
-    facilityNouns: { 'centro de datos': 'data center', 'centro de procesamiento de datos': 'data center', 'centro de proceso de datos': 'data center', fábrica: 'factory', gigafactoría: 'factory', 'planta de producción': 'factory', 'planta de baterías': 'factory', 'planta de ensamblaje': 'factory', 'planta de montaje': 'factory', 'fábrica de chips': 'chip factory', 'fábrica de semiconductores': 'chip factory' },
+    facilityNouns: { 'centro de datos': 'data center', 'centros de datos': 'data center', fábricas: 'factory', 'centro de procesamiento de datos': 'data center', 'centro de proceso de datos': 'data center', fábrica: 'factory', gigafactoría: 'factory', 'planta de producción': 'factory', 'planta de baterías': 'factory', 'planta de ensamblaje': 'factory', 'planta de montaje': 'factory', 'fábrica de chips': 'chip factory', 'fábrica de semiconductores': 'chip factory' },
+    placePreps: ['en', 'cerca de'],
   },
   morphology: {
     inflection: {
@@ -57,7 +58,7 @@ export const es: LanguagePack = {
       prefixNeedsSuffix: true,
       minStem: 4,
       rounds: 1,
-      invariable: ['march', 'marc', 'contrato', 'contratos', 'fábrica', 'fábricas', 'presente', 'presentes'],
+      invariable: ['march', 'marc', 'contrato', 'contratos', 'fábrica', 'fábricas', 'presente', 'presentes', 'consejero', 'consejera', 'consejeros', 'consejeras'],
       irregular: { adquiriría: 'adquirir', adquirirían: 'adquirir', compraría: 'comprar', comprarían: 'comprar', invertiría: 'invertir', invertirían: 'invertir', adquiere: 'adquirir', adquieren: 'adquirir', invierte: 'invertir', invierten: 'invertir', invirtió: 'invertir', invirtieron: 'invertir', compite: 'competir', compiten: 'competir', compitió: 'competir', dirige: 'dirigir', dirigió: 'dirigir', cede: 'ceder', hizo: 'hacer', hecho: 'hacer', hace: 'hacer', hacen: 'hacer', hará: 'hacer', harán: 'hacer', haría: 'hacer', hicieron: 'hacer', hacerse: 'hacer', deja: 'dejar', dejan: 'dejar', dejó: 'dejar', dejaron: 'dejar', dejará: 'dejar', dejado: 'dejar', dejar: 'dejar', cesa: 'cesar', cesó: 'cesar', cesará: 'cesar' },
     },
     dropAnySuffixAfterApostrophe: false,
@@ -106,7 +107,7 @@ export const es: LanguagePack = {
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['participaron en', 'participó en', 'participan en', 'participa en', 'lidera', 'lideró', 'liderará', 'encabeza', 'encabezó', 'coliderada'], roundObject: true, subject: 'before' },
       { id: 'raise', relation: 'INVESTED_IN', forms: ['ronda', 'ronda de financiación', 'capta', 'captó', 'levanta', 'levantó', 'recauda', 'recaudó', 'ha cerrado una ronda'], objectPreps: ['por', 'liderada por', 'encabezada por', 'codirigida por', 'coliderada por', 'de', 'como', 'con la participación de'], reversed: true, listObjects: true, subjectFromContext: true },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['esta inversión', 'la inversión', 'la operación', 'esta operación', 'aquella operación', 'esa operación', 'dicha operación'], anaphoric: true },
-      { id: 'acquire', relation: 'ACQUIRED', forms: ['compra', 'compró', 'comprará', 'adquiere', 'adquirió', 'adquirido', 'adquirirá', 'adquisición', 'absorbe', 'absorbió', 'absorción', 'toma de control', 'se hace con', 'se hizo con', 'opa', 'toma el control', 'tomó el control', 'tomar el control', 'se hará con', 'oferta pública de adquisición', 'oferta de compra', 'compra la totalidad', 'adquiere la totalidad'], subjectPreps: ['por'] },
+      { id: 'acquire', relation: 'ACQUIRED', forms: ['compra', 'compró', 'comprará', 'adquiere', 'adquirió', 'adquirido', 'adquirirá', 'adquisición', 'absorbe', 'absorbió', 'absorción', 'toma de control', 'se hace con', 'se hizo con', 'opa', 'toma el control', 'tomó el control', 'tomar el control', 'se hará con', 'oferta pública de adquisición', 'oferta de compra', 'compra la totalidad', 'adquiere la totalidad'], subjectPreps: ['por', 'por parte de'] },
       { id: 'majority', relation: 'ACQUIRED', forms: ['participación mayoritaria', 'mayoría del capital', 'participación de control', 'control mayoritario'], objectPreps: ['en', 'de', 'del'], subject: 'before' },
       { id: 'owns', relation: 'OWNS', forms: ['matriz', 'la matriz', 'empresa matriz', 'sociedad matriz', 'propietaria', 'propietario', 'dueña', 'dueño', 'posee', 'accionista mayoritario', 'accionista único', 'accionista de control'], objectPreps: ['de', 'del'], listObjects: true },
       // "controla el 27% de Naturgy": a holding verb with a percentage states a share.
@@ -137,7 +138,7 @@ export const es: LanguagePack = {
       { id: 'founded-by', relation: 'FOUNDED', forms: ['fundada', 'fundado', 'cofundada', 'cofundado', 'creada', 'creado'], objectPreps: ['por'], reversed: true, listObjects: true, subjectFromContext: true },
     ],
     listJoiners: ['y', 'e', 'o', 'u', 'así como', '&'],
-    passiveAgents: ['por'],
+    passiveAgents: ['por', 'por parte de'],
     passiveAuxiliaries: ['fue', 'fueron', 'ha sido', 'han sido', 'sido', 'es', 'son', 'será', 'serán', 'era'],
     perfectAuxiliaries: ['ha', 'han', 'había', 'va a', 'van a', 'podría'],
     complementisers: ['que'],

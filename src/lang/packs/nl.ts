@@ -44,6 +44,7 @@ export const nl: LanguagePack = {
     personMarkers: [],
     orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup'],
     facilityNouns: { datacenter: 'data center', datacentrum: 'data center', rekencentrum: 'data center', fabriek: 'factory', chipfabriek: 'chip factory', fabrieken: 'factory', batterijfabriek: 'factory', gigafabriek: 'factory', productielocatie: 'factory', productiefaciliteit: 'factory', chipfabrieken: 'chip factory' },
+    placePreps: ['in', 'bij', 'nabij'],
   },
   morphology: {
     inflection: {

@@ -48,6 +48,7 @@ export const tr: LanguagePack = {
     personMarkers: [],
     orgAnaphors: ['şirket', 'şirketin', 'şirketi', 'banka', 'bankanın', 'holding', 'holdingin'],
     facilityNouns: { 'veri merkezi': 'data center', 'veri merkezini': 'data center', 'veri merkezine': 'data center', 'veri merkezinin': 'data center', fabrika: 'factory', fabrikası: 'factory', fabrikasını: 'factory', fabrikayı: 'factory', fabrikaya: 'factory', fabrikasının: 'factory', 'veri merkezleri': 'data center', 'veri merkezlerini': 'data center', 'üretim tesisi': 'factory', 'üretim tesisini': 'factory', 'üretim tesisine': 'factory', 'üretim üssü': 'factory', 'montaj tesisi': 'factory', 'montaj fabrikası': 'factory', 'çip fabrikası': 'chip factory', 'yarı iletken fabrikası': 'chip factory', 'çip üretim tesisi': 'chip factory', 'batarya fabrikası': 'factory', 'pil fabrikası': 'factory', 'gigafabrika': 'factory' },
+    placePreps: [],
   },
   morphology: {
     inflection: {
@@ -109,6 +110,12 @@ export const tr: LanguagePack = {
       { id: 'yan-kurulus', relation: 'OWNS', forms: ['yan kuruluşu', 'iştiraki', 'bağlı ortaklığı', 'yan şirketi', 'bağlı şirketi'], subject: 'before' },
       { id: 'gelistir', relation: 'DEVELOPS', forms: ['geliştir*', 'model*'], object: 'before', subject: 'first', subjectFromContext: true },
       { id: 'katildi', relation: 'JOINED', forms: ['katıldı', 'katılacak', 'katılıyor', 'geçti', 'transfer oldu', 'ekibine katıl*'], object: 'before', subject: 'first' },
+      // Subject participles: "Boltway'i satın alan Acme" (Acme, which bought Boltway): the object before, the subject the noun after.
+      { id: 'satin-alan', relation: 'ACQUIRED', forms: ['satın alan', 'devralan', 'bünyesine katan'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü'], subject: 'after' },
+      { id: 'yatirim-yapan', relation: 'INVESTED_IN', forms: ['yatırım yapan'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'after' },
+      { id: 'kuran', relation: 'FOUNDED', forms: ['kuran', 'kurmuş olan'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü'], subject: 'after' },
+      { id: 'gelistiren', relation: 'DEVELOPS', forms: ['geliştiren', 'üreten'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü'], subject: 'after' },
+      { id: 'tedarik-eden', relation: 'SUPPLIES', forms: ['tedarik eden'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'after' },
       { id: 'katilan', relation: 'JOINED', forms: ['katılan', 'katılarak', 'geçen'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'after' },
       { id: 'ayrilarak', relation: 'LEFT', forms: ['ayrılarak', 'ayrılan', 'ayrılıp'], object: 'before', objectSuffixes: ['dan', 'den', 'tan', 'ten', 'ndan', 'nden'], subject: 'after' },
       { id: 'ayrildi', relation: 'LEFT', forms: ['ayrıldı', 'ayrılacak', 'ayrılıyor', 'istifa etti'], object: 'before', subject: 'first' },
