@@ -26,6 +26,8 @@ if (args[0] === '--build') {
   // The child: one build of one corpus, figures on stdout.
   const [, corpus, workers, cacheDir, out] = args;
   const { buildFromPaths } = await import('../dist/pipeline/index.js');
+  // As the CLI does (dist/cli/bin.js).
+  (await import('../dist/pipeline/memory.js')).boundHeapGrowth();
   const { writeSnapshotParts } = await import('../dist/snapshot/write.js');
   const started = performance.now();
   const cpuStart = process.cpuUsage();

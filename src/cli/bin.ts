@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { boundHeapGrowth } from '../pipeline/memory.js';
 import { main } from './main.js';
+
+// Memory of a build follows its graph, not V8's appetite for garbage (src/pipeline/memory.ts).
+boundHeapGrowth();
 
 // `kg export … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -91,8 +91,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   const skipped: SkippedFile[] = [];
 
   const add = (result: { drafts: DocumentDraft[]; issues: IngestIssue[] }): void => {
-    drafts.push(...result.drafts);
-    found.push(...result.issues);
+    // One at a time: a spread of a large JSONL file's drafts overflows the stack.
+    for (const d of result.drafts) drafts.push(d);
+    for (const i of result.issues) found.push(i);
   };
 
   for (const item of await walkInputs(inputs, cwd)) {

@@ -40,12 +40,24 @@ function functions(): Array<{ a: number; b: number; c: number }> {
   return hashFunctions;
 }
 
-/** FNV-1a over UTF-16 code units, cut to 26 bits. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 0x20;
+
+/** FNV-1a over the UTF-16 code units of `s`, continuing from hash `h` (not yet cut). */
+function fnvStep(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** FNV-1a of `words[from..from+SHINGLE_WORDS)` joined by one space, cut to 26 bits (no joined string made). */
+function shingleHash(words: readonly string[], from: number): number {
+  let h = fnvStep(FNV_OFFSET, words[from]);
+  for (let k = from + 1; k < from + SHINGLE_WORDS; k++) {
+    h = Math.imul(h ^ SPACE, 0x01000193) >>> 0;
+    h = fnvStep(h, words[k]);
   }
   return h & SHINGLE_MASK;
 }
@@ -54,13 +66,15 @@ function fnv(s: string): number {
 export function shingles(text: string): number[] {
   const words = text.toLocaleLowerCase('und').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(shingleHash(words, i));
   return [...out];
 }
 
 function signature(values: number[]): MinHash {
   const m = new MinHash(SIGNATURE_SIZE, functions());
-  m.bulkLoad(values);
+  // add, not bulkLoad: the same minimum per hash function without an array of every value's hash
+  // per function (bulkLoad was most of this module's time in a cached rebuild, scripts/bench.mjs).
+  for (const v of values) m.add(v);
   return m;
 }
 
@@ -102,7 +116,9 @@ export function nearDuplicateOriginals(signatures: ReadonlyArray<Uint32Array | u
     const keys: string[] = [];
     const candidates = new Set<number>();
     for (let band = 0; band < LSH_BANDS; band++) {
-      const key = `${band}:${sig.subarray(band * rows, (band + 1) * rows).join(',')}`;
+      // The band's values joined by hand: a typed array's join was the slowest part of grouping.
+      let key = `${band}:${sig[band * rows]}`;
+      for (let r = band * rows + 1; r < (band + 1) * rows; r++) key += `,${sig[r]}`;
       keys.push(key);
       for (const j of buckets.get(key) ?? []) candidates.add(j);
     }

@@ -49,36 +49,44 @@ class ContentError extends Error {
 const WRITE_BUFFER_CHARS = 1 << 20;
 
 /**
- * `writeFileAtomic` for text made piece by piece (a snapshot of millions of edges): the
- * pieces are written as they come, so the whole text is never in memory; the temporary
+ * `writeFileAtomic` for content made piece by piece (a snapshot of millions of edges): the
+ * pieces are written as they come, so the whole content is never in memory; the temporary
  * file, flush and rename are the same, so an interrupted write still leaves the old file.
+ * Small text pieces are gathered into writes of about WRITE_BUFFER_CHARS.
  */
-export async function writeFileAtomicStream(path: string, pieces: Iterable<string> | AsyncIterable<string>, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomicStream(path: string, pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options: AtomicWriteOptions = {}): Promise<void> {
   await writeAtomically(
     path,
     async (handle) => {
       let buffer: string[] = [];
       let size = 0;
-      const iterator = (Symbol.asyncIterator in pieces ? pieces[Symbol.asyncIterator]() : pieces[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
+      // writeFile on a handle writes all of it, from the current position.
+      const flush = async () => {
+        if (buffer.length === 0) return;
+        await handle.writeFile(buffer.join(''));
+        buffer = [];
+        size = 0;
+      };
+      const iterator = (Symbol.asyncIterator in pieces ? pieces[Symbol.asyncIterator]() : pieces[Symbol.iterator]()) as AsyncIterator<string | Uint8Array> | Iterator<string | Uint8Array>;
       for (;;) {
-        let next: IteratorResult<string>;
+        let next: IteratorResult<string | Uint8Array>;
         try {
           next = await iterator.next();
         } catch (err) {
-          // A failure of what makes the text is not a failure to write the file.
+          // A failure of what makes the content is not a failure to write the file.
           throw new ContentError(err);
         }
         if (next.done) break;
+        if (typeof next.value !== 'string') {
+          await flush();
+          await handle.writeFile(next.value);
+          continue;
+        }
         buffer.push(next.value);
         size += next.value.length;
-        if (size >= WRITE_BUFFER_CHARS) {
-          // writeFile on a handle writes all of it, from the current position.
-          await handle.writeFile(buffer.join(''));
-          buffer = [];
-          size = 0;
-        }
+        if (size >= WRITE_BUFFER_CHARS) await flush();
       }
-      if (buffer.length > 0) await handle.writeFile(buffer.join(''));
+      await flush();
     },
     options,
   );

@@ -36,6 +36,12 @@ export type WorkerTask =
 
 export type WorkerTaskResult =
   | { kind: 'chunk'; result: ChunkResult }
+  /**
+   * A chunk's result as it crosses threads: the records as JSON text (objects parsed from JSON
+   * keep their fields inline, where structured clones carry a second array of fields: about
+   * half the memory per mention) and the MinHash signatures, which JSON would not keep.
+   */
+  | { kind: 'chunk-json'; json: string; signatures: Array<Uint32Array | undefined> }
   /** A source that could not be read: its issue, in its place in the order. */
   | { kind: 'problem'; source: number; issue: import('../model/document.js').InputIssue }
   | { kind: 'candidates' }
@@ -54,6 +60,32 @@ export interface WorkerSettings {
   /** Spool folder and this worker's file number; undefined when texts are kept. */
   spoolDir?: string;
   spoolFile?: number;
+}
+
+/** A result as a worker sends it: chunks as JSON (see `chunk-json`). */
+function forTransfer(result: WorkerTaskResult): WorkerTaskResult {
+  if (result.kind !== 'chunk') return result;
+  const signatures = result.result.records.map((r) => r.signature);
+  const json = JSON.stringify({ ...result.result, records: result.result.records.map(({ signature: _signature, ...r }) => r) });
+  return { kind: 'chunk-json', json, signatures };
+}
+
+/** A chunk's result from its `chunk-json` form; pruned sentences (holes, null in JSON) become holes again. */
+export function fromTransfer(result: Extract<WorkerTaskResult, { kind: 'chunk-json' }>): ChunkResult {
+  const chunk = JSON.parse(result.json) as ChunkResult;
+  chunk.records.forEach((r, i) => {
+    const signature = result.signatures[i];
+    if (signature) r.signature = signature;
+    const x = r.extraction;
+    if (x && x.sentences.includes(null as never)) {
+      const sentences = new Array<(typeof x.sentences)[number]>(x.sentences.length);
+      x.sentences.forEach((s, j) => {
+        if (s !== null) sentences[j] = s;
+      });
+      x.sentences = sentences;
+    }
+  });
+  return chunk;
 }
 
 /** Runs one task with a processor (shared by workers and in-process builds). */
@@ -101,7 +133,7 @@ if (parentPort && (workerData as WorkerSettings | undefined)?.role === WORKER_RO
     queue = queue.then(async () => {
       let reply: WorkerReply;
       try {
-        reply = { seq: msg.seq, result: await runTask(processor, msg.task, extract) };
+        reply = { seq: msg.seq, result: forTransfer(await runTask(processor, msg.task, extract)) };
       } catch (err) {
         reply = { seq: msg.seq, error: (err as Error).stack ?? String(err) };
       }

@@ -22,7 +22,7 @@ import type { Snapshot } from '../snapshot/schema.js';
 import { checkMemoryBudget } from './memory.js';
 import { ExtractionCache, type CacheStats } from './cache.js';
 import { cacheWriteIssue, extractFailedIssue, extractInWorkers, workerCount } from './parallel.js';
-import { streamIngestExtract } from './stream.js';
+import { append, streamIngestExtract } from './stream.js';
 
 export interface BuildOptions extends IngestOptions {
   /** Worker threads for extraction: 0 = automatic (one per core for large inputs), 1 = in-process. */
@@ -148,7 +148,7 @@ export const ingestStage: Stage = {
     const r = await ingest(s.inputs, await ingestOptions(s));
     s.documents = r.documents;
     s.skipped = r.skipped;
-    s.issues.push(...r.issues);
+    append(s.issues, r.issues);
     if (!s.options.ignoreMemoryLimit) checkMemoryBudget(r.documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0));
   },
 };
@@ -216,7 +216,7 @@ export const streamedIngestExtractStage: Stage = {
     s.documents = r.documents;
     s.extractions = r.extractions;
     s.skipped = r.skipped;
-    s.issues.push(...r.issues);
+    append(s.issues, r.issues);
     s.guarded = true;
     s.textBytes = r.textBytes;
     if (r.cache) s.cache = r.cache;

@@ -145,6 +145,8 @@ class WorkerTaskPool implements TaskPool {
 
   async drain(): Promise<void> {
     while (this.reported < this.nextSeq) await this.wait();
+    // A result that failed to be taken in (onResult threw) was counted as reported.
+    this.throwIfFailed();
   }
 
   async close(): Promise<void> {

@@ -24,11 +24,16 @@ import type { DocExtraction } from '../model/extraction.js';
 import { lowerCaseCandidates } from '../resolve/lowercase-names.js';
 import { ExtractionCache, type CacheStats } from './cache.js';
 import { DocumentProcessor, type ChunkResult, type DocRecord, type LowerCaseDoc, type LowerCaseResult } from './document-processor.js';
-import { runTask, type WorkerTaskResult } from './extract-worker.js';
+import { fromTransfer, runTask, type WorkerTaskResult } from './extract-worker.js';
 import { internExtraction, Interner } from './intern.js';
 import { checkMemoryBudget } from './memory.js';
 import { cacheWriteIssue, extractFailedIssue, inProcessPool, PARALLEL_MIN_CHARS, workerPool, workersAvailable, type TaskPool } from './parallel.js';
 import { createSpoolFolder, SpoolWriter } from './spool.js';
+
+/** `target.push(...items)` for lists of any length (a spread of a million arguments overflows the stack). */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
 
 /** Documents per task of the lower-case pass. */
 const LOWERCASE_BATCH = 256;
@@ -90,6 +95,9 @@ class Collector {
       case 'chunk':
         this.chunk(r.result);
         return;
+      case 'chunk-json':
+        this.chunk(fromTransfer(r));
+        return;
       case 'lowercase':
         for (const x of r.results) this.lowerCase.set(x.index, { ...x, ...(x.extraction ? { extraction: internExtraction(x.extraction, this.interner) } : {}) });
         return;
@@ -106,8 +114,8 @@ class Collector {
       if (rec.extraction) rec.extraction = internExtraction(rec.extraction, this.interner);
       open.records.push(rec);
     }
-    open.byteIssues.push(...c.byteIssues);
-    open.lineIssues.push(...c.lineIssues);
+    append(open.byteIssues, c.byteIssues);
+    append(open.lineIssues, c.lineIssues);
     open.blank &&= c.blank;
     this.doneBytes += c.bytes;
     this.progress(this.doneBytes);
@@ -115,8 +123,11 @@ class Collector {
     this.open = undefined;
     // A JSONL source with nothing visible and no bad bytes is `empty`, as when read whole.
     if (open.lines && open.blank && open.byteIssues.length === 0) this.found.push(ingestIssues.empty(open.path));
-    else this.found.push(...open.byteIssues, ...open.lineIssues);
-    this.records.push(...open.records);
+    else {
+      append(this.found, open.byteIssues);
+      append(this.found, open.lineIssues);
+    }
+    append(this.records, open.records);
   }
 }
 
@@ -180,7 +191,7 @@ export async function streamIngestExtract(inputs: readonly string[], options: St
     await pool.drain();
     const result = finish(collector, cache);
     await lowerCasePass(result, collector, pool, options.keepTexts === true);
-    for (const r of result.kept) if (r.extraction) result.issues.push(...r.guard);
+    for (const r of result.kept) if (r.extraction) append(result.issues, r.guard);
     return {
       documents: result.documents,
       extractions: result.kept.flatMap((r) => (r.extraction ? [r.extraction] : [])),

@@ -31,7 +31,7 @@ describe('streamed snapshot', () => {
   it('is the text of the whole snapshot for the seeds and the second dev set', async () => {
     for (const input of ['seeds', 'test/fixtures/dev2']) {
       const { parts } = await buildFromPaths([join(ROOT, input)], { workers: 1 });
-      const text = [...snapshotText(parts)].join('');
+      const text = snapshotText(parts);
       expect(text).toBe(wholeText(parts));
       expect(() => parseSnapshot(JSON.parse(text))).not.toThrow();
     }
@@ -54,7 +54,7 @@ describe('streamed snapshot', () => {
     const entity = parts.nodes.find(([, a]) => a.kind === 'entity')![1] as unknown as Record<string, unknown>;
     entity.internal = 'not written';
     delete entity.aliasesByLang;
-    const text = [...snapshotText(parts)].join('');
+    const text = snapshotText(parts);
     expect(text).toBe(wholeText(parts));
     expect(text).not.toContain('not written');
     const keys = (JSON.parse(text) as { edges: Array<{ key: string }> }).edges.map((e) => e.key);
@@ -63,7 +63,7 @@ describe('streamed snapshot', () => {
 
   it('writes an empty graph as JSON.stringify does', () => {
     const parts = buildGraphParts([], [], resolveEntities([]));
-    expect([...snapshotText(parts)].join('')).toBe(wholeText(parts));
+    expect(snapshotText(parts)).toBe(wholeText(parts));
   });
 
   it('gives summaries the entities and facts of the snapshot', async () => {
