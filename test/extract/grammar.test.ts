@@ -955,3 +955,13 @@ describe('Arabic: stakes, appositions with the Arabic comma, verbs after names',
     for (const f of no) expect(got).not.toContain(f);
   });
 });
+
+describe('Arabic lists joined by a "و" glued to the next word', () => {
+  it.each([
+    ['وقعت شركة أكمي وشركة بولتواي اتفاقية شراكة استراتيجية.', ['أكمي PARTNERS_WITH بولتواي']],
+    ['استثمرت شركة أكمي وشركة كيستريل مليار دولار في شركة بولتواي.', ['أكمي INVESTED_IN بولتواي', 'كيستريل INVESTED_IN بولتواي']],
+  ] as const)('ar: %s', async (text, facts) => {
+    const got = triples(await extract(text, 'ar'));
+    for (const f of facts) expect(got).toContain(f);
+  });
+});

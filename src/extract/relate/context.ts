@@ -133,9 +133,22 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       break;
     }
     // A joiner glued to the next name as a proclitic: Arabic "وإكس إيه آي".
+    // Backwards over the same glued joiner and noun: "أكمي وشركة بولتواي" read from بولتواي.
+    if (!sawJoin && direction === -1) {
+      const w = ctx.words[k];
+      const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
+      if (w && w.bases.length > 1 && nouns.match(ctx.words, k) && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) {
+        sawJoin = joined = true;
+        k--;
+      }
+    }
     if (!sawJoin && direction === 1) {
       const w = ctx.words[k];
-      if (w && w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) sawJoin = joined = true;
+      if (w && w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) {
+        sawJoin = joined = true;
+        // "شركة أكمي وشركة بولتواي": the joiner is glued to a company noun before the next name.
+        if (set(ctx, 'companyNouns', ctx.pack.entities.companyNouns).match(ctx.words, k) && !ctx.mentions.some((m) => m.from === k)) k++;
+      }
     }
     if (!sawJoin) break;
     // "le modèle Mistral Large et l'assistant Le Chat": an item may bring its article and head noun.

@@ -960,7 +960,9 @@ function conjuncts(ctx: SentenceContext, first: SMention, types: readonly Entity
   // "Microsoft has backed OpenAI and Google has partnered …": a list right after another trigger is that trigger's object list.
   const anyTrigger = triggerPhrases(ctx.pack, '*', () => ctx.pack.relations.triggers.flatMap((t) => t.forms));
   if (from > 0 && first.from < tFrom && anyTrigger.match(ctx.words, from - 1)) return [first];
-  return joiners.find(ctx.words, from, to) >= 0 ? list : [first];
+  // A joiner glued to the next word counts too ("أكمي وشركة بولتواي").
+  const glued = ctx.words.slice(from, to).some((w) => w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length))));
+  return joiners.find(ctx.words, from, to) >= 0 || glued ? list : [first];
 }
 
 /** Lower-case words a passive agent's description may hold before its name ("par l'armateur CMA CGM"). */
