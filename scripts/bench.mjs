@@ -1,101 +1,138 @@
 #!/usr/bin/env node
-// Throughput benchmark of `kg build` (the library call the CLI makes), one JSON report.
-// Usage: npm run bench [-- options]
+// Throughput and memory benchmark of `kg build` end to end (what the CLI runs: read, extract,
+// resolve, build, and the snapshot written to disk), one JSON report.
+// Usage: npm run bench [-- options]   (after npm run build)
 //   --mb 20            seed articles repeated to at least this many MB (the default corpus)
 //   --docs 10000       the news-like generated corpus (scripts/news-corpus.mjs) of this many articles instead
-//   --workers 0        worker threads (default 0: kg's automatic choice; 2 or more streams documents to the workers)
+//   --corpus FILE      an existing corpus file (JSONL) instead of generating one
+//   --workers 0        worker threads (default 0: kg's automatic choice; 1: in-process)
 //   --cache            use a fresh extraction cache; then change one article and rebuild, reporting the ratio
 //   --keep             keep the corpus folder
 // Each seed copy gets a distinct last line, so ingest does not fold the copies into one document.
-// Figures: wall seconds (stretches on a shared machine), CPU seconds of all threads, peak RSS.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// The corpus is written to a file as it is generated and each build runs in a process of its
+// own, so peakRssMB is the build's alone. Figures: wall seconds (stretch on a shared machine),
+// CPU seconds of all threads of the build, peak RSS, the load average before and after.
+import { execFileSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFromPaths } from '../dist/pipeline/index.js';
-import { loadLexicon } from '../dist/lexicon/load.js';
-import { newsCorpus } from './news-corpus.mjs';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
-const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
-const mb = opt('--mb', 20);
-const docs = opt('--docs', 0);
-const workers = opt('--workers', 0);
+const opt = (name, d) => (args.includes(name) ? args[args.indexOf(name) + 1] : d);
+
+if (args[0] === '--build') {
+  // The child: one build of one corpus, figures on stdout.
+  const [, corpus, workers, cacheDir, out] = args;
+  const { buildFromPaths } = await import('../dist/pipeline/index.js');
+  const { writeSnapshotParts } = await import('../dist/snapshot/write.js');
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const result = await buildFromPaths([corpus], { maxBytes: Number.MAX_SAFE_INTEGER, workers: Number(workers), cacheDir: cacheDir === '-' ? undefined : cacheDir });
+  const built = performance.now();
+  await writeSnapshotParts(result.parts, join(out, 'graph.json'));
+  const seconds = (performance.now() - started) / 1000;
+  // CPU seconds of every thread: on a shared machine wall time stretches, CPU time much less.
+  const cpu = process.cpuUsage(cpuStart);
+  if (result.issues.length) console.error(result.issues.slice(0, 5).map((i) => i.message).join('\n'));
+  const entities = result.parts.nodes.filter(([, a]) => a.kind === 'entity').length;
+  console.log(
+    JSON.stringify({
+      documents: result.documents.length,
+      textBytes: result.textBytes,
+      seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      stagesMs: { ...result.timings, writeMs: performance.now() - built },
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      entities,
+      facts: result.parts.facts.length,
+      cache: result.cache,
+    }),
+  );
+  process.exit(0);
+}
+
+const mb = Number(opt('--mb', 20));
+const docs = Number(opt('--docs', 0));
+const given = opt('--corpus', undefined);
+const workers = opt('--workers', '0');
 const withCache = args.includes('--cache');
 const keep = args.includes('--keep');
 
 const dir = await mkdtemp(join(tmpdir(), 'kg-bench-'));
-const lines = [];
-let bytes = 0;
-if (docs > 0) {
-  for (const line of newsCorpus(docs)) {
-    lines.push(line);
-    bytes += Buffer.byteLength(line) + 1;
-  }
-} else {
-  const seedsDir = new URL('../seeds/', import.meta.url).pathname;
-  const seeds = [];
-  for (const f of (await readdir(seedsDir)).sort()) if (f.endsWith('.txt')) seeds.push(await readFile(join(seedsDir, f), 'utf8'));
-  for (let copy = 0; bytes < mb * 1024 * 1024; copy++) {
-    for (const text of seeds) {
-      const line = JSON.stringify({ id: `copy${copy}-${lines.length}`, text: `${text}\nRef ${copy}.` });
-      lines.push(line);
-      bytes += Buffer.byteLength(line) + 1;
+let corpus = given;
+const label = given ? `file ${given}` : docs > 0 ? `news-like, ${docs} articles` : 'seeds repeated';
+if (!given) {
+  corpus = join(dir, 'corpus.jsonl');
+  const out = createWriteStream(corpus);
+  const write = (line) => (out.write(`${line}\n`) ? undefined : new Promise((r) => out.once('drain', r)));
+  if (docs > 0) {
+    const { newsCorpus } = await import('./news-corpus.mjs');
+    for (const line of newsCorpus(docs)) await write(line);
+  } else {
+    const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
+    const seeds = [];
+    for (const f of (await readdir(seedsDir)).sort()) if (f.endsWith('.txt')) seeds.push(await readFile(join(seedsDir, f), 'utf8'));
+    let bytes = 0;
+    let n = 0;
+    for (let copy = 0; bytes < mb * 1024 * 1024; copy++) {
+      for (const text of seeds) {
+        const line = JSON.stringify({ id: `copy${copy}-${n++}`, text: `${text}\nRef ${copy}.` });
+        bytes += Buffer.byteLength(line) + 1;
+        await write(line);
+      }
     }
   }
+  await new Promise((r) => out.end(r));
 }
-const corpus = join(dir, 'corpus.jsonl');
-await writeFile(corpus, `${lines.join('\n')}\n`);
+const inputBytes = (await stat(corpus)).size;
+const cacheDir = withCache ? join(dir, 'cache') : '-';
 
-const lexicon = await loadLexicon();
-const cacheDir = withCache ? join(dir, 'cache') : undefined;
-
-async function timedBuild() {
-  const started = performance.now();
-  const cpuStart = process.cpuUsage();
-  // The corpus is one JSONL file larger than the default 20 MB file limit.
-  const result = await buildFromPaths([corpus], { lexicon, maxBytes: bytes * 2, workers, cacheDir });
-  const seconds = (performance.now() - started) / 1000;
-  // CPU seconds of every thread: on a shared machine wall time stretches, CPU time much less.
-  const cpu = process.cpuUsage(cpuStart);
-  return { result, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+function build() {
+  const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
+  const stdout = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--build', corpus, workers, cacheDir, out], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(stdout.trim().split('\n').at(-1));
 }
 
-const { result, seconds, cpuSeconds } = await timedBuild();
-if (result.issues.length) console.error(result.issues.slice(0, 5).map((i) => i.message).join('\n'));
-const text = result.documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-const t = result.timings;
+const loadBefore = loadavg()[0];
+const r = build();
+const textMB = r.textBytes / 1024 / 1024;
 const report = {
-  corpus: docs > 0 ? `news-like, ${docs} articles` : 'seeds repeated',
-  workers,
-  documents: result.documents.length,
-  inputMB: +(bytes / 1024 / 1024).toFixed(1),
-  textMB: +(text / 1024 / 1024).toFixed(1),
-  seconds: +seconds.toFixed(2),
-  throughputMBps: +(text / 1024 / 1024 / seconds).toFixed(2),
-  cpuSeconds: +cpuSeconds.toFixed(2),
-  cpuMBps: +(text / 1024 / 1024 / cpuSeconds).toFixed(2),
-  // With two or more workers ingest runs inside the extract stage (streamed to the workers).
-  extractMBps: +(text / 1024 / 1024 / (t.extractMs / 1000)).toFixed(2),
-  stagesMs: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v)])),
-  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-  entities: result.snapshot.nodes.filter((n) => n.attributes.kind === 'entity').length,
-  facts: result.snapshot.edges.filter((e) => e.attributes.kind === 'fact').length,
+  corpus: label,
+  workers: Number(workers),
+  documents: r.documents,
+  inputMB: +(inputBytes / 1024 / 1024).toFixed(1),
+  textMB: +textMB.toFixed(1),
+  seconds: +r.seconds.toFixed(2),
+  throughputMBps: +(textMB / r.seconds).toFixed(2),
+  cpuSeconds: +r.cpuSeconds.toFixed(2),
+  cpuMBps: +(textMB / r.cpuSeconds).toFixed(2),
+  // With builds from paths, ingest runs inside the extract stage (streamed to the workers).
+  stagesMs: Object.fromEntries(Object.entries(r.stagesMs).map(([k, v]) => [k, Math.round(v)])),
+  peakRssMB: r.peakRssMB,
+  entities: r.entities,
+  facts: r.facts,
+  loadAverage: [+loadBefore.toFixed(1), +loadavg()[0].toFixed(1)],
 };
 
 if (withCache) {
-  // Change one article (append a sentence to the first line's text) and build again.
-  const changed = JSON.parse(lines[0]);
+  // Change one article (append a sentence to the first line's text) and build again; a given corpus is changed in a copy.
+  const text = await readFile(corpus, 'utf8');
+  const nl = text.indexOf('\n');
+  const changed = JSON.parse(text.slice(0, nl));
   changed.text += '\nUpdated.';
-  lines[0] = JSON.stringify(changed);
-  await writeFile(corpus, `${lines.join('\n')}\n`);
-  const again = await timedBuild();
+  corpus = join(dir, 'changed.jsonl');
+  await writeFile(corpus, `${JSON.stringify(changed)}${text.slice(nl)}`);
+  const again = build();
   report.rebuild = {
     seconds: +again.seconds.toFixed(2),
     cpuSeconds: +again.cpuSeconds.toFixed(2),
-    ratio: +(again.seconds / seconds).toFixed(3),
-    cpuRatio: +(again.cpuSeconds / cpuSeconds).toFixed(3),
-    cache: again.result.cache,
-    stagesMs: Object.fromEntries(Object.entries(again.result.timings).map(([k, v]) => [k, Math.round(v)])),
+    ratio: +(again.seconds / r.seconds).toFixed(3),
+    cpuRatio: +(again.cpuSeconds / r.cpuSeconds).toFixed(3),
+    cache: again.cache,
+    peakRssMB: again.peakRssMB,
+    stagesMs: Object.fromEntries(Object.entries(again.stagesMs).map(([k, v]) => [k, Math.round(v)])),
   };
 }
 console.log(JSON.stringify(report, null, 2));

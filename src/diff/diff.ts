@@ -87,7 +87,7 @@ export interface SnapshotDiff {
   identical: boolean;
 }
 
-const CLAIM_QUALIFIERS = ['amount', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'capacity'] as const;
+const CLAIM_QUALIFIERS = ['amount', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'quarter', 'month', 'capacity'] as const;
 
 function byKey<T extends { key: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((i) => [i.key, i]));

@@ -59,6 +59,8 @@ export const EDGE_COLUMNS: readonly Column[] = [
   { name: 'interim', type: 'boolean' },
   { name: 'title', type: 'string' },
   { name: 'year', type: 'int' },
+  { name: 'quarter', type: 'int' },
+  { name: 'month', type: 'int' },
   { name: 'capacity', type: 'string' },
   { name: 'amountExact', type: 'string' },
   { name: 'period', type: 'string' },

@@ -76,6 +76,37 @@ function brandShape(w: Word): boolean {
   return /\p{Ll}\p{Lu}/u.test(w.stem) || /^\p{Lu}{2,}\p{Ll}/u.test(w.stem);
 }
 
+/** How many words before its parenthesis the long form of an abbreviation may start. */
+const ABBREVIATION_REACH = 4;
+
+/**
+ * A parenthesised short form of the words before it is an abbreviation of a phrase, no name:
+ * "Siliziumkarbid-Chips (SiC)", "large language models (LLMs)". Its letters appear in order in
+ * the long form, the first one starting a word (Schwartz & Hearst 2003, "A simple algorithm for
+ * identifying abbreviation definitions in biomedical text"). A long form holding a name is that
+ * name's alias and is left to the name rules.
+ */
+function abbreviatesPhrase(words: readonly Word[], i: number, taken: readonly boolean[]): boolean {
+  if (i < 2 || words[i - 1].text !== '(' || words[i + 1]?.text !== ')') return false;
+  const short = words[i].stem.toLowerCase().replace(/s$/, '');
+  const start = Math.max(0, i - 1 - ABBREVIATION_REACH);
+  const long: string[] = [];
+  for (let k = start; k < i - 1; k++) {
+    if (taken[k]) return false;
+    long.push(words[k].text.toLowerCase());
+  }
+  const text = long.join(' ');
+  // Match the short form right to left, as the algorithm does; its first letter must open a word.
+  let p = text.length - 1;
+  for (let c = short.length - 1; c >= 0; c--) {
+    const ch = short[c];
+    while (p >= 0 && (text[p] !== ch || (c === 0 && p > 0 && /[\p{L}\p{N}]/u.test(text[p - 1])))) p--;
+    if (p < 0) return false;
+    p--;
+  }
+  return true;
+}
+
 /** How far before a name the trigger of its slot may start (trigger, preposition, article). */
 const SLOT_REACH = 5;
 
@@ -308,6 +339,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
+    // "Salesforce Ventures", "BNP Paribas Développement", "Ford Otosan": a known organisation followed by one
+    // capitalised word no list knows names a unit or affiliate of its own, where only names are capitalised.
+    const unitWord = (k: number): boolean => continues(k) || (words[k] !== undefined && !words[k].glued && orgSuffixes.has(words[k].stem) && !singleLegalForms.has(words[k].stem));
+    if (hit.entry.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
+      !gazetteer.matchAt(words, hit.to) && !unitWord(hit.to + 1) && !(words[hit.to + 1]?.text === '-' && words[hit.to + 1].glued)) {
+      add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.known-name-run`, strength: STRENGTH.cue });
+      i = hit.to;
+      continue;
+    }
     if (glued || from < i) {
       const to = glued ? hit.to + 2 : hit.to;
       add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });
@@ -458,7 +498,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const joiners = phrases(pack, 'listJoiners', pack.relations.listJoiners);
     const nameLike = (k: number, allowInitial = false): boolean => {
       const w = words[k];
-      if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k)) return false;
+      // A nationality is no name ("French and German firms"): packs list them among determiners.
+      if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k) || determiners.match(words, k)?.length === 1) return false;
+      // "Noord- en Zuid-Holland": a word with a dangling hyphen is half of a compound.
+      if (words[k + 1]?.text === '-' && words[k + 2]?.glued !== true) return false;
       const initial = k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
       return (allowInitial || !initial) && (isCapitalised(w) || looksLikeBrand(w));
     };
@@ -474,7 +517,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (!nameLike(i)) {
         const gap0 = sepAt(i + 1);
         // After a colon, a list of names: "las marcas del grupo: Peugeot, Citroën, Opel …".
-        const afterColon = i > 0 && words[i - 1].text === ':' && gap0 > 0 && nameLike(i + 1 + gap0);
+        const afterColon = i > 0 && words[i - 1].text === ':' && gap0 > 0 && (nameLike(i + 1 + gap0) || orgStartingAt(i + 1 + gap0));
         if (nameLike(i, true) && (afterColon || (words[i + 1]?.text !== ',' && gap0 > 0 && orgStartingAt(i + 1 + gap0)))) add({ from: i, to: i + 1, type: 'Organization', name: words[i].stem, ruleId: `${pack.code}.entity.coordinated-name`, strength: STRENGTH.fallback });
         continue;
       }
@@ -523,6 +566,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  const companyHeadWords = new Set(E.companyHeads);
   const roleWords = phrases(pack, 'roleWords', [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
   // Tier 2a'': the possessor of a title ("M&T’s chief executive", "Campbell’s president") or a
   // name glued to one by a hyphen ("Springer-Chef") is an organisation.
@@ -534,6 +578,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // "Springer-Chef", but not "Interims-CEO" or "Ex-Chef".
       const hyphenated = words[i + 1]?.text === '-' && words[i + 1].glued && words[i + 2]?.glued && titles.match(words, i + 2) !== undefined && !roleWords.match(words, i);
       if (!possessive && !hyphenated) continue;
+      // "Konzern-Chef", "Bank-Chef": a company noun refers back, it names nothing.
+      if (hyphenated && companyHeadWords.has(w.fold)) continue;
       let from = i;
       for (;;) {
         const prev = words[from - 1];
@@ -709,13 +755,49 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   // A title-case label before a colon ("Hoge Financiële Risico’s: Een investering …") or a
   // whole title-case line without a full stop is a heading: its capitals are typography.
   const headingEnd = headingSpan(words, stop);
+  /** A lower-case company noun ("uitgever", "carmaker", "startup"): the cue of the name after it. */
+  const isCompanyHead = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && E.companyHeads.some((h) => w.fold.endsWith(h));
+  const latinLowerNouns = pack.script === 'latin' && !pack.capitalisesNouns;
+  const listJoinerSet = phrases(pack, 'listJoiners', pack.relations.listJoiners);
+  // Definite articles: the first words of the pack's anaphors ("the company", "het bedrijf", "la empresa").
+  const articles = new Set(E.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => p[0]));
+  // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración").
+  const inPhrase: boolean[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const m = triggers.match(words, k) ?? titles.match(words, k);
+    if (m && m.length > 1) for (let j = k; j < k + m.length; j++) inPhrase[j] = true;
+  }
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold)) continue;
+    if (taken[i] || !isCapitalised(words[i]) || inPhrase[i]) continue;
+    const opening = i === 0 || /^[:"„“«(–—-]$/u.test(words[i - 1].text);
+    if (stop.has(words[i].fold)) {
+      // Where only names are capitalised, a capitalised article inside a sentence belongs to the
+      // name after it ("eigenaar van De Telegraaf", "selon Le Monde", "según El País").
+      const article = latinLowerNouns && !opening && !titleCase && i >= headingEnd && /^\p{Lu}\p{Ll}/u.test(words[i].text) && articles.has(words[i].fold);
+      if (!article || !words[i + 1] || taken[i + 1] || !isCapitalised(words[i + 1]) || stop.has(words[i + 1].fold)) continue;
+      const to = nameRun(i + 1, false);
+      if (to <= i + 1 || isCompanyHead(words[to])) continue;
+      add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.article-name`, strength: STRENGTH.fallback });
+      i = to - 1;
+      continue;
+    }
     const end = nameRun(i, false);
     if (end <= i) continue;
     const first = words[i];
     const last = words[end - 1];
-    const sentenceInitial = i === 0 || /^[:"„“«(–—-]$/u.test(words[i - 1].text);
+    const sentenceInitial = opening;
+    // "de Noord-Nederlandse uitgever NDC", "the Texas-based driller Endeavor": a capitalised
+    // modifier before a company noun and its name names nothing itself.
+    if (latinLowerNouns && isCompanyHead(words[end]) && words[end + 1] !== undefined && isCapitalised(words[end + 1]) && !isOrgSuffix(words[end])) {
+      i = end - 1;
+      continue;
+    }
+    // "De Volksbank heeft …": after an article opening the sentence, one capitalised word the
+    // clause goes on from in lower case is a name where only names are capitalised.
+    if (latinLowerNouns && end - i === 1 && i === 1 && articles.has(words[0].fold) && !determiners.match(words, i) && isLowerWord(words[end]) && !titles.match(words, i) && !isCommonNoun(first) && !titleCase && headingEnd === 0) {
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.after-article`, strength: STRENGTH.fallback });
+      continue;
+    }
     // An org suffix right after the run: "Acme Robotics Inc.", "Mistral AI".
     // Suffixes match as written ("Co" but not "co-founder"), and not as the head of a hyphenated compound.
     const next = words[end];
@@ -724,7 +806,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const lastIsSuffix = end - i >= 2 && (isOrgSuffix(last) || (words[end - 2].text === '.' && last.glued));
     if ((suffix || lastIsSuffix) && !titleCase && i >= headingEnd) {
       const to = legalTail(end + suffix);
-      add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
+      // "Kreaxi, 360 Capital Partners et …": a figure opening a list item belongs to the name.
+      const numbered = i >= 1 && words[i - 1].kind === 'number' && !taken[i - 1] && (i === 1 || words[i - 2].text === ',' || listJoinerSet.match(words, i - 2) !== undefined);
+      const from = numbered ? i - 1 : i;
+      add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.org-suffix`, strength: STRENGTH.cue });
       i = to - 1;
       continue;
     }
@@ -732,7 +817,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // The head of a hyphenated compound ("AI-Entwicklungen", "US-Investor") modifies it; it names nothing alone.
     // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
     // A compound whose tail is a relation noun ("Opel-Mutter", "VW-Tochter", "BT-owned") names its head: that is the relation's argument.
-    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined;
+    // "Family-owned candy giant Mars", "State-backed …": a capital opening the sentence may be a common noun's.
+    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold) &&
+      !(opening && end - i === 1 && !looksLikeBrand(words[i]) && !ACRONYM.test(words[i].stem));
     const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && !relationCompound && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
       // A lone word right after a figure is its unit ("50 GWh", "300 MW").
       (end - i === 1 && i > 0 && words[i - 1].kind === 'number');
@@ -765,12 +852,21 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
-    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end)) {
+    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first))) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }
-    if (looksLikeBrand(first) && oneWord(i, end) && !compoundHead) {
+    if (looksLikeBrand(first) && oneWord(i, end) && !compoundHead && !abbreviatesPhrase(words, i, taken)) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.brand-shape`, strength: STRENGTH.fallback });
+      continue;
+    }
+    // "…, Linkfluence conclut la levée", "Ring Capital, Tikehau, Sigma et Kreaxi ont participé": where only
+    // names are capitalised, a lone capitalised word inside a sentence after a comma or a list joiner,
+    // going on in lower case or punctuation, is a name.
+    const afterListMark = i > 0 && (words[i - 1].text === ',' || listJoinerSet.match(words, i - 1) !== undefined);
+    if (latinLowerNouns && oneWord(i, end) && !sentenceInitial && afterListMark && !titleCase && i >= headingEnd && !compoundHead && !isCommonNoun(first) && !determiners.match(words, i) && (words[end] === undefined || (words[end].kind === 'punct' && words[end].text !== '-') || isLowerWord(words[end]))) {
+      // ("Noord- en Zuid-Holland": a word with a dangling hyphen is half of a compound.)
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.listed-name`, strength: STRENGTH.fallback });
       continue;
     }
     // Where every noun is capitalised a run of capitals is no name; its last word still may be ("die Fluglinie IAG").

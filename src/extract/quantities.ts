@@ -59,7 +59,9 @@ export function parseNumber(raw: string, decimal: ',' | '.'): number | undefined
   if (seps.length === 1) {
     const [int, frac] = groups;
     // "14,3" or "38.4": a decimal, whatever the pack, when the part after is not 3 digits.
-    if (frac.length !== 3 || seps[0] === decimal) return Number(`${int}.${frac}`);
+    // Three digits ending in 0 group thousands even where the comma is the decimal mark: no one
+    // writes a decimal's trailing zero ("6,690 millones de euros" in Reuters' Spanish is 6.69 billion).
+    if (frac.length !== 3 || (seps[0] === decimal && !frac.endsWith('0'))) return Number(`${int}.${frac}`);
     return Number(int + frac);
   }
   const last = seps[seps.length - 1];
@@ -102,6 +104,8 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
   const lookup = (set: typeof scaleSet, table: Record<string, number> | Record<string, string>, i: number) => {
     const m = set.match(words, i);
     if (!m) return undefined;
+    // A prefixed dollar is written in one piece ("A$500"); "in a $26 billion deal" holds an article.
+    if (m.length > 1 && m.value.endsWith('$') && !words[i + m.length - 1].glued) return undefined;
     const key = Object.keys(table).find((k) => k === m.value);
     return key === undefined ? undefined : { length: m.length, value: table[key as keyof typeof table] };
   };

@@ -4,25 +4,30 @@
  * in key order, so the same input gives the same file.
  */
 import graphology from 'graphology';
-import type { Document } from '../model/document.js';
+import type { DocumentInfo } from '../model/document.js';
 import type { ClaimStatus, DocExtraction, ExtractedClaim } from '../model/extraction.js';
 import { pickQualifiers } from '../model/qualifiers.js';
 import { RELATION_SPECS, type Relation } from '../model/types.js';
 import { nameKey } from '../extract/normalize.js';
 import type { Resolution } from '../resolve/resolve.js';
 import type { KgGraph } from '../snapshot/io.js';
-import { SCHEMA_VERSION, type EdgeAttributes, type FactEdgeAttributes, type GraphAttributes, type NodeAttributes, type SnapshotClaim } from '../snapshot/schema.js';
+import { SCHEMA_VERSION, type EdgeAttributes, type FactEdgeAttributes, type GraphAttributes, type MentionEdgeAttributes, type NodeAttributes, type SnapshotClaim } from '../snapshot/schema.js';
 import { VERSION } from '../version.js';
 import { makesFact } from '../model/extraction.js';
 import { consolidate } from './consolidate.js';
 import { endRoles } from './roles.js';
-import { documentDate, documentYear } from './time.js';
+import { documentDate, resolveTime } from './time.js';
 
 const { MultiDirectedGraph } = graphology;
 
-export function factKey(relation: Relation, source: string, target: string, year?: number, period?: 'actual' | 'planned'): string {
+/**
+ * The key of a fact edge. Spending is one edge per year (and per quarter or month where one is
+ * stated: a quarter's figure is not the year's), with money already spent apart from the plan.
+ */
+export function factKey(relation: Relation, source: string, target: string, year?: number, period?: 'actual' | 'planned', within?: { quarter?: number; month?: number }): string {
   const spending = relation === 'PLANS_SPENDING';
-  return `${relation}:${source}->${target}${spending && year !== undefined ? `:${year}` : ''}${spending && period === 'actual' ? ':actual' : ''}`;
+  const part = spending && within?.quarter !== undefined ? `:Q${within.quarter}` : spending && within?.month !== undefined ? `:M${String(within.month).padStart(2, '0')}` : '';
+  return `${relation}:${source}->${target}${spending && year !== undefined ? `:${year}` : ''}${part}${spending && period === 'actual' ? ':actual' : ''}`;
 }
 
 export function topicKey(topic: string): string {
@@ -34,9 +39,43 @@ function combine(confidences: readonly number[]): number {
   return Math.round((1 - confidences.reduce((p, c) => p * (1 - c), 1)) * 1000) / 1000;
 }
 
-export function buildGraph(documents: readonly Document[], extractions: readonly DocExtraction[], resolution: Resolution, extractor = 'rules'): KgGraph {
+export type Edge<A extends EdgeAttributes = EdgeAttributes> = [key: string, source: string, target: string, attributes: A];
+
+/**
+ * The graph as sorted lists, before (or instead of) a graphology graph: what a snapshot
+ * writer streams out (src/snapshot/write.ts) without holding a second copy. MENTIONS edges
+ * (one per document and entity it names: most of the edges, each tiny) are made on demand
+ * from the extractions, in key order.
+ */
+export interface GraphParts {
+  attributes: GraphAttributes;
+  /** Nodes in key order, keys unique. */
+  nodes: Array<[string, NodeAttributes]>;
+  /** Fact edges in key order. */
+  facts: Array<Edge<FactEdgeAttributes>>;
+  /** MENTIONS edges in key order. */
+  mentions(): Iterable<Edge<MentionEdgeAttributes>>;
+  /** Every edge in key order (facts and MENTIONS merged). */
+  edges(): Iterable<Edge>;
+}
+
+export function buildGraph(documents: readonly DocumentInfo[], extractions: readonly DocExtraction[], resolution: Resolution, extractor = 'rules'): KgGraph {
+  return graphFromParts(buildGraphParts(documents, extractions, resolution, extractor));
+}
+
+/** The graphology graph of the parts: nodes and edges added in key order. */
+export function graphFromParts(parts: GraphParts): KgGraph {
   const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
-  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, generator: `kg@${VERSION}`, extractor });
+  graph.replaceAttributes(parts.attributes);
+  for (const [key, attrs] of parts.nodes) graph.addNode(key, attrs);
+  for (const [key, s, t, attrs] of parts.edges()) graph.addDirectedEdgeWithKey(key, s, t, attrs);
+  return graph;
+}
+
+const byKey = (a: readonly [string, ...unknown[]], b: readonly [string, ...unknown[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+export function buildGraphParts(documents: readonly DocumentInfo[], extractions: readonly DocExtraction[], resolution: Resolution, extractor = 'rules'): GraphParts {
+  const attributes: GraphAttributes = { schemaVersion: SCHEMA_VERSION, generator: `kg@${VERSION}`, extractor };
 
   const docs = new Map(documents.map((d) => [d.key, d]));
   const entityType = new Map(resolution.entities.map((e) => [e.key, e.type]));
@@ -67,10 +106,10 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
   for (const x of extractions) {
     const doc = docs.get(x.docKey);
     if (!doc) continue;
-    const docYear = documentYear(doc);
+    const docDate = documentDate(doc);
     for (const raw of x.claims) {
-      // "next year" in an article of 2024-11-03 is 2025; without a document date the year stays unstated.
-      const c = raw.year === undefined && raw.yearOffset !== undefined && docYear !== undefined ? { ...raw, year: docYear + raw.yearOffset } : raw;
+      // "next year" in an article of 2024-11-03 is 2025, "next quarter" 2025 Q1; without a document date the year stays unstated.
+      const c = resolveTime(raw, docDate);
       const ends = endpoints(x, c, resolution);
       if (!ends) continue;
       let [source, target] = ends;
@@ -84,7 +123,7 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
         if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
         if (target < source) [source, target] = [target, source];
       } else if (!spec.from.includes(sType) || !spec.to.includes(tType)) continue;
-      const key = factKey(c.relation, source, target, c.year, c.period);
+      const key = factKey(c.relation, source, target, c.year, c.period, c);
       const f = facts.get(key) ?? { relation: c.relation, source, target, claims: [] };
       f.claims.push(snapshotClaim(doc, x, c));
       facts.set(key, f);
@@ -92,19 +131,11 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
   }
   for (const t of topics) nodes.push([topicKey(t), { kind: 'entity', name: t, type: 'Topic', aliases: [t], languages: [], aliasesByLang: {}, mentions: 0 }]);
 
-  nodes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  for (const [key, attrs] of nodes) if (!graph.hasNode(key)) graph.addNode(key, attrs);
+  // Stable sort: of two nodes with one key the first stays, as graph.addNode after hasNode did.
+  nodes.sort(byKey);
+  const unique = nodes.filter((n, i) => i === 0 || n[0] !== nodes[i - 1][0]);
 
-  const edges: Array<[string, string, string, EdgeAttributes]> = [];
-  for (const x of extractions) {
-    if (!docs.has(x.docKey)) continue;
-    const counts = new Map<string, number>();
-    for (const m of x.mentions) {
-      const e = resolution.entityOf(x.docKey, m.id);
-      if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
-    }
-    for (const [e, count] of counts) edges.push([`MENTIONS:${x.docKey}->${e}`, x.docKey, e, { kind: 'mention', type: 'MENTIONS', count }]);
-  }
+  const factEdges: Array<Edge<FactEdgeAttributes>> = [];
   for (const [key, f] of facts) {
     f.claims.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.ruleId.localeCompare(b.ruleId)));
     // Only claims that assert the relation make or corroborate the fact; a denial or a rumour stays visible as its own claim.
@@ -123,12 +154,61 @@ export function buildGraph(documents: readonly Document[], extractions: readonly
       confidence: combine(basis.map((c) => c.confidence)),
       claims: f.claims,
     };
-    edges.push([key, f.source, f.target, attrs]);
+    factEdges.push([key, f.source, f.target, attrs]);
   }
-  endRoles(edges);
-  edges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  for (const [key, s, t, attrs] of edges) graph.addDirectedEdgeWithKey(key, s, t, attrs);
-  return graph;
+  endRoles(factEdges);
+  factEdges.sort(byKey);
+
+  const mentions = () => mentionEdges(documents, extractions, docs, resolution);
+  return {
+    attributes,
+    nodes: unique,
+    facts: factEdges,
+    mentions,
+    edges: () => mergeByKey(factEdges, mentions()),
+  };
+}
+
+const MENTIONS_PREFIX = 'MENTIONS:';
+
+/**
+ * MENTIONS edges, `MENTIONS:<doc>-><entity>` with the number of the document's mentions of
+ * the entity, in key order: documents in the order of their key prefix, each document's
+ * entities in key order. Only when one document's prefix begins another's (keys that
+ * contain "->") could two documents' edges interleave; then all are made and sorted.
+ */
+function* mentionEdges(documents: readonly DocumentInfo[], extractions: readonly DocExtraction[], docs: ReadonlyMap<string, DocumentInfo>, resolution: Resolution): Generator<Edge<MentionEdgeAttributes>> {
+  const byDoc = new Map<string, DocExtraction[]>();
+  for (const x of extractions) if (docs.has(x.docKey)) byDoc.set(x.docKey, [...(byDoc.get(x.docKey) ?? []), x]);
+  const prefixes = [...byDoc.keys()].map((d) => [`${MENTIONS_PREFIX}${d}->`, d] as const).sort(byKey);
+  const interleave = prefixes.some(([p], i) => i > 0 && p.startsWith(prefixes[i - 1][0]));
+  const ofDoc = (docKey: string): Array<Edge<MentionEdgeAttributes>> => {
+    const out: Array<Edge<MentionEdgeAttributes>> = [];
+    for (const x of byDoc.get(docKey)!) {
+      const counts = new Map<string, number>();
+      for (const m of x.mentions) {
+        const e = resolution.entityOf(x.docKey, m.id);
+        if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+      }
+      for (const [e, count] of counts) out.push([`${MENTIONS_PREFIX}${x.docKey}->${e}`, x.docKey, e, { kind: 'mention', type: 'MENTIONS', count }]);
+    }
+    return out.sort(byKey);
+  };
+  if (interleave) {
+    yield* prefixes.flatMap(([, d]) => ofDoc(d)).sort(byKey);
+    return;
+  }
+  for (const [, d] of prefixes) yield* ofDoc(d);
+}
+
+/** Two key-ordered edge lists as one. */
+function* mergeByKey(a: readonly Edge[], b: Iterable<Edge>): Generator<Edge> {
+  let i = 0;
+  for (const e of b) {
+    while (i < a.length && a[i][0] < e[0]) yield a[i++];
+    yield e;
+  }
+  while (i < a.length) yield a[i++];
 }
 
 /** Precedence when no claim asserts: a denial outweighs a possibility, which outweighs talks and plans. */
@@ -151,7 +231,7 @@ function endpoints(x: DocExtraction, c: ExtractedClaim, resolution: Resolution):
   return [s, topicKey(c.object.topic), c.object.topic];
 }
 
-function snapshotClaim(doc: Document, x: DocExtraction, c: ExtractedClaim): SnapshotClaim {
+function snapshotClaim(doc: DocumentInfo, x: DocExtraction, c: ExtractedClaim): SnapshotClaim {
   const s = x.sentences[c.sentence];
   const out: SnapshotClaim = {
     doc: doc.key,

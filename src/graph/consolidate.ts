@@ -9,8 +9,8 @@ import type { SnapshotClaim } from '../snapshot/schema.js';
 /** Two amounts within this relative difference are the same figure (rounding in reports). */
 export const SAME_AMOUNT_TOLERANCE = 0.005;
 
-type Q = 'amount' | 'amountExact' | 'stake' | 'valuation' | 'interim' | 'title' | 'year' | 'capacity' | 'period';
-const SCALARS: readonly Q[] = ['amount', 'amountExact', 'stake', 'valuation', 'interim', 'title', 'capacity', 'period'];
+type Q = 'amount' | 'amountExact' | 'stake' | 'valuation' | 'interim' | 'title' | 'year' | 'quarter' | 'month' | 'capacity' | 'period';
+const SCALARS: readonly Q[] = ['amount', 'amountExact', 'stake', 'valuation', 'interim', 'title', 'quarter', 'month', 'capacity', 'period'];
 
 export interface Consolidated extends Qualifiers {
   conflict: boolean;

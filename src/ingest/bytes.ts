@@ -80,40 +80,66 @@ export function isBlank(text: string): boolean {
 }
 
 /**
- * A JSONL file decoded line by line: a line with a NUL or a byte that is not UTF-8 is left
- * empty and reported with its line number; the other lines keep their numbers and load.
+ * Why a JSONL source cannot be read at all, judged on its first bytes (at least
+ * BINARY_SAMPLE_BYTES of them, or the whole source when shorter): empty, UTF-16, binary.
+ * Line by line decoding (decodeLines) handles everything else.
  */
-export function decodeJsonlLines(bytes: Uint8Array): { text: string; badLines: Array<{ line: number; problem: ByteProblem }> } | { problem: ByteProblem } {
-  if (bytes.length === 0) return { problem: { kind: 'empty' } };
-  if (startsWithUtf16Bom(bytes)) return { problem: { kind: 'utf16' } };
-  const guess = utf16Guess(bytes);
-  if (guess) return { problem: { kind: 'binary', detail: `NUL bytes throughout; maybe ${guess} without a byte-order mark: iconv -f ${guess} -t UTF-8` } };
-  const sign = controlSign(bytes);
-  if (sign) return { problem: { kind: 'binary', detail: sign } };
+export function jsonlSourceProblem(head: Uint8Array): ByteProblem | undefined {
+  if (head.length === 0) return { kind: 'empty' };
+  if (startsWithUtf16Bom(head)) return { kind: 'utf16' };
+  const guess = utf16Guess(head);
+  if (guess) return { kind: 'binary', detail: `NUL bytes throughout; maybe ${guess} without a byte-order mark: iconv -f ${guess} -t UTF-8` };
+  const sign = controlSign(head);
+  if (sign) return { kind: 'binary', detail: sign };
+  return undefined;
+}
+
+/**
+ * Whole lines of a JSONL source decoded one by one (split on LF; the piece after the last LF
+ * is a line too): a line with a NUL or a byte that is not UTF-8 is left empty and reported
+ * with its line number. `startByte` and `firstLine` place `bytes` in its source (a piece of a
+ * large file), so offsets and line numbers are the source's.
+ */
+export function decodeLines(bytes: Uint8Array, startByte = 0, firstLine = 1): { lines: string[]; badLines: Array<{ line: number; problem: ByteProblem }> } {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const lines: string[] = [];
   const badLines: Array<{ line: number; problem: ByteProblem }> = [];
   let start = 0;
-  for (let line = 1; start <= bytes.length; line++) {
+  for (let line = firstLine; start <= bytes.length; line++) {
     let end = bytes.indexOf(0x0a, start);
     if (end === -1) end = bytes.length;
     const slice = bytes.subarray(start, end);
     const nul = slice.indexOf(0);
     if (nul !== -1) {
-      badLines.push({ line, problem: { kind: 'binary', detail: `NUL byte at offset ${start + nul}` } });
+      badLines.push({ line, problem: { kind: 'binary', detail: `NUL byte at offset ${startByte + start + nul}` } });
       lines.push('');
     } else {
       try {
         lines.push(decoder.decode(slice));
       } catch {
-        badLines.push({ line, problem: { kind: 'invalid-utf8', offset: start + (findInvalidUtf8(slice) ?? 0), line } });
+        badLines.push({ line, problem: { kind: 'invalid-utf8', offset: startByte + start + (findInvalidUtf8(slice) ?? 0), line } });
         lines.push('');
       }
     }
     start = end + 1;
   }
-  let text = lines.join('\n');
-  if (text.startsWith(UTF8_BOM)) text = text.slice(UTF8_BOM.length);
+  return { lines, badLines };
+}
+
+/** A UTF-8 byte-order mark at the start of a text, removed. */
+export function withoutBom(text: string): string {
+  return text.startsWith(UTF8_BOM) ? text.slice(UTF8_BOM.length) : text;
+}
+
+/**
+ * A JSONL file decoded line by line: a line with a NUL or a byte that is not UTF-8 is left
+ * empty and reported with its line number; the other lines keep their numbers and load.
+ */
+export function decodeJsonlLines(bytes: Uint8Array): { text: string; badLines: Array<{ line: number; problem: ByteProblem }> } | { problem: ByteProblem } {
+  const problem = jsonlSourceProblem(bytes.subarray(0, BINARY_SAMPLE_BYTES));
+  if (problem) return { problem };
+  const { lines, badLines } = decodeLines(bytes);
+  const text = withoutBom(lines.join('\n'));
   if (isBlank(text) && badLines.length === 0) return { problem: { kind: 'empty' } };
   return { text, badLines };
 }

@@ -24,18 +24,22 @@ interface Draftish {
   key: string;
   sha256: string;
   path: string;
-  text: string;
+  /** Needed unless the caller gives each draft's folded hash (streamed builds keep no texts). */
+  text?: string;
   id?: string;
   url?: string;
   publishedAt?: string;
 }
 
-export function dedupeByContent<T extends Draftish>(drafts: readonly T[]): { kept: T[]; issues: IngestIssue[] } {
+/** The folded hash of a draft's text (`hashOf` replaces it for drafts whose text is gone). */
+const ownHash = (d: Draftish): string => foldedTextHash(d.text ?? '');
+
+export function dedupeByContent<T extends Draftish>(drafts: readonly T[], hashOf: (d: T) => string = ownHash): { kept: T[]; issues: IngestIssue[] } {
   const firstByText = new Map<string, T>();
   const kept: T[] = [];
   const found: IngestIssue[] = [];
   for (const d of drafts) {
-    const hash = foldedTextHash(d.text);
+    const hash = hashOf(d);
     const first = firstByText.get(hash);
     if (first === undefined) {
       firstByText.set(hash, d);
@@ -57,7 +61,7 @@ function later(a: { publishedAt?: string; index: number }, b: { publishedAt?: st
  * Keeps the latest version of every article named twice by `id` or by `url` with another text.
  * Identical texts are left to dedupeByContent. Input order is kept for what remains.
  */
-export function latestVersions<T extends Draftish>(drafts: readonly T[]): { kept: T[]; issues: IngestIssue[] } {
+export function latestVersions<T extends Draftish>(drafts: readonly T[], hashOf: (d: T) => string = ownHash): { kept: T[]; issues: IngestIssue[] } {
   const items = drafts.map((d, index) => ({ d, index, publishedAt: d.publishedAt }));
   const dropped = new Map<number, { by: number; same: string }>();
   for (const field of ['id', 'url'] as const) {
@@ -70,7 +74,7 @@ export function latestVersions<T extends Draftish>(drafts: readonly T[]): { kept
         latest.set(value, it);
         continue;
       }
-      if (foldedTextHash(prev.d.text) === foldedTextHash(it.d.text)) continue;
+      if (hashOf(prev.d) === hashOf(it.d)) continue;
       const [old, kept] = later(prev, it) ? [prev, it] : [it, prev];
       dropped.set(old.index, { by: kept.index, same: `${field} ${JSON.stringify(value)}` });
       latest.set(value, kept);

@@ -48,8 +48,15 @@ export function draftsFromText(source: string, text: string, format: InputFormat
     const publishedAt = dateLine(normalised);
     return { drafts: [draft(source, normalised, titleOf(normalised, format), publishedAt ? { publishedAt } : {})], issues: [] };
   }
+  return jsonlDrafts(source, normalised);
+}
 
-  const { entries, failures } = parseJsonl(normalised);
+/**
+ * JSONL lines (line ends already normalised) → drafts and line issues. `firstLine` numbers
+ * the first line of `normalised` when it is a piece of a larger source (streamed builds).
+ */
+export function jsonlDrafts(source: string, normalised: string, firstLine = 1): { drafts: DocumentDraft[]; issues: IngestIssue[] } {
+  const { entries, failures } = parseJsonl(normalised, firstLine);
   const drafts = entries.map(({ line, article }) => {
     const articleText = normaliseNewlines(article.text);
     return draft(

@@ -84,15 +84,18 @@ export interface JsonlFailure {
   reason: string;
 }
 
-/** Splits on LF (the caller has normalised line ends); blank lines are ignored. */
-export function parseJsonl(text: string): { entries: JsonlEntry[]; failures: JsonlFailure[] } {
+/**
+ * Splits on LF (the caller has normalised line ends); blank lines are ignored. `firstLine`
+ * numbers the first line of `text` when it is a piece of a larger source.
+ */
+export function parseJsonl(text: string, firstLine = 1): { entries: JsonlEntry[]; failures: JsonlFailure[] } {
   const entries: JsonlEntry[] = [];
   const failures: JsonlFailure[] = [];
   text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     const result = parseJsonlLine(raw);
-    if (result.ok) entries.push({ line: index + 1, article: result.article });
-    else failures.push({ line: index + 1, kind: result.kind, reason: result.reason });
+    if (result.ok) entries.push({ line: firstLine + index, article: result.article });
+    else failures.push({ line: firstLine + index, kind: result.kind, reason: result.reason });
   });
   return { entries, failures };
 }

@@ -64,38 +64,50 @@ function signature(values: number[]): MinHash {
   return m;
 }
 
+/**
+ * A text's MinHash signature (SIGNATURE_SIZE values below 2^26), or undefined when the text
+ * has fewer than MIN_SHINGLES shingles. Computed where the text is (a worker), so that the
+ * grouping (nearDuplicateOriginals) needs no texts.
+ */
+export function signatureOf(text: string): Uint32Array | undefined {
+  const s = shingles(text);
+  return s.length < MIN_SHINGLES ? undefined : Uint32Array.from(signature(s)._signature);
+}
+
+/** Estimated Jaccard similarity of two signatures: the share of equal positions (as MinHash.compareWith). */
+function compare(a: Uint32Array, b: Uint32Array): number {
+  let equal = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) equal++;
+  return equal / SIGNATURE_SIZE;
+}
+
 /** Estimated Jaccard similarity of two texts' shingle sets (0 when either is too short). */
 export function similarity(a: string, b: string): number {
-  const sa = shingles(a);
-  const sb = shingles(b);
-  if (sa.length < MIN_SHINGLES || sb.length < MIN_SHINGLES) return 0;
-  return signature(sa).compareWith(signature(sb));
+  const sa = signatureOf(a);
+  const sb = signatureOf(b);
+  return sa && sb ? compare(sa, sb) : 0;
 }
 
 /**
- * Sets `copyOf` on every document that is a near-copy of an earlier one (input order): the
- * earliest document of a group is its original. Returns new document objects; pure.
+ * For each of `signatures` (in input order; undefined for texts too short), the index of the
+ * earlier one it nearly copies, if any: candidates by LSH over bands, then the estimated
+ * Jaccard similarity must reach NEAR_DUPLICATE_JACCARD; the earliest match wins.
  */
-export function markNearDuplicates(documents: readonly Document[]): Document[] {
-  const sigs = documents.map((d) => {
-    const s = shingles(d.text);
-    return s.length < MIN_SHINGLES ? undefined : signature(s);
-  });
+export function nearDuplicateOriginals(signatures: ReadonlyArray<Uint32Array | undefined>): Map<number, number> {
   const rows = SIGNATURE_SIZE / LSH_BANDS;
   const buckets = new Map<string, number[]>();
   const original = new Map<number, number>();
-  documents.forEach((_, i) => {
-    const sig = sigs[i];
+  signatures.forEach((sig, i) => {
     if (!sig) return;
     const keys: string[] = [];
     const candidates = new Set<number>();
     for (let band = 0; band < LSH_BANDS; band++) {
-      const key = `${band}:${sig._signature.slice(band * rows, (band + 1) * rows).join(',')}`;
+      const key = `${band}:${sig.subarray(band * rows, (band + 1) * rows).join(',')}`;
       keys.push(key);
       for (const j of buckets.get(key) ?? []) candidates.add(j);
     }
     for (const j of [...candidates].sort((x, y) => x - y)) {
-      if (sig.compareWith(sigs[j]!) >= NEAR_DUPLICATE_JACCARD) {
+      if (compare(sig, signatures[j]!) >= NEAR_DUPLICATE_JACCARD) {
         original.set(i, j);
         break;
       }
@@ -104,6 +116,15 @@ export function markNearDuplicates(documents: readonly Document[]): Document[] {
     // however many copies of one story come in.
     if (!original.has(i)) for (const key of keys) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
   });
+  return original;
+}
+
+/**
+ * Sets `copyOf` on every document that is a near-copy of an earlier one (input order): the
+ * earliest document of a group is its original. Returns new document objects; pure.
+ */
+export function markNearDuplicates(documents: readonly Document[]): Document[] {
+  const original = nearDuplicateOriginals(documents.map((d) => signatureOf(d.text)));
   return documents.map((d, i) => {
     const o = original.get(i);
     return o === undefined ? d : { ...d, copyOf: documents[o].key };

@@ -35,13 +35,63 @@ export interface AtomicWriteOptions {
  * Throws OutputPathError (E_OUTPUT, exit 2) naming the path when it cannot be written.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeAtomically(path, (handle) => handle.writeFile(data), options);
+}
+
+/** Carries an error of the text's producer through the write, to be thrown as it is. */
+class ContentError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('content');
+  }
+}
+
+/** Text gathered before one write call: few system calls, little memory. */
+const WRITE_BUFFER_CHARS = 1 << 20;
+
+/**
+ * `writeFileAtomic` for text made piece by piece (a snapshot of millions of edges): the
+ * pieces are written as they come, so the whole text is never in memory; the temporary
+ * file, flush and rename are the same, so an interrupted write still leaves the old file.
+ */
+export async function writeFileAtomicStream(path: string, pieces: Iterable<string> | AsyncIterable<string>, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeAtomically(
+    path,
+    async (handle) => {
+      let buffer: string[] = [];
+      let size = 0;
+      const iterator = (Symbol.asyncIterator in pieces ? pieces[Symbol.asyncIterator]() : pieces[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
+      for (;;) {
+        let next: IteratorResult<string>;
+        try {
+          next = await iterator.next();
+        } catch (err) {
+          // A failure of what makes the text is not a failure to write the file.
+          throw new ContentError(err);
+        }
+        if (next.done) break;
+        buffer.push(next.value);
+        size += next.value.length;
+        if (size >= WRITE_BUFFER_CHARS) {
+          // writeFile on a handle writes all of it, from the current position.
+          await handle.writeFile(buffer.join(''));
+          buffer = [];
+          size = 0;
+        }
+      }
+      if (buffer.length > 0) await handle.writeFile(buffer.join(''));
+    },
+    options,
+  );
+}
+
+async function writeAtomically(path: string, write: (handle: Awaited<ReturnType<typeof open>>) => Promise<void>, options: AtomicWriteOptions): Promise<void> {
   const folder = dirname(path);
   await ensureFolder(folder);
   const temp = tempPathFor(path);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(temp, 'wx', 0o644);
-    await handle.writeFile(data);
+    await write(handle);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -50,7 +100,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   } catch (err) {
     await handle?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
-    throw outputError(path, err);
+    throw err instanceof ContentError ? err.cause : outputError(path, err);
   }
   await syncFolder(folder);
   await removeStaleTemps(path);

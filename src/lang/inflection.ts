@@ -27,6 +27,12 @@ export interface InflectionRules {
   collapseDoubleVowels?: boolean;
   /** Forms the rules cannot reach → the key of their lemma ("bought": "buy", "übernahm": "übernehmen"). */
   irregular: Record<string, string>;
+  /**
+   * Words that have no inflected forms to share: nouns and names whose letters look like a
+   * trigger verb's ("fonds" is no form of "fonder", "قال" no form of "أقال", "March" no form of
+   * "marchar"). Their key is the word itself, marked so that it equals no lemma's key.
+   */
+  invariable?: readonly string[];
 }
 
 const MARKS = /\p{M}/gu;
@@ -39,6 +45,7 @@ interface Compiled {
   prefixes: string[];
   rules: InflectionRules;
   memo: Map<string, string>;
+  invariable: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<LanguagePack, Compiled>();
@@ -56,6 +63,7 @@ function compile(pack: LanguagePack): Compiled {
         .sort((a, b) => b[0].length - a[0].length),
       prefixes: [...rules.prefixes].sort((a, b) => b.length - a.length),
       memo: new Map(),
+      invariable: new Set(rules.invariable ?? []),
     };
     compiled.set(pack, c);
   }
@@ -80,6 +88,7 @@ export function lemmaKey(pack: LanguagePack, fold: string): string {
 
 function computeKey(c: Compiled, fold: string): string {
   const { rules } = c;
+  if (c.invariable.has(fold)) return `=${fold}`;
   const irregular = rules.irregular[fold];
   if (irregular !== undefined) return irregularKey(c, irregular);
   // Turkish ı has no decomposition and stays; accents elsewhere are dropped ("racheté" = "rachete").

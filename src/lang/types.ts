@@ -71,6 +71,11 @@ export interface TriggerEntry {
    * the organisation named in the round phrase, else the one whose round the document reported last.
    */
   roundObject?: boolean;
+  /**
+   * The object is the name right after the trigger, a noun used like a title ("buy rival
+   * Endeavor Energy", "des Rivalen RTL", "concurrent Lidl"); any other word between means no object.
+   */
+  adjacentObject?: boolean;
 }
 
 /**
@@ -91,12 +96,22 @@ export interface ClaimStatusWords {
   modalSuffixes: string[];
   /** Conditionals that open a clause: "if", "wenn", "falls", "si", "als", "eğer", "إذا". */
   conditionals: string[];
+  /** Verb endings that make a clause a condition (Turkish "-sa/-se" on the aorist: "onaylarsa", "verirse"); empty where a word does. */
+  conditionalSuffixes: string[];
   /** Talks, considering, rumours and reports: "in talks", "considering", "rumoured", "reportedly", "Gespräche", "en pourparlers", "görüşme*", "محادثات". */
   talks: string[];
   /** Plans and intentions: "plans to", "intends to", "plant", "prévoit de", "planea", "planlıyor", "تعتزم". */
   plans: string[];
   /** Phrases that contain a cue word but do not carry its meaning: "not only", "nicht nur", "no solo", "قد تم". */
   exceptions: string[];
+  /** Verbs that report a statement: "said", "sagte", "a annoncé", "dijo", "zei", "açıkladı", "قالت". */
+  reporting: string[];
+  /**
+   * Modals that after a reporting verb are the future of the report, not a hedge: "said on Wednesday it
+   * would acquire", "dijo que adquiriría", "zei dat het … zou overnemen". Empty where the future of a
+   * report is no modal (Turkish "alacağını söyledi", Arabic "قالت إنها ستستحوذ").
+   */
+  futureInPast: string[];
   /** Words that end a clause (besides punctuation), limiting a cue's scope: "but", "while", "aber", "mais", "pero", "ama", "لكن". */
   clauseBreaks: string[];
 }
@@ -108,6 +123,20 @@ export interface TimeWords {
    * "last year": -1, "im kommenden jahr": 1, "l'an prochain": 1, "volgend jaar": 1, "gelecek yıl": 1, "العام المقبل": 1.
    */
   relativeYears: Record<string, number>;
+  /**
+   * Quarters → 1–4, with or without a year beside them: "third quarter": 3, "q3": 3, "dritten quartal": 3,
+   * "troisième trimestre": 3, "tercer trimestre": 3, "derde kwartaal": 3, "üçüncü çeyre*": 3, "الربع الثالث": 3.
+   */
+  quarters: Record<string, number>;
+  /** Quarters relative to the document's → offset in quarters: "next quarter": 1, "im vergangenen quartal": -1, "الربع المقبل": 1. */
+  relativeQuarters: Record<string, number>;
+  /**
+   * A month named as a period, with the word that makes it one → 1–12: "in march": 3, "im märz", "en mars",
+   * "en marzo", "in maart", "mart'ta", "في مارس". A bare month name is often a date ("on March 3"), not a period.
+   */
+  months: Record<string, number>;
+  /** Months relative to the document's → offset in months: "next month": 1, "le mois dernier": -1, "الشهر المقبل": 1. */
+  relativeMonths: Record<string, number>;
   /** Verbs and phrases that put an amount in the past (actual, not planned): "spent", "ausgegeben", "a dépensé", "harcadı", "بلغت". */
   pastSpending: string[];
 }
@@ -198,6 +227,8 @@ export interface LanguagePack {
     labTopics: Record<string, string>;
     /** Pronouns that refer back to a person ("er", "he", "o", "هو"). */
     personPronouns: string[];
+    /** Words that mark a person as the object of a verb, between a title and the name ("nombró consejero delegado a Carlos Torres"): the Spanish personal "a". */
+    personMarkers: string[];
     /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
     orgAnaphors: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */
@@ -273,6 +304,17 @@ export interface LanguagePack {
      * the object. Subject relatives ("which acquired") need no entry: the name before is the subject.
      */
     relativePronouns: string[];
+    /**
+     * Object pronouns glued to a verb or its preposition ("اشترتها" bought it, "استحوذت عليها"
+     * acquired it): the object is the organisation named before. Empty where pronouns are words.
+     */
+    objectPronounSuffixes: string[];
+    /**
+     * Prepositions that tie a person to the organisation they speak for, with no title between
+     * ("Peter Schiefer von Infineon", "Satya Nadella of Microsoft", "Jan de Vries van Adyen"):
+     * a WORKS_FOR claim. Empty where the language marks it otherwise (Turkish genitive).
+     */
+    affiliationPreps: string[];
     betweenPreps: string[];
     /** "such as", "wie", "gibi" (post), "مثل": introduces examples. */
     examples: string[];

@@ -25,6 +25,8 @@ const QUALIFIER_NOTES: Readonly<Record<Qualifier, string>> = {
   interim: 'interim (true for an acting or interim role)',
   title: 'title (job title as written)',
   year: 'year (four digits)',
+  quarter: 'quarter (1-4) of the year, where the figure is for one quarter',
+  month: 'month (1-12) of the year, where the figure is for one month',
   capacity: 'capacity (as written, e.g. "1 GW")',
   period: 'period ("actual" for money already spent, "planned" for a plan or budget)',
 };

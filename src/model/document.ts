@@ -24,6 +24,13 @@ export const DocumentSchema = z.object({
 });
 export type Document = z.infer<typeof DocumentSchema>;
 
+/**
+ * A document as a build keeps it once extracted: everything but the text, which a streamed
+ * build does not hold (the graph needs titles, paths and dates; evidence keeps its
+ * sentences). `text` is there when the caller asked to keep texts or passed documents in.
+ */
+export type DocumentInfo = Omit<Document, 'text'> & { text?: string };
+
 /** A problem with one input (file or JSONL line): reported, skipped, never fatal to the rest. */
 export interface InputIssue {
   code: string;

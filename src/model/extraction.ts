@@ -74,6 +74,10 @@ export const ExtractedClaimSchema = ClaimQualifiersSchema.extend({
   group: GroupSchema.optional(),
   /** A year stated relative to the document's date ("next year": 1, "vorig jaar": -1); build resolves it with `publishedAt`. */
   yearOffset: z.number().int().optional(),
+  /** A quarter stated relative to the document's ("next quarter": 1); build resolves it with `publishedAt` into `year` and `quarter`. */
+  quarterOffset: z.number().int().optional(),
+  /** A month stated relative to the document's ("last month": -1); build resolves it into `year` and `month`. */
+  monthOffset: z.number().int().optional(),
 });
 export type ExtractedClaim = z.infer<typeof ExtractedClaimSchema>;
 

@@ -11,7 +11,7 @@ import type { Document, InputIssue } from './document.js';
 import type { DocExtraction, ExtractedClaim } from './extraction.js';
 
 /** Qualifiers that hold numbers. */
-export const NUMERIC_QUALIFIERS = ['amount', 'amountMin', 'amountMax', 'stake', 'valuation', 'year'] as const;
+export const NUMERIC_QUALIFIERS = ['amount', 'amountMin', 'amountMax', 'stake', 'valuation', 'year', 'quarter', 'month'] as const;
 const MONEY = ['amount', 'amountMin', 'amountMax', 'valuation'] as const;
 
 /** Past this, integers lose digits in a double (Number.MAX_SAFE_INTEGER + 1 = 2^53). */

@@ -45,6 +45,8 @@ export function formatQualifiers(q: Qualifiers): string {
   if (q.stake !== undefined) parts.push(`${formatStake(q.stake)} stake`);
   if (q.valuation !== undefined) parts.push(`valued at ${formatMoney(q.valuation, q.currency)}`);
   if (q.year !== undefined) parts.push(`in ${q.year}`);
+  if (q.quarter !== undefined) parts.push(`Q${q.quarter}`);
+  if (q.month !== undefined) parts.push(`month ${q.month}`);
   if (q.period === 'actual') parts.push('spent (actual, not a plan)');
   if (q.interim) parts.push('interim');
   if (q.title) parts.push(q.title);

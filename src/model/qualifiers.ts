@@ -13,6 +13,10 @@ export const QualifiersSchema = z.object({
   interim: z.boolean().optional(),
   title: z.string().optional(),
   year: z.number().int().optional(),
+  /** PLANS_SPENDING: the quarter (1–4) of `year` the figure is for ("in the third quarter", "Q3 2025", "im dritten Quartal"). */
+  quarter: z.number().int().min(1).max(4).optional(),
+  /** PLANS_SPENDING: the month (1–12) of `year` the figure is for ("in March", "im März", "في مارس"). */
+  month: z.number().int().min(1).max(12).optional(),
   capacity: z.string().optional(),
   /**
    * PLANS_SPENDING: `planned` (a budget, guidance, a plan) or `actual` (money already spent: "Last year

@@ -32,7 +32,7 @@ export type Relation = z.infer<typeof RelationSchema>;
 /** The document-to-entity edge type; not a fact. */
 export const MENTIONS = 'MENTIONS' as const;
 
-export type Qualifier = 'amount' | 'currency' | 'stake' | 'valuation' | 'interim' | 'title' | 'year' | 'capacity' | 'period';
+export type Qualifier = 'amount' | 'currency' | 'stake' | 'valuation' | 'interim' | 'title' | 'year' | 'quarter' | 'month' | 'capacity' | 'period';
 
 export interface RelationSpec {
   readonly from: readonly EntityType[];
@@ -57,7 +57,7 @@ export const RELATION_SPECS: Readonly<Record<Relation, RelationSpec>> = {
   BOARD_MEMBER_OF: { from: ['Person'], to: ['Organization'], symmetric: false, qualifiers: [] },
   WORKS_FOR: { from: ['Person'], to: ['Organization'], symmetric: false, qualifiers: ['title'] },
   PART_OF: { from: ['OrgUnit'], to: ['Organization'], symmetric: false, qualifiers: [] },
-  PLANS_SPENDING: { from: ['Organization'], to: ['Topic'], symmetric: false, qualifiers: ['amount', 'currency', 'year', 'period'] },
+  PLANS_SPENDING: { from: ['Organization'], to: ['Topic'], symmetric: false, qualifiers: ['amount', 'currency', 'year', 'quarter', 'month', 'period'] },
   BUILDS: { from: ['Organization'], to: ['Facility'], symmetric: false, qualifiers: ['capacity'] },
 };
 

@@ -78,10 +78,14 @@ export const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
   claimInterims: 'boolean[]',
   claimTitles: 'string[]',
   claimYears: 'int[]',
+  claimQuarters: 'int[]',
+  claimMonths: 'int[]',
   claimCapacities: 'string[]',
   // fact semantics (issue #10): status, time and versions
   amountExact: 'string',
   period: 'string',
+  quarter: 'int',
+  month: 'int',
   status: 'string',
   firstSeen: 'string',
   lastSeen: 'string',
@@ -117,7 +121,7 @@ export interface GraphRows {
 }
 
 /** Consolidated edge qualifiers copied as they are. */
-const EDGE_QUALIFIERS = ['amount', 'amountExact', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'capacity', 'period'] as const;
+const EDGE_QUALIFIERS = ['amount', 'amountExact', 'amountMin', 'amountMax', 'currency', 'stake', 'valuation', 'interim', 'title', 'year', 'quarter', 'month', 'capacity', 'period'] as const;
 /** Fact status and role ending (issue #10), copied as they are: absent status means asserted. */
 const EDGE_STATUS = ['status', 'firstSeen', 'lastSeen', 'current', 'endedBy', 'endedAt'] as const;
 
@@ -132,6 +136,8 @@ const CLAIM_QUALIFIER_LISTS: ReadonlyArray<[keyof SnapshotClaim, string, number 
   ['interim', 'claimInterims', false],
   ['title', 'claimTitles', ''],
   ['year', 'claimYears', 0], // an INTEGER list cannot hold NaN; no article is dated year 0
+  ['quarter', 'claimQuarters', 0],
+  ['month', 'claimMonths', 0],
   ['capacity', 'claimCapacities', ''],
   ['period', 'claimPeriods', ''],
   ['status', 'claimStatuses', 'asserted'],

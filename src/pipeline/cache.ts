@@ -130,13 +130,19 @@ export class ExtractionCache {
 
   /** `get` without awaiting: for a thread that hands documents out as they come (streaming builds). */
   getSync(doc: Pick<Document, 'key' | 'sha256' | 'lang'>): DocExtraction | undefined {
+    return this.lookup(doc).value;
+  }
+
+  /** `getSync` that also says what it found: an entry (`hit`), none (`miss`), or a damaged one (`corrupt`, a miss too). */
+  lookup(doc: Pick<Document, 'key' | 'sha256' | 'lang'>): { value: DocExtraction | undefined; outcome: 'hit' | 'miss' | 'corrupt' } {
     let raw: string | undefined;
     try {
       raw = readFileSync(this.pathOf(doc), 'utf8');
     } catch {
       raw = undefined;
     }
-    return this.count(raw, doc);
+    const value = this.count(raw, doc);
+    return { value, outcome: value !== undefined ? 'hit' : raw !== undefined ? 'corrupt' : 'miss' };
   }
 
   /** `put` without awaiting, for worker threads (which write the entries of what they extract). */

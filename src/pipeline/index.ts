@@ -5,13 +5,13 @@
  * exported for callers that want to run or replace one.
  */
 import { extractDocument } from '../extract/index.js';
-import { buildGraph } from '../graph/build.js';
+import { buildGraphParts, graphFromParts, type GraphParts } from '../graph/build.js';
 import { ingest, loadLanguageDetector, type IngestOptions, type SkippedFile } from '../ingest/index.js';
 import { packFor } from '../lang/index.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
-import type { Document, InputIssue } from '../model/document.js';
+import type { Document, DocumentInfo, InputIssue } from '../model/document.js';
 import { guardClaimNumbers } from '../model/finite.js';
 import type { DocExtraction } from '../model/extraction.js';
 import { documentsWithLowerCase, lowerCaseCandidates } from '../resolve/lowercase-names.js';
@@ -21,7 +21,8 @@ import { graphToSnapshot, type KgGraph } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { checkMemoryBudget } from './memory.js';
 import { ExtractionCache, type CacheStats } from './cache.js';
-import { ExtractionPool, extractInWorkers, workerCount, workersAvailable } from './parallel.js';
+import { cacheWriteIssue, extractFailedIssue, extractInWorkers, workerCount } from './parallel.js';
+import { streamIngestExtract } from './stream.js';
 
 export interface BuildOptions extends IngestOptions {
   /** Worker threads for extraction: 0 = automatic (one per core for large inputs), 1 = in-process. */
@@ -43,8 +44,18 @@ export interface BuildOptions extends IngestOptions {
    * `kg build` passes `defaultCacheDir()` unless `--no-cache`.
    */
   cacheDir?: string;
-  /** Called as documents are extracted (for a progress bar). */
+  /**
+   * Called as documents are extracted (for a progress bar): in bytes of input read and
+   * extracted for builds from paths (the total comes from the files' sizes), in documents for
+   * builds from documents.
+   */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Keep every document's text, and every sentence of its extraction, in the result. Off by
+   * default for builds from paths: they keep only what the graph needs, so memory grows with
+   * the graph, not with the input (docs/scale.md).
+   */
+  keepTexts?: boolean;
 }
 
 export type Extractor = 'rules' | 'llm';
@@ -54,15 +65,19 @@ export interface PipelineState {
   inputs: readonly string[];
   options: BuildOptions;
   lexicon: Lexicon;
-  documents: Document[];
+  /** With their texts for builds from documents; without (unless `keepTexts`) for streamed builds. */
+  documents: DocumentInfo[];
   skipped: SkippedFile[];
   issues: InputIssue[];
   extractions: DocExtraction[];
+  /** The extractions' numbers were already checked (src/model/finite.ts) where the texts were. */
+  guarded?: boolean;
   resolution?: Resolution;
-  graph?: KgGraph;
-  snapshot?: Snapshot;
+  parts?: GraphParts;
   cache?: CacheStats;
   cacheHandle?: Promise<ExtractionCache>;
+  /** UTF-8 bytes of the documents' texts. */
+  textBytes?: number;
 }
 
 export interface Stage {
@@ -71,9 +86,14 @@ export interface Stage {
 }
 
 export interface BuildResult {
-  snapshot: Snapshot;
-  graph: KgGraph;
-  documents: Document[];
+  /** The graph as sorted lists: what `writeSnapshotParts` streams to disk (src/snapshot/write.ts). */
+  parts: GraphParts;
+  /** The validated snapshot, made on first read (a second copy of the graph: large builds write `parts` instead). */
+  readonly snapshot: Snapshot;
+  /** The graphology graph, made on first read. */
+  readonly graph: KgGraph;
+  /** Without texts unless `keepTexts` (or built from documents). */
+  documents: DocumentInfo[];
   extractions: DocExtraction[];
   issues: InputIssue[];
   skipped: SkippedFile[];
@@ -81,8 +101,16 @@ export interface BuildResult {
   ties: ResolutionTie[];
   /** What the extraction cache gave, when one was used. */
   cache?: CacheStats;
+  /** UTF-8 bytes of the documents' texts. */
+  textBytes: number;
   /** Milliseconds per stage. */
   timings: { ingestMs: number; extractMs: number; resolveMs: number; buildMs: number };
+}
+
+/** The documents of a build from documents, which keep their texts. */
+function withTexts(documents: readonly DocumentInfo[]): Document[] {
+  for (const d of documents) if (d.text === undefined) throw new Error(`document ${d.key} has no text to extract`);
+  return documents as Document[];
 }
 
 /** extract (rules, in-process): every document with its language's pack; one failure does not stop the others. */
@@ -92,7 +120,7 @@ export function extractAll(documents: readonly Document[], lexicon: Lexicon, iss
     try {
       out.push(extractDocument(d, { pack: packFor(d.lang), lexicon }));
     } catch (err) {
-      issues.push({ code: 'extract-failed', where: d.path, message: `${d.path}: extraction failed (${(err as Error).message}); the document is kept without facts — please report this` });
+      issues.push(extractFailedIssue(d.path, (err as Error).message));
     }
     onProgress?.(i + 1, documents.length);
   });
@@ -121,19 +149,20 @@ export const ingestStage: Stage = {
     s.documents = r.documents;
     s.skipped = r.skipped;
     s.issues.push(...r.issues);
-    if (!s.options.ignoreMemoryLimit) checkMemoryBudget(r.documents.reduce((n, d) => n + d.text.length, 0));
+    if (!s.options.ignoreMemoryLimit) checkMemoryBudget(r.documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0));
   },
 };
 
 export const rulesExtractStage: Stage = {
   name: 'extract',
   async run(s) {
+    const documents = withTexts(s.documents);
     const cache = await cacheOf(s);
-    const cached = cache ? await cache.getMany(s.documents) : [];
-    const todo = cache ? s.documents.filter((_, i) => cached[i] === undefined) : s.documents;
-    const reused = s.documents.length - todo.length;
-    const onProgress = s.options.onProgress && ((done: number) => s.options.onProgress!(reused + done, s.documents.length));
-    if (reused > 0) s.options.onProgress?.(reused, s.documents.length);
+    const cached = cache ? await cache.getMany(documents) : [];
+    const todo = cache ? documents.filter((_, i) => cached[i] === undefined) : documents;
+    const reused = documents.length - todo.length;
+    const onProgress = s.options.onProgress && ((done: number) => s.options.onProgress!(reused + done, documents.length));
+    if (reused > 0) s.options.onProgress?.(reused, documents.length);
     const workers = workerCount(todo, s.options.workers);
     // Workers write the cache entries of what they extract; in-process extraction writes them here.
     const fresh =
@@ -142,19 +171,19 @@ export const rulesExtractStage: Stage = {
         : extractAll(todo, s.lexicon, s.issues, onProgress);
     if (!cache) s.extractions = fresh;
     else {
-      s.extractions = inDocumentOrder(s.documents, cached, fresh);
+      s.extractions = inDocumentOrder(documents, cached, fresh);
       if (workers <= 1) {
         const byKey = new Map(fresh.map((e) => [e.docKey, e]));
-        const toStore = s.documents.flatMap((d, i) => {
+        const toStore = documents.flatMap((d, i) => {
           const e = cached[i] === undefined ? byKey.get(d.key) : undefined;
           return e ? [[d, e] as const] : [];
         });
-        for (const message of await cache.putMany(toStore)) s.issues.push(cacheWriteIssue(cache.dir, message));
+        for (const message of await cache.putMany(toStore)) s.issues.push(cacheWriteIssue(message));
       }
       s.cache = cache.stats;
     }
     // The corpus pass depends on every document, so it runs on every build, after the cache (which keeps each document's own extraction).
-    s.extractions = extractLowerCaseNames(s.documents, s.extractions, s.lexicon, s.issues);
+    s.extractions = extractLowerCaseNames(documents, s.extractions, s.lexicon, s.issues);
   },
 };
 
@@ -175,41 +204,22 @@ export function extractLowerCaseNames(documents: readonly Document[], extraction
 }
 
 /**
- * ingest and extract together, for builds with two or more workers: each document goes to
- * the workers (or comes from the cache) as soon as ingest has read it and known its
- * language, so the workers extract while the main thread still reads and detects.
+ * ingest and extract together, streamed (src/pipeline/stream.ts): the main thread reads
+ * bytes, the workers (or this thread) decode, detect, extract and keep only records; what
+ * needs every document (versions, duplicates, near-copies, lower-case names) is decided on
+ * the records. Timed as `extract`.
  */
-export const streamingIngestExtractStage: Stage = {
+export const streamedIngestExtractStage: Stage = {
   name: 'extract',
   async run(s) {
-    const cache = await cacheOf(s);
-    let total: number | undefined;
-    const hits = new Map<string, DocExtraction>();
-    // Progress needs the total, known once ingest is done.
-    const pool = new ExtractionPool(s.options.workers!, { lexiconFiles: [...(s.options.lexiconFiles ?? [])], cacheDir: cache?.dir }, (done) => {
-      if (total !== undefined) s.options.onProgress?.(hits.size + done, total);
-    });
-    try {
-      const r = await ingest(s.inputs, {
-        ...(await ingestOptions(s)),
-        onDocument: (d) => {
-          const hit = cache?.getSync(d);
-          if (hit) hits.set(d.key, hit);
-          else pool.add(d);
-        },
-      });
-      s.documents = r.documents;
-      s.skipped = r.skipped;
-      s.issues.push(...r.issues);
-      total = r.documents.length;
-      if (!s.options.ignoreMemoryLimit) checkMemoryBudget(r.documents.reduce((n, d) => n + d.text.length, 0));
-    } catch (err) {
-      await pool.close();
-      throw err;
-    }
-    const fresh = (await pool.finish(s.issues)).map((r) => r.extraction);
-    s.extractions = extractLowerCaseNames(s.documents, inDocumentOrder(s.documents, s.documents.map((d) => hits.get(d.key)), fresh), s.lexicon, s.issues);
-    if (cache) s.cache = cache.stats;
+    const r = await streamIngestExtract(s.inputs, { ...s.options, lexicon: s.lexicon });
+    s.documents = r.documents;
+    s.extractions = r.extractions;
+    s.skipped = r.skipped;
+    s.issues.push(...r.issues);
+    s.guarded = true;
+    s.textBytes = r.textBytes;
+    if (r.cache) s.cache = r.cache;
   },
 };
 
@@ -224,14 +234,10 @@ function inDocumentOrder(documents: readonly Document[], cached: ReadonlyArray<D
   return out;
 }
 
-function cacheWriteIssue(where: string, message: string): InputIssue {
-  return { code: 'cache-write-failed', where, message: `${message}; the build is complete, the next one extracts this document again (check free space and permissions, or pass --no-cache)` };
-}
-
 export const llmExtractStage: Stage = {
   name: 'extract',
   async run(s) {
-    s.extractions = await extractAllWithLlm(s.documents, s.options.llm, s.issues);
+    s.extractions = await extractAllWithLlm(withTexts(s.documents), s.options.llm, s.issues);
   },
 };
 
@@ -239,7 +245,7 @@ export const resolveStage: Stage = {
   name: 'resolve',
   run(s) {
     // Whatever extractor ran, no Infinity or NaN reaches the graph (src/model/finite.ts).
-    s.extractions = guardClaimNumbers(s.extractions, s.documents, s.issues);
+    if (!s.guarded) s.extractions = guardClaimNumbers(s.extractions, withTexts(s.documents), s.issues);
     s.resolution = resolveEntities(s.extractions, { rules: nameRules(), lexicon: s.lexicon.entries, previous: s.options.previous });
   },
 };
@@ -247,16 +253,15 @@ export const resolveStage: Stage = {
 export const buildStage: Stage = {
   name: 'build',
   run(s) {
-    s.graph = buildGraph(s.documents, s.extractions, s.resolution!, s.options.extractor ?? 'rules');
-    s.snapshot = graphToSnapshot(s.graph);
+    s.parts = buildGraphParts(s.documents, s.extractions, s.resolution!, s.options.extractor ?? 'rules');
   },
 };
 
-export const PIPELINES: Readonly<Record<Extractor | 'streaming', readonly Stage[]>> = {
+export const PIPELINES: Readonly<Record<Extractor | 'streamed', readonly Stage[]>> = {
   rules: [ingestStage, rulesExtractStage, resolveStage, buildStage],
   llm: [ingestStage, llmExtractStage, resolveStage, buildStage],
-  /** The rules pipeline with ingest and extraction overlapped in workers (`workers` ≥ 2). */
-  streaming: [streamingIngestExtractStage, resolveStage, buildStage],
+  /** The rules pipeline streamed from paths: ingest and extraction in the workers, records only (stream.ts). */
+  streamed: [streamedIngestExtractStage, resolveStage, buildStage],
 };
 
 /** Runs stages in order over a state, timing each. */
@@ -267,20 +272,32 @@ export async function runPipeline(stages: readonly Stage[], state: PipelineState
     await stage.run(state);
     timings[`${stage.name}Ms`] += performance.now() - t;
   }
+  const parts = state.parts!;
+  let graph: KgGraph | undefined;
+  let snapshot: Snapshot | undefined;
   return {
-    snapshot: state.snapshot!,
-    graph: state.graph!,
+    parts,
+    get graph() {
+      graph ??= graphFromParts(parts);
+      return graph;
+    },
+    get snapshot() {
+      graph ??= graphFromParts(parts);
+      snapshot ??= graphToSnapshot(graph);
+      return snapshot;
+    },
     documents: state.documents,
     extractions: state.extractions,
     issues: state.issues,
     skipped: state.skipped,
     ties: state.resolution?.ties ?? [],
     ...(state.cache ? { cache: state.cache } : {}),
+    textBytes: state.textBytes ?? state.documents.reduce((n, d) => n + Buffer.byteLength(d.text ?? ''), 0),
     timings,
   };
 }
 
-async function initialState(inputs: readonly string[], documents: Document[], options: BuildOptions): Promise<PipelineState> {
+async function initialState(inputs: readonly string[], documents: DocumentInfo[], options: BuildOptions): Promise<PipelineState> {
   const lexicon = options.lexicon ?? (await loadLexicon(options.lexiconFiles));
   return { inputs, options, lexicon, documents, skipped: [], issues: [], extractions: [] };
 }
@@ -288,8 +305,7 @@ async function initialState(inputs: readonly string[], documents: Document[], op
 /** Files, folders and `-` → snapshot: what `kg build` runs. */
 export async function buildFromPaths(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const extractor = options.extractor ?? 'rules';
-  const streaming = extractor === 'rules' && (options.workers ?? 0) > 1 && workersAvailable();
-  return runPipeline(PIPELINES[streaming ? 'streaming' : extractor], await initialState(paths, [], options));
+  return runPipeline(PIPELINES[extractor === 'rules' ? 'streamed' : extractor], await initialState(paths, [], options));
 }
 
 /** Documents already in memory → snapshot (the pipeline without its ingest stage). */

@@ -3,6 +3,7 @@
  * the renderer (and --json readers) can cite the sentences and documents behind it.
  */
 import type { Relation } from '../model/types.js';
+import { ROLE_RELATIONS } from '../graph/roles.js';
 import { claimedAmounts, type ClaimedAmount } from './amounts.js';
 import { buildEntityCard, type EntityCard } from './card.js';
 import type { QuestionAmount, QuestionFigures } from './figures.js';
@@ -77,7 +78,7 @@ export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuesti
       break;
     case 'ceo':
     case 'interimCeo':
-      lines = (await subjectsOf(facts, 'CEO_OF', x)).map((l) => ({ ...l, interim: isInterim(l.fact), ...(l.fact.current === false ? { former: l.fact.endedAt ? { until: l.fact.endedAt } : {} } : {}) }));
+      lines = (await subjectsOf(facts, 'CEO_OF', x)).map((l) => ({ ...roleLine(l), interim: isInterim(l.fact) }));
       if (parsed.intent === 'interimCeo') lines = lines.filter((l) => l.interim);
       break;
     case 'joined': {
@@ -115,7 +116,8 @@ export async function answerQuestion(backend: QueryBackend, parsed: ParsedQuesti
     }
     default: {
       const read = spec.read;
-      if (read) lines = await (read.side === 'subjects' ? subjectsOf : objectsOf)(facts, read.relation, x);
+      // Roles (board seats, jobs, the CEO a person is): current holders first, former ones marked with the date the role ended.
+      if (read) lines = (await (read.side === 'subjects' ? subjectsOf : objectsOf)(facts, read.relation, x)).map(roleLine);
     }
   }
   if (figures.year !== undefined) {
@@ -213,6 +215,12 @@ async function objectsOf(facts: FactCache, relation: Relation, entity: EntityRef
   return (await facts.of(entity.key))
     .filter((f) => f.relation === relation && (f.symmetric || f.source.key === entity.key))
     .map((f) => line(f.source.key === entity.key ? f.target : f.source, f));
+}
+
+/** A role no longer held ("former CFO", a later departure or successor) is marked former, with the date it ended. */
+function roleLine(l: AnswerLine): AnswerLine {
+  if (!ROLE_RELATIONS.has(l.fact.relation) || l.fact.current !== false) return l;
+  return { ...l, former: l.fact.endedAt ? { until: l.fact.endedAt } : {} };
 }
 
 function isInterim(fact: Fact): boolean {

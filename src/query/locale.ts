@@ -37,6 +37,7 @@ export function localiser(code: string): Localiser {
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
   const plural = new Intl.PluralRules(locale);
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   const withCurrency = (text: string, currency?: string): string => {
     if (!currency) return text;
     const symbol = CURRENCY_PREFIX[currency] ?? currency;
@@ -70,6 +71,9 @@ export function localiser(code: string): Localiser {
       if (q.stake !== undefined) parts.push(fill(lang.words.stake, { x: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(q.stake) }));
       if (q.valuation !== undefined) parts.push(fill(lang.words.valuedAt, { x: this.money(q.valuation, q.currency) }));
       if (q.year !== undefined) parts.push(fill(lang.words.inYear, { n: String(q.year) }));
+      if (q.quarter !== undefined) parts.push(fill(lang.words.quarter, { n: q.quarter }));
+      if (q.month !== undefined) parts.push(monthName.format(Date.UTC(2000, q.month - 1, 1)));
+      if (q.period === 'actual') parts.push(lang.words.actual);
       if (q.interim) parts.push(lang.words.interim);
       if (q.title) parts.push(q.title);
       if (q.capacity) parts.push(q.capacity);

@@ -28,6 +28,8 @@ const CLAIM_LISTS = {
   interim: 'claimInterims',
   title: 'claimTitles',
   year: 'claimYears',
+  quarter: 'claimQuarters',
+  month: 'claimMonths',
   capacity: 'claimCapacities',
   period: 'claimPeriods',
 } as const;

@@ -1,14 +1,14 @@
 /**
  * Text renderers for people: entity cards and answers, each claim cited with its document,
  * written in the language of the question (headings, relation names, counts, "sources
- * disagree") with numbers formatted for its locale. `kg entity` writes English.
+ * disagree", claim status, former roles) with numbers formatted for its locale. `kg entity`
+ * writes English unless given `--lang`.
  */
 import type { ClaimedAmount } from './amounts.js';
 import type { Answer, AnswerLine, PathStep } from './answer.js';
 import type { CardGroup, EntityCard } from './card.js';
 import { INTENTS } from './intents.js';
 import { localiser, type Localiser } from './locale.js';
-import { plural } from '../model/format.js';
 import { QUALIFIER_KEYS, type Evidence, type Fact, type Qualifiers } from './types.js';
 
 export function renderCard(card: EntityCard, lang = 'en'): string {
@@ -49,12 +49,12 @@ function groupHeading(g: CardGroup, l: Localiser): string {
 
 /** " — US$14.3 billion, 49% stake · 2 sources · sources disagree" */
 function summary(fact: Fact, l: Localiser): string {
-  const status = statusText(fact);
+  const status = statusText(fact, l);
   if (status) return ` — ${status}`;
   const q = l.qualifiers(fact.qualifiers);
   const parts = [l.count(l.words.sources, fact.sources)];
   if (fact.conflict) parts.push(l.words.sourcesDisagree);
-  if (fact.current === false) parts.push(fact.endedAt ? `ended ${fact.endedAt}` : 'ended');
+  if (fact.current === false) parts.push(fact.endedAt ? l.fill(l.words.endedAt, { x: fact.endedAt }) : l.words.ended);
   return `${q ? ` — ${q}` : ''} · ${parts.join(' · ')}`;
 }
 
@@ -71,8 +71,9 @@ export function evidenceLines(fact: Fact, indent: string, l: Localiser = localis
     seen.add(id);
     const own = l.qualifiers(differingQualifiers(c, fact.qualifiers));
     const together = c.group ? l.qualifiers({ amount: c.group.amount, amountMin: c.group.amountMin, amountMax: c.group.amountMax, currency: c.group.currency } as Qualifiers) : '';
-    const group = c.group ? `jointly: ${c.group.members.join(' and ')}${together ? ` together ${together}` : ''}` : '';
-    const marks = [c.status !== undefined ? c.status.replace('_', ' ') : '', c.former ? 'former' : '', group, c.date ?? ''].filter(Boolean).join(', ');
+    const group = c.group ? `${l.fill(l.words.jointly, { x: c.group.members.join(` ${l.words.and} `) })}${together ? ` ${l.fill(l.words.together, { x: together })}` : ''}` : '';
+    const status = c.status !== undefined && c.status !== 'asserted' ? l.words.claimStatus[c.status] : '';
+    const marks = [status, c.former ? l.words.former : '', group, c.date ?? ''].filter(Boolean).join(', ');
     lines.push(`${indent}${c.lang}: “${c.sentence}” — ${c.path}${own ? `  [${own}]` : ''}${marks ? `  (${marks})` : ''}`);
   }
   return lines;
@@ -129,27 +130,23 @@ export function renderAnswer(answer: Answer): string {
   return `${out.join('\n')}\n`;
 }
 
-/** How a fact that no claim asserts is shown: never as done. (English in every question language for now.) */
-const STATUS_TEXT: Readonly<Record<string, string>> = {
-  negated: 'denied or negated, not a fact',
-  possible: 'possible, not completed',
-  reported_talks: 'in talks or rumoured, not completed',
-  planned: 'planned, not completed',
-};
-
-/** " — denied or negated, not a fact (2 sources)" for a fact only denied or rumoured; '' for a fact. */
-export function statusText(fact: Fact): string {
-  if (fact.status === undefined) return '';
+/**
+ * How a fact that no claim asserts is shown, never as done, in the answer's language:
+ * "denied or negated, not a fact (2 sources)", "in Gesprächen oder Gerücht, nicht vollzogen (1 Quelle)";
+ * '' for a fact.
+ */
+export function statusText(fact: Fact, l: Localiser = localiser('en')): string {
+  if (fact.status === undefined || fact.status === 'asserted') return '';
   const docs = new Set(fact.claims.map((c) => c.doc)).size;
-  return `${STATUS_TEXT[fact.status] ?? fact.status} (${plural(docs, 'source')})`;
+  return `${l.words.status[fact.status]} (${l.count(l.words.sources, docs)})`;
 }
 
 function renderLine(line: AnswerLine, indent: string, l: Localiser, label = line.entity.name): string[] {
   const w = l.words;
   let head = label;
-  if (line.former) head += line.former.until ? ` (former, since ${line.former.until})` : ' (former)';
+  if (line.former) head += ` (${line.former.until ? l.fill(w.formerSince, { x: line.former.until }) : w.former})`;
   if (line.interim) head += ` (${w.interim})`;
-  const status = statusText(line.fact);
+  const status = statusText(line.fact, l);
   if (status) return [`${indent}${head} — ${status}`, ...evidenceLines(line.fact, `${indent}  `, l)];
   if (line.via) head += ` (${l.fill(w.via, { x: line.via.name })})`;
   if (line.partOf) head += ` (${l.fill(w.partOf, { x: line.partOf.name })})`;
@@ -166,8 +163,8 @@ export function amountsText(amounts: readonly ClaimedAmount[], l: Localiser = lo
 }
 
 function otherQualifiers(q: Qualifiers): Qualifiers {
-  const { stake, valuation, currency, title, capacity, period } = q;
-  return { stake, valuation, currency, title, capacity, period } as Qualifiers;
+  const { stake, valuation, currency, title, capacity, period, quarter, month } = q;
+  return { stake, valuation, currency, title, capacity, period, quarter, month } as Qualifiers;
 }
 
 function renderByYear(lines: readonly AnswerLine[], l: Localiser): string[] {

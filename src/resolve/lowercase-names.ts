@@ -46,22 +46,34 @@ export function lowerCaseCandidates(extractions: readonly DocExtraction[]): Lexi
 export function documentsWithLowerCase(documents: readonly Pick<Document, 'key' | 'text'>[], candidates: readonly LexiconEntry[]): Map<string, LexiconEntry[]> {
   const out = new Map<string, LexiconEntry[]>();
   if (candidates.length === 0) return out;
+  const find = lowerCaseMatcher(candidates);
+  for (const d of documents) {
+    const hits = find(d.text);
+    if (hits.length > 0) out.set(d.key, hits);
+  }
+  return out;
+}
+
+/**
+ * The candidates one text writes in lower case as whole words, in the order the text first
+ * writes them; the index of first words is built once for any number of texts.
+ */
+export function lowerCaseMatcher(candidates: readonly LexiconEntry[]): (text: string) => LexiconEntry[] {
   const byFirst = new Map<string, LexiconEntry[]>();
   for (const c of candidates) {
     const first = c.aliases[0].split(' ')[0];
     byFirst.set(first, [...(byFirst.get(first) ?? []), c]);
   }
   const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
-  for (const d of documents) {
+  return (text) => {
     const hits = new Set<LexiconEntry>();
-    for (const m of d.text.matchAll(WORD)) {
+    for (const m of text.matchAll(WORD)) {
       for (const c of byFirst.get(m[0]) ?? []) {
         const lower = c.aliases[0];
-        const after = d.text[m.index + lower.length];
-        if (d.text.startsWith(lower, m.index) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) hits.add(c);
+        const after = text[m.index + lower.length];
+        if (text.startsWith(lower, m.index) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) hits.add(c);
       }
     }
-    if (hits.size > 0) out.set(d.key, [...hits]);
-  }
-  return out;
+    return [...hits];
+  };
 }

@@ -19,7 +19,8 @@ import type { LexiconEntry } from '../lexicon/schema.js';
 import type { DocExtraction, EntityMention } from '../model/extraction.js';
 import type { EntityType } from '../model/types.js';
 import { matchKey, NO_NAME_RULES, type NameRules } from './names.js';
-import { arabicSkeleton, latinSkeleton, levenshtein, SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON, similarity } from './transliterate.js';
+import { maxPairDistance, maxSkeletonDistance, SkeletonIndex } from './skeleton-index.js';
+import { arabicSkeleton, latinSkeleton, levenshtein, levenshteinWithin, SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON } from './transliterate.js';
 
 /**
  * Why two names became one entity:
@@ -35,7 +36,7 @@ import { arabicSkeleton, latinSkeleton, levenshtein, SCRIPT_MATCH_THRESHOLD, SHO
 export const MERGE_TIERS = ['gazetteer', 'lexicon', 'spelling', 'short-name', 'short-name-corpus', 'transliteration'] as const;
 export type MergeTier = (typeof MERGE_TIERS)[number];
 
-export { SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON };
+export { maxSkeletonDistance, SCRIPT_MATCH_THRESHOLD, SHORT_SKELETON };
 /** Arabic spellings of one short name may differ by this many letters. */
 const ARABIC_VARIANT_DISTANCE = 1;
 
@@ -47,8 +48,6 @@ export interface ResolvedEntity {
   aliasesByLang: Record<string, string[]>;
   languages: string[];
   mentions: number;
-  /** Documents (keys) that mention the entity, with counts. */
-  docs: Map<string, number>;
   /** The tiers that merged names into this entity, in MERGE_TIERS order; empty for one name. */
   mergedBy: MergeTier[];
   /** An id in another knowledge base, from the lexicon ("wikidata:Q380"). */
@@ -87,17 +86,63 @@ export interface Resolution {
   entityOf(docKey: string, mentionId: number): string | undefined;
 }
 
-interface Ref {
-  doc: string;
-  lang: string;
-  m: EntityMention;
+/**
+ * The mentions of a resolution, one "ref" each: the mention (a copy when a pinned lexicon
+ * entry changed its type) and the extraction it came from. Flat arrays rather than an object
+ * per mention: a million articles bring about eight million of them.
+ */
+class Refs {
+  readonly m: EntityMention[] = [];
+  /** Index of the extraction of each ref. */
+  readonly x: Int32Array;
+  constructor(
+    readonly xs: readonly DocExtraction[],
+    size: number,
+  ) {
+    this.x = new Int32Array(size);
+  }
+  get length(): number {
+    return this.m.length;
+  }
+  doc(i: number): string {
+    return this.xs[this.x[i]].docKey;
+  }
+  lang(i: number): string {
+    return this.xs[this.x[i]].lang;
+  }
 }
 
+/** Where the refs of each document are: a run per document in the usual case, a map of mention ids otherwise. */
+class RefIndex {
+  private readonly runs = new Map<string, { start: number; count: number } | Map<number, number>>();
+  add(docKey: string, mentions: readonly EntityMention[], start: number): void {
+    const before = this.runs.get(docKey);
+    if (before === undefined && mentions.every((m, i) => m.id === i)) {
+      this.runs.set(docKey, { start, count: mentions.length });
+      return;
+    }
+    // Ids that are not positions, or a document key seen twice (later mentions win): a map.
+    const map = before instanceof Map ? before : new Map<number, number>();
+    if (before !== undefined && !(before instanceof Map)) for (let i = 0; i < before.count; i++) map.set(i, before.start + i);
+    mentions.forEach((m, i) => map.set(m.id, start + i));
+    this.runs.set(docKey, map);
+  }
+  get(docKey: string, mentionId: number): number | undefined {
+    const run = this.runs.get(docKey);
+    if (run === undefined) return undefined;
+    if (run instanceof Map) return run.get(mentionId);
+    return Number.isInteger(mentionId) && mentionId >= 0 && mentionId < run.count ? run.start + mentionId : undefined;
+  }
+}
+
+/** Bit of each merge tier in a cluster's tier mask. */
+const TIER_BIT = Object.fromEntries(MERGE_TIERS.map((t, i) => [t, 1 << i])) as Record<MergeTier, number>;
+
 class UnionFind {
-  private readonly parent: number[] = [];
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
   }
   find(x: number): number {
     while (this.parent[x] !== x) {
@@ -121,7 +166,13 @@ const unnamedKey = (name: string) => `unnamed-${createHash('sha256').update(name
 
 export function resolveEntities(extractions: readonly DocExtraction[], options: ResolveOptions = {}): Resolution {
   const rules = options.rules ?? NO_NAME_RULES;
-  const key = (s: string) => matchKey(s, rules);
+  // Names recur across documents: each distinct name is folded once.
+  const keys = new Map<string, string>();
+  const key = (s: string): string => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = matchKey(s, rules)));
+    return k;
+  };
   const words = (s: string) => key(s).split(' ').filter(Boolean);
   /**
    * The exact-match key of a name: its match key, or for a name of punctuation and symbols only
@@ -129,17 +180,18 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
    * meet under "" and become one entity.
    */
   const exactKey = (s: string) => key(s) || `raw:${s.normalize('NFKC').toLowerCase()}`;
-  const refs: Ref[] = [];
-  const uf = new UnionFind();
-  /** Merge tiers per ref; read at the roots when summarising. */
-  const tiers: Array<Set<MergeTier>> = [];
+  const total = extractions.reduce((n, x) => n + x.mentions.length, 0);
+  const refs = new Refs(extractions, total);
+  const uf = new UnionFind(total);
+  /** Merge tiers per ref as a bit mask (TIER_BIT); read at the roots when summarising. */
+  const tiers = new Uint8Array(total);
   const ties: Array<{ ref: number; tier: MergeTier; roots: number[] }> = [];
   /** Merges the clusters of a and b; `tier` undefined when both are the same name written alike. */
   const join = (a: number, b: number, tier: MergeTier | undefined): void => {
     const ra = uf.find(a);
     const rb = uf.find(b);
     if (!uf.union(a, b)) return;
-    tiers[uf.find(a)] = new Set([...tiers[ra], ...tiers[rb], ...(tier ? [tier] : [])]);
+    tiers[uf.find(a)] = tiers[ra] | tiers[rb] | (tier ? TIER_BIT[tier] : 0);
   };
   // Lexicon entries by type + key of each of their names; pinned ones (with a key) fix the type.
   const lexicon = new Map<string, LexiconEntry>();
@@ -152,17 +204,20 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
       if (e.key && !pinned.has(k)) pinned.set(k, e);
     }
   }
-  const index = new Map<string, number>(); // doc + mention id → ref index
-  for (const x of extractions) {
+  const index = new RefIndex(); // doc + mention id → ref index
+  /** Each document's refs, in order of first appearance of its key (a key seen twice gathers both runs). */
+  const byDoc = new Map<string, Array<[start: number, end: number]>>();
+  extractions.forEach((x, xi) => {
+    const start = refs.length;
+    index.add(x.docKey, x.mentions, start);
     for (const m of x.mentions) {
-      index.set(`${x.docKey}#${m.id}`, refs.length);
       // A pinned lexicon entry fixes the type of every mention of its names.
-      const pin = pinned.get(key(m.canonical ?? m.name));
-      refs.push({ doc: x.docKey, lang: x.lang, m: pin ? { ...m, type: pin.type, canonical: pin.name } : m });
-      uf.add();
-      tiers.push(new Set());
+      const pin = pinned.size > 0 ? pinned.get(key(m.canonical ?? m.name)) : undefined;
+      refs.x[refs.length] = xi;
+      refs.m.push(pin ? { ...m, type: pin.type, canonical: pin.name } : m);
     }
-  }
+    if (x.mentions.length > 0) byDoc.set(x.docKey, [...(byDoc.get(x.docKey) ?? []), [start, refs.length]]);
+  });
 
   // Tier 1: exact canonical or normalised name, per type.
   const exact = new Map<string, number>();
@@ -170,47 +225,52 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
   const claim = (k: string, i: number, tier: MergeTier): void => {
     const j = exact.get(k);
     if (j === undefined) exact.set(k, i);
-    else join(i, j, refs[j].m.name === refs[i].m.name ? undefined : tier);
+    else join(i, j, refs.m[j].name === refs.m[i].name ? undefined : tier);
   };
-  refs.forEach((r, i) => {
-    if (r.m.canonical) claim(`c:${r.m.type}:${exactKey(r.m.canonical)}`, i, pinned.has(key(r.m.canonical)) ? 'lexicon' : 'gazetteer');
-    claim(`n:${r.m.type}:${exactKey(r.m.name)}`, i, r.m.canonical ? 'gazetteer' : 'spelling');
+  refs.m.forEach((m, i) => {
+    if (m.canonical) claim(`c:${m.type}:${exactKey(m.canonical)}`, i, pinned.has(key(m.canonical)) ? 'lexicon' : 'gazetteer');
+    claim(`n:${m.type}:${exactKey(m.name)}`, i, m.canonical ? 'gazetteer' : 'spelling');
     // A canonical entity also owns its canonical name as a plain name ("Meta" typed without the gazetteer).
-    if (r.m.canonical) claim(`n:${r.m.type}:${exactKey(r.m.canonical)}`, i, 'gazetteer');
+    if (m.canonical) claim(`n:${m.type}:${exactKey(m.canonical)}`, i, 'gazetteer');
   });
 
   const clusterNames = () => {
     const names = new Map<number, Set<string>>();
-    refs.forEach((r, i) => {
+    refs.m.forEach((m, i) => {
       const root = uf.find(i);
       let set = names.get(root);
       if (!set) {
         set = new Set<string>();
         names.set(root, set);
       }
-      set.add(r.m.canonical ?? r.m.name);
-      set.add(r.m.name);
+      set.add(m.canonical ?? m.name);
+      set.add(m.name);
     });
     return names;
   };
   /** Clusters the gazetteer already named: they are resolved, not short names of something else. */
-  const canonicalRoots = () => new Set(refs.flatMap((r, i) => (r.m.canonical ? [uf.find(i)] : [])));
+  const canonicalRoots = () => {
+    const roots = new Set<number>();
+    refs.m.forEach((m, i) => {
+      if (m.canonical) roots.add(uf.find(i));
+    });
+    return roots;
+  };
 
   // Tier 2: short names within a document.
-  const byDoc = new Map<string, number[]>();
-  refs.forEach((r, i) => {
-    const list = byDoc.get(r.doc);
-    if (list) list.push(i);
-    else byDoc.set(r.doc, [i]);
-  });
-  const nameWords = refs.map((r) => [words(r.m.name), r.m.canonical ? words(r.m.canonical) : []]);
-  for (const ids of byDoc.values()) {
+  const nameWords = (i: number): string[][] => {
+    const m = refs.m[i];
+    return [words(m.name), m.canonical ? words(m.canonical) : []];
+  };
+  for (const runs of byDoc.values()) {
+    const ids: number[] = [];
+    for (const [start, end] of runs) for (let i = start; i < end; i++) ids.push(i);
     // Last words of people and first words of organisations with longer names, per type.
     const parts = new Map<string, Map<string, Set<number>>>();
     for (const j of ids) {
-      const type = refs[j].m.type;
+      const type = refs.m[j].type;
       if (type !== 'Person' && type !== 'Organization') continue;
-      for (const ws of nameWords[j]) {
+      for (const ws of nameWords(j)) {
         if (ws.length < 2) continue;
         const part = type === 'Person' ? ws[ws.length - 1] : ws[0];
         const byPart = parts.get(type) ?? new Map<string, Set<number>>();
@@ -221,10 +281,12 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
       }
     }
     for (const i of ids) {
-      const r = refs[i];
-      const byPart = parts.get(r.m.type);
-      if (!byPart || r.m.canonical || nameWords[i][0].length !== 1) continue;
-      const short = nameWords[i][0][0];
+      const m = refs.m[i];
+      const byPart = parts.get(m.type);
+      if (!byPart || m.canonical) continue;
+      const own = words(m.name);
+      if (own.length !== 1) continue;
+      const short = own[0];
       const candidates = new Set<number>();
       for (const [part, js] of byPart) {
         const same = part === short || (isArabicScript(short) && isArabicScript(part) && part.length === short.length && levenshtein(foldArabic(part), foldArabic(short)) <= ARABIC_VARIANT_DISTANCE);
@@ -240,7 +302,7 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
     const names = clusterNames();
     const byPart = new Map<string, Set<number>>(); // type + first/last word → roots of longer names
     for (const [root, set] of names) {
-      const type = refs[root].m.type;
+      const type = refs.m[root].type;
       if (type !== 'Person' && type !== 'Organization') continue;
       for (const n of set) {
         const ws = words(n);
@@ -253,7 +315,7 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
     }
     const known = canonicalRoots();
     for (const [root, set] of names) {
-      const type = refs[root].m.type;
+      const type = refs.m[root].type;
       if ((type !== 'Person' && type !== 'Organization') || known.has(root)) continue;
       const all = [...set].map(words);
       if (all.some((w) => w.length !== 1)) continue;
@@ -263,43 +325,56 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
     }
   }
 
-  // Tier 4: Arabic-script names without a Latin form → Latin clusters by skeleton. Candidates
-  // are blocked by the skeleton's first letter, so the comparison stays near-linear.
+  // Tier 4: Arabic-script names without a Latin form → Latin clusters by skeleton, blocked by
+  // type and the skeleton's first letter. The Arabic skeletons are indexed (SkeletonIndex) and
+  // every Latin skeleton looks up only those close enough in edit distance to pass
+  // SCRIPT_MATCH_THRESHOLD, so the cost grows with the names, not with their pairs. Latin
+  // clusters never merge with each other here, so finding all candidates first and joining
+  // after, in cluster order, makes the joins comparing every pair made.
   {
     const names = clusterNames();
-    const latin = new Map<string, Array<{ root: number; type: EntityType; skeleton: string }>>();
+    const index = new SkeletonIndex(SHORT_SKELETON);
+    const queries: Array<{ root: number; best: number; roots: Set<number> }> = [];
+    const queryOf: number[] = [];
     for (const [root, set] of names) {
-      for (const f of set) {
-        if (isArabicScript(f)) continue;
-        for (const sk of new Set([latinSkeleton(key(f)), ...words(f).map(latinSkeleton)])) {
-          if (!sk) continue;
-          const list = latin.get(sk[0]) ?? [];
-          list.push({ root, type: refs[root].m.type, skeleton: sk });
-          latin.set(sk[0], list);
+      if ([...set].some((n) => !isArabicScript(n))) continue;
+      const type = refs.m[root].type;
+      const q = queries.length;
+      queries.push({ root, best: 0, roots: new Set() });
+      for (const a of new Set([...set].map((n) => arabicSkeleton(key(n))))) if (a) queryOf[index.add(`${type}\u0000${a[0]}`, a)] = q;
+    }
+    if (queries.length > 0) {
+      for (const [root, set] of names) {
+        const type = refs.m[root].type;
+        for (const f of set) {
+          if (isArabicScript(f)) continue;
+          for (const b of new Set([latinSkeleton(key(f)), ...words(f).map(latinSkeleton)])) {
+            if (!b) continue;
+            index.probe(`${type}\u0000${b[0]}`, b, (id) => {
+              const a = index.skeleton(id);
+              let s: number;
+              if (Math.min(a.length, b.length) < SHORT_SKELETON) s = a === b ? 1 : 0;
+              else {
+                // similarity(a, b), computed only for pairs that can pass (farther ones cannot: skeleton-index.ts).
+                const max = maxPairDistance(a.length, b.length);
+                const d = levenshteinWithin(a, b, max);
+                s = d > max ? 0 : 1 - d / Math.max(a.length, b.length);
+              }
+              if (s < SCRIPT_MATCH_THRESHOLD) return;
+              const q = queries[queryOf[id]];
+              if (s > q.best) {
+                q.best = s;
+                q.roots = new Set([root]);
+              } else if (s === q.best) q.roots.add(root);
+            });
+          }
         }
       }
     }
-    for (const [root, set] of names) {
-      if ([...set].some((n) => !isArabicScript(n))) continue;
-      const type = refs[root].m.type;
-      let best = 0;
-      let bestRoots = new Set<number>();
-      for (const a of new Set([...set].map((n) => arabicSkeleton(key(n))))) {
-        if (!a) continue;
-        for (const c of latin.get(a[0]) ?? []) {
-          if (c.type !== type) continue;
-          const b = c.skeleton;
-          const short = Math.min(a.length, b.length) < SHORT_SKELETON;
-          const s = short ? (a === b ? 1 : 0) : similarity(a, b);
-          if (s < SCRIPT_MATCH_THRESHOLD) continue;
-          if (s > best) {
-            best = s;
-            bestRoots = new Set([uf.find(c.root)]);
-          } else if (s === best) bestRoots.add(uf.find(c.root));
-        }
-      }
-      if (bestRoots.size === 1) join(root, [...bestRoots][0], 'transliteration');
-      else if (bestRoots.size > 1) ties.push({ ref: root, tier: 'transliteration', roots: [...bestRoots] });
+    for (const q of queries) {
+      const bestRoots = new Set([...q.roots].map((r) => uf.find(r)));
+      if (bestRoots.size === 1) join(q.root, [...bestRoots][0], 'transliteration');
+      else if (bestRoots.size > 1) ties.push({ ref: q.root, tier: 'transliteration', roots: [...bestRoots] });
     }
   }
 
@@ -308,32 +383,40 @@ export function resolveEntities(extractions: readonly DocExtraction[], options: 
 
 interface SummaryInput {
   key: (s: string) => string;
-  tiers: ReadonlyArray<ReadonlySet<MergeTier>>;
+  /** Tier bit masks (TIER_BIT) by ref, read at roots. */
+  tiers: Uint8Array;
   ties: ReadonlyArray<{ ref: number; tier: MergeTier; roots: number[] }>;
   lexicon: ReadonlyMap<string, LexiconEntry>;
   previous: readonly PreviousEntity[];
 }
 
-function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input: SummaryInput): Resolution {
+function summarise(refs: Refs, uf: UnionFind, index: RefIndex, input: SummaryInput): Resolution {
   const { key } = input;
-  const groups = new Map<number, Ref[]>();
-  refs.forEach((r, i) => {
+  // Roots are the smallest ref of their cluster, so clusters come in order of their first mention.
+  const groups = new Map<number, EntityMention[]>();
+  const langs = new Map<number, string[]>();
+  refs.m.forEach((m, i) => {
     const root = uf.find(i);
     const list = groups.get(root);
-    if (list) list.push(r);
-    else groups.set(root, [r]);
+    if (list) {
+      list.push(m);
+      langs.get(root)!.push(refs.lang(i));
+    } else {
+      groups.set(root, [m]);
+      langs.set(root, [refs.lang(i)]);
+    }
   });
   const ordered = [...groups.entries()].sort((a, b) => a[0] - b[0]);
   const keyOfRoot = new Map<number, string>();
   const used = new Set<string>();
   const slug = (type: EntityType, name: string) => `${type.toLowerCase()}:${key(name).replace(/ /gu, '-') || unnamedKey(name)}`;
-  const entryOf = (rs: readonly Ref[]): LexiconEntry | undefined => {
-    const canonical = rs.find((r) => r.m.canonical)?.m;
+  const entryOf = (ms: readonly EntityMention[]): LexiconEntry | undefined => {
+    const canonical = ms.find((m) => m.canonical);
     return canonical ? input.lexicon.get(`${canonical.type}:${key(canonical.canonical!)}`) : undefined;
   };
   // Keys in order of precedence: pinned by the lexicon, kept from the previous snapshot, made from the name.
-  for (const [root, rs] of ordered) {
-    const pin = entryOf(rs)?.key;
+  for (const [root, ms] of ordered) {
+    const pin = entryOf(ms)?.key;
     if (pin && !used.has(pin)) {
       keyOfRoot.set(root, pin);
       used.add(pin);
@@ -348,22 +431,24 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
       previousByName.set(k, set);
     }
   }
-  for (const [root, rs] of ordered) {
-    if (keyOfRoot.has(root)) continue;
-    const hits = new Set<string>();
-    for (const r of rs) for (const n of [r.m.name, r.m.canonical]) if (n) for (const k of previousByName.get(`${r.m.type}:${key(n)}`) ?? []) hits.add(k);
-    // One previous entity, and its key free: a rebuild with more documents keeps it.
-    const free = [...hits].filter((k) => !used.has(k));
-    if (hits.size === 1 && free.length === 1) {
-      keyOfRoot.set(root, free[0]);
-      used.add(free[0]);
+  if (previousByName.size > 0) {
+    for (const [root, ms] of ordered) {
+      if (keyOfRoot.has(root)) continue;
+      const hits = new Set<string>();
+      for (const m of ms) for (const n of [m.name, m.canonical]) if (n) for (const k of previousByName.get(`${m.type}:${key(n)}`) ?? []) hits.add(k);
+      // One previous entity, and its key free: a rebuild with more documents keeps it.
+      const free = [...hits].filter((k) => !used.has(k));
+      if (hits.size === 1 && free.length === 1) {
+        keyOfRoot.set(root, free[0]);
+        used.add(free[0]);
+      }
     }
   }
   const entities: ResolvedEntity[] = [];
-  for (const [root, rs] of ordered) {
-    const entry = entryOf(rs);
-    const name = displayName(rs, key);
-    const type = rs[0].m.type;
+  for (const [root, ms] of ordered) {
+    const entry = entryOf(ms);
+    const name = displayName(ms, key);
+    const type = ms[0].type;
     let k = keyOfRoot.get(root);
     if (!k) {
       const base = slug(type, name);
@@ -374,17 +459,17 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
     }
     const aliases = new Set<string>([name, ...(entry?.key ? [entry.name, ...entry.aliases] : [])]);
     const byLang = new Map<string, Set<string>>();
-    const docs = new Map<string, number>();
-    for (const r of rs) {
-      for (const form of [r.m.text, r.m.name]) {
+    const mentionLangs = langs.get(root)!;
+    ms.forEach((m, i) => {
+      const lang = mentionLangs[i];
+      for (const form of [m.text, m.name]) {
         aliases.add(form);
-        let forms = byLang.get(r.lang);
-        if (!forms) byLang.set(r.lang, (forms = new Set()));
+        let forms = byLang.get(lang);
+        if (!forms) byLang.set(lang, (forms = new Set()));
         forms.add(form);
       }
-      docs.set(r.doc, (docs.get(r.doc) ?? 0) + 1);
-    }
-    const tiers = input.tiers[root];
+    });
+    const mask = input.tiers[root];
     entities.push({
       key: k,
       name,
@@ -392,9 +477,8 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
       aliases: [...aliases].sort(),
       aliasesByLang: Object.fromEntries([...byLang.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([l, s]) => [l, [...s].sort()])),
       languages: [...byLang.keys()].sort(),
-      mentions: rs.length,
-      docs,
-      mergedBy: MERGE_TIERS.filter((t) => tiers.has(t)),
+      mentions: ms.length,
+      mergedBy: MERGE_TIERS.filter((t) => (mask & TIER_BIT[t]) !== 0),
       ...(entry?.externalId ? { externalId: entry.externalId } : {}),
     });
   }
@@ -404,13 +488,13 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
     const candidates = [...new Set(t.roots.map((r) => keyOfRoot.get(uf.find(r))!))].filter((c) => c !== keyOfRoot.get(own)).sort();
     // A tie that a later tier settled is no tie any more.
     if (candidates.length < 2 || t.roots.some((r) => uf.find(r) === own)) continue;
-    ties.push({ name: refs[t.ref].m.name, type: refs[t.ref].m.type, tier: t.tier, candidates });
+    ties.push({ name: refs.m[t.ref].name, type: refs.m[t.ref].type, tier: t.tier, candidates });
   }
   return {
     entities,
     ties,
     entityOf(docKey, mentionId) {
-      const i = index.get(`${docKey}#${mentionId}`);
+      const i = index.get(docKey, mentionId);
       return i === undefined ? undefined : keyOfRoot.get(uf.find(i));
     },
   };
@@ -420,11 +504,11 @@ function summarise(refs: Ref[], uf: UnionFind, index: Map<string, number>, input
  * The gazetteer's name; else the fullest Latin-script form (legal forms not counted), written
  * as most documents write it (all-caps last), then the most frequent.
  */
-function displayName(rs: readonly Ref[], key: (s: string) => string): string {
-  const canonical = rs.find((r) => r.m.canonical)?.m.canonical;
+function displayName(ms: readonly EntityMention[], key: (s: string) => string): string {
+  const canonical = ms.find((m) => m.canonical)?.canonical;
   if (canonical) return canonical;
   const counts = new Map<string, number>();
-  for (const r of rs) counts.set(r.m.name, (counts.get(r.m.name) ?? 0) + 1);
+  for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const shouting = (n: string) => (/\p{Ll}/u.test(n) || !/\p{Lu}{2}/u.test(n) ? 0 : 1);
   const size = (n: string) => key(n).split(' ').filter(Boolean).length;
   // On a tie the spelling with its diacritics wins: "Sofía Márquez" keeps what "Sofia Marquez" dropped.

@@ -6,8 +6,7 @@
  */
 import { foldArabic } from '../extract/normalize.js';
 
-/** Minimum skeleton similarity for a cross-script match. */
-export const SCRIPT_MATCH_THRESHOLD = 0.8;
+export { SCRIPT_MATCH_THRESHOLD } from './skeleton-index.js';
 /** Skeletons shorter than this must match exactly ("mt" for ميتا / Meta). */
 export const SHORT_SKELETON = 4;
 
@@ -62,6 +61,36 @@ export function levenshtein(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length];
+}
+
+/**
+ * `levenshtein(a, b)` when it is at most `max`, else `max + 1`, computing only the band of
+ * the table within `max` of its diagonal and stopping once a whole row is past `max`
+ * (Ukkonen 1985): cheap for the many candidate pairs that are far apart.
+ */
+export function levenshteinWithin(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const far = max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : far;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    cur[0] = i <= max ? i : far;
+    if (lo > 1) cur[lo - 1] = far;
+    let best = cur[0];
+    for (let j = lo; j <= hi; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v > far ? far : v;
+      if (cur[j] < best) best = cur[j];
+    }
+    if (hi < b.length) cur[hi + 1] = far;
+    if (best > max) return far;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length], far);
 }
 
 /** 1 for identical strings, 0 for nothing in common. */

@@ -10,6 +10,9 @@ import { extract, onlyQuantity, quantities, readable } from './helpers.js';
 describe('currency notation', () => {
   it.each([
     ['en', 'Orbiton paid A$500 million.', 500e6, 'AUD'],
+    // An article before a dollar sign is no Australian prefix.
+    ['en', 'Orbiton will buy Quillon in a $26 billion deal.', 26e9, 'USD'],
+    ['en', 'Orbiton will buy Quillon in a $26 billion cash-and-stock deal.', 26e9, 'USD'],
     ['en', 'Orbiton paid AU$5m.', 5e6, 'AUD'],
     ['en', 'Orbiton paid HK$2 billion.', 2e9, 'HKD'],
     ['en', 'Orbiton paid C$300 million.', 300e6, 'CAD'],

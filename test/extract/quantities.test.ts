@@ -19,6 +19,9 @@ describe('parseNumber reads locale marks', () => {
     ['1,200', '.', 1200],
     ['1.300,5', ',', 1300.5],
     ['1,300.5', '.', 1300.5],
+    // Three digits ending in 0 after a decimal comma group thousands (Reuters' Spanish "6,690 millones").
+    ['6,690', ',', 6690],
+    ['2,125', ',', 2.125],
     ['٣٨٫٤', '.', 38.4],
     ['٣٨٫٤', ',', 38.4],
     ['٦٥', '.', 65],

@@ -92,6 +92,71 @@ describe('time', () => {
   });
 });
 
+describe('quarters and months', () => {
+  const spending = async (lang: string, text: string, date?: string) => (await facts([doc(lang, text, date)])).filter((x) => x.type === 'PLANS_SPENDING');
+
+  it.each([
+    ['en', 'Orbiton Group plans to spend $2 billion on data centres in the third quarter.'],
+    ['de', 'Orbiton Group will im dritten Quartal 2 Milliarden Euro für Rechenzentren ausgeben.'],
+    ['fr', "Orbiton Group prévoit d'investir 2 milliards d'euros dans les centres de données au troisième trimestre."],
+    ['es', 'Orbiton Group invertirá 2.000 millones de euros en centros de datos en el tercer trimestre.'],
+    ['nl', 'Orbiton Group wil in het derde kwartaal 2 miljard euro in datacenters investeren.'],
+    ['tr', 'Orbiton Group, üçüncü çeyrekte veri merkezlerine 2 milyar dolar harcama yapmayı planlıyor.'],
+    ['ar', 'تخطط مجموعة أوربيتون لإنفاق 2 مليار دولار على مراكز البيانات في الربع الثالث.'],
+  ])('%s: "the third quarter" in an article of 2025-02-10 is Q3 2025', async (lang, text) => {
+    const [f] = await spending(lang, text, '2025-02-10');
+    expect(f?.year).toBe(2025);
+    expect(f?.quarter).toBe(3);
+    expect(f?.amount).toBe(2e9);
+    expect(f?.claims[0].quarter).toBe(3);
+  });
+
+  it.each([
+    ['en', 'Orbiton Group will spend $2 billion on data centres in March.'],
+    ['de', 'Orbiton Group will im März 2 Milliarden Euro für Rechenzentren ausgeben.'],
+    ['fr', "Orbiton Group prévoit d'investir 2 milliards d'euros dans les centres de données en mars."],
+    ['es', 'Orbiton Group invertirá 2.000 millones de euros en centros de datos en marzo.'],
+    ['nl', 'Orbiton Group wil in maart 2 miljard euro in datacenters investeren.'],
+    ['tr', "Orbiton Group, Mart'ta veri merkezlerine 2 milyar dolar harcama yapmayı planlıyor."],
+    ['ar', 'تخطط مجموعة أوربيتون لإنفاق 2 مليار دولار على مراكز البيانات في مارس.'],
+  ])('%s: "in March" in an article of 2025-02-10 is March 2025', async (lang, text) => {
+    const [f] = await spending(lang, text, '2025-02-10');
+    expect(f?.year).toBe(2025);
+    expect(f?.month).toBe(3);
+  });
+
+  it('keeps a stated year: "Q3 2024" in an article of 2025', async () => {
+    const [f] = await spending('en', 'Orbiton Group plans to spend $2 billion on data centres in Q3 2024.', '2025-02-10');
+    expect(f?.year).toBe(2024);
+    expect(f?.quarter).toBe(3);
+  });
+
+  it('rolls relative quarters and months over the year: "next quarter" in November is Q1 of the next year', async () => {
+    const [q] = await spending('en', 'Orbiton Group will spend $2 billion on data centres next quarter.', '2024-11-03');
+    expect([q?.year, q?.quarter]).toEqual([2025, 1]);
+    const [m] = await spending('de', 'Orbiton Group hat im vergangenen Monat Ausgaben von 2 Milliarden Euro für Rechenzentren verbucht.', '2025-01-15');
+    expect([m?.year, m?.month, m?.period]).toEqual([2024, 12, 'actual']);
+    const [a] = await spending('ar', 'تخطط مجموعة أوربيتون لإنفاق 2 مليار دولار على مراكز البيانات في الربع المقبل.', '2024-11-03');
+    expect([a?.year, a?.quarter]).toEqual([2025, 1]);
+  });
+
+  it('leaves a relative quarter unresolved without a document month', async () => {
+    const [f] = await spending('en', 'Orbiton Group will spend $2 billion on data centres next quarter.', '2024');
+    expect(f?.year).toBeUndefined();
+    expect(f?.quarter).toBeUndefined();
+  });
+
+  it('keeps a quarter\'s figure apart from the year\'s: two edges, no disagreement', async () => {
+    const all = await facts([
+      doc('en', 'Orbiton Group plans to spend $2 billion on data centres in the third quarter.', '2025-02-10'),
+      doc('en', 'Orbiton Group plans to spend $8 billion on data centres this year.', '2025-02-11'),
+    ]);
+    const spend = all.filter((x) => x.type === 'PLANS_SPENDING');
+    expect(spend.map((x) => [x.year, x.quarter, x.amount]).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([[2025, 3, 2e9], [2025, undefined, 8e9]]);
+    for (const f of spend) expect(f.conflict).toBe(false);
+  });
+});
+
 describe('roles end', () => {
   const ceo = (all: FactView[], person: string) => all.find((x) => x.type === 'CEO_OF' && x.source === person);
 
@@ -122,6 +187,54 @@ describe('roles end', () => {
     const f = ceo(all, 'person:jane-roe');
     expect(f?.current).toBe(false);
     expect(f?.endedBy).toBe('former');
+  });
+
+  const role = (all: FactView[], type: string) => all.find((x) => x.type === type && x.source === 'person:jane-roe');
+
+  it.each([
+    ['en', 'WORKS_FOR', 'Jane Roe, the former chief financial officer of Acme Corp, spoke on Monday.'],
+    ['de', 'WORKS_FOR', 'Die ehemalige Finanzchefin von Acme Corp, Jane Roe, sprach am Montag.'],
+    ['fr', 'WORKS_FOR', "Jane Roe, ancienne directrice financière d'Acme Corp, a parlé lundi."],
+    ['es', 'WORKS_FOR', 'Jane Roe, ex directora financiera de Acme Corp, habló el lunes.'],
+    ['nl', 'WORKS_FOR', 'Jane Roe, voormalig financieel directeur van Acme Corp, sprak maandag.'],
+    ['tr', 'WORKS_FOR', "Acme Corp'un eski finans direktörü Jane Roe pazartesi konuştu."],
+    ['en', 'BOARD_MEMBER_OF', 'Jane Roe, a former board member of Acme Corp, spoke on Monday.'],
+    ['de', 'BOARD_MEMBER_OF', 'Die ehemalige Aufsichtsrätin von Acme Corp, Jane Roe, sprach am Montag.'],
+    ['fr', 'BOARD_MEMBER_OF', "Jane Roe, ancienne administratrice d'Acme Corp, a parlé lundi."],
+    ['es', 'BOARD_MEMBER_OF', 'Jane Roe, ex consejera de Acme Corp, habló el lunes.'],
+    ['nl', 'BOARD_MEMBER_OF', 'Jane Roe, voormalig commissaris van Acme Corp, sprak maandag.'],
+    ['tr', 'BOARD_MEMBER_OF', "Acme Corp'un eski yönetim kurulu üyesi Jane Roe pazartesi konuştu."],
+  ])('%s: a later "former" title ends %s', async (lang, relation, text) => {
+    const present = relation === 'WORKS_FOR' ? 'Jane Roe is the chief financial officer of Acme Corp.' : 'Jane Roe is a board member of Acme Corp.';
+    const all = await facts([doc('en', present, '2023-05-01'), doc(lang, text, '2024-06-01')]);
+    const f = role(all, relation);
+    expect(f?.current).toBe(false);
+    expect(f?.endedBy).toBe('former');
+    expect(f?.endedAt).toBe('2024-06-01');
+    // The former statement is no current fact: every claim of its sentence is marked former.
+    expect(f?.claims.filter((c) => c.date === '2024-06-01').every((c) => c.former)).toBe(true);
+  });
+
+  it.each([
+    ['WORKS_FOR', 'Jane Roe is the chief financial officer of Acme Corp.'],
+    ['BOARD_MEMBER_OF', 'Jane Roe is a board member of Acme Corp.'],
+  ])('a later LEFT ends %s too; a role restated after it is current again', async (relation, present) => {
+    const ended = role(await facts([doc('en', present, '2023-05-01'), doc('en', 'Jane Roe left Acme Corp.', '2024-02-01')]), relation);
+    expect([ended?.current, ended?.endedBy, ended?.endedAt]).toEqual([false, 'left', '2024-02-01']);
+    const back = role(await facts([doc('en', 'Jane Roe left Acme Corp.', '2022-02-01'), doc('en', present, '2023-05-01')]), relation);
+    expect(back?.current).toBe(true);
+  });
+
+  it('ar: "السابق" after a CFO or board title ends the role', async () => {
+    const cfo = await facts([doc('ar', 'جينيفر رو هي المديرة المالية لشركة أكمي.', '2023-05-01'), doc('ar', 'قالت جينيفر رو المدير المالي السابق لشركة أكمي إن السوق تتغير.', '2024-06-01')]);
+    expect(cfo.find((x) => x.type === 'WORKS_FOR')?.endedBy).toBe('former');
+    const board = await facts([doc('ar', 'جينيفر رو عضو مجلس إدارة شركة أكمي.', '2023-05-01'), doc('ar', 'قالت جينيفر رو عضو مجلس الإدارة السابق لشركة أكمي إن السوق تتغير.', '2024-06-01')]);
+    expect(board.find((x) => x.type === 'BOARD_MEMBER_OF')?.endedBy).toBe('former');
+  });
+
+  it('a successor ends only the CEO: board members named in turn all stay current', async () => {
+    const all = await facts([doc('en', 'Jane Roe is the chief financial officer of Acme Corp.', '2023-05-01'), doc('en', 'John Poe is a board member of Acme Corp.', '2024-06-01'), doc('en', 'Sam Stone is a board member of Acme Corp.', '2024-07-01')]);
+    expect(all.filter((x) => x.type === 'BOARD_MEMBER_OF').map((x) => x.current)).toEqual([true, true]);
   });
 
   it('ar: "السابق" after the title ends the role', async () => {

@@ -22,12 +22,13 @@ const SAME: Record<string, string[][]> = {
 /** Words that must not meet. */
 const APART: Record<string, string[][]> = {
   en: [['invest', 'investor'], ['lead', 'leave']],
-  de: [['kaufen', 'kommen'], ['wechseln', 'wachsen']],
-  nl: [['kopen', 'komen']],
-  fr: [['investir', 'inviter']],
-  es: [['comprar', 'competir']],
-  tr: [['satın', 'sahip']],
-  ar: [['استثمر', 'استحوذ']],
+  // Nouns and names the pack marks invariable are no form of the trigger their letters resemble.
+  de: [['kaufen', 'kommen'], ['wechseln', 'wachsen'], ['starten', 'start']],
+  nl: [['kopen', 'komen'], ['komen', 'komende']],
+  fr: [['investir', 'inviter'], ['fonder', 'fonds'], ['livrer', 'livres'], ['équiper', 'équipes']],
+  es: [['comprar', 'competir'], ['marcha', 'march'], ['marca', 'marc'], ['contratar', 'contrato'], ['fabricar', 'fábricas']],
+  tr: [['satın', 'sahip'], ['yarışıyor', 'yarısında']],
+  ar: [['استثمر', 'استحوذ'], ['أقالت', 'قال']],
 };
 
 describe.each(Object.entries(PACKS))('inflection rules of %s', (code, pack) => {

@@ -11,18 +11,18 @@ import { RELATIONS, RELATION_SPECS } from '../../src/model/types.js';
 
 const TOP_KEYS = ['code', 'name', 'script', 'wordOrder', 'capitalisesNouns', 'numbers', 'entities', 'morphology', 'titles', 'interim', 'former', 'abbreviations', 'ordinalMonths', 'titleOrgPreps', 'titlePossessiveSuffixes', 'relations', 'verbFinalClauses', 'verbSecond', 'titleModifiers', 'claimStatus', 'time'] as const satisfies ReadonlyArray<keyof LanguagePack>;
 const NUMBER_KEYS = ['decimal', 'scales', 'words', 'currencies', 'rangeOpen', 'rangeJoin', 'approx', 'moreThan', 'upTo', 'percentAfter', 'percentBefore', 'yearCues', 'fractions'] as const satisfies ReadonlyArray<keyof LanguagePack['numbers']>;
-const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'orgAnaphors', 'companyHeads', 'nounEndings', 'brandNouns', 'legalForms', 'honorifics'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
+const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles', 'commonNounSuffixes', 'stopwords', 'productNouns', 'labNouns', 'labTopics', 'personPronouns', 'personMarkers', 'orgAnaphors', 'companyHeads', 'nounEndings', 'brandNouns', 'legalForms', 'honorifics'] as const satisfies ReadonlyArray<keyof LanguagePack['entities']>;
 const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
-const STATUS_KEYS = ['negators', 'negativeSuffixes', 'denials', 'modals', 'modalSuffixes', 'conditionals', 'talks', 'plans', 'exceptions', 'clauseBreaks'] as const satisfies ReadonlyArray<keyof LanguagePack['claimStatus']>;
-const TIME_KEYS = ['relativeYears', 'pastSpending'] as const satisfies ReadonlyArray<keyof LanguagePack['time']>;
-const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'roundNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
+const STATUS_KEYS = ['negators', 'negativeSuffixes', 'denials', 'modals', 'modalSuffixes', 'conditionals', 'conditionalSuffixes', 'talks', 'plans', 'exceptions', 'reporting', 'futureInPast', 'clauseBreaks'] as const satisfies ReadonlyArray<keyof LanguagePack['claimStatus']>;
+const TIME_KEYS = ['relativeYears', 'quarters', 'relativeQuarters', 'months', 'relativeMonths', 'pastSpending'] as const satisfies ReadonlyArray<keyof LanguagePack['time']>;
+const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'roundNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns', 'affiliationPreps', 'objectPronounSuffixes'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
 
 /**
  * Keys a language may legitimately leave empty (no case suffixes in German, no proclitics in
  * English, no range opener or "from" preposition in Turkish, which uses postpositions; Arabic
  * glues its article instead of listing determiners). Alternatives are checked below.
  */
-const MAY_BE_EMPTY = new Set(['abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns', 'negativeSuffixes', 'modalSuffixes']);
+const MAY_BE_EMPTY = new Set(['personMarkers', 'abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns', 'affiliationPreps', 'objectPronounSuffixes', 'negativeSuffixes', 'modalSuffixes', 'conditionalSuffixes', 'futureInPast']);
 
 function nonEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
@@ -65,10 +65,14 @@ describe('language packs', () => {
       }
     });
 
-    it('names negation somehow (a word or a verb ending), and next, this and last year', () => {
+    it('names negation somehow (a word or a verb ending), next, this and last year, quarter and month, and every quarter and month', () => {
       expect(pack.claimStatus.negators.length + pack.claimStatus.negativeSuffixes.length).toBeGreaterThan(0);
       expect(pack.claimStatus.modals.length + pack.claimStatus.modalSuffixes.length).toBeGreaterThan(0);
       expect(new Set(Object.values(pack.time.relativeYears))).toEqual(new Set([-1, 0, 1]));
+      expect(new Set(Object.values(pack.time.relativeQuarters))).toEqual(new Set([-1, 0, 1]));
+      expect(new Set(Object.values(pack.time.relativeMonths))).toEqual(new Set([-1, 0, 1]));
+      expect(new Set(Object.values(pack.time.quarters))).toEqual(new Set([1, 2, 3, 4]));
+      expect(new Set(Object.values(pack.time.months))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
       expect(Object.values(pack.numbers.fractions)).toContain(0.5);
     });
 

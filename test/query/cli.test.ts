@@ -87,6 +87,16 @@ describe('kg entity', () => {
     expect(card.groups.map((g: { relation: string; direction: string }) => `${g.direction} ${g.relation}`)).toEqual(['in INVESTED_IN', 'in CEO_OF', 'in BOARD_MEMBER_OF']);
   });
 
+  it('--lang writes the card in one of the answer languages; another code is a usage error', async () => {
+    const r = await kg('entity', 'Scale AI', '--lang', 'de', ...SNAP);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Investoren (← INVESTED_IN)');
+    const bad = await kg('entity', 'Scale AI', '--lang', 'xx', ...SNAP);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('E_USAGE');
+    expect(bad.stderr).toContain('en, de, nl, tr, ar, fr, es');
+  });
+
   it('an unknown name exits 1 with suggestions', async () => {
     const r = await kg('entity', 'Zuckerberg', ...SNAP);
     expect(r.code).toBe(1);

@@ -13,7 +13,9 @@ import { buildFromPaths, type BuildResult } from '../../pipeline/index.js';
 import { lockFolder } from '../../io/lock.js';
 import { prepareOutputFolder } from '../../io/output.js';
 import { defaultCacheDir } from '../../pipeline/cache.js';
-import { readSnapshot, writeSnapshot } from '../../snapshot/io.js';
+import { readSnapshot } from '../../snapshot/io.js';
+import type { Snapshot } from '../../snapshot/schema.js';
+import { summarySnapshot, writeSnapshotParts } from '../../snapshot/write.js';
 import { formatCounts } from '../../snapshot/counts.js';
 import { documentViews, entityViews, factViews, snapshotCounts } from '../../snapshot/views.js';
 import { findDuplicates, formatDuplicates } from '../../resolve/duplicates.js';
@@ -79,26 +81,29 @@ export function buildCommand(io: CliIO): Command {
         cacheDir: opts.cache && opts.extractor !== 'llm' ? resolve(io.cwd, opts.cacheDir ?? defaultCacheDir(io.env)) : undefined,
         extractor: opts.extractor,
         llm,
+        // Builds from paths count bytes of input (the total comes from the files' sizes).
         onProgress: (done, total) => {
           bar ??= createProgress(io.stderr, total);
-          bar.tick(`extracting ${done}/${total} documents`, done - extracted);
+          bar.tick(`reading and extracting ${byteSize(done)} of ${byteSize(total)}`, done - extracted);
           extracted = done;
         },
       });
       bar?.done();
       for (const issue of result.issues) io.stderr.write(`warning [${issue.code}]: ${oneLine(issue.message)}\n`);
-      if (opts.lang === undefined) warnUnpackedLanguages(io, result);
+      if (opts.lang === undefined) warnUnpackedLanguages(io, summarySnapshot(result.parts));
       if (result.documents.length === 0) {
         throw new NoInputError(
           `no document could be read from ${paths.join(', ')}${result.issues.length ? ` (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} above)` : ''}`,
           'Pass .txt, .md or .jsonl files or folders that contain them, e.g. kg build seeds',
         );
       }
-      await writeSnapshot(result.snapshot, resolve(io.cwd, outPath));
-      if (!opts.quiet) printSummary(io, result);
-      if (opts.verbose) printResolution(io, result);
+      // Streamed from the graph's parts: no second copy of the graph and no whole JSON text in memory.
+      await writeSnapshotParts(result.parts, resolve(io.cwd, outPath));
+      const summary = summarySnapshot(result.parts);
+      if (!opts.quiet) printSummary(io, result, summary);
+      if (opts.verbose) printResolution(io, result, summary);
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      println(io.stdout, `wrote ${outPath}: ${formatCounts(snapshotCounts(result.snapshot))} in ${seconds}s`);
+      println(io.stdout, `wrote ${outPath}: ${formatCounts(snapshotCounts(summary))} in ${seconds}s`);
     });
 }
 
@@ -133,12 +138,13 @@ export function articleCounts(r: Pick<BuildResult, 'issues' | 'documents'>): str
   return parts.join(', ');
 }
 
-function printSummary(io: CliIO, r: BuildResult): void {
+/** `snapshot`: the build's summarySnapshot (nodes and facts; MENTIONS edges are not needed here). */
+function printSummary(io: CliIO, r: BuildResult, snapshot: Snapshot): void {
   const out = io.stdout;
-  const docs = documentViews(r.snapshot);
-  const all = entityViews(r.snapshot);
+  const docs = documentViews(snapshot);
+  const all = entityViews(snapshot);
   const entities = all.filter((e) => e.type !== 'Topic');
-  const facts = factViews(r.snapshot);
+  const facts = factViews(snapshot);
   const claims = facts.reduce((n, f) => n + f.claims.length, 0);
   println(out, `documents  ${docs.length} (${count(docs, (d) => d.lang)})`);
   const topics = all.length - entities.length;
@@ -200,10 +206,10 @@ async function assertNamedInputsExist(paths: readonly string[], cwd: string): Pr
 }
 
 /** Documents tagged with a language kg has no pack for (JSONL "lang"): one warning per language. */
-function warnUnpackedLanguages(io: CliIO, r: BuildResult): void {
+function warnUnpackedLanguages(io: CliIO, snapshot: Snapshot): void {
   const packs = new Set(supportedLanguages());
   const byLang = new Map<string, string[]>();
-  for (const d of documentViews(r.snapshot)) {
+  for (const d of documentViews(snapshot)) {
     if (packs.has(d.lang) || d.lang === 'und') continue;
     const list = byLang.get(d.lang) ?? [];
     list.push(d.path);
@@ -232,9 +238,9 @@ async function previousEntities(path: string): Promise<PreviousEntity[] | undefi
 }
 
 /** How many entities each tier merged, the names left apart as ties, and probable duplicates left. */
-function printResolution(io: CliIO, r: BuildResult): void {
+function printResolution(io: CliIO, r: BuildResult, snapshot: Snapshot): void {
   const out = io.stdout;
-  const all = entityViews(r.snapshot);
+  const all = entityViews(snapshot);
   const byTier = new Map<string, string[]>();
   for (const e of all) for (const t of e.mergedBy ?? []) byTier.set(t, [...(byTier.get(t) ?? []), e.name]);
   println(out, `merged by  ${[...byTier].map(([t, names]) => `${t} ${names.length}`).join(', ') || 'nothing'}`);
@@ -244,4 +250,11 @@ function printResolution(io: CliIO, r: BuildResult): void {
   if (ties.length) println(out, `ties       ${ties.length} name${ties.length === 1 ? '' : 's'} left apart (several candidates fit)`);
   for (const t of ties) println(out, `  ${t.type} "${t.name}" (${t.tier}): ${t.candidates.map((c) => names.get(c) ?? c).join(' | ')}`);
   for (const line of formatDuplicates(findDuplicates(all, nameRules()), names, TOP_DUPLICATES)) println(out, line);
+}
+
+/** Bytes for a progress line in the unit that shows them best: "812 B", "4.2 kB", "1.3 MB". */
+function byteSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / MB).toFixed(1)} MB`;
 }

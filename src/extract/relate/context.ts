@@ -48,6 +48,10 @@ export interface DocState {
    * BOARD_MEMBER_OF, JOINED), by the person's name key: "quitte son poste" leaves that one.
    */
   roles?: Map<string, number>;
+  /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
+  roundTarget?: { sentence: number; target: number };
+  /** The one organisation of the last sentence that spoke of a round: whose round a later "participated in the round" means. */
+  roundOwner?: { sentence: number; target: number };
   /** An investment with a subject and amount whose object is named later ("Bu yatırımın merkezinde … X"). */
   open?: OpenEvent;
 }
@@ -95,6 +99,9 @@ export function after(ctx: SentenceContext, at: number, types: readonly EntityTy
  * The mentions coordinated with `first`: "A und B", "A, B and C", "A ve B". Returns `first`
  * and every mention joined to it by a list joiner or comma, of the same allowed types.
  */
+/** Words a parenthesis after a list item may hold ("(izquierda)", "(NYSE: ACM)" is a name and stops the list). */
+const PARENTHESIS_WORDS = 3;
+
 export function coordinated(ctx: SentenceContext, first: SMention, types: readonly EntityType[], direction: 1 | -1 = 1): SMention[] {
   const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
   const out = [first];
@@ -102,6 +109,11 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
   let joined = false;
   for (;;) {
     let k = direction === 1 ? cur.to : cur.from - 1;
+    // "Guillaume Lample (izquierda), Arthur Mensch y …": a short parenthesis after an item is the item's.
+    if (direction === 1 && ctx.words[k]?.text === '(') {
+      const close = ctx.words.findIndex((w, j) => j > k && j <= k + 1 + PARENTHESIS_WORDS && w.text === ')');
+      if (close > k && !ctx.mentions.some((m) => m.from > k && m.from < close)) k = close + 1;
+    }
     let sawJoin = false;
     // Skip one comma and/or one joiner word (also glued Arabic "و" before a Latin name).
     for (let steps = 0; steps < 2; steps++) {
@@ -153,6 +165,8 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
   if (direction === 1 && out.length > 1 && !joined) {
     const w = ctx.words[out[out.length - 1].to];
     if (w && w.kind !== 'punct') return [first];
+    // Two names with a comma only are a name and its apposition ("the owner of Three UK, CK Hutchison").
+    if (out.length === 2) return [first];
   }
   return out;
 }
@@ -169,7 +183,7 @@ export function claim(
   object: SMention | number | { topic: string },
   ruleId: string,
   confidence: number,
-  qualifiers: ClaimQualifiers & Pick<ExtractedClaim, 'former' | 'yearOffset'> = {},
+  qualifiers: ClaimQualifiers & Pick<ExtractedClaim, 'former' | 'yearOffset' | 'quarterOffset' | 'monthOffset'> = {},
 ): ExtractedClaim | undefined {
   const s = typeof subject === 'number' ? subject : subject.id;
   const o = typeof object === 'number' ? object : 'topic' in object ? object : object.id;
@@ -238,6 +252,23 @@ function definiteArticles(ctx: SentenceContext): ReadonlySet<string> {
     articleSets.set(ctx.pack, s);
   }
   return s;
+}
+
+/**
+ * The words from `from` up to the mention are a description that names it ("der Chemiekonzern
+ * BASF", "der deutsche Autobauer Volkswagen"): a determiner, at most DESCRIPTION_MODIFIERS
+ * modifiers and a company head noun of the pack, directly before the name.
+ *   de  "kaufte der Chemiekonzern BASF …" → BASF stands right after the verb
+ */
+export function describedFrom(ctx: SentenceContext, from: number, m: SMention): boolean {
+  const { words, pack } = ctx;
+  const heads = pack.entities.companyHeads;
+  if (heads.length === 0 || m.from - from < 2 || m.from - from > DESCRIPTION_MODIFIERS + 2) return false;
+  const d = set(ctx, 'determiners', pack.entities.determiners).match(words, from);
+  if (!d || from + d.length >= m.from) return false;
+  for (let j = from + d.length; j < m.from; j++) if (words[j].kind !== 'word' || mentionAt(ctx, j) !== undefined) return false;
+  const head = words[m.from - 1].fold;
+  return heads.some((h) => head.endsWith(h));
 }
 
 function descriptionAt(ctx: SentenceContext, k: number): boolean {

@@ -3,6 +3,7 @@
  * looser rules do not reuse their arguments.
  */
 import type { Rule } from './context.js';
+import { affiliationRule } from './affiliation.js';
 import { brandListRule } from './brands.js';
 import { productFromRule } from './products.js';
 import { spendingRule } from './spending.js';
@@ -10,4 +11,4 @@ import { supplyRule } from './supply.js';
 import { titleRule } from './titles.js';
 import { triggerRule } from './triggers.js';
 
-export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, brandListRule, spendingRule];
+export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, brandListRule, spendingRule, affiliationRule];

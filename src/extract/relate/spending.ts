@@ -6,7 +6,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { Quantity } from '../quantities.js';
-import { clauseOf, isPastSpending, relativeYear } from '../time.js';
+import { clauseOf, isPastSpending, periodNear, relativeYear } from '../time.js';
 import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
 import { isValuation, moneyOf } from './qualifiers.js';
 
@@ -26,7 +26,7 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   // A sentence that states an investment in, or a purchase of, another company is not about a budget.
   if (ctx.used.has('rel:INVESTED_IN') || ctx.used.has('rel:ACQUIRED')) return [];
   const money = ctx.quantities.filter(
-    (q) => q.kind === 'money' && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q),
+    (q) => q.kind === 'money' && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q) && !isConversion(ctx, q),
   );
   if (money.length === 0) return [];
   let subject: number | undefined = spendingSubject(ctx, money[0].from);
@@ -40,16 +40,26 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
     confidence -= 0.15;
   }
   if (subject === undefined) return [];
+  // A figure paid to another company ("ستدفع 1.18 مليار دولار … لشركة بورينغر") or put into one
+  // ("investeert 10 miljard dollar in het bedrijf achter ChatGPT") is a price or a stake, no budget.
+  const spender = ctx.doc.keys.get(subject);
+  const firstAmount = money[0].from;
+  if (ctx.mentions.some((m) => m.type === 'Organization' && m.from > firstAmount && ctx.doc.keys.get(m.id) !== spender)) return [];
+  if (orgAnaphorAt(ctx, money[money.length - 1].to, ctx.words.length) >= 0) return [];
   const sentenceTopic = topicOf(ctx);
   const out: ExtractedClaim[] = [];
   for (const m of money) {
     const year = yearFor(ctx, m);
     // The amount's own clause says whether it was spent and on what ("…, compared with capital spending of $38.4bn in 2024").
     const clause = clauseOf(ctx.words, m.from, m.to);
-    const yearOffset = year === undefined ? relativeYear(ctx.words, ctx.pack, 0, ctx.words.length, m.from) : undefined;
-    const actual = isPastSpending(ctx.words, ctx.pack, clause.from, clause.to) || (yearOffset !== undefined && yearOffset < 0);
+    const relative = year === undefined ? relativeYear(ctx.words, ctx.pack, 0, ctx.words.length, m.from) : undefined;
+    const period = periodNear(ctx.words, ctx.pack, m.from, m.to, YEAR_WINDOW);
+    // A quarter or month without a year is one of the document's year ("in the third quarter" → its year).
+    const yearOffset = relative ?? (year === undefined && (period.quarter !== undefined || period.month !== undefined) ? 0 : undefined);
+    const past = [yearOffset, period.quarterOffset, period.monthOffset].some((o) => o !== undefined && o < 0);
+    const actual = isPastSpending(ctx.words, ctx.pack, clause.from, clause.to) || past;
     const topic = topicOf(ctx, clause.from, clause.to) ?? sentenceTopic;
-    const made = claim(ctx, 'PLANS_SPENDING', subject, { topic }, rule, confidence, { ...moneyOf(m), year, yearOffset, ...(actual ? { period: 'actual' as const } : {}) });
+    const made = claim(ctx, 'PLANS_SPENDING', subject, { topic }, rule, confidence, { ...moneyOf(m), year, yearOffset, ...period, ...(actual ? { period: 'actual' as const } : {}) });
     if (made) out.push(made);
   }
   return out;
@@ -68,6 +78,11 @@ function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
   if (anaphorAt >= 0) return before(ctx, anaphorAt, ['Organization'])[0]?.id;
   const keys = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
   return keys.size === 1 ? after(ctx, at, ['Organization'])[0]?.id : undefined;
+}
+
+/** An amount in parentheses right after another is its conversion ("6,690 millones de euros (7,160 millones de dólares)"). */
+function isConversion(ctx: SentenceContext, q: Quantity): boolean {
+  return ctx.words[q.from - 1]?.text === '(' && ctx.quantities.some((p) => p.kind === 'money' && p.to === q.from - 1);
 }
 
 function topicOf(ctx: SentenceContext): string;

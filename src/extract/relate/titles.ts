@@ -18,6 +18,9 @@ const ORG_AFTER_WINDOW = 3;
 
 const CONFIDENCE = { adjacent: 0.9, contextOrg: 0.7, roleClause: 0.65 } as const;
 
+/** Roles a "former" title ends (graph/roles.ts); a former founder is still the founder. */
+const ENDING_ROLES: ReadonlySet<string> = new Set(['CEO_OF', 'WORKS_FOR', 'BOARD_MEMBER_OF']);
+
 interface Chain {
   from: number;
   to: number;
@@ -50,6 +53,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const preps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
   const determiners = set(ctx, 'determiners', pack.entities.determiners);
   const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
+  const personMarkers = set(ctx, 'personMarkers', pack.entities.personMarkers);
 
   // Group "Gründer und CEO" into one chain.
   const chains: Chain[] = [];
@@ -74,9 +78,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
     // Where adjectives follow their noun: "الرئيس التنفيذي السابق".
     if (former.match(words, c.to)) c.former = true;
-    // A former CEO is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
-    // Other former titles ("cesa como consejero") state nothing current and nothing that ends.
-    if (c.former && !c.entries.some((e) => e.relation === 'CEO_OF')) continue;
+    // A former CEO, CFO or board member is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).
+    //   title.former   "Jane Roe, the former CFO of Acme Corp" / "ehemalige Aufsichtsrätin" / "eski CEO'su" / "الرئيس التنفيذي السابق"
+    if (c.former && !c.entries.some((e) => ENDING_ROLES.has(e.relation))) continue;
     // "stellvertretender Vorstandschef", "CEO yardımcısı", "نائب الرئيس التنفيذي": a deputy holds another role.
     // ("former" may be listed among the modifiers too: it marks a past role, not another one.)
     const otherRole = (k: number) => modifiers.match(words, k) !== undefined && former.match(words, k) === undefined;
@@ -96,7 +100,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // Organisation after: "CEO von Scale AI", "CEO of Acme", "لشركة أوبن إيه آي".
     const orgAfter = after(ctx, c.to, ['Organization'], ORG_AFTER_WINDOW).find((m) => {
       for (let j = c.to; j < m.from; j++) {
-        if (!(preps.match(words, j) || determiners.match(words, j) || companyNouns.match(words, j) || words[j].text === "'")) return false;
+        // "الرئيس التنفيذي السابق لشركة أكمي": a "former" or "interim" after the title stands between it and its organisation.
+        if (!(preps.match(words, j) || determiners.match(words, j) || companyNouns.match(words, j) || former.match(words, j) || interim.match(words, j) || words[j].text === "'")) return false;
       }
       return m.from === c.to ? words[m.from].bases.length > 1 : true; // a proclitic prep glued to the name ("لميتا")
     });
@@ -125,9 +130,14 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       org = orgBefore;
       rule = 'title.org-before';
     }
+    // A former job or board seat ends a role only at an organisation the title names ("former CFO of Acme"),
+    // not one guessed from the sentence ("…, que cesa como miembro del consejo …, según … la CNMV").
+    const namedOrg = org !== undefined;
     if (!person) {
       let j = c.to;
       if (words[j]?.text === ',') j++;
+      else if (personMarkers.match(words, j)) j++; // "nombró consejero delegado a Carlos Torres Vila"
+
       const p = ctx.mentions.find((m) => m.from === j && m.type === 'Person');
       if (p) {
         person = p;
@@ -159,7 +169,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       // Not across another person: "Emmanuel Macron, président de la République, et Bruce Flatt, PDG de Brookfield".
       const p0 = person;
       const otherPersonBetween = (o: SMention) => ctx.mentions.some((m) => m.type === 'Person' && m.id !== p0.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(p0.id) && (o.from > p0.to ? m.from >= p0.to && m.to <= o.from : m.from >= o.to && m.to <= p0.from));
-      org = [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o));
+      // The organisation the article is about, where the sentence names it, before any other ("Diamondback has … in the Permian Basin," CEO Travis Stice said).
+      const main = ctx.doc.mainOrg === undefined ? undefined : ctx.mentions.find((m) => m.type === 'Organization' && ctx.doc.keys.get(m.id) === ctx.doc.keys.get(ctx.doc.mainOrg!) && !otherPersonBetween(m));
+      org = main ?? [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o));
       if (rule === 'title.apposition') rule = 'title.context-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
@@ -179,7 +191,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (orgRef === undefined) continue;
     for (const p of persons) {
       for (const e of c.entries) {
-        if (c.former && e.relation !== 'CEO_OF') continue;
+        if (c.former && (!ENDING_ROLES.has(e.relation) || (e.relation !== 'CEO_OF' && !namedOrg))) continue;
         const q = { ...(e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {}), ...(c.former ? { former: true } : {}) };
         const made = claim(ctx, e.relation, p, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
         if (made) out.push(made);

@@ -11,7 +11,7 @@ import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
-import { after, before, claim, compact, coordinated, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 
@@ -38,6 +38,7 @@ const INVERTED_SUBJECT_WINDOW = 1;
 const NEXT_SUBJECT_WINDOW = 1;
 
 export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
+  noteRoundOwner(ctx);
   const out = allTriggers(ctx);
   // Joining a board is board membership, not employment ("se incorporará al consejo de administración de X").
   const board = new Set(out.filter((c) => c.relation === 'BOARD_MEMBER_OF').map((c) => `${c.subject}>${JSON.stringify(c.object)}`));
@@ -48,6 +49,19 @@ export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
       (c.relation !== 'JOINED' || !board.has(`${c.subject}>${JSON.stringify(c.object)}`)) &&
       !(isGuessed(c) && typeof c.object === 'number' && explicitSubjects.has(`${c.relation}:${ctx.doc.keys.get(c.object)}`)),
   );
+}
+
+/**
+ * A sentence that speaks of a round and names one organisation ("Avec un tour de table à 9
+ * millions de dollars, Linkfluence conclut la levée") tells whose round later sentences mean
+ * ("Ring Capital, Tikehau et Sigma ont participé à l'opération").
+ */
+function noteRoundOwner(ctx: SentenceContext): void {
+  if (set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).find(ctx.words) < 0) return;
+  const orgs = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
+  if (orgs.size !== 1) return;
+  const owner = ctx.mentions.find((m) => m.type === 'Organization')!;
+  ctx.doc.roundOwner = { sentence: ctx.index, target: owner.id };
 }
 
 function isGuessed(c: ExtractedClaim): boolean {
@@ -65,6 +79,9 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   if (starts.length === 0) return out;
   for (const [t, forms] of compiledTriggers(pack)) {
     let next = 0;
+    // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
+    // the arguments the first found are not read again from the second.
+    const textObjects = new Set<number>();
     for (const i of starts) {
       if (i < next) continue;
       const m = forms.match(words, i);
@@ -75,7 +92,15 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
       if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, set(ctx, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]))) continue;
       next = i + m.length;
-      out.push(...applyTrigger(ctx, t, i, i + m.length));
+      for (const c of applyTrigger(ctx, t, i, i + m.length)) {
+        const textObject = t.reversed ? c.subject : c.object;
+        if (typeof textObject === 'number' && textObjects.has(textObject) && !t.roundObject) continue;
+        out.push(c);
+      }
+      for (const c of out) if (c.ruleId.startsWith(`${pack.code}.${t.relation.toLowerCase()}.${t.id}`) && !isGuessed(c)) {
+        const textObject = t.reversed ? c.subject : c.object;
+        if (typeof textObject === 'number') textObjects.add(textObject);
+      }
     }
   }
   return out;
@@ -134,8 +159,13 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
-  const next = t.subject === 'next' ? after(ctx, tTo, textSubjectTypes, NEXT_SUBJECT_WINDOW)[0] : undefined;
-  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  const next = t.subject === 'next' ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
+  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  // "وقد اشترتها شركة غوغل": a pronoun glued to the verb or its preposition stands for the organisation named before it.
+  if (objects.length === 0 && next && !t.reversed) {
+    const back = gluedObjectPronoun(ctx, t, tTo) ? before(ctx, tFrom, textObjectTypes).find((m) => m.id !== next.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(next.id)) : undefined;
+    if (back) objects.push(back);
+  }
   if (objects.length === 0) {
     // "Amazon and Anthropic said the deal is part of a broader collaboration": the parties of a
     // symmetric relation may be the coordinated subjects.
@@ -145,6 +175,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       // Examples ("rivals such as Google and Microsoft") are not parties to each other.
       const examples = set(ctx, 'examples', ctx.pack.relations.examples);
       if (parties.length >= 2 && examples.find(ctx.words, Math.max(0, Math.min(...parties.map((m) => m.from)) - 2), Math.min(...parties.map((m) => m.from))) >= 0) parties.length = 0;
+      // The parties are the trigger's clause subjects: "behind ExxonMobil and Chevron, with both having announced deals" names none.
+      // A headline's colon is no break ("VW und Rivian: Joint Venture geplant").
+      if (parties.length >= 2 && ctx.words.slice(Math.max(...parties.map((m) => m.to)), tFrom).some((w) => isComma(w.text) || w.text === ';')) parties.length = 0;
       if (parties.length >= 2) {
         const out: ExtractedClaim[] = [];
         for (let a = 0; a < parties.length; a++) {
@@ -178,15 +211,24 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subjectRule = '.next';
   } else if (gluedHead) {
     subject = gluedHead;
+  } else if (apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes)) {
+    // "… and the owner of Three UK, CK Hutchison.": the name in apposition after the noun's phrase is what the noun describes.
+    subject = apposedAfter(ctx, t, tFrom, tTo, objects, textSubjectTypes);
+    subjectRule = '.apposition';
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
     // Verb-second clauses put the subject right after the verb when something else opens the
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
     // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
-    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0) {
-      const inverted = after(ctx, tTo, textSubjectTypes, INVERTED_SUBJECT_WINDOW)[0];
+    // "Der deutsche Chiphersteller erwirbt Gan Systems": a description before the verb is its subject.
+    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) < 0) {
+      // "Für 3,8 Milliarden Dollar kaufte der Chemiekonzern BASF …": a description may stand between.
+      // Only an article may stand between: after a preposition the name is no subject ("übernimmt von Bosch die Anteile").
+      const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+      const inverted = after(ctx, tTo, textSubjectTypes).find((m) => m.from === tTo || (m.from - tTo <= INVERTED_SUBJECT_WINDOW && dets.match(ctx.words, tTo) !== undefined) || describedFrom(ctx, tTo, m));
       if (inverted && inverted.id === objects[0].id) {
-        const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id);
+        // The object stands in the subject's clause ("erwirbt Gan Systems, …, wie Infineon mitteilte" names no object).
+        const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id && !clauseBreak(ctx, inverted.to, m.from));
         if (rest.length > 0) {
           subject = inverted;
           subjectRule = '.inverted';
@@ -219,7 +261,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   // "Intel and AMD invested …", "Siemens und Bosch investieren …": every conjunct is a subject.
   const subjects = typeof subject === 'number' || t.reversed ? [subject] : conjuncts(ctx, subject, textSubjectTypes, tFrom, objects);
-  let qualifiers = attachQualifiers(ctx, t.relation, tFrom, tTo);
+  // A compound ("Microsoft-backed OpenAI") is a modifier: the sentence's figures belong to its verb.
+  let qualifiers = gluedHead ? {} : attachQualifiers(ctx, t.relation, tFrom, tTo);
   // One figure for several subjects is their joint amount, not each one's.
   if (subjects.length > 1) qualifiers = { ...qualifiers, amount: undefined, amountMin: undefined, amountMax: undefined, currency: undefined };
   const out: ExtractedClaim[] = [];
@@ -267,6 +310,14 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   return out;
 }
 
+/** The name after "the owner of Three UK," that closes the sentence or clause: the noun's subject, standing in apposition after it. */
+function apposedAfter(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, objects: readonly SMention[], types: readonly EntityType[]): SMention | undefined {
+  if (t.reversed || objects.length !== 1 || !isNounTrigger(ctx, tFrom, tTo) || ctx.words[objects[0].to]?.text !== ',') return undefined;
+  const m = ctx.mentions.find((x) => x.from === objects[0].to + 1 && types.includes(x.type));
+  const end = m ? ctx.words[m.to] : undefined;
+  return m && (end === undefined || end.kind === 'punct') ? m : undefined;
+}
+
 /**
  * The trigger is a noun heading a phrase, not a verb heading a clause: capitalised in a language
  * that capitalises nouns ("der Anteil an X", "an die Konkurrenten X"), or after or starting with
@@ -297,6 +348,35 @@ function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: num
   return claim(ctx, 'LEFT', person, org, `${ruleId}.role`, confidence - CONTEXT_SUBJECT_PENALTY);
 }
 
+/** Lower-case words a passive agent phrase may hold before its names ("by other investors such as"). */
+const AGENT_LEAD_WORDS = 3;
+
+/**
+ * The names a passive agent preposition right after the verb introduces, with their list:
+ * "led by Canada's Inovia Capital" → Inovia Capital; "joined by other investors such as DTCP,
+ * Mirae Asset and Thomvest" → DTCP, Mirae Asset, Thomvest. Empty when no agent follows.
+ */
+function passiveAgentList(ctx: SentenceContext, tTo: number, types: readonly EntityType[]): SMention[] {
+  const { words, pack } = ctx;
+  const a = set(ctx, 'passiveAgents', pack.relations.passiveAgents).match(words, tTo);
+  if (!a) return [];
+  const dets = set(ctx, 'determiners', pack.entities.determiners);
+  const examples = set(ctx, 'examples', pack.relations.examples);
+  let j = tTo + a.length;
+  for (let lead = 0; j < words.length && lead < AGENT_LEAD_WORDS; lead++) {
+    if (ctx.mentions.some((m) => m.from === j) || examples.match(words, j)) break;
+    if (dets.match(words, j) || (words[j].kind === 'word' && /^\p{Ll}/u.test(words[j].text))) j++;
+    else break;
+  }
+  const ex = examples.match(words, j);
+  if (ex) j += ex.length;
+  let first = ctx.mentions.find((m) => m.from === j);
+  // "by Canada's Inovia Capital": a place owning the name is its origin.
+  if (first?.type === 'Location') first = ctx.mentions.find((m) => m.from >= first!.to && m.from <= first!.to + 2 && types.includes(m.type));
+  if (!first || !types.includes(first.type)) return [];
+  return coordinated(ctx, first, types);
+}
+
 /** How far from its verb a round noun may stand ("participé à l'opération", "yatırım turuna katıldı"). */
 const ROUND_WINDOW = 3;
 /** How many sentences back the round a verb refers to may have been reported. */
@@ -315,7 +395,7 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const rounds = set(ctx, 'roundNouns', pack.relations.roundNouns);
   const ofPreps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
   // Verb-first clauses: "وشاركت شركة أوربيتون في جولة التمويل" — the investor right after the verb, the round after it.
-  const next = t.subject === 'next' ? after(ctx, tTo, types, NEXT_SUBJECT_WINDOW)[0] : undefined;
+  const next = t.subject === 'next' ? nextSubject(ctx, tTo, types) : undefined;
   const from = next ? next.to : tTo;
   let round: { from: number; to: number } | undefined;
   for (let k = from; k <= Math.min(words.length - 1, from + ROUND_WINDOW) && !round; k++) {
@@ -326,6 +406,12 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const m = rounds.match(words, k);
     if (m) round = { from: k, to: k + m.length };
   }
+  // "… funding was led by X and joined by other investors such as A, B": the round this sentence already gave investors.
+  const agentsAfter = passiveAgentList(ctx, tTo, types);
+  if (!round && agentsAfter.length > 0 && ctx.doc.roundTarget?.sentence === ctx.index) {
+    const target = ctx.doc.roundTarget.target;
+    return compact(agentsAfter.map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
+  }
   if (!round) return [];
   for (let k = round.from; k < round.to; k++) ctx.used.add(`round:${k}`);
   // "la ronda de Mistral", "the round of Acme", "Mistral'in yatırım turuna".
@@ -333,9 +419,20 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= round!.to + 2 && ofPreps.find(words, round!.to, m.from) >= 0) ??
     ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= 1 && hasCaseEnding(ctx, m, pack.morphology.genitiveCase));
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
-  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : undefined);
+  // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
+  const raiser = round.to <= tFrom && agentsAfter.length > 0 ? before(ctx, round.from, ['Organization']).reverse().find((m) => !agentsAfter.includes(m)) : undefined;
+  const owner = ctx.doc.roundOwner !== undefined && ctx.doc.roundOwner.sentence < ctx.index && ctx.index - ctx.doc.roundOwner.sentence <= ROUND_SENTENCES ? ctx.doc.roundOwner.target : undefined;
+  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : (raiser ?? owner));
   if (target === undefined) return [];
   const targetId = typeof target === 'number' ? target : target.id;
+  // "Cohere's funding was led by Inovia Capital", "un tour de table mené par Innovation Industries": a round before its verb, the investors its agents.
+  if (round.to <= tFrom && agentsAfter.length > 0) {
+    ctx.doc.roundTarget = { sentence: ctx.index, target: targetId };
+    // A lead investor named alone carries the round's figures (the annotation convention of test/fixtures/news).
+    const q = agentsAfter.length === 1 ? attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo) : {};
+    const made = compact(agentsAfter.filter((m) => m.id !== targetId).map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY, q)));
+    if (made.length > 0) return made;
+  }
   const found = next ?? findSubject(ctx, t, Math.min(tFrom, round.from), tTo, types, named ? [named] : []);
   const first = typeof found === 'number' ? undefined : found;
   if (!first || first.id === targetId) return [];
@@ -419,11 +516,24 @@ function compoundArgs(ctx: SentenceContext, tFrom: number, sTypes: readonly Enti
   return [a, b];
 }
 
-function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[]): SMention[] {
+/**
+ * `afterSubject`: the object of a verb-first clause follows its subject; a name there behind a
+ * preposition belongs to the subject's description ("اشترت شركة «أدوية الحكمة» المسجلة في بورصة لندن، … شركة «روكسان»").
+ */
+function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], afterSubject = false): SMention[] {
   const preps = t.objectPreps?.length ? set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps) : undefined;
   let first: SMention | undefined;
+  // "hatte ProSiebenSat.1 … die Sendergruppe SBS geschluckt und damit …": a participle closing
+  // its clause after an auxiliary has its object before it; what follows is another clause.
+  const closesClause = (t.object ?? 'after') === 'after' && ctx.pack.verbFinalClauses && (clauseEndsAt(ctx, tTo) || set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, tTo) !== undefined) && auxiliaryBefore(ctx, tFrom);
   if ((t.object ?? 'after') === 'after') {
-    for (const m of after(ctx, tTo, types, ARGUMENT_WINDOW)) {
+    // "… for purchasing computing resources and hiring, Kon said": punctuation right after the trigger closes its phrase.
+    // An apposition may follow ("su principal competidor, la unidad … AWS").
+    const closed = ctx.words[tTo] !== undefined && /^[,;:.!?،]$/u.test(ctx.words[tTo].text) && !(isComma(ctx.words[tTo].text) && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tTo + 1) !== undefined);
+    // "competes with Microsoft-backed OpenAI": a name glued to a relation compound modifies the name after it.
+    const modifier = (m: SMention) => ctx.words[m.to]?.text === '-' && ctx.words[m.to].glued && compoundTriggerAt(ctx, m.to);
+    for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
+      if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -435,7 +545,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       break;
     }
     // Verb-final clauses: "das Cognis übernommen hat", "die in Vantix investiert": the object stands before the verb.
-    if (!first && ctx.pack.verbFinalClauses && clauseEndsAt(ctx, tTo)) {
+    if (!first && ctx.pack.verbFinalClauses && (closesClause || clauseEndsAt(ctx, tTo))) {
       for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
         if (preps && preps.find(ctx.words, Math.max(0, m.from - 2), m.from) < 0) continue;
         if (!preps && before(ctx, m.from, RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'], SUBJECT_WINDOW).length === 0) continue;
@@ -565,8 +675,10 @@ function findSubject(
 
 /** How many words an apposition between a subject and its verb may hold ("Carlos Slim, el empresario mexicano que …, ha comprado"). */
 const PARENTHETICAL_WINDOW = 16;
-/** Words (auxiliaries, adverbs) that may stand between an apposition's closing comma and the verb ("…, will also acquire"). */
+/** Words that may stand between an apposition's closing comma and the verb, none a name ("…, will also acquire", "…, said on Thursday it had raised"). */
 const AFTER_APPOSITION = 3;
+/** With more words after the closing comma ("…, said on Thursday it had raised"), only a host found names the subject; none is no reason to give up. */
+const AFTER_APPOSITION_REPORTED = 8;
 /** Longest description read as a clause subject ("the German carmaker", "el grupo constructor español"). */
 const DESCRIPTION_WORDS = 5;
 
@@ -585,7 +697,8 @@ function apposedHost(ctx: SentenceContext, m: SMention, tFrom: number, types: re
   const w = ctx.words;
   let close = -1;
   for (let k = m.to; k < tFrom; k++) if (isComma(w[k].text)) close = k;
-  if (close < 0 || tFrom - close - 1 > AFTER_APPOSITION) return undefined;
+  if (close < 0 || tFrom - close - 1 > AFTER_APPOSITION_REPORTED) return undefined;
+  const reported = tFrom - close - 1 > AFTER_APPOSITION;
   if (ctx.mentions.some((x) => x.from > close && x.from < tFrom)) return undefined;
   let open = -1;
   for (let k = m.from - 1; k >= Math.max(0, m.from - PARENTHETICAL_WINDOW); k--) {
@@ -600,8 +713,8 @@ function apposedHost(ctx: SentenceContext, m: SMention, tFrom: number, types: re
   // A list is no apposition ("Google, Microsoft and Amazon, …"): the apposition holds a word of its own.
   if (open === 0 || w[open - 1].kind !== 'word') return undefined;
   const host = ctx.mentions.find((x) => x.to === open && x.id !== m.id);
-  if (!host) return null;
-  return types.includes(host.type) ? host : null;
+  if (!host) return reported ? undefined : null;
+  return types.includes(host.type) ? host : reported ? undefined : null;
 }
 
 /**
@@ -773,7 +886,10 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   let agent: SMention | undefined;
   // After the verb: "acquired by Acme", "racheté par Acme", "adquirida por Acme", "من قبل".
   // Without an auxiliary only a participle right before its agent reads as passive ("Beta, backed by Sequoia").
-  for (let k = tTo; k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
+  // In a verb-second clause a verb with no auxiliary is finite unless it opens an apposition:
+  // "übernimmt von Bosch die Anteile" takes them from Bosch; "Beta, übernommen von Acme, …" is passive.
+  const finite = needsAux && auxBefore < 0 && pack.verbSecond && !noun && !(tFrom > 0 && isComma(words[tFrom - 1].text));
+  for (let k = tTo; !finite && k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
   // A noun with its patient first: "de overname van Stada door Bain", "le rachat d'Altice Media, …, par CMA CGM",
   // "the acquisition of Beta by Acme": the agent follows the patient.
   let patientFirst: SMention | undefined;
@@ -838,6 +954,79 @@ function sameList(ctx: SentenceContext, a: SMention, b: SMention): boolean {
     }
   }
   return joined;
+}
+
+const packLists = new WeakMap<LanguagePack, { compoundTails: string[]; prepositions: string[] }>();
+
+/** Word lists derived from a pack's triggers, built once per pack. */
+function listsOf(pack: LanguagePack): { compoundTails: string[]; prepositions: string[] } {
+  let l = packLists.get(pack);
+  if (!l) {
+    l = {
+      compoundTails: pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-'))),
+      prepositions: [...pack.titleOrgPreps, ...pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])],
+    };
+    packLists.set(pack, l);
+  }
+  return l;
+}
+
+/** A trigger written as the tail of a compound ("-backed", "-Mutter", "-owned") starts at word k. */
+function compoundTriggerAt(ctx: SentenceContext, k: number): boolean {
+  return set(ctx, '*compoundTails', listsOf(ctx.pack).compoundTails).match(ctx.words, k) !== undefined;
+}
+
+/** The word before the mention (past articles, quotation marks and company nouns) is one of the pack's prepositions, not a list joiner: the name is that preposition's. */
+function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
+  let k = m.from - 1;
+  while (k >= 0 && (dets.match(ctx.words, k) || nouns.match(ctx.words, k) || ctx.words[k].kind === 'punct' && ctx.words[k].text !== ',' && ctx.words[k].text !== '،')) k--;
+  if (k < 0) return false;
+  if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
+  return set(ctx, '*prepositions', listsOf(ctx.pack).prepositions).match(ctx.words, k) !== undefined;
+}
+
+/** The trigger's last word, or the preposition right after it, ends in an object pronoun of the pack ("اشترتها", "عليها"). */
+function gluedObjectPronoun(ctx: SentenceContext, t: TriggerEntry, tTo: number): boolean {
+  const suffixes = ctx.pack.relations.objectPronounSuffixes;
+  if (suffixes.length === 0) return false;
+  const ends = (k: number, stems: readonly string[]) => {
+    const w = ctx.words[k];
+    // A final alif maqsura is written ya before a suffix ("على" + "ها" = "عليها").
+    return w !== undefined && suffixes.some((x) => w.fold.endsWith(x) && stems.map((s) => s.replace(/ى$/u, 'ي')).some((s) => w.fold === s + x || w.fold === `و${s}${x}`));
+  };
+  const verbForms = t.forms.map((f) => f.split(' ').pop()!);
+  // "استحواذها على شركة بلسم": with its preposition and object after it, the suffix is the noun's possessor.
+  const prepAfter = (t.objectPreps ?? []).length > 0 && set(ctx, `preps:${t.objectPreps!.join('|')}`, t.objectPreps!).match(ctx.words, tTo) !== undefined;
+  return (ends(tTo - 1, verbForms) && !prepAfter) || pronounPreposition(ctx, t, tTo);
+}
+
+/** The preposition right after the trigger holds the object pronoun ("استحوذت عليها"). */
+function pronounPreposition(ctx: SentenceContext, t: TriggerEntry, tTo: number): boolean {
+  const w = ctx.words[tTo];
+  const stems = (t.objectPreps ?? []).map((s) => s.replace(/ى$/u, 'ي'));
+  return w !== undefined && ctx.pack.relations.objectPronounSuffixes.some((x) => stems.some((s) => w.fold === s + x));
+}
+
+/** Verb-first clauses: the subject right after the verb, a company noun and quotation marks between ("اشترت شركة «أدوية الحكمة»"). */
+function nextSubject(ctx: SentenceContext, tTo: number, types: readonly EntityType[], pronounWords = 0): SMention | undefined {
+  const m = after(ctx, tTo, types)[0];
+  if (!m) return undefined;
+  // "واستحوذت عليها شركة أرامكو": the preposition holding the object pronoun stands before the subject.
+  let words = -pronounWords;
+  for (let k = tTo; k < m.from; k++) if (ctx.words[k].kind === 'word') words++;
+  return words <= NEXT_SUBJECT_WINDOW ? m : undefined;
+}
+
+/** An auxiliary stands before `tFrom` in its clause (no comma between): "hatte … übernommen", "heeft … overgenomen". */
+function auxiliaryBefore(ctx: SentenceContext, tFrom: number): boolean {
+  const auxes = set(ctx, 'auxiliaries', [...ctx.pack.relations.perfectAuxiliaries, ...ctx.pack.relations.passiveAuxiliaries]);
+  for (let k = tFrom - 1; k >= 0; k--) {
+    if (clauseBreak(ctx, k, k + 1)) return false;
+    if (auxes.match(ctx.words, k)) return true;
+  }
+  return false;
 }
 
 /** The clause ends at word k: punctuation, the sentence's end, or an auxiliary after a participle ("übernommen hat", "overgenomen werd"). */

@@ -1,6 +1,11 @@
 /** Arabic claim-status and time words (see ClaimStatusWords, TimeWords in ../types.ts). */
 import type { ClaimStatusWords, TimeWords } from '../types.js';
 
+/** Month names in order (January = 1), as written in Egypt and the Gulf and in the Levant. */
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const LEVANTINE_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const MONTH_CUES = ['في', 'خلال', 'في شهر', 'خلال شهر'];
+
 export const arClaimStatus: ClaimStatusWords = {
   negators: ['لم', 'لن', 'لا', 'ليس', 'ليست', 'ما زالت لم'],
   negativeSuffixes: [],
@@ -8,14 +13,21 @@ export const arClaimStatus: ClaimStatusWords = {
   // "قد" before an imperfect verb (يستثمر, تستحوذ) is "may"; before a perfect (قد استحوذت) it affirms.
   modals: ['قد ي*', 'قد ت*', 'قد ن*', 'ربما', 'يمكن أن', 'من المحتمل', 'محتمل', 'محتملة', 'المحتمل', 'المحتملة'],
   modalSuffixes: [],
+  conditionalSuffixes: [],
   conditionals: ['إذا', 'اذا', 'لو', 'في حال'],
   talks: ['محادثات', 'مفاوضات', 'تتفاوض', 'يتفاوض', 'تدرس', 'يدرس', 'شائعات', 'إشاعات', 'بحسب مصادر', 'وفقا لمصادر', 'وفقاً لمصادر'],
   plans: ['تعتزم', 'يعتزم', 'تخطط', 'يخطط', 'تنوي', 'ينوي', 'تسعى', 'يسعى'],
-  exceptions: ['قد تم', 'ليس فقط', 'لم يتم الكشف', 'لم يكشف', 'لم تكشف', 'لم يفصح', 'لم تفصح', 'لم يعلن عن قيمة'],
-  clauseBreaks: ['لكن', 'ولكن', 'بينما', 'رغم'],
+  exceptions: ['ليست الأولى', 'ليس الأول', 'قد تم', 'ليس فقط', 'لم يتم الكشف', 'لم يكشف', 'لم تكشف', 'لم يفصح', 'لم تفصح', 'لم يعلن عن قيمة'],
+  reporting: ['قالت', 'قال', 'أعلنت', 'أعلن', 'أكدت', 'أكد'],
+  futureInPast: [],
+  clauseBreaks: ['لكن', 'ولكن', 'بينما', 'رغم', 'بعد أن', 'قبل أن', 'لأن'],
 };
 
 export const arTime: TimeWords = {
   relativeYears: { 'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'هذه السنة': 0, 'العام المقبل': 1, 'العام القادم': 1, 'السنة المقبلة': 1, 'السنة القادمة': 1, 'العام الماضي': -1, 'السنة الماضية': -1 },
+  quarters: { 'الربع الأول': 1, 'الربع الثاني': 2, 'الربع الثالث': 3, 'الربع الرابع': 4, 'الربع الأخير': 4, q1: 1, q2: 2, q3: 3, q4: 4 },
+  relativeQuarters: { 'الربع الحالي': 0, 'الربع الجاري': 0, 'الربع المقبل': 1, 'الربع القادم': 1, 'الربع الماضي': -1, 'الربع السابق': -1 },
+  months: Object.fromEntries([MONTHS, LEVANTINE_MONTHS].flatMap((names) => names.flatMap((m, i) => MONTH_CUES.map((c) => [`${c} ${m}`, i + 1])))),
+  relativeMonths: { 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر المقبل': 1, 'الشهر القادم': 1, 'الشهر الماضي': -1 },
   pastSpending: ['أنفقت', 'أنفق', 'بلغت', 'بلغ', 'وصلت'],
 };

@@ -29,7 +29,7 @@ export const de: LanguagePack = {
     companyNouns: ['das unternehmen', 'dem unternehmen', 'des unternehmens', 'der konzern', 'dem konzern', 'des konzerns', 'das startup', 'dem startup', 'des startups', 'die firma', 'der firma', 'der chipkonzern', 'der softwarekonzern', 'der techkonzern', 'der tech-konzern', 'die holding', 'der investor', 'die bank', 'der autobauer', 'der chiphersteller', 'das ki-startup', 'die ki-firma', 'der hersteller'],
     companyHeads: ['konzern', 'unternehmen', 'hersteller', 'startup', 'start-up', 'firma', 'gruppe', 'bank', 'versicherer', 'händler', 'riese', 'bauer', 'anbieter', 'holding', 'investor', 'finanzinvestor', 'betreiber', 'dienstleister', 'zulieferer', 'fluggesellschaft', 'airline', 'kette', 'discounter', 'produzent', 'gesellschaft', 'tochter', 'rivale', 'konkurrent', 'partner', 'spezialist', 'spezialisten', 'konkurrenten', 'rivalen', 'mutter', 'investoren', 'gruppen', 'versorger', 'verlag', 'reederei', 'fonds'],
     determiners: ['dieser', 'diese', 'dieses', 'diesem', 'diesen', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'amerikanische', 'us-amerikanische', 'kalifornische', 'chinesische', 'deutsche', 'französische', 'neue', 'neuen', 'britische', 'italienische', 'japanische', 'niederländische', 'schweizer', 'schwedische', 'europäische', 'koreanische', 'indische', 'österreichische'],
-    orgSuffixes: ['AI', 'AG', 'GmbH', 'SE', 'KGaA', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'Labs', 'Group', 'Gruppe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Robotics'],
+    orgSuffixes: ['AI', 'AG', 'GmbH', 'SE', 'KGaA', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'Labs', 'Group', 'Gruppe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Robotics', 'Foods'],
     legalForms: ['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'mbH', 'UG', 'e.V.', 'GmbH & Co. KG', 'AG & Co. KGaA'],
     personTitles: ['herr', 'frau', 'dr', 'prof', 'milliardär', 'unternehmer', 'tech-milliardär', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin'],
     honorifics: ['herr', 'frau', 'dr'],
@@ -41,6 +41,7 @@ export const de: LanguagePack = {
     labNouns: ['forschungslabor*', 'labor', 'labors', 'ki-labor*', 'forschungsabteilung', 'forschungsbereich', 'lab', 'labs'],
     labTopics: { superintelligenz: 'Superintelligence', 'superintelligence': 'Superintelligence', 'allgemeine künstliche intelligenz': 'AGI', agi: 'AGI', robotik: 'Robotics', 'quantencomputing': 'Quantum Computing' },
     personPronouns: ['er'],
+    personMarkers: [],
     orgAnaphors: ['das unternehmen', 'der konzern', 'das startup', 'die firma', 'die bank', 'die gruppe', 'der hersteller', 'der autobauer', 'der versicherer', 'die airline', 'die fluggesellschaft'],
     facilityNouns: { rechenzentrum: 'data center', datenzentrum: 'data center', 'ki-rechenzentrum': 'data center', fabrik: 'factory', chipfabrik: 'chip factory', halbleiterfabrik: 'chip factory', gigafactory: 'factory', fabriken: 'factory', werk: 'factory', werke: 'factory', werks: 'factory', batteriefabrik: 'factory', batteriewerk: 'factory', montagewerk: 'factory', produktionsstätte: 'factory', produktionsstandort: 'factory', halbleiterwerk: 'chip factory', chipwerk: 'chip factory', rechenzentrums: 'data center' },
   },
@@ -52,6 +53,7 @@ export const de: LanguagePack = {
       prefixNeedsSuffix: true,
       minStem: 4,
       rounds: 1,
+      invariable: ['start', 'hersteller'],
       irregular: { übernahm: 'übernehmen', übernahmen: 'übernehmen', übernommen: 'übernehmen', übernimmt: 'übernehmen', erwarb: 'erwerben', erworben: 'erwerben', erwirbt: 'erwerben', verließ: 'verlassen', verlässt: 'verlassen', trat: 'treten', getreten: 'treten', tritt: 'treten', stieg: 'steigen', gestiegen: 'steigen', stößt: 'stoßen', stieß: 'stoßen', gestoßen: 'stoßen', kam: 'kommen', gekommen: 'kommen', nahm: 'nehmen', genommen: 'nehmen', nimmt: 'nehmen', schloss: 'schließen', geschlossen: 'schließen', gab: 'geben', gibt: 'geben', gegeben: 'geben', hielt: 'halten', gehalten: 'halten', hält: 'halten', leitet: 'leiten', verkaufte: 'verkaufen', verkauft: 'verkaufen' },
     },
     dropAnySuffixAfterApostrophe: false,
@@ -113,7 +115,7 @@ export const de: LanguagePack = {
       { id: 'steigt-ein', relation: 'INVESTED_IN', forms: ['steigen'], particle: 'ein', objectPreps: ['bei', 'in'] },
       { id: 'tritt-zurueck', relation: 'LEFT', forms: ['treten'], particle: 'zurück', objectPreps: ['bei', 'als', 'von'], subject: 'any' },
       { id: 'arbeitet-zusammen', relation: 'PARTNERS_WITH', forms: ['arbeiten'], particle: 'zusammen', objectPreps: ['mit'], listObjects: true },
-      { id: 'verb', relation: 'ACQUIRED', forms: ['übernahm', 'übernimmt', 'übernommen', 'kauft', 'kaufte', 'gekauft', 'erwirbt', 'erwarb', 'erworben', 'akquiriert*', 'aufgekauft', 'aufkaufen', 'zugekauft', 'einverleibt', 'einverleiben'], objectPreps: [], subjectPreps: ['von', 'durch'] },
+      { id: 'verb', relation: 'ACQUIRED', forms: ['übernahm', 'übernimmt', 'übernommen', 'kauft', 'kaufte', 'gekauft', 'erwirbt', 'erwarb', 'erworben', 'akquiriert*', 'aufgekauft', 'aufkaufen', 'zugekauft', 'einverleibt', 'einverleiben', 'schluckt'], objectPreps: [], subjectPreps: ['von', 'durch'] },
       // "verleibt sich X ein"
       { id: 'verleibt-ein', relation: 'ACQUIRED', forms: ['verleiben'], particle: 'ein' },
       { id: 'noun', relation: 'ACQUIRED', forms: ['übernahme', 'akquisition', 'kauf', 'erwerb', 'zukauf', 'komplettübernahme', 'mehrheitsübernahme'], objectPreps: ['von', 'des', 'der'], subjectPreps: ['durch'] },
@@ -135,6 +137,8 @@ export const de: LanguagePack = {
       // "spannt mit X zusammen", "tut sich mit X zusammen", "schließt sich mit X zusammen".
       { id: 'spannt-zusammen', relation: 'PARTNERS_WITH', forms: ['spannen', 'tut', 'tun', 'tat', 'taten', 'schließen'], particle: 'zusammen', objectPreps: ['mit'], listObjects: true },
       { id: 'gemeinsame-sache', relation: 'PARTNERS_WITH', forms: ['gemeinsame sache'], object: 'before', subject: 'before' },
+      // "die Vorherrschaft des Rivalen RTL", "übernimmt den Konkurrenten Lidl"
+      { id: 'rivale-name', relation: 'COMPETES_WITH', forms: ['rivale', 'rivalen', 'konkurrent', 'konkurrenten', 'wettbewerber', 'erzrivale', 'erzrivalen'], adjacentObject: true, subject: 'before' },
       { id: 'wettbewerb', relation: 'COMPETES_WITH', forms: ['wettbewerb', 'konkurrenz', 'konkurrent*', 'rivale*', 'konkurriert', 'konkurrieren', 'wettstreit', 'rennen', 'wettbewerber*', 'mitbewerber*', 'erzrivale*', 'herausforderer'], objectPreps: ['mit', 'gegen', 'wie', 'zu'], listObjects: true, subjectFromContext: true },
       { id: 'die-konkurrenten', relation: 'COMPETES_WITH', forms: ['die konkurrenten', 'den konkurrenten', 'seine konkurrenten', 'seinen konkurrenten', 'ihre konkurrenten', 'ihren konkurrenten', 'seinen konkurrenten', 'seinem konkurrenten', 'ihrem konkurrenten', 'die rivalen', 'seine rivalen', 'seinen rivalen', 'ihre rivalen', 'ihren rivalen', 'die wettbewerber', 'den wettbewerbern', 'seine wettbewerber', 'seinen wettbewerbern', 'ihre wettbewerber', 'ihren wettbewerbern', 'seinen erzrivalen', 'ihren erzrivalen', 'den erzrivalen', 'der erzrivale'], subject: 'before', listObjects: true, subjectFromContext: true },
       // "X macht der Y Konkurrenz".
@@ -191,6 +195,8 @@ export const de: LanguagePack = {
     perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'soll', 'sollen', 'will', 'wollen', 'wird', 'werden', 'kann', 'könnte'],
     complementisers: ['dass', 'daß'],
     relativePronouns: ['die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen'],
+    objectPronounSuffixes: [],
+    affiliationPreps: ['von', 'vom', 'bei'],
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteils', 'beteiligung', 'aktienanteil', 'stake'],

@@ -74,6 +74,27 @@ export interface AnswerWords {
   noFacts: string;
   /** "other" aliases not placed in a language. */
   other: string;
+  /** How a fact that no claim asserts is shown, never as done: "denied or negated, not a fact". */
+  status: StatusText;
+  /** The same, short, beside one claim's sentence: "denied or negated", "in talks or rumoured". */
+  claimStatus: StatusText;
+  /** A role no longer held: "former". */
+  former: string;
+  /** "former since {x}": the date its end was first reported. */
+  formerSince: string;
+  /** A role fact that ended, on entity cards: "ended"; "ended {x}". */
+  ended: string;
+  endedAt: string;
+  /** A joint deal beside one claim: "jointly: {x}" (the members), "together {x}" (the group's amount). */
+  jointly: string;
+  together: string;
+  /** Spending already made, not a plan. */
+  actual: string;
+  /** A quarter of a year: "Q{n}". */
+  quarter: string;
 }
+
+/** One text per claim status other than asserted. */
+export type StatusText = Readonly<Record<'negated' | 'possible' | 'reported_talks' | 'planned', string>>;
 
 export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
