@@ -89,11 +89,14 @@ const LINTER_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@neo
  * The linter's verdicts, kept across runs of this checkout: the linter takes 0.3–0.8 s per
  * statement, and the suites lint the same statements again and again (the schema heads every
  * Cypher export, the --dry-run output repeats the load statements) and run after run. A
- * verdict is filed under everything it depends on: the linter's version, the schema and
- * parameters it is given, and the statement's text; a changed statement is linted afresh.
+ * verdict is filed under everything it depends on: the linter's version, how lintWhole reads
+ * its answer, the schema and parameters it is given, and the statement's text; a changed
+ * statement is linted afresh.
  * `npm ci` clears node_modules, so CI lints every statement.
  */
 const LINT_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'kg-tests', 'cypher-lint');
+/** How a verdict is made from the linter's answer (which severities, what fields): a change to lintWhole files verdicts anew. */
+const VERDICT_RULES = createHash('sha256').update(lintWhole.toString()).digest('hex');
 const statementProblems = new Map<string, readonly LintProblem[]>();
 let linted = 0;
 
@@ -103,7 +106,7 @@ export function statementsLinted(): number {
 }
 
 function statementProblemsOf(statement: string, parameters: Record<string, unknown>): readonly LintProblem[] {
-  const key = createHash('sha256').update(`${LINTER_VERSION}\0${JSON.stringify(kgDbSchema(parameters))}\0${statement}`).digest('hex');
+  const key = createHash('sha256').update(`${LINTER_VERSION}\0${VERDICT_RULES}\0${JSON.stringify(kgDbSchema(parameters))}\0${statement}`).digest('hex');
   let found = statementProblems.get(key);
   if (found) return found;
   const file = join(LINT_CACHE_DIR, `${key}.json`);
