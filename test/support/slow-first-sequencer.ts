@@ -12,11 +12,12 @@ export const SLOW_FIRST = [
   'test/neo4j/shared-database.test.ts',
   'test/reliability/kill-during-write.test.ts',
   'test/reliability/fuzz.test.ts',
-  'test/neo4j/cypher-lint-generated.test.ts',
   'test/pipeline/workers.test.ts',
+  'test/neo4j/cypher-lint-generated.test.ts',
   'test/export/viewer-readable.browser.test.ts',
-  'test/graph/facts.test.ts',
+  'test/extract/phrase-index.test.ts',
   'test/neo4j/cypher-lint.test.ts',
+  'test/extract/dev-set.test.ts',
 ] as const;
 
 export default class SlowFirstSequencer extends BaseSequencer {
