@@ -12,7 +12,7 @@
  * `--fetch-only` does step 2 and exits (CI fetches before it starts the clock on the server).
  * Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474, "off" = no HTTP/Browser),
  * NEO4J_PASSWORD (kgpassword), NEO4J_DATA_DIR (keep the databases there across restarts),
- * NEO4J_HEAP (2g), NEO4J_PAGECACHE_MB (256), NEO4J_READY_FILE,
+ * NEO4J_HEAP (2g), NEO4J_JAVA_OPTS, NEO4J_PAGECACHE_MB (256), NEO4J_READY_FILE,
  * NEO4J_JAVA (a java binary to use instead of the search below).
  *
  * Errors go to stderr as `kg neo4j: E_… message` and a line saying what to do.
@@ -119,9 +119,10 @@ function start() {
   if (process.argv.includes('--fetch-only')) return;
   const workDir = mkdtempSync(join(tmpdir(), 'kg-neo4j-'));
   const heap = process.env.NEO4J_HEAP || '2g';
+  const extra = (process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(
     java,
-    [...JVM_FLAGS, '-Xms512m', `-Xmx${heap}`, '-cp', `${DEPS}/*`, join(HERE, 'Main.java')],
+    [...JVM_FLAGS, '-Xms512m', `-Xmx${heap}`, ...extra, '-cp', `${DEPS}/*`, join(HERE, 'Main.java')],
     {
       // stdin stays a pipe: Main.java stops when it closes, so a killed launcher never leaves
       // a server running behind it.

@@ -109,14 +109,26 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_PIPELINE)(`a readable viewer of the seeds$
     const s = await browser.open(toHtml(seeds), 'seeds-edge-labels');
     const { page } = s;
     await page.setViewportSize({ width: 1440, height: 900 });
-    const meta = await page.evaluate(() => {
-      const { renderer } = (window as unknown as { kgViewer: { renderer: any } }).kgViewer;
-      const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData('organization:scale-ai'));
-      const box = document.getElementById('kg-graph')!.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
-    await page.mouse.move(meta.x, meta.y);
-    await expect.poll(() => paintedPixels(page, 'edgeLabels'), { timeout: POLL_MS }).toBeGreaterThan(200);
+    // Where the node is drawn now: sigma takes the new size at its next frame, which may come
+    // after a first look, so the pointer is put on the node again until its labels show.
+    const hoverScaleAi = async () => {
+      const at = await page.evaluate(() => {
+        const { renderer } = (window as unknown as { kgViewer: { renderer: any } }).kgViewer;
+        const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData('organization:scale-ai'));
+        const box = document.getElementById('kg-graph')!.getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      });
+      await page.mouse.move(at.x, at.y);
+    };
+    await expect
+      .poll(
+        async () => {
+          await hoverScaleAi();
+          return paintedPixels(page, 'edgeLabels');
+        },
+        { timeout: POLL_MS },
+      )
+      .toBeGreaterThan(200);
     await page.mouse.move(5, 5);
     await expect.poll(() => paintedPixels(page, 'edgeLabels'), { timeout: POLL_MS }).toBe(0);
     await page.evaluate(() => (window as unknown as { kgViewer: { renderer: any } }).kgViewer.renderer.getCamera().setState({ ratio: 0.35 }));

@@ -7,19 +7,18 @@
  * Needs NEO4J_URI and NEO4J_HTTP_URI (.ci/run sets both; with `npm run neo4j` they are
  * bolt://127.0.0.1:7687 and http://127.0.0.1:7474) and Chromium (.ci/run installs it).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNeo4j, type Neo4jConnection } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
-import { buildFromPaths } from '../../src/pipeline/index.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, HAS_CHROMIUM } from '../export/browser.js';
+import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 import { wipe } from './db-helpers.js';
 import { describeUnavailable, serverOptionsFromEnv } from './server.js';
 
-const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
 const QUERY_FILE = new URL('../../cypher/investments.cypher', import.meta.url).pathname;
 const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
 const TITLE = 'Neo4j Browser in headless Chromium';
@@ -49,8 +48,8 @@ if (missing) {
     beforeAll(async () => {
       db = await openNeo4j(options);
       await wipe(db);
-      const files = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS_DIR, f));
-      await loadSnapshot(db, (await buildFromPaths(files)).snapshot);
+      // The seeds articles, built once per run for every suite (test/support/seeds-snapshot.ts).
+      await loadSnapshot(db, await sharedSeedsSnapshot('articles'));
       profile = mkdtempSync(join(tmpdir(), 'kg-neo4j-browser-profile-'));
       context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM_PATH,

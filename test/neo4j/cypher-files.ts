@@ -3,7 +3,8 @@
  * value;` lines set parameters, `//` lines are comments, statements end with `;`.
  * Also the linter setup shared by the lint tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintCypherQuery, parseStatementsStrs } from '@neo4j-cypher/language-support';
 import { ENTITY_TYPES, MENTIONS, RELATIONS } from '../../src/model/types.js';
@@ -82,17 +83,49 @@ export function lintWhole(cypher: string, parameters: Record<string, unknown> = 
     .map((d) => ({ severity: d.severity === 1 ? 'error' : 'warning', message: typeof d.message === 'string' ? d.message : d.message.value, line: d.range.start.line + 1 }));
 }
 
+const ROOT = new URL('../../', import.meta.url).pathname;
+const LINTER_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@neo4j-cypher', 'language-support', 'package.json'), 'utf8')) as { version: string }).version;
 /**
- * Problems of one statement with these parameters, linted once per worker: the linter takes
- * 0.3–0.8 s per statement, and the suites lint the same statements again and again (the
- * schema heads every Cypher export, the --dry-run output repeats the load statements).
+ * The linter's verdicts, kept across runs of this checkout: the linter takes 0.3–0.8 s per
+ * statement, and the suites lint the same statements again and again (the schema heads every
+ * Cypher export, the --dry-run output repeats the load statements) and run after run. A
+ * verdict is filed under everything it depends on: the linter's version, how lintWhole reads
+ * its answer, the schema and parameters it is given, and the statement's text; a changed
+ * statement is linted afresh.
+ * `npm ci` clears node_modules, so CI lints every statement.
  */
+const LINT_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'kg-tests', 'cypher-lint');
+/** How a verdict is made from the linter's answer (which severities, what fields): a change to lintWhole files verdicts anew. */
+const VERDICT_RULES = createHash('sha256').update(lintWhole.toString()).digest('hex');
 const statementProblems = new Map<string, readonly LintProblem[]>();
 let linted = 0;
 
 /** How many statements the linter itself analysed in this worker (the rest came from the cache). */
 export function statementsLinted(): number {
   return linted;
+}
+
+function statementProblemsOf(statement: string, parameters: Record<string, unknown>): readonly LintProblem[] {
+  const key = createHash('sha256').update(`${LINTER_VERSION}\0${VERDICT_RULES}\0${JSON.stringify(kgDbSchema(parameters))}\0${statement}`).digest('hex');
+  let found = statementProblems.get(key);
+  if (found) return found;
+  const file = join(LINT_CACHE_DIR, `${key}.json`);
+  try {
+    found = JSON.parse(readFileSync(file, 'utf8')) as LintProblem[];
+  } catch {
+    found = lintWhole(statement, parameters);
+    linted++;
+    try {
+      mkdirSync(LINT_CACHE_DIR, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(found));
+      renameSync(temp, file);
+    } catch {
+      // A folder we cannot write only costs the next run the linting.
+    }
+  }
+  statementProblems.set(key, found);
+  return found;
 }
 
 /**
@@ -107,18 +140,10 @@ export function lint(cypher: string, parameters: Record<string, unknown> = {}): 
   const statements = parseStatementsStrs(cypher);
   const joined = statements.join('');
   if (!cypher.startsWith(joined) || cypher.slice(joined.length).trim() !== '') return lintWhole(cypher, parameters);
-  const params = JSON.stringify(parameters);
   const problems: LintProblem[] = [];
   let line = 0;
   for (const statement of statements) {
-    const key = `${params}\u0000${statement}`;
-    let found = statementProblems.get(key);
-    if (!found) {
-      found = lintWhole(statement, parameters);
-      linted++;
-      statementProblems.set(key, found);
-    }
-    for (const p of found) problems.push({ ...p, line: p.line + line });
+    for (const p of statementProblemsOf(statement, parameters)) problems.push({ ...p, line: p.line + line });
     line += statement.split('\n').length - 1;
   }
   return problems;

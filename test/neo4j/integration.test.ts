@@ -3,11 +3,8 @@
  * the server NEO4J_URI names, as .ci/run starts it, or a testcontainers container).
  * Against a NEO4J_URI server the suite first deletes the :Entity and :Document nodes there.
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, afterAll, expect, it } from 'vitest';
 import { toCypherScript } from '../../src/export/cypher.js';
-import { buildFromPaths } from '../../src/pipeline/index.js';
 import { openNeo4j, type Neo4jConnection, type Row } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
 import { FULLTEXT_INDEX } from '../../src/neo4j/statements.js';
@@ -15,15 +12,12 @@ import type { Snapshot } from '../../src/snapshot/schema.js';
 import { entityViews, factViews, mentionViews } from '../../src/snapshot/views.js';
 import { readCypherFiles, type CypherFile } from './cypher-files.js';
 import { counts, dump, fullCounts, scriptStatements, wipe } from './db-helpers.js';
+import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 import { describeNeo4j } from './server.js';
 import { fixtureSnapshot, newerSnapshot } from './snapshots.js';
 
-const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
-
-async function seedsSnapshot(): Promise<Snapshot> {
-  const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS_DIR, f));
-  return (await buildFromPaths(files)).snapshot;
-}
+/** The seeds articles, built once per run for every suite (test/support/seeds-snapshot.ts). */
+const seedsSnapshot = (): Promise<Snapshot> => sharedSeedsSnapshot('articles');
 
 /** Runs a cypher/ file as Neo4j Browser would: its :param lines, then its statements. */
 async function runFile(db: Neo4jConnection, file: CypherFile, overrides: Record<string, unknown> = {}): Promise<Row[]> {

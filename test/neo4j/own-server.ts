@@ -17,6 +17,8 @@ import { IN_CI } from './server.js';
 export const LAUNCHER = new URL('../../neo4j/server.mjs', import.meta.url).pathname;
 export const DEPS_DIR = new URL('../../neo4j/deps/', import.meta.url).pathname;
 const JDK17_JAVA = '/usr/lib/jvm/java-17-openjdk-amd64/bin/java';
+/** JVM flag for the short-lived JVMs of the tests: C1 only, no C2 compiling for minutes of work never reached. */
+export const QUICK_JIT = '-XX:TieredStopAtLevel=1';
 
 /** Why an own server cannot start here, or undefined when it can. */
 export function ownServerUnavailable(): string | undefined {
@@ -60,6 +62,9 @@ export async function startOwnServer(dataDir: string, password = 'own-server-pw'
       NEO4J_PASSWORD: password,
       NEO4J_DATA_DIR: dataDir,
       NEO4J_HEAP: '1g',
+      // The quick JIT only: half the CPU of a start, and faster through these short loads
+      // (a start took ~19 CPU-s with both JITs, ~10 without the optimising one).
+      NEO4J_JAVA_OPTS: QUICK_JIT,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -10,8 +10,8 @@
  * - else the suite is skipped and its title says why; in CI (CI set and not "false"/"0") it
  *   fails instead, because a Neo4j suite that quietly skips in CI tests nothing.
  *
- * The suites share one database, so vitest.config.ts runs their files one at a time, after
- * everything else.
+ * The suites share one database, so they run one after another inside
+ * ./shared-database.test.ts (vitest.config.ts leaves their files out of its list).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, it } from 'vitest';
