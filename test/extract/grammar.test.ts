@@ -965,3 +965,17 @@ describe('Arabic lists joined by a "و" glued to the next word', () => {
     for (const f of facts) expect(got).toContain(f);
   });
 });
+
+describe('raising money in German and Dutch: the investors behind "bei/von" or a leading phrase', () => {
+  it.each([
+    ['de', 'Boltway Systems sammelt 50 Millionen Euro bei Acme Corp ein.'],
+    ['de', 'Boltway Systems sammelt in einer Finanzierungsrunde unter Führung von Acme Corp 50 Millionen Euro ein.'],
+    ['nl', 'Boltway Systems haalt 50 miljoen euro op bij Acme Corp.'],
+    ['nl', 'Boltway Systems haalt 50 miljoen euro op in een financieringsronde onder leiding van Acme Corp.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual(['Acme Corp INVESTED_IN Boltway Systems']);
+  });
+  it('nl: hiring with "haalt … binnen" stays a hire', async () => {
+    expect(triples(await extract('Heijmans haalt Jan de Vries binnen.', 'nl'))).toEqual(['Jan de Vries JOINED Heijmans']);
+  });
+});

@@ -98,6 +98,8 @@ export const nl: LanguagePack = {
     triggers: [
       { id: 'investeert', relation: 'INVESTED_IN', forms: ['investeren', 'investering', 'investeringen', 'belegt', 'deelneming', 'instap', 'belang'], objectPreps: ['in', 'bij'], subjectPreps: ['van'], subjectFromContext: true },
       // "A, B and C participated in the round": investors of the round the document reports.
+      // Raising money: the funded company first, its investors behind "bij/van" or a leading phrase ("haalt … op bij X", "financieringsronde onder leiding van X").
+      { id: 'raise', relation: 'INVESTED_IN', forms: ['haalt', 'haalde', 'opgehaald', 'financieringsronde', 'investeringsronde'], objectPreps: ['bij', 'van', 'onder leiding van', 'geleid door', 'aangevoerd door'], reversed: true, listObjects: true, subjectFromContext: true },
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['namen deel aan', 'nam deel aan', 'nemen deel aan', 'neemt deel aan', 'leidde', 'leidt', 'geleid'], roundObject: true, subject: 'before' },
       // "stapt in bij X", "participeert in X", "steekt 100 miljoen in X", "een minderheidsbelang in X", "geldschieter van X".
       { id: 'stapt-in', relation: 'INVESTED_IN', forms: ['stappen', 'stapt', 'stapte'], particle: 'in', objectPreps: ['bij'], subject: 'before' },
