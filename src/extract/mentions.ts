@@ -61,7 +61,8 @@ const stopSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
 export function stopwordsOf(pack: LanguagePack): ReadonlySet<string> {
   let s = stopSets.get(pack);
   if (!s) {
-    s = new Set(pack.entities.stopwords.map(foldWord));
+    // Month names are never names of their own ("Temmuz ayı içerisinde", "im Juli").
+    s = new Set([...pack.entities.stopwords, ...Object.keys(pack.time.months)].map(foldWord));
     stopSets.set(pack, s);
   }
   return s;

@@ -979,3 +979,14 @@ describe('raising money in German and Dutch: the investors behind "bei/von" or a
     expect(triples(await extract('Heijmans haalt Jan de Vries binnen.', 'nl'))).toEqual(['Jan de Vries JOINED Heijmans']);
   });
 });
+
+describe('the addressee of a statement is no party', () => {
+  it('tr: "KAP’a yaptığı açıklamada" names where the company spoke, not a buyer', async () => {
+    const got = triples(await extract('Ford Otosan, KAP’a yaptığı açıklamada Boltway Teknoloji’yi 575 milyon euroya satın aldığını ifade etti.', 'tr'));
+    expect(got.filter((t) => t.includes('KAP'))).toEqual([]);
+  });
+  it('de: month names are no companies', async () => {
+    const x = await extract('Im Juli übernimmt Acme Corp die Firma Kiwilabs.', 'de');
+    expect(x.mentions.map((m) => m.name)).not.toContain('Juli');
+  });
+});

@@ -199,7 +199,7 @@ export const tr: LanguagePack = {
     ownedHeadNouns: ['platformu', 'uygulaması', 'markası'],
     buildVerbs: ['inşa*', 'kuruyor', 'kuracak', 'kurdu', 'kuracağını', 'yapımı', 'kurulacak', 'kurulan', 'kurulması', 'kurulacağı', 'kurulacağını', 'kurmayı', 'kurma', 'kuracağı', 'temelini attı', 'temeli atıldı', 'temelini atacak', 'açacak', 'açacağını', 'açtı', 'açılacak', 'devreye aldı', 'devreye alacak', 'hayata geçirecek', 'yapacak', 'yaptıracak', 'genişletecek', 'kapasite artırımı'],
     sourcePhrases: [],
-    sourcePostpositions: ['göre'],
+    sourcePostpositions: ['göre', 'yaptığı açıklamada', 'yapılan açıklamada', 'yaptığı açıklamaya göre', 'yapılan açıklamaya göre', 'gönderdiği açıklamada'],
     sellerPreps: [],
   },
 };
