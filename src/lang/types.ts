@@ -266,6 +266,11 @@ export interface LanguagePack {
     /** Case suffixes for objects (Turkish dative) when a trigger asks for them. */
     dativeSuffixes: string[];
     /** Genitive case endings after an apostrophe (Turkish "Alibaba'nın"): such a name is a possessor, never its clause's subject. */
+    /**
+     * Ablative case endings ("Simavi'den", "Gamma'dan"): a name in the ablative is where
+     * something comes from, never the subject of a relation's verb. Empty where no case is written.
+     */
+    ablativeCase: string[];
     genitiveCase: string[];
   };
 

@@ -990,3 +990,13 @@ describe('the addressee of a statement is no party', () => {
     expect(x.mentions.map((m) => m.name)).not.toContain('Juli');
   });
 });
+
+describe('Turkish sellers, sources and sentence adverbs', () => {
+  it.each([
+    ["Acme Holding, Boltway Teknoloji'yi Kestrel Grup'tan 40 milyon dolara satın aldı.", ['Acme Holding ACQUIRED Boltway Teknoloji']],
+    ["Bloomberg HT'nin haberine göre Acme Holding, Boltway Teknoloji'yi satın aldı.", ['Acme Holding ACQUIRED Boltway Teknoloji']],
+    ['Yerine, banka yönetim kurulu üyesi Bilal Karaman getirildi.', []],
+  ] as const)('tr: %s', async (text, facts) => {
+    expect(triples(await extract(text, 'tr'))).toEqual(facts);
+  });
+});

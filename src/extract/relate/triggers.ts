@@ -734,7 +734,9 @@ function findSubject(
   // Turkish nominalised clauses: in "Turkcell'in Vodafone'u satın alması" the genitive marks the
   // subject of the nominalised verb, with only its object between them.
   const onlyObjectsBetween = (m: SMention) => objects.length > 0 && objects.every((o) => o.from >= m.to && o.to <= tFrom) && objects[0].from === m.to && objects[objects.length - 1].to === tFrom;
-  const possessorElsewhere = (m: SMention) => genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m);
+  // "Asil Nadir Günaydın gazetesini Haldun Simavi'den … satın alması": the ablative names the seller.
+  const ablative = (m: SMention) => ctx.pack.morphology.ablativeCase.length > 0 && !t.reversed && hasCaseEnding(ctx, m, ctx.pack.morphology.ablativeCase);
+  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m)) || ablative(m);
   // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;

@@ -73,6 +73,7 @@ export const ar: LanguagePack = {
     definiteArticle: 'ال',
     proclitics: ['وال', 'بال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'لـ', 'بـ', 'و'],
     dativeSuffixes: [],
+    ablativeCase: [],
     genitiveCase: [],
     elisions: {},
   },

@@ -61,6 +61,7 @@ export const de: LanguagePack = {
     genitiveSuffixes: ["'s", "’s", "'", 's'],
     proclitics: [],
     dativeSuffixes: [],
+    ablativeCase: [],
     genitiveCase: [],
     elisions: {},
   },

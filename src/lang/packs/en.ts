@@ -60,6 +60,7 @@ export const en: LanguagePack = {
     genitiveSuffixes: ["'s", "’s", "'"],
     proclitics: [],
     dativeSuffixes: [],
+    ablativeCase: [],
     genitiveCase: [],
     elisions: {},
   },

@@ -65,6 +65,7 @@ export const es: LanguagePack = {
     genitiveSuffixes: [],
     proclitics: [],
     dativeSuffixes: [],
+    ablativeCase: [],
     genitiveCase: [],
     elisions: {},
   },

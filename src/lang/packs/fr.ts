@@ -65,6 +65,7 @@ export const fr: LanguagePack = {
     genitiveSuffixes: [],
     proclitics: [],
     dativeSuffixes: [],
+    ablativeCase: [],
     genitiveCase: [],
     elisions: { "d'": 'de', "l'": 'le', "qu'": 'que', "jusqu'": 'jusque', "lorsqu'": 'lorsque', "puisqu'": 'puisque', "s'": 'se', "n'": 'ne', "c'": 'ce', "j'": 'je', "m'": 'me', "t'": 'te' },
   },

@@ -62,6 +62,7 @@ export const nl: LanguagePack = {
     genitiveSuffixes: ["'s", "’s", "'"],
     proclitics: [],
     dativeSuffixes: [],
+    ablativeCase: [],
     genitiveCase: [],
     elisions: {},
   },
