@@ -370,5 +370,7 @@ export interface LanguagePack {
      * thing bought. Not for nouns ("die Übernahme von X" names what is bought).
      */
     sellerPreps: string[];
+    /** Nouns for a company another owns, after its owner's possessive: "Acme's subsidiary Boltway", "Acme's unit Boltway". */
+    subsidiaryNouns: string[];
   };
 }

@@ -1000,3 +1000,12 @@ describe('Turkish sellers, sources and sentence adverbs', () => {
     expect(triples(await extract(text, 'tr'))).toEqual(facts);
   });
 });
+
+describe('a subsidiary noun after an owner\'s possessive', () => {
+  it.each([
+    ["Shares rose after Alphabet's subsidiary Waymo said it had raised funds."],
+    ["Alphabet's unit Waymo raised $5 billion."],
+  ] as const)('en: %s', async (text) => {
+    expect(triples(await extract(text, 'en'))).toContain('Alphabet OWNS Waymo');
+  });
+});

@@ -162,5 +162,6 @@ export const es: LanguagePack = {
     sourcePhrases: ['según', 'de acuerdo con', 'citando a'],
     sourcePostpositions: [],
     sellerPreps: ['a manos de'],
+    subsidiaryNouns: [],
   },
 };

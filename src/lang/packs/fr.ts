@@ -164,5 +164,6 @@ export const fr: LanguagePack = {
     sourcePhrases: ['selon', "d'après", 'de source'],
     sourcePostpositions: [],
     sellerPreps: ['auprès de', 'auprès du'],
+    subsidiaryNouns: [],
   },
 };

@@ -199,5 +199,6 @@ export const nl: LanguagePack = {
     sourcePhrases: ['volgens', 'aldus'],
     sourcePostpositions: [],
     sellerPreps: ['van'],
+    subsidiaryNouns: ['dochter', 'dochterbedrijf', 'dochteronderneming'],
   },
 };
