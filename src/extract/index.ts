@@ -187,7 +187,7 @@ const SOURCE_GAP = 2;
  * Turkish "göre" or German "zufolge".
  *   source  "Según Siemens, Bosch invertirá 2.000 millones" → Siemens is no spender
  */
-export function isSource(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
+function isSource(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
   const sources = phrases(pack, 'sourcePhrases', pack.relations.sourcePhrases);
   const skip = phrases(pack, 'sourceGap', [...pack.entities.determiners, ...pack.entities.companyNouns]);
   let j = m.from;

@@ -102,6 +102,11 @@ export function after(ctx: SentenceContext, at: number, types: readonly EntityTy
 /** Words a parenthesis after a list item may hold ("(izquierda)", "(NYSE: ACM)" is a name and stops the list). */
 const PARENTHESIS_WORDS = 3;
 
+/** The word opens with a list joiner glued to it as a proclitic (Arabic "وشركة", "وإكس"): the rest is a word of its own. */
+export function gluedJoiner(ctx: SentenceContext, w: Word): boolean {
+  return w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)));
+}
+
 export function coordinated(ctx: SentenceContext, first: SMention, types: readonly EntityType[], direction: 1 | -1 = 1): SMention[] {
   const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
   const out = [first];
@@ -137,14 +142,14 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
     if (!sawJoin && direction === -1) {
       const w = ctx.words[k];
       const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
-      if (w && w.bases.length > 1 && nouns.match(ctx.words, k) && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) {
+      if (w && nouns.match(ctx.words, k) && gluedJoiner(ctx, w)) {
         sawJoin = joined = true;
         k--;
       }
     }
     if (!sawJoin && direction === 1) {
       const w = ctx.words[k];
-      if (w && w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)))) {
+      if (w && gluedJoiner(ctx, w)) {
         sawJoin = joined = true;
         // "شركة أكمي وشركة بولتواي": the joiner is glued to a company noun before the next name.
         if (set(ctx, 'companyNouns', ctx.pack.entities.companyNouns).match(ctx.words, k) && !ctx.mentions.some((m) => m.from === k)) k++;

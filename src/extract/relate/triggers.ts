@@ -12,7 +12,7 @@ import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
-import { after, before, claim, compact, coordinated, describedFrom, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import type { Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 
@@ -641,8 +641,7 @@ const DESCRIBED_LIST_WORDS = 6;
 
 /**
  * The object with the names coordinated after it by a joiner ("Boltway Systems and Quillon
- * Labs", "A, B and C"); a comma alone joins nothing, and a name that a verb follows is the
- * subject of the next clause ("… Boltway and Quillon said").
+ * Labs", "A, B and C"); a comma alone joins nothing.
  */
 function conjunctObjects(ctx: SentenceContext, first: SMention, types: readonly EntityType[]): SMention[] {
   const list = coordinated(ctx, first, types, 1);
@@ -963,7 +962,7 @@ function conjuncts(ctx: SentenceContext, first: SMention, types: readonly Entity
   const anyTrigger = triggerPhrases(ctx.pack, '*', () => ctx.pack.relations.triggers.flatMap((t) => t.forms));
   if (from > 0 && first.from < tFrom && anyTrigger.match(ctx.words, from - 1)) return [first];
   // A joiner glued to the next word counts too ("أكمي وشركة بولتواي").
-  const glued = ctx.words.slice(from, to).some((w) => w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length))));
+  const glued = ctx.words.slice(from, to).some((w) => gluedJoiner(ctx, w));
   return joiners.find(ctx.words, from, to) >= 0 || glued ? list : [first];
 }
 
