@@ -1009,3 +1009,17 @@ describe('a subsidiary noun after an owner\'s possessive', () => {
     expect(triples(await extract(text, 'en'))).toContain('Alphabet OWNS Waymo');
   });
 });
+
+describe('successions: the successor takes the title, the predecessor leaves', () => {
+  it.each([
+    ['en', 'Jane Roe will succeed John Doe as chief executive of Acme Corp.', 'Jane Roe', 'John Doe', 'Acme Corp'],
+    ['fr', 'Jeanne Dupont succède à Jean Martin comme directrice générale de Renault.', 'Jeanne Dupont', 'Jean Martin', 'Renault'],
+    ['es', 'Ana García sucederá a Juan Pérez como consejera delegada de Telefónica.', 'Ana García', 'Juan Pérez', 'Telefónica'],
+    ['de', 'Anna Weber folgt auf Max Müller als Chefin der Kiwilabs AG.', 'Anna Weber', 'Max Müller', 'Kiwilabs AG'],
+  ] as const)('%s: %s', async (lang, text, successor, predecessor, org) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(`${successor} CEO_OF ${org}`);
+    expect(got).toContain(`${predecessor} LEFT ${org}`);
+    expect(got).not.toContain(`${predecessor} CEO_OF ${org}`);
+  });
+});

@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TitleEntry } from '../../lang/types.js';
 import { after, before, claim, coordinated, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
-import { titlePhrases } from '../words.js';
+import { titlePhrases, triggerPhrases } from '../words.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
 const ROLE_CLAUSE_WINDOW = 8;
@@ -151,8 +151,12 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
     if (!person) {
       // Role clause: "Jason Droege die Rolle des Interims-CEO übernimmt".
-      const p = before(ctx, c.from, ['Person'], ROLE_CLAUSE_WINDOW)[0];
-      if (p && !ctx.mentions.some((m) => m.from > p.to && m.to <= c.from && m.type === 'Organization')) {
+      let p = before(ctx, c.from, ['Person'], ROLE_CLAUSE_WINDOW)[0];
+      // "Jane Roe will succeed John Doe as chief executive": the predecessor after a verb of
+      // succession does not take the title; the successor before it does.
+      const succession = p ? successionBefore(ctx, p.from) : -1;
+      if (p && succession >= 0) p = before(ctx, succession, ['Person'], ROLE_CLAUSE_WINDOW)[0];
+      if (p && !ctx.mentions.some((m) => m.from > p!.to && m.to <= c.from && m.type === 'Organization')) {
         person = p;
         rule = 'title.role-clause';
         confidence = CONFIDENCE.roleClause;
@@ -220,6 +224,22 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
   }
   return out;
+}
+
+/** Words (a preposition, an article) that may stand between a verb of succession and the predecessor ("succède à", "folgt auf"). */
+const SUCCESSION_GAP = 2;
+
+/**
+ * Where a verb of succession (a LEFT trigger whose leaver follows it: "succeed", "folgt auf",
+ * "succède à", "sucede a", "opvolger van") ends right before `at`, the index it starts at; else -1.
+ */
+function successionBefore(ctx: SentenceContext, at: number): number {
+  const verbs = triggerPhrases(ctx.pack, 'successionVerbs', () => ctx.pack.relations.triggers.filter((t) => t.relation === 'LEFT' && (t.subject === 'next' || t.subject === 'after')).flatMap((t) => t.forms));
+  for (let k = at - 1; k >= Math.max(0, at - 1 - SUCCESSION_GAP - 1); k--) {
+    const m = verbs.match(ctx.words, k);
+    if (m && k + m.length <= at && at - (k + m.length) <= SUCCESSION_GAP) return k;
+  }
+  return -1;
 }
 
 /** The mention's last word carries a genitive ending ("Amazon's", "M&T’s", "Metas"). */
