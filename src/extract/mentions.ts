@@ -31,7 +31,7 @@ export interface RawMention {
 const MAX_NAME_WORDS = 4;
 /** Arabic "son/daughter of" in a person's name, folded; and "عبد" (servant of), which opens a compound given name. */
 const ARABIC_PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن'].map(foldWord));
-const ARABIC_SERVANT: ReadonlySet<string> = new Set(['عبد', 'عبد'].map(foldWord));
+const ARABIC_SERVANT: ReadonlySet<string> = new Set(['عبد'].map(foldWord));
 /** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
 const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
@@ -478,8 +478,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (w.stem !== w.text && !genitiveInsideName(j)) break;
         continue;
       }
-      // A given name after the first word opens a person's name ("شركة أكمي مصطفى الفارس").
-      // Nor does a verb after it ("شركة أكمي تصنع الرقائق"): a relation's or a reporting verb ends the name.
+      // A given name or a verb after the first word ends the name: a person's name begins
+      // ("شركة أكمي مصطفى الفارس") or the clause goes on ("شركة أكمي تصنع الرقائق").
       if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !(j > i && (isGivenName(w) || nameEndingVerbs.match(words, j) !== undefined))) {
         j++;
         continue;
@@ -732,7 +732,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let k = Math.max(0, i - SLOT_REACH - 2); k < i; k++) {
       const t = titles.match(words, k);
       if (!t) continue;
-      let j = k + t.length;
+      const j = k + t.length;
       const p = titleOrgPreps.match(words, j);
       if (!p) continue;
       // Right after the preposition: with an article the word is more often a noun ("président de la République").
