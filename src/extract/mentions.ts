@@ -905,7 +905,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const sentenceInitial = opening;
     // "de Noord-Nederlandse uitgever NDC", "the Texas-based driller Endeavor": a capitalised
     // modifier before a company noun and its name names nothing itself.
-    if (latinLowerNouns && isCompanyHead(words[end]) && words[end + 1] !== undefined && isCapitalised(words[end + 1]) && !isOrgSuffix(words[end])) {
+    // A possessor is a name though ("Acme Corp's unit Boltway").
+    if (latinLowerNouns && isCompanyHead(words[end]) && words[end + 1] !== undefined && isCapitalised(words[end + 1]) && !isOrgSuffix(words[end]) && last.stem === last.text) {
       i = end - 1;
       continue;
     }

@@ -1008,6 +1008,11 @@ describe('a subsidiary noun after an owner\'s possessive', () => {
   ] as const)('en: %s', async (text) => {
     expect(triples(await extract(text, 'en'))).toContain('Alphabet OWNS Waymo');
   });
+  it('en: an unknown possessor before a company noun is a name too', async () => {
+    const got = triples(await extract("Acme Corp's subsidiary Boltway Systems makes sensors. Acme Corp's rival Quillon Labs cut prices.", 'en'));
+    expect(got).toContain('Acme Corp OWNS Boltway Systems');
+    expect(got).toContain('Acme Corp COMPETES_WITH Quillon Labs');
+  });
 });
 
 describe('successions: the successor takes the title, the predecessor leaves', () => {
