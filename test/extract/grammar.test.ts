@@ -1028,3 +1028,16 @@ describe('successions: the successor takes the title, the predecessor leaves', (
     expect(got).not.toContain(`${predecessor} CEO_OF ${org}`);
   });
 });
+
+describe('dismissals: the organisation first, the person leaves', () => {
+  it.each([
+    ['en', 'Acme Corp fired chief executive Jane Roe on Monday.', 'Jane Roe LEFT Acme Corp'],
+    ['fr', 'Acme Corp a limogé son directeur général Jean Dupont.', 'Jean Dupont LEFT Acme Corp'],
+    ['es', 'Acme Corp ha destituido a su consejero delegado, Juan Pérez.', 'Juan Pérez LEFT Acme Corp'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+  it('en: firing workers names no one who leaves', async () => {
+    expect(triples(await extract('Acme Corp fired 200 workers at Boltway Systems.', 'en'))).toEqual([]);
+  });
+});

@@ -139,6 +139,8 @@ export const en: LanguagePack = {
       { id: 'succeed', relation: 'LEFT', forms: ['succeed', 'succeeds', 'succeeded', 'succeeding', 'replace', 'replaces', 'replaced', 'replacing'], subject: 'next', objectPreps: ['of', 'at'] },
       { id: 'stepped-down', relation: 'LEFT', forms: ['stepped down', 'steps down', 'stepping down', 'resigned', 'resigns'], object: 'before', subject: 'any' },
       { id: 'departure', relation: 'LEFT', forms: ['departure', 'resignation', 'exit', 'ouster'], object: 'before', subjectPreps: ['of'] },
+      // Dismissals, the organisation first: "Acme fired chief executive Jane Roe".
+      { id: 'fired', relation: 'LEFT', forms: ['fired', 'fires', 'dismissed', 'dismisses', 'sacked', 'sacks', 'ousted', 'ousts'], reversed: true, subject: 'before' },
       { id: 'leave', relation: 'LEFT', forms: ['left', 'leave', 'will leave', 'leaves', 'leaving', 'quit', 'quits', 'departed', 'departure from', 'stepped down from', 'resigned from', 'exit from', 'retired from', 'retire from', 'fired from', 'ousted from', 'was fired by', 'was ousted by', 'parted ways with'], subject: 'before' },
       { id: 'board', relation: 'BOARD_MEMBER_OF', forms: ['board of', 'board at', "'s board", 'board seat at', 'sits on the board'], objectPreps: ['of', 'at'], subject: 'before' },
       { id: 'founded', relation: 'FOUNDED', forms: ['founded', 'co-founded', 'cofounded', 'started', 'set up', 'established', 'launched'], subject: 'before' },
