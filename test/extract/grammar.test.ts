@@ -1041,3 +1041,11 @@ describe('dismissals: the organisation first, the person leaves', () => {
     expect(triples(await extract('Acme Corp fired 200 workers at Boltway Systems.', 'en'))).toEqual([]);
   });
 });
+
+describe('Arabic titles joined by a glued "و" after the first title\'s organisation', () => {
+  it('ar: "مؤسس شركة أكمي ورئيسها التنفيذي" is founder and chief executive of Acme', async () => {
+    const got = triples(await extract('قال مصطفى الفارس، مؤسس شركة أكمي ورئيسها التنفيذي، إن الصفقة جيدة.', 'ar'));
+    expect(got).toContain('مصطفى الفارس FOUNDED أكمي');
+    expect(got).toContain('مصطفى الفارس CEO_OF أكمي');
+  });
+});

@@ -8,13 +8,16 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TitleEntry } from '../../lang/types.js';
-import { after, before, claim, coordinated, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, coordinated, gluedJoiner, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { titlePhrases, triggerPhrases } from '../words.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
 const ROLE_CLAUSE_WINDOW = 8;
 /** How far an organisation may follow its title ("CEO von Scale AI", "CEO of the company Acme"). */
 const ORG_AFTER_WINDOW = 3;
+
+/** Words an organisation with its company noun, quotes and adjectives may take between two joined titles. */
+const JOINED_TITLE_GAP = 6;
 
 /** Quotation marks, which may enclose an organisation's name ("لشركة "أوبن ايه أي""). */
 const QUOTE = /^["'«»“”„‘’]$/u;
@@ -58,6 +61,19 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
   const personMarkers = set(ctx, 'personMarkers', pack.entities.personMarkers);
 
+  /** Between `from` and `to` stand only one organisation and its company noun, quotes and adjectives ("شركة "إنفيديا" الأميركية"). */
+  const ofNamedOrg = (from: number, to: number): boolean => {
+    if (to - from > JOINED_TITLE_GAP) return false;
+    const orgs = ctx.mentions.filter((m) => m.type === 'Organization' && m.from >= from && m.to <= to);
+    if (orgs.length !== 1) return false;
+    for (let k = from; k < to; k++) {
+      if (k >= orgs[0].from && k < orgs[0].to) continue;
+      const w = words[k];
+      if (w.kind === 'punct' ? !QUOTE.test(w.text) : !(companyNouns.match(words, k) || preps.match(words, k) || (k > orgs[0].from && w.script === 'arabic'))) return false;
+    }
+    return true;
+  };
+
   // Group "Gründer und CEO" into one chain.
   const chains: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -68,6 +84,10 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (last && (last.to === i || (joiners.match(words, last.to) && last.to + 1 === i))) {
       last.entries.push(entry);
       last.to = i + m.length;
+    } else if (last && gluedJoiner(ctx, words[i]) && ofNamedOrg(last.to, i)) {
+      // "مؤسس شركة أكمي ورئيسها التنفيذي" (founder of Acme and its chief executive): a title joined
+      // by a glued "و" after the first title's organisation is the same person's, at that organisation.
+      last.entries.push(entry);
     } else {
       chains.push({ from: i, to: i + m.length, entries: [entry], interim: false, former: false });
     }
