@@ -195,7 +195,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     const persons = rule === 'title.org-between' ? coordinated(ctx, person, ['Person']) : [person];
     // "Jan de Vries, CEO of the company, previously worked at Adyen": the title's organisation is
     // the one "the company" refers to, never another name of the sentence.
-    const ofAnaphor = !org && preps.match(words, c.to) !== undefined && orgAnaphorAt(ctx, c.to + preps.match(words, c.to)!.length, c.to + preps.match(words, c.to)!.length + 1) >= 0;
+    const ofPrep = org ? undefined : preps.match(words, c.to);
+    const ofAnaphor = ofPrep !== undefined && orgAnaphorAt(ctx, c.to + ofPrep.length, c.to + ofPrep.length + 1) >= 0;
     if (ofAnaphor) {
       const ref = salientOrg(ctx);
       // A referent named only after the title in this sentence is another organisation ("… worked at Adyen"): give up.
