@@ -11,10 +11,10 @@
  * source gives what `sourceDrafts` gives for all of it.
  */
 import { open } from 'node:fs/promises';
-import { decodeLines, decodeText, isBlank, jsonlSourceProblem, withoutBom, BINARY_SAMPLE_BYTES, type ByteProblem } from './bytes.js';
+import { decodeLines, decodeText, isBlank, jsonlSourceProblem, withoutBom, BINARY_SAMPLE_BYTES } from './bytes.js';
 import { draftsFromText, jsonlDrafts, type DocumentDraft } from './documents.js';
 import type { InputFormat } from './formats.js';
-import { issues, type IngestIssue } from './issues.js';
+import { issues, problemIssue, type IngestIssue } from './issues.js';
 import { looksLikeJsonl } from './jsonl.js';
 import { readNamedStream, readStreamBounded, type ReadResult } from './read.js';
 import { normaliseNewlines } from './text.js';
@@ -52,19 +52,6 @@ export interface SourceChunk {
 export interface SourceProblem {
   source: number;
   issue: IngestIssue;
-}
-
-export function problemIssue(path: string, problem: ByteProblem): IngestIssue {
-  switch (problem.kind) {
-    case 'empty':
-      return issues.empty(path);
-    case 'binary':
-      return issues.binary(path, problem.detail);
-    case 'utf16':
-      return issues.utf16(path);
-    case 'invalid-utf8':
-      return issues.invalidUtf8(path, problem.offset, problem.line);
-  }
 }
 
 function firstNonSpaceByte(bytes: Uint8Array): number | undefined {

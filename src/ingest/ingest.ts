@@ -1,12 +1,12 @@
 /** The ingest stage: inputs (files, folders, `-`) → documents, plus issues and skipped files. Never throws on bad input. */
 import type { Document } from '../model/document.js';
-import { decodeJsonlLines, decodeText, type ByteProblem } from './bytes.js';
+import { decodeJsonlLines, decodeText } from './bytes.js';
 import { dedupeByContent, latestVersions } from './dedupe.js';
 import { markNearDuplicates } from './near-duplicates.js';
 import { loadLanguageDetector, type DetailedLanguageDetector } from './detect-language.js';
 import { draftsFromText, type DocumentDraft } from './documents.js';
 import type { InputFormat } from './formats.js';
-import { issues, type IngestIssue } from './issues.js';
+import { issues, problemIssue, type IngestIssue } from './issues.js';
 import { looksLikeJsonl } from './jsonl.js';
 import { normaliseLangTag } from './lang-tag.js';
 import { readFileBounded, readNamedStream, readStreamBounded, type ReadResult } from './read.js';
@@ -15,19 +15,6 @@ import { walkInputs } from './walk.js';
 
 /** Language code for "undetermined" (ISO 639-2), used when nothing is given and detection abstains. */
 export const UNDETERMINED_LANG = 'und';
-
-function problemIssue(path: string, problem: ByteProblem): IngestIssue {
-  switch (problem.kind) {
-    case 'empty':
-      return issues.empty(path);
-    case 'binary':
-      return issues.binary(path, problem.detail);
-    case 'utf16':
-      return issues.utf16(path);
-    case 'invalid-utf8':
-      return issues.invalidUtf8(path, problem.offset, problem.line);
-  }
-}
 
 /** Bytes of one source → drafts; a source without a known format (stdin, a pipe) is JSONL when it opens with `{`. */
 function sourceDrafts(path: string, read: ReadResult, format: InputFormat | undefined): { drafts: DocumentDraft[]; issues: IngestIssue[] } {
@@ -54,24 +41,30 @@ function firstNonSpaceByte(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
+/**
+ * A draft with its language: its own tag, else the one given for the run, else what the
+ * detector says; where the detector is unsure on a short text, pack evidence decides
+ * (detect-language.ts), and where it abstains the language is `und`. The detector is loaded
+ * only when a draft needs it.
+ */
+export async function withLanguage(draft: DocumentDraft, given: string | undefined, detect: () => Promise<DetailedLanguageDetector>): Promise<Document> {
+  const { lang: ownLang, ...rest } = draft;
+  const fixed = ownLang ?? given;
+  if (fixed !== undefined) return { ...rest, lang: fixed, langSource: 'given' };
+  const detector = await detect();
+  const choice = detector.choose ? detector.choose(rest.text) : undefined;
+  const detected = choice?.lang ?? detector(rest.text);
+  return detected === undefined
+    ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
+    : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) };
+}
+
 async function assignLanguages(drafts: readonly DocumentDraft[], options: IngestOptions): Promise<Document[]> {
   const given = options.lang?.trim() ? normaliseLangTag(options.lang) : undefined;
   let detector: DetailedLanguageDetector | undefined = options.detector;
   const documents: Document[] = [];
-  for (const { lang: ownLang, ...rest } of drafts) {
-    const fixed = ownLang ?? given;
-    let doc: Document;
-    if (fixed !== undefined) doc = { ...rest, lang: fixed, langSource: 'given' };
-    else {
-      detector ??= await loadLanguageDetector();
-      // Where the detector is unsure on a short text, pack evidence decides (detect-language.ts).
-      const choice = detector.choose ? detector.choose(rest.text) : undefined;
-      const detected = choice?.lang ?? detector(rest.text);
-      doc =
-        detected === undefined
-          ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
-          : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) };
-    }
+  for (const draft of drafts) {
+    const doc = await withLanguage(draft, given, async () => (detector ??= await loadLanguageDetector()));
     documents.push(doc);
     options.onDocument?.(doc);
   }

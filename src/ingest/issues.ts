@@ -3,6 +3,7 @@
  * says what to do. Issues are never fatal: the other inputs still load.
  */
 import type { InputIssue } from '../model/document.js';
+import type { ByteProblem } from './bytes.js';
 import { SUPPORTED_EXTENSIONS } from './formats.js';
 
 export const ISSUE_CODES = [
@@ -131,3 +132,17 @@ export const issues = {
   superseded: (path: string, laterPath: string, same: string): IngestIssue =>
     issue('superseded', path, `${path}: an earlier version of ${laterPath} (same ${same}); only the later version is read. Remove the old line or give the articles different ids to keep both.`),
 };
+
+/** The issue for a source (or a line of one, "file.jsonl:12") whose bytes cannot be read as text. */
+export function problemIssue(path: string, problem: ByteProblem): IngestIssue {
+  switch (problem.kind) {
+    case 'empty':
+      return issues.empty(path);
+    case 'binary':
+      return issues.binary(path, problem.detail);
+    case 'utf16':
+      return issues.utf16(path);
+    case 'invalid-utf8':
+      return issues.invalidUtf8(path, problem.offset, problem.line);
+  }
+}

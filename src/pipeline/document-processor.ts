@@ -15,7 +15,7 @@ import { chunkDrafts, type SourceChunk } from '../ingest/chunks.js';
 import { foldedTextHash } from '../ingest/dedupe.js';
 import { loadLanguageDetector, type DetailedLanguageDetector } from '../ingest/detect-language.js';
 import type { DocumentDraft } from '../ingest/documents.js';
-import { UNDETERMINED_LANG } from '../ingest/ingest.js';
+import { withLanguage } from '../ingest/ingest.js';
 import type { IngestIssue } from '../ingest/issues.js';
 import { normaliseLangTag } from '../ingest/lang-tag.js';
 import { signatureOf } from '../ingest/near-duplicates.js';
@@ -128,20 +128,7 @@ export class DocumentProcessor {
 
   /** Language as ingest assigns it (src/ingest/ingest.ts), then extraction, then the text goes. */
   private async draft(draft: DocumentDraft): Promise<DocRecord> {
-    const { lang: ownLang, ...rest } = draft;
-    const fixed = ownLang ?? this.given;
-    let document: Document;
-    if (fixed !== undefined) document = { ...rest, lang: fixed, langSource: 'given' };
-    else {
-      const detector = await this.detect();
-      // Where the detector is unsure on a short text, pack evidence decides (detect-language.ts).
-      const choice = detector.choose ? detector.choose(rest.text) : undefined;
-      const detected = choice?.lang ?? detector(rest.text);
-      document =
-        detected === undefined
-          ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
-          : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) };
-    }
+    const document = await withLanguage(draft, this.given, () => this.detect());
     const record: DocRecord = { doc: document, folded: foldedTextHash(document.text), signature: signatureOf(document.text), textBytes: Buffer.byteLength(document.text), guard: [] };
     this.extract(document, record);
     if (this.options.spool) {
