@@ -29,9 +29,6 @@ export interface RawMention {
 
 /** Longest run of capitalised words taken as one name ("Jason Droege", "Goldman Sachs"). */
 const MAX_NAME_WORDS = 4;
-/** Arabic "son/daughter of" in a person's name, folded; and "عبد" (servant of), which opens a compound given name. */
-const ARABIC_PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن'].map(foldWord));
-const ARABIC_SERVANT: ReadonlySet<string> = new Set(['عبد'].map(foldWord));
 /** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
 const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
@@ -655,17 +652,19 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
-  if (pack.script === 'arabic') {
+  if (E.patronymics.length > 0) {
+    const patronymics = new Set(E.patronymics.map(foldWord));
+    const openers = new Set(E.compoundNameOpeners.map(foldWord));
     // A name with a patronymic is a person's: "خالد بن عبد العزيز الفالح", "الوليد بن إبراهيم"
     // ("بن" = son of). The father's name may be an "عبد" compound; a family name with the
     // article may close it.
     //   ar.entity.patronymic  "فهد بن عبد العزيز" → Person
     for (let i = 0; i + 2 < words.length; i++) {
-      if (!ARABIC_PATRONYMIC.has(words[i + 1].fold)) continue;
-      const ok = (k: number) => words[k] !== undefined && !taken[k] && words[k].script === 'arabic' && !stop.has(words[k].fold) && !titles.match(words, k);
+      if (!patronymics.has(words[i + 1].fold)) continue;
+      const ok = (k: number) => words[k] !== undefined && !taken[k] && words[k].script === pack.script && !stop.has(words[k].fold) && !titles.match(words, k);
       if (!ok(i) || !ok(i + 2)) continue;
       let end = i + 3;
-      if (ARABIC_SERVANT.has(words[i + 2].fold) && ok(end)) end++;
+      if (openers.has(words[i + 2].fold) && ok(end)) end++;
       if (ok(end) && isDefinite(words[end]) && !words[end].bases.some((b) => stop.has(b))) end++;
       add({ from: i, to: end, type: 'Person', name: surface(i, end), ruleId: `${pack.code}.entity.patronymic`, strength: STRENGTH.cue });
       i = end - 1;

@@ -213,6 +213,13 @@ export interface LanguagePack {
     personTitles: string[];
     /** Forms of address ("Ms.", "Herr", "Bay", "السيد"): before one capitalised word, a surname ("Ms. Varga"). */
     honorifics: string[];
+    /**
+     * Words of a person's name that link it to the father's ("بن", "بنت": son, daughter of): a
+     * name with one is a person's whatever the given name (mentions.ts `entity.patronymic`).
+     */
+    patronymics: string[];
+    /** Words that open a compound given name with the next word ("عبد" in "عبد العزيز"). */
+    compoundNameOpeners: string[];
     /** Endings of common nouns (German "-ung", "-heit"): such a word is not part of a name. */
     commonNounSuffixes: string[];
     /**

@@ -33,6 +33,8 @@ export const en: LanguagePack = {
     legalForms: ['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Co., Ltd.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'PLC', 'plc', 'LP', 'L.P.', 'LLP', 'Pty Ltd', 'Oy', 'AB', 'ASA', 'A/S', 'S.p.A.', 'SpA', 'K.K.'],
     personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'billionaire', 'entrepreneur', 'investor', 'president', 'senator', 'secretary', 'minister', 'chancellor', 'prime minister'],
     honorifics: ['mr', 'mrs', 'ms', 'dr', 'sir'],
+    patronymics: [],
+    compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
     stopwords: ['the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo', 'board', 'directors'],

@@ -37,6 +37,8 @@ export const es: LanguagePack = {
     legalForms: ['SA', 'S.A.', 'SL', 'S.L.', 'S.A.U.', 'SAU', 'S.L.U.', 'S.A.B. de C.V.', 'S.C.'],
     personTitles: ['sr', 'sr.', 'sra', 'sra.', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'milmillonario', 'multimillonario', 'empresario', 'empresaria', 'inversor', 'inversora', 'ministro', 'ministra', 'presidente del gobierno', 'senador', 'diputado'],
     honorifics: ['sr', 'sra', 'señor', 'señora', 'don', 'doña'],
+    patronymics: [],
+    compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
     stopwords: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'al', 'del', 'de', 'y', 'e', 'o', 'u', 'pero', 'sino', 'con', 'sin', 'para', 'por', 'sobre', 'en', 'a', 'ante', 'bajo', 'tras', 'entre', 'hacia', 'hasta', 'desde', 'durante', 'según', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo', 'tú', 'usted', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'que', 'quien', 'quienes', 'cual', 'donde', 'cuando', 'como', 'cómo', 'qué', 'no', 'más', 'también', 'además', 'asimismo', 'sin embargo', 'por otra parte', 'mientras', 'entretanto', 'finalmente', 'si', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ceo', 'ia', 'ai', 'gpu', 'analistas', 'fundada', 'fundado', 'cofundada', 'cofundado', 'consejero', 'consejera', 'presidente', 'presidenta', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'director', 'directora', 'entre', 'en otro orden', 'otro', 'otra', 'los', 'todo', 'toda', 'todos', 'fuentes', 'foto', 'lea', 'leer', 'gracias'],
