@@ -219,6 +219,9 @@ function afterPlacePrep(words: readonly Word[], pack: LanguagePack, from: number
 /** The rule that finds a name typed once again elsewhere in its document ("Scale" after "Scale AI"). */
 const SHORT_NAME_RULE = 'doc.short-name';
 
+/** The rule (after the language code) that finds a company by the noun before its name ("het bedrijf Suez"). */
+const COMPANY_CUE_RULE = '.entity.company-cue';
+
 /**
  * The normalised name of every mention, by id. A one-word organisation name that opens exactly
  * one longer organisation name of the document is its short form and gets its key: "Diamondback"
@@ -292,6 +295,7 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
   }
   propagateLongNames(work);
   retypePersons(work);
+  retypePlaces(work);
   if (known.size === 0) return;
   for (const w of work) {
     const taken = new Array<boolean>(w.words.length).fill(false);
@@ -325,6 +329,24 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
  * A name typed a person somewhere in the document (by a title or a given name) is that person
  * where only its shape typed it ("Kamil Çelik'i geçici CEO olarak atadı" after "Genel Müdürü Kamil Çelik").
  */
+/**
+ * A place name that a company noun introduces once ("Het bedrijf Suez") names that company in
+ * its whole document: its other mentions are the company too ("een belang in Suez"), not the place.
+ */
+function retypePlaces(work: SentenceWork[]): void {
+  const key = (w: SentenceWork, r: RawMention) => w.words.slice(r.from, r.to).map((x) => foldName(x.stem)).join(' ');
+  const companies = new Set<string>();
+  for (const w of work) for (const r of w.raw) if (r.type === 'Organization' && r.ruleId.endsWith(COMPANY_CUE_RULE)) companies.add(key(w, r));
+  if (companies.size === 0) return;
+  for (const w of work) {
+    for (const r of w.raw) {
+      if (r.type !== 'Location' || r.ruleId !== 'gazetteer' || !companies.has(key(w, r))) continue;
+      r.type = 'Organization';
+      delete r.canonical;
+    }
+  }
+}
+
 function retypePersons(work: SentenceWork[]): void {
   const key = (w: SentenceWork, r: RawMention) => w.words.slice(r.from, r.to).map((x) => foldName(x.stem)).join(' ');
   const persons = new Set<string>();

@@ -299,6 +299,9 @@ export function headingSpan(words: readonly Word[], stop: ReadonlySet<string>): 
   return capitals >= 2 && lower === 0 ? end : 0;
 }
 
+/** Longest company noun before a place name that makes it a company's name ("la compagnie aérienne" is three words). */
+const COMPANY_NOUN_WORDS = 3;
+
 export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext): RawMention[] {
   const { pack, gazetteer, lexicon } = ctx;
   const E = pack.entities;
@@ -361,6 +364,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const hit = genitive?.hit ?? gazetteer.matchAt(words, i);
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
+    if (hit.entry.type === 'Location' && placeIsOtherName(hit.from, hit.to)) continue;
     // "Air France-KLM": a known name glued by a hyphen to an acronym or brand is a longer name.
     const glue = words[hit.to];
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
@@ -415,6 +419,24 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (from < i && NAME_CONNECTORS.has(words[from].fold)) from++;
     const initial = from === 0 || /^[:"„“«(–—.!?]$/u.test(words[from - 1].text);
     return initial ? i : from;
+  }
+
+  /**
+   * A place name that is part of another name is left to the tiers after this one:
+   *   entity.place-surname   "Bilal Karaman" (a given name before it) is a person, not the province;
+   *   entity.place-name-run  "Norfolk Vanguard", "Texas Instruments": a capitalised word after it, in a language that
+   *                          capitalises names only, makes a longer name (not a title: "Ontario Premier Doug Ford");
+   *   entity.place-company   "het bedrijf Suez", "la société Orange": a company noun before it names a company.
+   */
+  function placeIsOtherName(from: number, to: number): boolean {
+    const prev = words[from - 1];
+    if (to - from === 1 && prev !== undefined && !taken[from - 1] && prev.script === 'latin' && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) return true;
+    for (let k = Math.max(0, from - COMPANY_NOUN_WORDS); k < from; k++) if (companyNouns.match(words, k)?.length === from - k) return true;
+    if (pack.capitalisesNouns || pack.script !== 'latin') return false;
+    const next = words[to];
+    // "Canada's Inovia Capital": a possessive ending closes the place name.
+    return words[to - 1].stem === words[to - 1].text && next !== undefined && !next.glued && next.kind === 'word' && isCapitalised(next) && !stop.has(next.fold) && !packWordSet(pack).has(next.fold) &&
+      !titles.match(words, to) && !personTitles.match(words, to) && gazetteer.matchAt(words, to) === undefined;
   }
 
   /** The capitalised words right before i, even at a sentence start: a glued name ("Air France-KLM") vouches for them. */

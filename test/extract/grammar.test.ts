@@ -1049,3 +1049,14 @@ describe('Arabic titles joined by a glued "و" after the first title\'s organisa
     expect(got).toContain('مصطفى الفارس CEO_OF أكمي');
   });
 });
+
+describe('an aside between dashes gives no subject to a claim outside it', () => {
+  it('fr: the airline named in the aside partners with no one listed after it', async () => {
+    const got = triples(await extract("Fondée en 1946, Acme Corp va quitter Star Alliance - autour de Boltway Systems en Europe - pour rejoindre l'alliance concurrente SkyTeam, qui compte, avec Quillon Labs, Zentrix Group et Orvane Air, une vingtaine de membres.", 'fr'));
+    expect(got.filter((t) => t.startsWith('Boltway Systems') || t.endsWith('Boltway Systems'))).toEqual([]);
+  });
+
+  it('en: a claim inside the aside stands', async () => {
+    expect(triples(await extract('Acme Corp said - after Quillon Labs acquired Boltway Systems in May - that it would expand.', 'en'))).toContain('Quillon Labs ACQUIRED Boltway Systems');
+  });
+});

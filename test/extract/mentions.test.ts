@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import type { Lexicon } from '../../src/lexicon/schema.js';
-import { extract, lex, mentionsOf, pack } from './helpers.js';
+import { extract, lex, mentionsOf, pack, triples } from './helpers.js';
 
 async function named(text: string, lang: string): Promise<Array<[string, string]>> {
   return mentionsOf(await extract(text, lang)).map((m) => [m.name, m.type]);
@@ -43,6 +43,36 @@ describe('gazetteer', () => {
   it('needs support for a name that is also a common word', async () => {
     // "Scale" is an ambiguous alias of Scale AI: a sentence-initial capital in German says nothing.
     expect((await named('Scale ist wichtig für das Geschäft.', 'de')).map(([n]) => n)).not.toContain('Scale AI');
+  });
+});
+
+describe('places (data/places.json)', () => {
+  it.each([
+    ['en', 'Boltway Systems will build a plant in Mississippi.', 'Mississippi'],
+    ['nl', 'Boltway Systems opent een kantoor in Groningen.', 'Groningen'],
+    ['fr', 'Boltway Systems ouvre une usine en Ontario.', 'Ontario'],
+    ['es', 'Boltway Systems abrirá una planta en Zaragoza.', 'Zaragoza'],
+    ['tr', "Boltway Teknoloji, Tennessee'de bir fabrika kuracak.", 'Tennessee'],
+    ['de', 'Boltway Systems baut ein Werk in Sachsen.', 'Saxony'],
+  ] as const)('%s: a state, province or city is a Location, not a company: %s', async (lang, text, place) => {
+    const x = await extract(text, lang);
+    expect(x.mentions.filter((m) => m.type === 'Location').map((m) => m.canonical ?? m.name)).toContain(place);
+    expect(mentionsOf(x).filter((m) => m.type === 'Organization').map((m) => m.name)).not.toContain(place);
+  });
+
+  it('leaves a surname that is also a place to the person', async () => {
+    expect(await named('Bilal Karaman joined Boltway Systems.', 'en')).toContainEqual(['Bilal Karaman', 'Person']);
+  });
+
+  it('leaves a place that starts a longer name to that name', async () => {
+    expect(await named('Acme Corp bought Ontario Boltway last year.', 'en')).toContainEqual(['Ontario Boltway', 'Organization']);
+    expect(await named("Canada's Quillon Labs raised money.", 'en')).toContainEqual(['Quillon Labs', 'Organization']);
+  });
+
+  it('makes a place a company in its whole document once a company noun names it', async () => {
+    const x = await extract('Het bedrijf Suez verzet zich. Acme Corp kocht een belang in Suez.', 'nl');
+    expect(mentionsOf(x).filter((m) => m.name === 'Suez').map((m) => m.type)).toEqual(['Organization', 'Organization']);
+    expect(triples(x)).toContain('Acme Corp INVESTED_IN Suez');
   });
 });
 

@@ -206,9 +206,48 @@ export function claim(
   const s = typeof subject === 'number' ? subject : subject.id;
   const o = typeof object === 'number' ? object : 'topic' in object ? object : object.id;
   if (typeof o === 'number' && (o === s || ctx.doc.keys.get(o) === ctx.doc.keys.get(s))) return undefined;
+  if (typeof o === 'number' && subjectAside(ctx, s, o, RELATION_SPECS[relation].symmetric)) return undefined;
   const out: ExtractedClaim = { relation, subject: s, object: o, sentence: ctx.index, ruleId: `${ctx.pack.code}.${ruleId}`, confidence };
   for (const [k, v] of Object.entries(qualifiers)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** Word spans [open, close] between two dashes that stand apart from their neighbours ("X – autour de Lufthansa en Europe – Y"). */
+function dashAsides(words: readonly Word[]): Array<[number, number]> {
+  const spaced = (k: number) => DASHES.has(words[k].text) && !words[k].glued && words[k + 1] !== undefined && !words[k + 1].glued;
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (!spaced(k)) continue;
+    if (open < 0) open = k;
+    else {
+      out.push([open, k]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the subject stands inside an aside between dashes and the object outside it: the aside
+ * comments on the sentence and gives no argument to a claim outside it (for a symmetric relation,
+ * neither side may be the aside's alone).
+ *   aside  "SAS va quitter Star Alliance – autour de Lufthansa en Europe – pour rejoindre SkyTeam, qui compte, avec Air France, …" → no Lufthansa claim
+ */
+function subjectAside(ctx: SentenceContext, s: number, o: number, symmetric: boolean): boolean {
+  // An aside that opens with a relative pronoun is a relative clause of the name before it ("Acme – which Boltway bought –").
+  const relatives = set(ctx, 'relativePronouns', ctx.pack.relations.relativePronouns);
+  const asides = dashAsides(ctx.words).filter(([a]) => !relatives.match(ctx.words, a + 1));
+  if (asides.length === 0) return false;
+  const from = (id: number) => ctx.mentions.find((m) => m.id === id)?.from;
+  const [sFrom, oFrom] = [from(s), from(o)];
+  if (sFrom === undefined || oFrom === undefined) return false;
+  /** Index of the aside holding word k, or -1. */
+  const aside = (k: number) => asides.findIndex(([a, b]) => a < k && k < b);
+  const [sa, oa] = [aside(sFrom), aside(oFrom)];
+  return (sa >= 0 && sa !== oa) || (symmetric && oa >= 0 && oa !== sa);
 }
 
 export function compact<T>(xs: ReadonlyArray<T | undefined>): T[] {
