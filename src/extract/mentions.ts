@@ -302,6 +302,9 @@ export function headingSpan(words: readonly Word[], stop: ReadonlySet<string>): 
 /** Longest company noun before a place name that makes it a company's name ("la compagnie aérienne" is three words). */
 const COMPANY_NOUN_WORDS = 3;
 
+/** Words a naming word may stand after its product noun or product ("its own ChatGPT rival, dubbed Zentra"). */
+const NAMED_PRODUCT_REACH = 2;
+
 export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext): RawMention[] {
   const { pack, gazetteer, lexicon } = ctx;
   const E = pack.entities;
@@ -432,6 +435,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const prev = words[from - 1];
     if (to - from === 1 && prev !== undefined && !taken[from - 1] && prev.script === 'latin' && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) return true;
     for (let k = Math.max(0, from - COMPANY_NOUN_WORDS); k < from; k++) if (companyNouns.match(words, k)?.length === from - k) return true;
+    //   entity.place-product  "sa puce « Europa »", "the chip Europa": a product noun before it names a product.
+    const open = from > 0 && /^["„“«]$/u.test(words[from - 1].text) ? from - 1 : from;
+    for (let k = Math.max(0, open - COMPANY_NOUN_WORDS); k < open; k++) if (productNouns.match(words, k)?.length === open - k) return true;
     if (pack.capitalisesNouns || pack.script !== 'latin') return false;
     const next = words[to];
     // "Canada's Inovia Capital": a possessive ending closes the place name.
@@ -722,9 +728,57 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const quoted = words[j] && /^["„“”«‘'»]$/u.test(words[j].text);
     if (quoted) j++;
     const end = nameRun(j, false);
-    if (end > j && (quoted || looksLikeBrand(words[j]) || !pack.capitalisesNouns)) {
+    // Where every noun is capitalised, one capitalised word that ends its phrase is a name too: "seinen Chatbot Zentra nach Europa".
+    const endsPhrase = end === j + 1 && (words[end] === undefined || words[end].kind === 'punct' || !isCapitalised(words[end]));
+    if (end > j && (quoted || looksLikeBrand(words[j]) || !pack.capitalisesNouns || endsPhrase)) {
       add({ from: j, to: end, type: 'Product', name: surface(j, end), ruleId: `${pack.code}.entity.product-cue`, strength: STRENGTH.cue });
     }
+  }
+
+  // Tier 2c': a product noun the name stands before, after a determiner, a possessive or an owner's genitive.
+  //   entity.product-before-noun  "its Zentra chatbot", "Google's Gemini model", "het Zentra platform"
+  const nounsAfterName = phrases(pack, 'productNounsAfterName', E.productNounsAfterName);
+  const possessives = phrases(pack, 'possessivePronouns', pack.relations.possessivePronouns);
+  for (let i = 1; i < words.length; i++) {
+    const noun = taken[i] ? undefined : nounsAfterName.match(words, i);
+    // "the Finnish software company": the noun modifies a company noun and names no product.
+    if (!noun || companyNouns.match(words, i + noun.length)) continue;
+    let from = i;
+    const genitive = (w: Word) => w.kind === 'word' && w.stem !== w.text;
+    while (from > 0 && i - from < MAX_NAME_WORDS && !taken[from - 1] && !genitive(words[from - 1]) && (isCapitalised(words[from - 1]) || (from < i && words[from - 1].kind === 'number')) && !stop.has(words[from - 1].fold) && !titles.match(words, from - 1) && !determiners.match(words, from - 1)) from--;
+    while (from < i && words[from].kind === 'number') from++;
+    if (from === i || from === 0) continue;
+    const owner = genitive(words[from - 1]);
+    if (!owner && !determiners.match(words, from - 1) && !possessives.match(words, from - 1)) continue;
+    add({ from, to: i, type: 'Product', name: surface(from, i), ruleId: `${pack.code}.entity.product-before-noun`, strength: STRENGTH.cue });
+  }
+
+  // Tier 2c'': a naming word after a product noun or a product: "its own chatbot, dubbed Zentra", "sa puce baptisée Zentra";
+  // in SOV languages the name comes first: "Zentra adlı sohbet robotu".
+  //   entity.named-product  "Acme has released its own ChatGPT rival, dubbed Zentra" → Zentra (Product)
+  const naming = phrases(pack, 'namingWords', E.namingWords);
+  for (let i = 1; i < words.length; i++) {
+    const nm = naming.match(words, i);
+    if (!nm) continue;
+    if (pack.wordOrder === 'SOV') {
+      if (!productNouns.match(words, i + nm.length) || taken[i - 1]) continue;
+      let from = i;
+      while (from > 0 && i - from < MAX_NAME_WORDS && !taken[from - 1] && isCapitalised(words[from - 1]) && !stop.has(words[from - 1].fold)) from--;
+      if (from < i) add({ from, to: i, type: 'Product', name: surface(from, i), ruleId: `${pack.code}.entity.named-product`, strength: STRENGTH.cue });
+      continue;
+    }
+    let k = i - 1;
+    if (words[k]?.text === ',') k--;
+    let product = false;
+    for (let b = k; b >= Math.max(0, k - NAMED_PRODUCT_REACH); b--) {
+      if (productNouns.match(words, b) || nounsAfterName.match(words, b) || out.some((m) => m.type === 'Product' && m.to === b)) { product = true; break; }
+    }
+    if (!product) continue;
+    let j = i + nm.length;
+    const quoted = words[j] && /^["„“”«‘'»]$/u.test(words[j].text);
+    if (quoted) j++;
+    const end = nameRun(j, false);
+    if (end > j && (quoted || isCapitalised(words[j]))) add({ from: j, to: end, type: 'Product', name: surface(j, end), ruleId: `${pack.code}.entity.named-product`, strength: STRENGTH.cue });
   }
 
   // Tier 2d: the argument slot of a trigger types a bare name: "la compra de Hispasat",

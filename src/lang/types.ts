@@ -231,6 +231,10 @@ export interface LanguagePack {
     stopwords: string[];
     /** Nouns after which a name is a product ("Modell", "model", "نموذج", "chatbot"). */
     productNouns: string[];
+    /** Nouns a product's name stands before, where names modify nouns ("the Zentra chatbot", "het Zentra-platform"); empty where they follow. */
+    productNounsAfterName: string[];
+    /** Words that give a product noun its name after it ("its chatbot, dubbed Zentra", "baptisé", "llamado", "namens"). */
+    namingWords: string[];
     /** Nouns for brands an organisation owns ("brands", "Marken", "marcas", "العلامات التجارية"): a list after one is owned. */
     brandNouns: string[];
     /** Nouns for a research lab or new division: "labor", "lab", "مختبر". */
@@ -359,6 +363,8 @@ export interface LanguagePack {
     supplierPreps: string[];
     /** Prepositions after a product that name its maker ("from", "von", "من", "de"). */
     productFromPreps: string[];
+    /** Possessive determiners that point back to an organisation ("its", "sa", "zijn", "seinen", "su"); empty where a suffix marks the possessor. */
+    possessivePronouns: string[];
     /** Head nouns that make "X of Y" an ownership ("platform", "app", "منصة"). */
     ownedHeadNouns: string[];
     /** Building verbs and nouns ("build", "baut", "inşa*", "تبني"): a facility noun beside one is being built. */

@@ -1060,3 +1060,29 @@ describe('an aside between dashes gives no subject to a claim outside it', () =>
     expect(triples(await extract('Acme Corp said - after Quillon Labs acquired Boltway Systems in May - that it would expand.', 'en'))).toContain('Quillon Labs ACQUIRED Boltway Systems');
   });
 });
+
+describe('a product after a possessive is its organisation’s (DEVELOPS)', () => {
+  it.each([
+    ['en', 'Acme Corp will add the feature to its cloud platform Zentra.'],
+    ['en', 'Acme Corp launched its Zentra chatbot in May.'],
+    ['en', 'Acme Corp has released its own ChatGPT rival, dubbed Zentra.'],
+    ['en', "Acme Corp's Zentra chatbot is popular."],
+    ['en', "Acme Corp's chatbot Zentra is popular."],
+    ['fr', 'Acme Corp va étendre la fabrication de sa puce "Zentra".'],
+    ['nl', 'Acme Corp voegt de functie toe aan zijn cloudplatform Zentra.'],
+    ['de', 'Acme Corp bringt seinen Chatbot Zentra nach Europa.'],
+    ['es', 'Acme Corp integrará su asistente Zentra en WhatsApp.'],
+    ['tr', 'Acme Holding, Zentra adlı sohbet robotunu geliştirdi.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const owner = lang === 'tr' ? 'Acme Holding' : 'Acme Corp';
+    expect(triples(await extract(text, lang))).toContain(`${owner} DEVELOPS Zentra`);
+  });
+
+  it('names a product after a product noun even when it is also a place', async () => {
+    expect(triples(await extract('Acme Corp utiliserait l’argent pour étendre la fabrication de sa puce "Europa".', 'fr'))).toContain('Acme Corp DEVELOPS Europa');
+  });
+
+  it('gives nothing to a name that only modifies another noun', async () => {
+    expect(triples(await extract("Boltway Systems said the Acme Corp deal closed.", 'en')).filter((t) => t.includes('DEVELOPS'))).toEqual([]);
+  });
+});

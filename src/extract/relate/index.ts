@@ -6,10 +6,10 @@ import type { Rule } from './context.js';
 import { affiliationRule } from './affiliation.js';
 import { brandListRule } from './brands.js';
 import { possessorRule } from './possessor.js';
-import { productFromRule } from './products.js';
+import { possessiveProductRule, productFromRule } from './products.js';
 import { spendingRule } from './spending.js';
 import { supplyRule } from './supply.js';
 import { titleRule } from './titles.js';
 import { triggerRule } from './triggers.js';
 
-export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, brandListRule, spendingRule, affiliationRule, possessorRule];
+export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, brandListRule, spendingRule, affiliationRule, possessorRule, possessiveProductRule];
