@@ -1086,3 +1086,14 @@ describe('a product after a possessive is its organisation’s (DEVELOPS)', () =
     expect(triples(await extract("Boltway Systems said the Acme Corp deal closed.", 'en')).filter((t) => t.includes('DEVELOPS'))).toEqual([]);
   });
 });
+
+describe('ownership stated by belonging (OWNS)', () => {
+  it.each([
+    ['de', 'Boltway Systems gehört seit 2019 zu Acme Corp.', ['Acme Corp OWNS Boltway Systems']],
+    ['de', 'Die Acme Corp, zu der Siemens Energy und Quillon Labs gehören, will ein Werk bauen.', ['Acme Corp OWNS Siemens Energy', 'Acme Corp OWNS Quillon Labs']],
+    ['tr', "Boltway Teknoloji, Acme Holding'e ait bir şirkettir.", ['Acme Holding OWNS Boltway Teknoloji']],
+    ['nl', 'Boltway Systems, een dochter van Acme Corp, opende een fabriek.', ['Acme Corp OWNS Boltway Systems']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual(expect.arrayContaining([...facts]));
+  });
+});

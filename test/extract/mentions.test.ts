@@ -76,6 +76,13 @@ describe('places (data/places.json)', () => {
   });
 });
 
+describe('international company suffixes', () => {
+  it.each(['nl', 'de', 'fr', 'es', 'tr'] as const)('%s: an English corporate word or a foreign legal form ends a name', async (lang) => {
+    const names = (await named('Boltway Systems, Quillon Semiconductors, Zentrix GmbH.', lang)).map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining(['Boltway Systems', 'Quillon Semiconductors', 'Zentrix GmbH']));
+  });
+});
+
 describe('company cues', () => {
   it.each([
     ['de', 'Meta beteiligt sich an das Unternehmen Quantora.'],

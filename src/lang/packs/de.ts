@@ -1,5 +1,6 @@
 /** German. Capitalises every noun, so capitalisation alone never makes a name. */
 import type { LanguagePack } from '../types.js';
+import { withInternationalSuffixes } from './international.js';
 import { deClaimStatus, deTime } from './de-facts.js';
 
 export const de: LanguagePack = {
@@ -29,7 +30,7 @@ export const de: LanguagePack = {
     companyNouns: ['das unternehmen', 'dem unternehmen', 'des unternehmens', 'der konzern', 'dem konzern', 'des konzerns', 'das startup', 'dem startup', 'des startups', 'die firma', 'der firma', 'der chipkonzern', 'der softwarekonzern', 'der techkonzern', 'der tech-konzern', 'die holding', 'der investor', 'die bank', 'der autobauer', 'der chiphersteller', 'das ki-startup', 'die ki-firma', 'der hersteller'],
     companyHeads: ['konzern', 'unternehmen', 'hersteller', 'startup', 'start-up', 'firma', 'gruppe', 'bank', 'versicherer', 'händler', 'riese', 'bauer', 'anbieter', 'holding', 'investor', 'finanzinvestor', 'betreiber', 'dienstleister', 'zulieferer', 'fluggesellschaft', 'airline', 'kette', 'discounter', 'produzent', 'gesellschaft', 'tochter', 'rivale', 'konkurrent', 'partner', 'spezialist', 'spezialisten', 'konkurrenten', 'rivalen', 'mutter', 'investoren', 'gruppen', 'versorger', 'verlag', 'reederei', 'fonds'],
     determiners: ['dieser', 'diese', 'dieses', 'diesem', 'diesen', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'amerikanische', 'us-amerikanische', 'kalifornische', 'chinesische', 'deutsche', 'französische', 'neue', 'neuen', 'britische', 'italienische', 'japanische', 'niederländische', 'schweizer', 'schwedische', 'europäische', 'koreanische', 'indische', 'österreichische'],
-    orgSuffixes: ['AI', 'AG', 'GmbH', 'SE', 'KGaA', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'Labs', 'Group', 'Gruppe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Robotics', 'Foods'],
+    orgSuffixes: withInternationalSuffixes(['AI', 'AG', 'GmbH', 'SE', 'KGaA', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'Labs', 'Group', 'Gruppe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Robotics', 'Foods']),
     legalForms: ['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'mbH', 'UG', 'e.V.', 'GmbH & Co. KG', 'AG & Co. KGaA'],
     personTitles: ['herr', 'frau', 'dr', 'prof', 'milliardär', 'unternehmer', 'tech-milliardär', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin'],
     honorifics: ['herr', 'frau', 'dr'],
@@ -139,7 +140,10 @@ export const de: LanguagePack = {
       // "die Opel-Mutter Stellantis": the owned company first, its owner after.
       { id: 'x-mutter', relation: 'OWNS', forms: ['-mutter', '-mutterkonzern', '-muttergesellschaft', '-mutterunternehmen', '-eigner', '-eigentümer'], reversed: true, subject: 'before' },
       // "X gehört (mehrheitlich) der Y", "gehört zum Konzern Y", "gehört seit 2019 zur Y".
-      { id: 'gehoert', relation: 'OWNS', forms: ['gehört', 'gehörte', 'gehören', 'gehörten'], objectPreps: ['dem', 'der', 'zum', 'zur'], reversed: true, subject: 'before' },
+      { id: 'gehoert', relation: 'OWNS', forms: ['gehört', 'gehörte', 'gehören', 'gehörten'], objectPreps: ['dem', 'der', 'zum', 'zur', 'zu'], reversed: true, subject: 'before' },
+      // "Die Schwarz-Gruppe, zu der Lidl und Kaufland gehören": the relative clause lists what the name before it owns.
+      { id: 'zu-der-gehoeren', relation: 'OWNS', forms: ['zu der', 'zu dem', 'zu denen'], particle: 'gehören', listObjects: true, subject: 'before' },
+      { id: 'zu-der-gehoert', relation: 'OWNS', forms: ['zu der', 'zu dem', 'zu denen'], particle: 'gehört', subject: 'before' },
       { id: 'owned-by', relation: 'OWNS', forms: ['im besitz von', 'tochter von', 'tochter der', 'tochter des', 'eine tochter der', 'eine tochter des', 'tochterfirma der', 'tochtergesellschaft der', 'tochterfirma von', 'tochtergesellschaft von', 'gehört zu', 'tochterfirma des', 'tochtergesellschaft des', 'tochterunternehmen der', 'tochterunternehmen des', 'tochterunternehmen von', 'konzerntochter der', 'konzerntochter des', 'konzerntochter von', 'im besitz der', 'im besitz des', 'im mehrheitsbesitz von', 'im mehrheitsbesitz der', 'im mehrheitsbesitz des', 'kontrolliert von', 'unter kontrolle von', 'unter kontrolle der', 'unter kontrolle des'], reversed: true, object: 'after', subject: 'before' },
       { id: 'mit', relation: 'PARTNERS_WITH', forms: ['partnerschaft*', 'cloud-partnerschaft', '*partnerschaft', 'zusammenarbeit', 'kooperation*', 'allianz', 'bündnis', 'joint venture', 'joint-venture', 'gemeinschaftsunternehmen', 'kooperier*', 'allianzen', 'bündnisse', 'schulterschluss', 'verbündet', 'verbünden', 'zusammengetan', 'zusammengeschlossen', 'zusammenspannen', 'zusammengespannt', 'absichtserklärung', 'rahmenvereinbarung', 'rahmenabkommen'], objectPreps: ['mit', 'zwischen'], listObjects: true, subjectFromContext: true },
       // "spannt mit X zusammen", "tut sich mit X zusammen", "schließt sich mit X zusammen".

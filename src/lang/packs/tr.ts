@@ -1,5 +1,6 @@
 /** Turkish. Verb-final (SOV); case suffixes after an apostrophe on names ("OpenAI'a", "Meta'nın"). */
 import type { LanguagePack } from '../types.js';
+import { withInternationalSuffixes } from './international.js';
 import { trClaimStatus, trTime } from './tr-facts.js';
 
 export const tr: LanguagePack = {
@@ -33,7 +34,7 @@ export const tr: LanguagePack = {
       'gazetesi', 'gazetesini', 'gazetesinin', 'gazetesine', 'gazetesinden'],
     companyHeads: [],
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
-    orgSuffixes: ['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods'],
+    orgSuffixes: withInternationalSuffixes(['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods']),
     legalForms: ['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi'],
     personTitles: ['bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
     honorifics: ['bay', 'bayan', 'sayın'],
@@ -132,6 +133,8 @@ export const tr: LanguagePack = {
       { id: 'satildi', relation: 'ACQUIRED', forms: ['satıldı'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
       // "Acme'ye ait Lumora": belonging to.
       { id: 'ait', relation: 'OWNS', forms: ['ait'], subject: 'before', object: 'after' },
+      // "Lumora, Acme'ye ait bir şirkettir": the owner carries the dative right before, the owned is the clause's topic.
+      { id: 'aittir', relation: 'OWNS', forms: ['aittir', 'ait bir şirket*', 'ait bir kuruluş*', 'ait olan bir şirket*'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
       // "Acme'nin satın aldığı Lumora", "Acme'nin devraldığı Lumora": a relative clause, the buyer before, the bought after.
       { id: 'satin-aldigi', relation: 'ACQUIRED', forms: ['satın aldığı', 'devraldığı', 'bünyesine kattığı', 'satın alacağı', 'devralacağı'], subject: 'before', object: 'after' },
       // "Lumora, Acme liderliğindeki turda 20 milyon dolar yatırım aldı", "… Acme'den fon topladı": the funded company first, the investor leads or gives.

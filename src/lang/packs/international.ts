@@ -1,0 +1,19 @@
+/**
+ * Words that end company names in news of every language kg reads, because the names are
+ * written in English or carry a foreign legal form ("Boltway Systems" in a Dutch article,
+ * "Acme GmbH" in a Turkish one). Each Latin-script pack adds them to its own suffixes.
+ */
+export const INTERNATIONAL_ORG_SUFFIXES: readonly string[] = [
+  // English corporate words
+  'AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Incorporated', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LP', 'LLP', 'PLC', 'plc',
+  'Labs', 'Group', 'Holding', 'Holdings', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Associates', 'Bank', 'Motors',
+  'Airlines', 'Airways', 'Robotics', 'Foods', 'Therapeutics', 'Pharmaceuticals', 'Pharma', 'Networks', 'Semiconductor', 'Semiconductors',
+  'Industries', 'Solutions', 'Logistics', 'Investments', 'Biotech', 'Biosciences', 'Electronics', 'Aerospace', 'Microsystems', 'Enterprises',
+  // legal forms
+  'AG', 'SA', 'S.A.', 'SE', 'NV', 'N.V.', 'BV', 'B.V.', 'GmbH', 'SpA', 'S.p.A.', 'SAS', 'SARL', 'SL', 'S.L.', 'A.Ş.', 'AŞ', 'KGaA', 'AB', 'ASA', 'Oyj',
+];
+
+/** A pack's own suffixes followed by the international ones it does not list. */
+export function withInternationalSuffixes(own: readonly string[]): string[] {
+  return [...own, ...INTERNATIONAL_ORG_SUFFIXES.filter((s) => !own.includes(s))];
+}
