@@ -1097,3 +1097,17 @@ describe('ownership stated by belonging (OWNS)', () => {
     expect(triples(await extract(text, lang))).toEqual(expect.arrayContaining([...facts]));
   });
 });
+
+describe('buying another holder’s stake is an investment in the company, not a purchase of the holder', () => {
+  it.each([
+    ['en', "Acme Corp bought Siemens' stake in Boltway Systems."],
+    ['de', 'Acme Corp übernimmt von Siemens die Anteile an Boltway Systems.'],
+    ['de', 'Acme Corp übernimmt die Anteile am KI-Unternehmen Boltway Systems.'],
+    ['fr', 'Acme Corp rachète à Siemens sa participation dans Boltway Systems.'],
+    ['es', 'Acme Corp compra a Siemens su participación en Boltway Systems.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Acme Corp INVESTED_IN Boltway Systems');
+    expect(got.filter((t) => t.startsWith('Acme Corp ACQUIRED'))).toEqual([]);
+  });
+});

@@ -552,10 +552,21 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     let sharedFirst: SMention | undefined;
     // "übernimmt von Bosch die Anteile": behind a seller's preposition after a verb stands the seller.
     const sellers = t.relation === 'ACQUIRED' && !t.reversed && !preps && !isNounTrigger(ctx, tFrom, tTo) ? set(ctx, 'sellerPreps', ctx.pack.relations.sellerPreps) : undefined;
+    // "bought Siemens' stake in Boltway", "rachète à Siemens sa participation dans Boltway": a name right before a
+    // stake noun (a possessive between) holds the stake; the company the stake is in is the object.
+    const stakes = (t.relation === 'ACQUIRED' || t.relation === 'OWNS') && !t.reversed ? set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns) : undefined;
+    const possessives = set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns);
+    const holdsStake = (m: SMention) => {
+      if (!stakes) return false;
+      let k = m.to;
+      if (/^['’]$/u.test(ctx.words[k]?.text ?? '') && ctx.words[k].glued) k++; // "Siemens' stake"
+      if (possessives.match(ctx.words, k)) k++;
+      return stakes.match(ctx.words, k) !== undefined && ctx.mentions.some((x) => x.from > k && x.from <= k + STAKE_TARGET_WORDS);
+    };
     const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
-      if (sold(m)) continue;
+      if (sold(m) || holdsStake(m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -791,6 +802,9 @@ function coordinatedVerbSubject(ctx: SentenceContext, nearest: SMention, tFrom: 
   for (let k = opener.to; k < nearest.from; k++) if (words[k].text === ',' || joiners.match(words, k) || mentionAt(ctx, k) !== undefined) return undefined;
   return opener;
 }
+
+/** Words from a stake noun to the company the stake is in ("stake in Boltway", "participación del 5 % en Boltway"). */
+const STAKE_TARGET_WORDS = 6;
 
 /** How many words an apposition between a subject and its verb may hold ("Carlos Slim, el empresario mexicano que …, ha comprado"). */
 const PARENTHETICAL_WINDOW = 16;

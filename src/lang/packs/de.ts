@@ -211,7 +211,7 @@ export const de: LanguagePack = {
     affiliationPreps: ['von', 'vom', 'bei'],
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
-    stakeNouns: ['anteil', 'anteils', 'beteiligung', 'aktienanteil', 'stake'],
+    stakeNouns: ['anteil', 'anteile', 'anteils', 'anteilen', 'beteiligung', 'beteiligungen', 'aktienanteil', 'aktien', 'stake'],
     roundNouns: ['finanzierungsrunde', 'runde', 'investitionsrunde', 'kapitalrunde', 'kapitalerhöhung', 'finanzierung'],
     valuationCues: ['bewertet', 'bewertung', 'bewertungen', 'marktwert', 'unternehmenswert', 'wert von'],
     spendingTriggers: ['investitionen', 'kapitalausgaben', 'investitionsausgaben', 'ausgaben', 'investitionsbudget', 'budget', 'capex', 'ausgeben', 'stecken', 'investieren will', 'investieren wolle', 'investitionsprogramm', 'investitionsplan', 'investitionspläne', 'investitionsvolumen', 'in die hand nehmen', 'in die hand', 'aufwenden', 'bereitstellen'],

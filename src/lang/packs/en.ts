@@ -162,7 +162,7 @@ export const en: LanguagePack = {
     affiliationPreps: ['of', 'at'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
-    stakeNouns: ['stake', 'share', 'holding', 'interest', 'equity stake', 'ownership'],
+    stakeNouns: ['stake', 'stakes', 'share', 'shares', 'holding', 'interest', 'equity stake', 'ownership'],
     roundNouns: ['round', 'funding', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
     valuationCues: ['valuation', 'valued at', 'valued', 'valuing the company at', 'valuing', 'values', 'worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
     spendingTriggers: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'spend', 'spending', 'spent', 'budget', 'will invest', 'plans to invest', 'to invest', 'investment plan', 'outlay', 'expenses', 'capital investment', 'capital investments', 'investment programme', 'investment program', 'earmarked', 'earmark', 'allocate', 'set aside', 'pledged to invest', 'commit', 'committed'],

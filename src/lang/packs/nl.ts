@@ -190,7 +190,7 @@ export const nl: LanguagePack = {
     affiliationPreps: ['van', 'bij'],
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],
-    stakeNouns: ['belang', 'aandeel', 'deelneming', 'stake'],
+    stakeNouns: ['belang', 'aandeel', 'aandelen', 'deelneming', 'stake'],
     roundNouns: ['financieringsronde', 'investeringsronde', 'ronde', 'kapitaalronde', 'kapitaalronde', 'financiering'],
     valuationCues: ['gewaardeerd', 'waardeert', 'waardeerde', 'waardering', 'waarde van', 'beurswaarde', 'marktwaarde'],
     spendingTriggers: ['uit te geven', 'kapitaalinvestering*', 'kapitaaluitgaven', 'uitgaven', 'uitgegeven', 'uitgeven', 'budget', 'investeringsplan*', 'investeringsprogramma*', 'investeringsbudget', 'capex', 'uittrekken', 'uitgetrokken', 'trekt uit', 'reserveert', 'gereserveerd', 'vrijgemaakt', 'vrijmaken', 'toe te wijzen', 'besteden', 'spenderen', 'investeert', 'investeren', 'investeerde', 'investeerden', 'geïnvesteerd'],
