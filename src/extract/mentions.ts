@@ -501,6 +501,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         // A clitic ends the name ("Scale AI’ın", "Meta's CEO"), unless the name goes on after a genitive
         // to a legal form or by a hyphen: "People’s United Financial Inc.", "Snyder’s-Lance".
         if (w.stem !== w.text && !genitiveInsideName(j)) break;
+        // A legal form closes the name: "koopt Acme Corp Boltway Systems" names two companies.
+        if (j - 1 > i && singleLegalForms.has(w.stem.replace(/\.$/u, '')) && words[j] !== undefined && !words[j].glued && isCapitalised(words[j]) && !isOrgSuffix(words[j])) break;
         continue;
       }
       // A given name or a verb after the first word ends the name: a person's name begins

@@ -83,6 +83,15 @@ describe('international company suffixes', () => {
   });
 });
 
+describe('a legal form closes a name', () => {
+  it.each([
+    ['nl', 'Volgens ingewijden koopt Acme Corp Boltway Systems voor 2 miljard euro.', 'Acme Corp ACQUIRED Boltway Systems'],
+    ['de', 'Dann kauft Siemens AG Boltway Systems.', 'Siemens ACQUIRED Boltway Systems'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toEqual([fact]);
+  });
+});
+
 describe('company cues', () => {
   it.each([
     ['de', 'Meta beteiligt sich an das Unternehmen Quantora.'],

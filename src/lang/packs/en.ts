@@ -1,6 +1,6 @@
 /** English. Also the pack for documents in languages kg has no pack for. */
 import type { LanguagePack } from '../types.js';
-import { withInternationalSuffixes } from './international.js';
+import { withInternationalLegalForms, withInternationalSuffixes } from './international.js';
 import { enClaimStatus, enTime } from './en-facts.js';
 
 export const en: LanguagePack = {
@@ -31,7 +31,7 @@ export const en: LanguagePack = {
     companyHeads: ['maker', 'giant', 'group', 'lender', 'insurer', 'retailer', 'carrier', 'startup', 'start-up', 'firm', 'company', 'rival', 'peer', 'competitor', 'subsidiary', 'unit', 'specialist', 'producer', 'manufacturer', 'supplier', 'operator', 'conglomerate', 'provider', 'developer', 'grocer', 'chain'],
     determiners: ['the', 'a', 'an', 'us', 'u.s.', 'american', 'chinese', 'french', 'german', 'british', 'finnish', 'swedish', 'dutch', 'spanish', 'italian', 'japanese', 'korean', 'south korean', 'indian', 'israeli', 'irish', 'canadian', 'australian', 'swiss', 'danish', 'norwegian', 'european', 'brazilian', 'mexican', 'saudi', 'emirati', 'turkish', 'russian', 'polish', 'austrian', 'belgian', 'taiwanese', 'singaporean', 'portuguese', 'greek', 'arab', 'san francisco-based', 'california-based', 'new', 'fellow'],
     orgSuffixes: withInternationalSuffixes(['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'Labs', 'Group', 'Holdings', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Airlines', 'Airways', 'Robotics', 'Foods', 'Therapeutics', 'Pharmaceuticals', 'Networks', 'Semiconductor', 'AG', 'SA', 'SE', 'NV', 'N.V.', 'GmbH', 'SpA', 'Limited', 'Incorporated', 'Associates', 'LP', 'LLP']),
-    legalForms: ['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Co., Ltd.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'PLC', 'plc', 'LP', 'L.P.', 'LLP', 'Pty Ltd', 'Oy', 'AB', 'ASA', 'A/S', 'S.p.A.', 'SpA', 'K.K.'],
+    legalForms: withInternationalLegalForms(['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Co., Ltd.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'PLC', 'plc', 'LP', 'L.P.', 'LLP', 'Pty Ltd', 'Oy', 'AB', 'ASA', 'A/S', 'S.p.A.', 'SpA', 'K.K.']),
     personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'billionaire', 'entrepreneur', 'investor', 'president', 'senator', 'secretary', 'minister', 'chancellor', 'prime minister'],
     honorifics: ['mr', 'mrs', 'ms', 'dr', 'sir'],
     patronymics: [],

@@ -4,7 +4,7 @@
  * vasca Qubitia"), so a cue may skip them like determiners.
  */
 import type { LanguagePack } from '../types.js';
-import { withInternationalSuffixes } from './international.js';
+import { withInternationalLegalForms, withInternationalSuffixes } from './international.js';
 import { esClaimStatus, esTime } from './es-facts.js';
 
 export const es: LanguagePack = {
@@ -35,7 +35,7 @@ export const es: LanguagePack = {
     companyHeads: [],
     determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'española', 'español', 'estadounidense', 'americana', 'americano', 'francesa', 'francés', 'alemana', 'alemán', 'china', 'chino', 'británica', 'británico', 'europea', 'europeo', 'vasca', 'vasco', 'catalana', 'catalán', 'madrileña', 'madrileño', 'valenciana', 'andaluza', 'gallega', 'mexicana', 'mexicano', 'argentina', 'argentino', 'japonesa', 'italiana', 'californiana', 'tecnológica', 'emergente', 'nueva', 'nuevo', 'joven', 'rival', 'low cost', 'de bajo coste', 'india', 'indio', 'sueca', 'sueco', 'coreana', 'coreano', 'israelí', 'irlandesa', 'irlandés', 'polaca', 'polaco', 'portuguesa', 'portugués', 'brasileña', 'brasileño', 'rusa', 'ruso', 'turca', 'turco', 'australiana', 'chilena', 'chileno', 'colombiana', 'colombiano', 'peruana', 'peruano', 'asturiana', 'navarra', 'aragonesa', 'canaria', 'balear', 'murciana', 'sevillana', 'barcelonesa', 'gaditana', 'malagueña', 'vizcaína', 'guipuzcoana', 'finlandesa', 'danesa', 'noruega', 'austriaca', 'suiza', 'belga', 'holandesa', 'neerlandesa', 'canadiense', 'saudí', 'emiratí', 'marroquí', 'cotizada', 'familiar', 'pública', 'privada', 'energética', 'eléctrica', 'financiera', 'bancaria', 'automovilística', 'farmacéutica', 'aeroespacial', 'logística', 'tecnológico', 'industrial', 'inmobiliaria', 'de defensa'],
     orgSuffixes: withInternationalSuffixes(['AI', 'SA', 'S.A.', 'SL', 'S.L.', 'SE', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'Labs', 'Group', 'Grupo', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Banco', 'Airlines', 'Airways', 'Robotics', 'Foods', 'Therapeutics', 'Pharma', 'Energía', 'Seguros', 'GmbH', 'AG', 'NV', 'N.V.', 'PLC', 'plc', 'Ltd.', 'Corporation', 'Associates', 'Participaciones', 'Inversiones', 'Holdings', 'S.A.U.', 'SAU']),
-    legalForms: ['SA', 'S.A.', 'SL', 'S.L.', 'S.A.U.', 'SAU', 'S.L.U.', 'S.A.B. de C.V.', 'S.C.'],
+    legalForms: withInternationalLegalForms(['SA', 'S.A.', 'SL', 'S.L.', 'S.A.U.', 'SAU', 'S.L.U.', 'S.A.B. de C.V.', 'S.C.']),
     personTitles: ['sr', 'sr.', 'sra', 'sra.', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'milmillonario', 'multimillonario', 'empresario', 'empresaria', 'inversor', 'inversora', 'ministro', 'ministra', 'presidente del gobierno', 'senador', 'diputado'],
     honorifics: ['sr', 'sra', 'señor', 'señora', 'don', 'doña'],
     patronymics: [],

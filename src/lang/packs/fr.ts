@@ -4,7 +4,7 @@
  * nationality and place adjectives are listed as determiners a cue may skip.
  */
 import type { LanguagePack } from '../types.js';
-import { withInternationalSuffixes } from './international.js';
+import { withInternationalLegalForms, withInternationalSuffixes } from './international.js';
 import { frClaimStatus, frTime } from './fr-facts.js';
 
 export const fr: LanguagePack = {
@@ -35,7 +35,7 @@ export const fr: LanguagePack = {
     companyHeads: [],
     determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'du', 'de', 'des', 'française', 'français', 'américaine', 'américain', 'parisienne', 'parisien', 'lyonnaise', 'lyonnais', 'chinoise', 'chinois', 'allemande', 'allemand', 'britannique', 'européenne', 'européen', 'espagnole', 'espagnol', 'italienne', 'italien', 'japonaise', 'japonais', 'californienne', 'californien', 'néerlandaise', 'néerlandais', 'suisse', 'belge', 'canadienne', 'canadien', 'aérienne', 'technologique', 'pharmaceutique', 'nouvelle', 'nouveau', 'jeune', 'rivale', 'concurrente', 'tricolore', 'indienne', 'indien', 'suédoise', 'suédois', 'coréenne', 'coréen', 'israélienne', 'israélien', 'irlandaise', 'irlandais', 'polonaise', 'polonais', 'portugaise', 'portugais', 'brésilienne', 'brésilien', 'russe', 'turque', 'australienne', 'australien', 'nordique', 'bordelaise', 'toulousaine', 'marseillaise', 'nantaise', 'lilloise', 'grenobloise', 'niçoise', 'bretonne', 'alsacienne', 'montpelliéraine', 'rennaise', 'strasbourgeoise', 'finlandaise', 'danoise', 'norvégienne', 'autrichienne', 'luxembourgeoise', 'singapourienne', 'émiratie', 'saoudienne', 'marocaine', 'tunisienne', 'algérienne', 'sénégalaise', 'nigériane', 'mexicaine', 'argentine', 'québécoise', 'spécialisée', 'cotée', 'familiale', 'publique', 'privée', 'industrielle', 'énergétique', 'bancaire', 'automobile', 'informatique', 'numérique', 'logistique', 'spatiale'],
     orgSuffixes: withInternationalSuffixes(['AI', 'SA', 'SAS', 'SE', 'SARL', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'Labs', 'Group', 'Groupe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Banque', 'Airlines', 'Airways', 'Robotics', 'Foods', 'Therapeutics', 'Pharma', 'Énergies', 'Industries', 'GmbH', 'AG', 'NV', 'N.V.', 'BV', 'SpA', 'S.p.A.', 'PLC', 'plc', 'Ltd.', 'Co.', 'Corporation', 'Associates', 'Participations', 'Investissements']),
-    legalForms: ['SA', 'S.A.', 'SAS', 'S.A.S.', 'SASU', 'SARL', 'S.A.R.L.', 'SCA', 'SE', 'SNC'],
+    legalForms: withInternationalLegalForms(['SA', 'S.A.', 'SAS', 'S.A.S.', 'SASU', 'SARL', 'S.A.R.L.', 'SCA', 'SE', 'SNC']),
     personTitles: ['m', 'm.', 'mme', 'mlle', 'monsieur', 'madame', 'dr', 'pr', 'milliardaire', 'entrepreneur', 'entrepreneuse', 'investisseur', 'ministre', 'président de la république', 'sénateur', 'député', 'fondateur', "l'homme d'affaires", "homme d'affaires", "femme d'affaires", 'banquier', 'banquière'],
     honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame'],
     patronymics: [],

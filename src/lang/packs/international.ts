@@ -13,6 +13,16 @@ export const INTERNATIONAL_ORG_SUFFIXES: readonly string[] = [
   'AG', 'SA', 'S.A.', 'SE', 'NV', 'N.V.', 'BV', 'B.V.', 'GmbH', 'SpA', 'S.p.A.', 'SAS', 'SARL', 'SL', 'S.L.', 'A.Ş.', 'AŞ', 'KGaA', 'AB', 'ASA', 'Oyj',
 ];
 
+/** Legal forms of companies from abroad that news in any language carries ("Acme Corp", "Boltway GmbH", "Quillon S.A."). */
+export const INTERNATIONAL_LEGAL_FORMS: readonly string[] = [
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SE', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'GmbH', 'SpA', 'S.p.A.', 'SAS', 'AB', 'ASA', 'Oyj',
+];
+
+/** A pack's own legal forms followed by the international ones it does not list. */
+export function withInternationalLegalForms(own: readonly string[]): string[] {
+  return [...own, ...INTERNATIONAL_LEGAL_FORMS.filter((s) => !own.includes(s))];
+}
+
 /** A pack's own suffixes followed by the international ones it does not list. */
 export function withInternationalSuffixes(own: readonly string[]): string[] {
   return [...own, ...INTERNATIONAL_ORG_SUFFIXES.filter((s) => !own.includes(s))];

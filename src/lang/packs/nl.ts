@@ -1,6 +1,6 @@
 /** Dutch. */
 import type { LanguagePack } from '../types.js';
-import { withInternationalSuffixes } from './international.js';
+import { withInternationalLegalForms, withInternationalSuffixes } from './international.js';
 import { nlClaimStatus, nlTime } from './nl-facts.js';
 
 export const nl: LanguagePack = {
@@ -31,7 +31,7 @@ export const nl: LanguagePack = {
     companyHeads: ['bedrijf', 'concern', 'maker', 'fabrikant', 'bank', 'verzekeraar', 'gigant', 'groep', 'investeerder', 'start-up', 'startup', 'keten', 'maatschappij', 'producent', 'leverancier', 'uitgever', 'dochter', 'branchegenoot', 'sectorgenoot', 'provinciegenoot', 'stadgenoot', 'stadsgenoot', 'streekgenoot', 'concurrent', 'concurrenten', 'rivaal', 'reus', 'aanbieder', 'vervoerder', 'beheerder', 'exploitant', 'investeerders', 'partner', 'afnemer', 'fonds'],
     determiners: ['deze', 'dit', 'de', 'het', 'een', 'amerikaanse', 'nederlandse', 'chinese', 'nieuwe', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'taiwanese', 'zuid-koreaanse'],
     orgSuffixes: withInternationalSuffixes(['AI', 'N.V.', 'NV', 'B.V.', 'BV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Labs', 'Group', 'Groep', 'Holding', 'Technologies', 'Capital', 'Bank', 'Robotics', 'Foods']),
-    legalForms: ['N.V.', 'NV', 'B.V.', 'BV', 'V.O.F.', 'C.V.'],
+    legalForms: withInternationalLegalForms(['N.V.', 'NV', 'B.V.', 'BV', 'V.O.F.', 'C.V.']),
     personTitles: ['de heer', 'mevrouw', 'dhr', 'mevr', 'dr', 'prof', 'miljardair', 'ondernemer', 'minister', 'president'],
     honorifics: ['de heer', 'mevrouw', 'dhr', 'mevr'],
     patronymics: [],

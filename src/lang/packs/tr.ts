@@ -1,6 +1,6 @@
 /** Turkish. Verb-final (SOV); case suffixes after an apostrophe on names ("OpenAI'a", "Meta'nın"). */
 import type { LanguagePack } from '../types.js';
-import { withInternationalSuffixes } from './international.js';
+import { withInternationalLegalForms, withInternationalSuffixes } from './international.js';
 import { trClaimStatus, trTime } from './tr-facts.js';
 
 export const tr: LanguagePack = {
@@ -35,7 +35,7 @@ export const tr: LanguagePack = {
     companyHeads: [],
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
     orgSuffixes: withInternationalSuffixes(['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods']),
-    legalForms: ['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi'],
+    legalForms: withInternationalLegalForms(['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi']),
     personTitles: ['bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
     honorifics: ['bay', 'bayan', 'sayın'],
     patronymics: [],
