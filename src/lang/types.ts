@@ -363,6 +363,8 @@ export interface LanguagePack {
     supplierPreps: string[];
     /** Prepositions after a product that name its maker ("from", "von", "من", "de"). */
     productFromPreps: string[];
+    /** Pronouns that stand for an organisation as a verb's subject ("It will also acquire …"); empty where they are as often a person or a clause. */
+    orgSubjectPronouns: string[];
     /** Possessive determiners that point back to an organisation ("its", "sa", "zijn", "seinen", "su"); empty where a suffix marks the possessor. */
     possessivePronouns: string[];
     /** Head nouns that make "X of Y" an ownership ("platform", "app", "منصة"). */

@@ -1111,3 +1111,20 @@ describe('buying another holder’s stake is an investment in the company, not a
     expect(got.filter((t) => t.startsWith('Acme Corp ACQUIRED'))).toEqual([]);
   });
 });
+
+describe('a pronoun or description standing for the company in the next sentence is its subject', () => {
+  it.each([
+    ['en', 'Acme Corp agreed to buy Boltway Systems. It will also acquire Quillon Labs.'],
+    ['de', 'Acme Corp kauft Boltway Systems. Außerdem übernimmt der Konzern Quillon Labs.'],
+    ['nl', 'Acme Corp koopt Boltway Systems. Daarnaast koopt het concern Quillon Labs.'],
+    ['fr', 'Acme Corp rachète Boltway Systems. Le groupe va aussi acquérir Quillon Labs.'],
+    ['es', 'Acme Corp compra Boltway Systems. La empresa también adquirirá Quillon Labs.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual(['Acme Corp ACQUIRED Boltway Systems', 'Acme Corp ACQUIRED Quillon Labs']);
+  });
+
+  it('does not take "it" that ends a clause for the company ("upon Tan becoming CEO, it adds")', async () => {
+    const got = triples(await extract('Acme Corp named a new chief. Boltway Systems will revert to its old name upon Anna Berg becoming CEO, it adds.', 'en'));
+    expect(got.filter((t) => t.includes('CEO_OF Acme Corp'))).toEqual([]);
+  });
+});

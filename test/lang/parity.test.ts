@@ -15,14 +15,14 @@ const ENTITY_KEYS = ['companyNouns', 'determiners', 'orgSuffixes', 'personTitles
 const MORPHOLOGY_KEYS = ['dropAnySuffixAfterApostrophe', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'inflection'] as const satisfies ReadonlyArray<keyof LanguagePack['morphology']>;
 const STATUS_KEYS = ['negators', 'negativeSuffixes', 'denials', 'modals', 'modalSuffixes', 'conditionals', 'conditionalSuffixes', 'talks', 'plans', 'exceptions', 'reporting', 'futureInPast', 'clauseBreaks'] as const satisfies ReadonlyArray<keyof LanguagePack['claimStatus']>;
 const TIME_KEYS = ['relativeYears', 'quarters', 'relativeQuarters', 'months', 'relativeMonths', 'pastSpending'] as const satisfies ReadonlyArray<keyof LanguagePack['time']>;
-const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'roundNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'possessivePronouns', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns', 'affiliationPreps', 'objectPronounSuffixes'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
+const RELATION_KEYS = ['triggers', 'listJoiners', 'betweenPreps', 'examples', 'stakeNouns', 'roundNouns', 'valuationCues', 'spendingTriggers', 'estimateCues', 'spendingTopics', 'suppliedGoods', 'supplierPreps', 'productFromPreps', 'possessivePronouns', 'orgSubjectPronouns', 'ownedHeadNouns', 'passiveAgents', 'passiveAuxiliaries', 'perfectAuxiliaries', 'complementisers', 'relativePronouns', 'affiliationPreps', 'objectPronounSuffixes'] as const satisfies ReadonlyArray<keyof LanguagePack['relations']>;
 
 /**
  * Keys a language may legitimately leave empty (no case suffixes in German, no proclitics in
  * English, no range opener or "from" preposition in Turkish, which uses postpositions; Arabic
  * glues its article instead of listing determiners). Alternatives are checked below.
  */
-const MAY_BE_EMPTY = new Set(['personMarkers', 'abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns', 'affiliationPreps', 'objectPronounSuffixes', 'negativeSuffixes', 'modalSuffixes', 'conditionalSuffixes', 'futureInPast', 'productNounsAfterName', 'possessivePronouns']);
+const MAY_BE_EMPTY = new Set(['personMarkers', 'abbreviations', 'ordinalMonths', 'percentBefore', 'percentAfter', 'commonNounSuffixes', 'genitiveSuffixes', 'proclitics', 'dativeSuffixes', 'elisions', 'titlePossessiveSuffixes', 'definiteArticle', 'personTitles', 'rangeOpen', 'productFromPreps', 'determiners', 'verbFinalClauses', 'verbSecond', 'nounEndings', 'companyHeads', 'passiveAuxiliaries', 'perfectAuxiliaries', 'relativePronouns', 'affiliationPreps', 'objectPronounSuffixes', 'negativeSuffixes', 'modalSuffixes', 'conditionalSuffixes', 'futureInPast', 'productNounsAfterName', 'possessivePronouns', 'orgSubjectPronouns']);
 
 function nonEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;

@@ -244,10 +244,19 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       }
     }
   }
+  // "Außerdem übernimmt der Konzern Quillon", "Daarnaast koopt het concern Quillon": in a verb-second clause
+  // opened by something else, an anaphor right after the verb is its subject, the name after it the object.
+  //   de.acquired.verb.inverted-anaphor  "Außerdem übernimmt der Konzern Quillon Labs." → (salient organisation) ACQUIRED Quillon Labs
+  if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && textSubjectTypes.includes('Organization') &&
+    orgAnaphorAt(ctx, tTo, tTo + 1) === tTo && objects[0].from > tTo && !ctx.mentions.some((m) => m.to <= tFrom && textSubjectTypes.includes(m.type))) {
+    subject = salientOrg(ctx);
+    subjectRule = '.inverted-anaphor';
+    confidence -= CONTEXT_SUBJECT_PENALTY;
+  }
   // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
   // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
   const opening = t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0;
-  if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) >= 0)) {
+  if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) >= 0 || pronounSubject(ctx, tFrom))) {
     subject = salientOrg(ctx);
     subjectRule = '.anaphor';
     confidence -= CONTEXT_SUBJECT_PENALTY;
@@ -1272,4 +1281,18 @@ function compiledTriggers(pack: LanguagePack): ReadonlyArray<readonly [TriggerEn
     compiledCache.set(pack, c);
   }
   return c;
+}
+
+/**
+ * "It will also acquire Quillon": a subject pronoun for an organisation a few words before the
+ * verb, with no name between, and the pronoun opening its clause (not "acquire it").
+ */
+function pronounSubject(ctx: SentenceContext, tFrom: number): boolean {
+  const pronouns = set(ctx, 'orgSubjectPronouns', ctx.pack.relations.orgSubjectPronouns);
+  for (let k = tFrom - 1; k >= Math.max(0, tFrom - ANAPHOR_WINDOW); k--) {
+    const w = ctx.words[k];
+    if (w.kind !== 'word' || mentionAt(ctx, k) !== undefined) return false;
+    if (pronouns.match(ctx.words, k)) return k === 0 || /^[,;:"“”(]$/u.test(ctx.words[k - 1].text) || set(ctx, 'complementisers', ctx.pack.relations.complementisers).match(ctx.words, k - 1) !== undefined;
+  }
+  return false;
 }

@@ -220,6 +220,7 @@ export const de: LanguagePack = {
     suppliedGoods: ['dienste', 'dienstleistungen', 'prozessoren', 'chips', 'grafikprozessoren', 'gpus', 'gpu', 'halbleiter', 'server', 'cloud-dienste', 'rechenleistung', 'technologie'],
     supplierPreps: ['von', 'des', 'der'],
     productFromPreps: ['von'],
+    orgSubjectPronouns: [],
     possessivePronouns: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
     ownedHeadNouns: ['plattform', 'app', 'dienst', 'netzwerk', 'marke'],
     buildVerbs: ['baut', 'bauen', 'baute', 'bauten', 'gebaut', 'bau', 'errichtet', 'errichten', 'errichtete', 'errichtung', 'neubau', 'aufbau', 'aufbauen', 'baut auf', 'ausbau', 'ausbauen', 'baut aus', 'ausgebaut', 'hochziehen', 'zieht hoch'],

@@ -38,7 +38,10 @@ export const en: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo', 'board', 'directors'],
+    stopwords: [
+      // sentence adverbs, capitalised where they open a sentence
+      'separately', 'earlier', 'later', 'today', 'yesterday', 'now', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'instead', 'overall', 'previously', 'currently', 'recently', 'finally', 'initially', 'already', 'thus', 'therefore', 'following', 'including', 'despite', 
+      'the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo', 'board', 'directors'],
     productNouns: ['model', 'the model', 'chatbot', 'assistant', 'app', 'platform', 'chip', 'processor', 'smartphone', 'headset'],
     productNounsAfterName: ['model', 'models', 'chatbot', 'chatbots', 'assistant', 'app', 'platform', 'chip', 'chips', 'processor', 'processors', 'accelerator', 'accelerators', 'gpu', 'gpus', 'smartphone', 'headset', 'software', 'language model', 'ai model', 'ai models', 'ai chatbot', 'ai assistant', 'cloud platform', 'supercomputer', 'drug', 'vaccine'],
     namingWords: ['dubbed', 'called', 'named', 'known as', 'branded'],
@@ -171,6 +174,7 @@ export const en: LanguagePack = {
     suppliedGoods: ['chips', 'processors', 'gpus', 'gpu', 'accelerators', 'services', 'servers', 'cloud services', 'computing power', 'data labeling', 'data-labeling'],
     supplierPreps: ['from', 'by', 'supplied by', 'made by'],
     productFromPreps: ['from', 'by', 'made by', 'developed by'],
+    orgSubjectPronouns: ['it'],
     possessivePronouns: ['its', 'their'],
     ownedHeadNouns: ['platform', 'app', 'service', 'network', 'brand', 'social network'],
     buildVerbs: ['build', 'builds', 'building', 'built', 'construct*', 'erect*', 'break ground', 'broke ground', 'breaks ground', 'open', 'opens', 'opened', 'will open', 'set up', 'sets up'],

@@ -38,7 +38,10 @@ export const nl: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['de', 'het', 'een', 'en', 'of', 'maar', 'met', 'van', 'voor', 'op', 'in', 'aan', 'bij', 'naar', 'uit', 'door', 'over', 'tegen', 'zonder', 'om', 'als', 'dat', 'dit', 'deze', 'die', 'er', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'je', 'u', 'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'niet', 'ook', 'nog', 'al', 'zo', 'terwijl', 'bovendien', 'aanvankelijk', 'recentelijk', 'vorig', 'na', 'met', 'experts', 'analisten', 'ai', 'ceo', 'gpu', 'open', 'source', 'model', 'amerikaanse', 'als', 'het', 'nederlandse', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'chinese', 'taiwanese', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    stopwords: [
+      // sentence adverbs, capitalised where they open a sentence
+      'daarnaast', 'daarna', 'toen', 'nu', 'vandaag', 'gisteren', 'eerder', 'later', 'intussen', 'inmiddels', 'daarmee', 'daardoor', 'daarom', 'volgens', 'echter', 'wel', 'verder', 'tegelijk', 'ondertussen', 'uiteindelijk', 'momenteel', 'voorlopig', 'sindsdien', 'tevens', 'vervolgens', 'destijds', 
+      'de', 'het', 'een', 'en', 'of', 'maar', 'met', 'van', 'voor', 'op', 'in', 'aan', 'bij', 'naar', 'uit', 'door', 'over', 'tegen', 'zonder', 'om', 'als', 'dat', 'dit', 'deze', 'die', 'er', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'je', 'u', 'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'niet', 'ook', 'nog', 'al', 'zo', 'terwijl', 'bovendien', 'aanvankelijk', 'recentelijk', 'vorig', 'na', 'met', 'experts', 'analisten', 'ai', 'ceo', 'gpu', 'open', 'source', 'model', 'amerikaanse', 'als', 'het', 'nederlandse', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'chinese', 'taiwanese', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     productNouns: ['model', 'het model', 'chatbot', 'app', 'platform', 'chip', 'cloudplatform', 'taalmodel', 'ai-model', 'ai-chatbot', 'chatprogramma', 'programma', 'processor'],
     productNounsAfterName: ['model', 'chatbot', 'app', 'platform', 'chip', 'chips', 'processor', 'software', 'taalmodel'],
     namingWords: ['genaamd', 'met de naam', 'met als naam'],
@@ -47,7 +50,7 @@ export const nl: LanguagePack = {
     labTopics: { superintelligentie: 'Superintelligence', superintelligence: 'Superintelligence', agi: 'AGI', robotica: 'Robotics' },
     personPronouns: ['hij'],
     personMarkers: [],
-    orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup'],
+    orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup', 'het concern', 'de groep', 'de bank', 'de fabrikant', 'de chipmaker', 'de chipfabrikant', 'de verzekeraar', 'de luchtvaartmaatschappij', 'de maatschappij', 'de retailer', 'de supermarktketen', 'de keten'],
     facilityNouns: { datacenter: 'data center', datacentrum: 'data center', rekencentrum: 'data center', fabriek: 'factory', chipfabriek: 'chip factory', fabrieken: 'factory', batterijfabriek: 'factory', gigafabriek: 'factory', productielocatie: 'factory', productiefaciliteit: 'factory', chipfabrieken: 'chip factory' },
     placePreps: ['in', 'bij', 'nabij'],
   },
@@ -199,6 +202,7 @@ export const nl: LanguagePack = {
     suppliedGoods: ['chips', 'processors', 'gpu\'s', 'gpu', 'diensten', 'servers'],
     supplierPreps: ['van'],
     productFromPreps: ['van'],
+    orgSubjectPronouns: [],
     possessivePronouns: ['zijn', 'haar', 'hun'],
     ownedHeadNouns: ['platform', 'app', 'dienst', 'merk'],
     buildVerbs: ['bouwt', 'bouwen', 'bouwde', 'gebouwd', 'bouw', 'oprichting', 'neerzetten', 'zet neer', 'laat bouwen', 'nieuwbouw', 'bouwplannen', 'uitbreiding', 'breidt uit', 'uitbreiden', 'opent', 'openen'],

@@ -42,7 +42,10 @@ export const tr: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['bu', 'şu', 'o', 've', 'ile', 'ya', 'veya', 'ama', 'fakat', 'ancak', 'için', 'gibi', 'daha', 'en', 'çok', 'her', 'hem', 'de', 'da', 'ki', 'ne', 'neden', 'nasıl', 'peki', 'yani', 'aslında', 'amaç', 'sektör', 'büyük', 'yeni', 'yapay', 'zeka', 'temel', 'açık', 'kaynak', 'toplam', 'milyar', 'milyon', 'dolar', 'dolarlık', 'yatırım', 'ceo', 'ai', 'abd', 'daha', 'özel', 'dev', 'bir', 'altyapı', 'veri', 'merkezi', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar', 'ayrıca', 'dolayısıyla', 'böylece', 'nitekim', 'hatta', 'özellikle', 'yine', 'böylelikle', 'öte', 'bunun', 'bununla', 'buna', 'oysa', 'zira', 'üstelik', 'aynı', 'şimdi', 'bugün', 'dün', 'yarın', 'geçen', 'son', 'ilk', 'açıklamada', 'açıklamaya', 'habere', 'yerine'],
+    stopwords: [
+      // sentence adverbs, capitalised where they open a sentence
+      'sonra', 'önce', 'ise', 'yandan', 'halen', 'hâlâ', 'göre', 
+      'bu', 'şu', 'o', 've', 'ile', 'ya', 'veya', 'ama', 'fakat', 'ancak', 'için', 'gibi', 'daha', 'en', 'çok', 'her', 'hem', 'de', 'da', 'ki', 'ne', 'neden', 'nasıl', 'peki', 'yani', 'aslında', 'amaç', 'sektör', 'büyük', 'yeni', 'yapay', 'zeka', 'temel', 'açık', 'kaynak', 'toplam', 'milyar', 'milyon', 'dolar', 'dolarlık', 'yatırım', 'ceo', 'ai', 'abd', 'daha', 'özel', 'dev', 'bir', 'altyapı', 'veri', 'merkezi', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar', 'ayrıca', 'dolayısıyla', 'böylece', 'nitekim', 'hatta', 'özellikle', 'yine', 'böylelikle', 'öte', 'bunun', 'bununla', 'buna', 'oysa', 'zira', 'üstelik', 'aynı', 'şimdi', 'bugün', 'dün', 'yarın', 'geçen', 'son', 'ilk', 'açıklamada', 'açıklamaya', 'habere', 'yerine'],
     productNouns: ['modeli', 'model', 'uygulaması', 'platformu', 'sohbet robotu', 'çipi', 'sohbet robot*', 'yapay zeka model*', 'dil model*', 'çipler*', 'işlemci*'],
     productNounsAfterName: [],
     namingWords: ['adlı', 'isimli', 'adını verdiği'],
@@ -204,6 +207,7 @@ export const tr: LanguagePack = {
     suppliedGoods: ['işlemci*', 'çip*', 'gpu', 'hizmetleri', 'sunucu*'],
     supplierPreps: ['tarafından'],
     productFromPreps: [],
+    orgSubjectPronouns: [],
     possessivePronouns: [],
     ownedHeadNouns: ['platformu', 'uygulaması', 'markası'],
     buildVerbs: ['inşa*', 'kuruyor', 'kuracak', 'kurdu', 'kuracağını', 'yapımı', 'kurulacak', 'kurulan', 'kurulması', 'kurulacağı', 'kurulacağını', 'kurmayı', 'kurma', 'kuracağı', 'temelini attı', 'temeli atıldı', 'temelini atacak', 'açacak', 'açacağını', 'açtı', 'açılacak', 'devreye aldı', 'devreye alacak', 'hayata geçirecek', 'yapacak', 'yaptıracak', 'genişletecek', 'kapasite artırımı'],
