@@ -1128,3 +1128,18 @@ describe('a pronoun or description standing for the company in the next sentence
     expect(got.filter((t) => t.includes('CEO_OF Acme Corp'))).toEqual([]);
   });
 });
+
+describe('a description as subject stands for the company that reports the sentence', () => {
+  it.each([
+    ['en', 'The German chipmaker will buy Boltway Systems, Acme Corp said on Thursday.'],
+    ['de', 'Der deutsche Konzern erwirbt Boltway Systems, wie Acme Corp mitteilte.'],
+    ['fr', 'Le groupe rachète Boltway Systems, a annoncé Acme Corp jeudi.'],
+    ['es', 'La empresa comprará Boltway Systems, según ha informado Acme Corp.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual(['Acme Corp ACQUIRED Boltway Systems']);
+  });
+
+  it('takes no source that reports on others ("according to Reuters")', async () => {
+    expect(triples(await extract('The German chipmaker will buy Boltway Systems, according to Quillon Labs.', 'en'))).not.toContain('Quillon Labs ACQUIRED Boltway Systems');
+  });
+});

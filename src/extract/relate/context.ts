@@ -337,7 +337,8 @@ function descriptionAt(ctx: SentenceContext, k: number): boolean {
     if (w.kind !== 'word' || ctx.mentions.some((m) => m.from <= j && j < m.to && m.type !== 'Product' && m.type !== 'Location')) return false;
     if (heads.some((h) => w.fold.endsWith(h))) {
       // "the startup Acme": a cue for the name after it, not a reference back.
-      return !ctx.mentions.some((m) => m.from === j + 1 || m.from === j + 2);
+      // A quote may open the name ("the startup « Acme »"); a verb between ("Der deutsche Konzern erwirbt Acme") makes it no cue.
+      return !ctx.mentions.some((m) => m.from === j + 1 || (m.from === j + 2 && words[j + 1].kind === 'punct'));
     }
   }
   return false;

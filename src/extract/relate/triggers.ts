@@ -257,8 +257,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
   const opening = t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0;
   if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) >= 0 || pronounSubject(ctx, tFrom))) {
-    subject = salientOrg(ctx);
-    subjectRule = '.anaphor';
+    // "The German chipmaker will buy Boltway, Acme Corp said": the company reporting the sentence is what the description stands for.
+    const speaker = reportingSpeaker(ctx, tTo, objects);
+    subject = speaker ?? salientOrg(ctx);
+    subjectRule = speaker ? '.speaker' : '.anaphor';
     confidence -= CONTEXT_SUBJECT_PENALTY;
   }
   // Only where the subject is truly left out: a sentence naming another organisation that the
@@ -1295,4 +1297,31 @@ function pronounSubject(ctx: SentenceContext, tFrom: number): boolean {
     if (pronouns.match(ctx.words, k)) return k === 0 || /^[,;:"“”(]$/u.test(ctx.words[k - 1].text) || set(ctx, 'complementisers', ctx.pack.relations.complementisers).match(ctx.words, k - 1) !== undefined;
   }
   return false;
+}
+
+/** Words between a reporting verb and its speaker (", Acme Corp said", "wie Acme am Donnerstag mitteilte", "a annoncé jeudi Acme"). */
+const SPEAKER_WINDOW = 6;
+
+/**
+ * The organisation that reports the sentence, after a comma following the trigger's objects:
+ * ", Acme Corp said", ", wie Acme Corp mitteilte", ", a annoncé Acme Corp", ", según ha informado Acme Corp".
+ * Sources ("according to Reuters") are not speakers: they report on others.
+ *   en.acquired.acquire.speaker  "The German chipmaker will buy Boltway Systems, Acme Corp said." → Acme Corp ACQUIRED Boltway Systems
+ */
+function reportingSpeaker(ctx: SentenceContext, tTo: number, objects: readonly SMention[]): SMention | undefined {
+  const { words } = ctx;
+  const reporting = set(ctx, 'reporting', ctx.pack.claimStatus.reporting);
+  const sources = set(ctx, 'sourcePhrases', ctx.pack.relations.sourcePhrases);
+  const start = Math.max(tTo, ...objects.map((o) => o.to));
+  let comma = -1;
+  for (let k = start; k < words.length; k++) if (isComma(words[k].text)) { comma = k; break; }
+  if (comma < 0) return undefined;
+  const candidates = ctx.mentions.filter((m) => m.type === 'Organization' && m.from > comma && !objects.includes(m));
+  if (candidates.length !== 1) return undefined;
+  const m = candidates[0];
+  const said = reporting.find(words, Math.max(comma, m.from - SPEAKER_WINDOW), Math.min(words.length, m.to + SPEAKER_WINDOW));
+  // "según ha informado Acme" reports; "según Reuters" does not.
+  const source = sources.find(words, comma, m.from);
+  if (source >= 0 && !(said > source && said < m.from)) return undefined;
+  return said >= 0 ? m : undefined;
 }

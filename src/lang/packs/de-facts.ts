@@ -17,7 +17,7 @@ export const deClaimStatus: ClaimStatusWords = {
   talks: ['gespräche', 'gesprächen', 'im gespräch', 'verhandelt', 'verhandeln', 'verhandlungen', 'erwägt', 'erwägen', 'sondiert', 'gerüchte', 'gerüchten', 'gerücht', 'angeblich', 'berichten zufolge', 'medienberichten zufolge', 'spekuliert', 'spekulationen', 'soll', 'sollen'],
   plans: ['plant', 'planen', 'plante', 'will', 'wollen', 'beabsichtigt', 'beabsichtigen', 'strebt an', 'vorhaben'],
   exceptions: ['nicht die erste', 'nicht das erste', 'nicht der erste', 'nicht die einzige', 'nicht das einzige', 'nicht der einzige', 'nicht nur', 'nicht genannt', 'nicht bekannt', 'nicht offengelegt', 'nicht beziffert', 'nicht zuletzt', 'keine angaben', 'keine details', 'kein wunder', 'soll künftig', 'sollen künftig'],
-  reporting: ['sagte', 'sagt', 'teilte mit', 'kündigte an', 'erklärte', 'bestätigte', 'gab bekannt', 'hieß es'],
+  reporting: ['sagte', 'sagt', 'teilte mit', 'kündigte an', 'erklärte', 'bestätigte', 'gab bekannt', 'hieß es', 'mitteilte', 'mitteilt', 'mitgeteilt', 'mitteilten', 'bekanntgab', 'bekannt gab', 'bekanntgegeben', 'ankündigte', 'angekündigt', 'erklärt', 'berichtete', 'bestätigt', 'sagten', 'teilten mit', 'meldete'],
   futureInPast: ['würde', 'würden'],
   clauseBreaks: ['aber', 'jedoch', 'während', 'obwohl', 'sondern', 'nachdem', 'weil', 'denn', 'bevor', 'seitdem'],
 };

@@ -15,7 +15,7 @@ export const enClaimStatus: ClaimStatusWords = {
   talks: ['in talks', 'held talks', 'holding talks', 'talks to', 'talks with', 'in discussions', 'in negotiations', 'negotiating', 'considering', 'considers', 'weighing', 'weighs', 'exploring', 'explores', 'mulling', 'mulls', 'rumoured', 'rumored', 'rumour', 'rumor', 'rumours', 'rumors', 'reportedly', 'is said to', 'are said to', 'people familiar with', 'speculation', 'speculated'],
   plans: ['plans to', 'planned to', 'planning to', 'plan to', 'intends to', 'intend to', 'intention to', 'aims to', 'wants to', 'seeks to', 'seeking to', 'hopes to', 'proposed', 'proposes to', 'offered to', 'offer to'],
   exceptions: ['not the first', 'not its first', 'not the only', 'no .', 'in may', 'during may', 'in early may', 'in late may', 'said it would', 'said they would', 'says it would', 'said it will', 'announced it would', 'not only', 'no doubt', 'not disclose', 'not disclosed', "didn't disclose", 'did not disclose', 'not say', 'not reveal', 'not revealed', 'not comment', 'not immediately', 'no comment', 'could not be reached', 'no longer than', 'not far'],
-  reporting: ['said', 'says', 'announced', 'announces', 'agreed', 'agrees', 'confirmed', 'confirms', 'told', 'stated', 'added'],
+  reporting: ['said', 'says', 'announced', 'announces', 'agreed', 'agrees', 'confirmed', 'confirms', 'told', 'stated', 'added', 'reported', 'announcing', 'disclosed', 'noted', 'explained', 'told reporters'],
   futureInPast: ['would'],
   clauseBreaks: ['but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'after', 'since'],
 };

@@ -15,7 +15,7 @@ export const nlClaimStatus: ClaimStatusWords = {
   talks: ['in gesprek', 'gesprekken', 'onderhandelt', 'onderhandelen', 'onderhandelingen', 'overweegt', 'overwegen', 'gerucht', 'geruchten', 'naar verluidt', 'speculaties'],
   plans: ['plant', 'plannen', 'van plan', 'wil', 'willen', 'voornemens', 'beoogt', 'streeft'],
   exceptions: ['niet de eerste', 'niet het eerste', 'niet de enige', 'niet het enige', 'niet alleen', 'niet bekend', 'niet bekendgemaakt', 'niet openbaar', 'geen details', 'geen bedrag', 'niet genoemd'],
-  reporting: ['zei', 'zegt', 'meldde', 'maakte bekend', 'liet weten', 'kondigde aan', 'bevestigde', 'verklaarde'],
+  reporting: ['zei', 'zegt', 'meldde', 'maakte bekend', 'liet weten', 'kondigde aan', 'bevestigde', 'verklaarde', 'meldt', 'laat weten', 'maakt bekend', 'kondigt aan', 'bevestigt', 'verklaart', 'schrijft', 'schreef', 'aldus'],
   futureInPast: ['zou', 'zouden'],
   clauseBreaks: ['maar', 'terwijl', 'hoewel', 'nadat', 'omdat', 'want', 'voordat', 'sinds', 'doordat'],
 };

@@ -20,7 +20,7 @@ export const trClaimStatus: ClaimStatusWords = {
   talks: ['görüşme*', 'müzakere*', 'değerlendiriyor', 'iddia*', 'söylenti*', 'kulis*', 'öne sürüldü', 'ileri sürüldü'],
   plans: ['planlıyor', 'planladığını', 'planlandığını', 'niyetinde', 'hedefliyor', 'amaçlıyor', 'istiyor'],
   exceptions: ['ilk değil', 'sadece değil', 'açıklanmadı', 'açıklanmamış', 'açıklamadı', 'belirtilmedi', 'belirtilmemiş', 'paylaşılmadı'],
-  reporting: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu'],
+  reporting: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'açıkladığı', 'bildirdiği', 'duyurduğu', 'açıklamasında', 'açıklamada'],
   futureInPast: [],
   clauseBreaks: ['ama', 'ancak', 'fakat', 'oysa', 'çünkü'],
 };
