@@ -365,6 +365,11 @@ export interface LanguagePack {
     productFromPreps: string[];
     /** Pronouns that stand for an organisation as a verb's subject ("It will also acquire …"); empty where they are as often a person or a clause. */
     orgSubjectPronouns: string[];
+    /**
+     * Prepositions that mark the seller after a verb of buying only when the thing bought follows
+     * ("racheté à l'allemand X la société Y", "adquirir al fondo X un 15 %"); else they mark the object or a place.
+     */
+    dativeSellerPreps: string[];
     /** Possessive determiners that point back to an organisation ("its", "sa", "zijn", "seinen", "su"); empty where a suffix marks the possessor. */
     possessivePronouns: string[];
     /** Head nouns that make "X of Y" an ownership ("platform", "app", "منصة"). */

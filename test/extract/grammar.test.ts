@@ -1143,3 +1143,16 @@ describe('a description as subject stands for the company that reports the sente
     expect(triples(await extract('The German chipmaker will buy Boltway Systems, according to Quillon Labs.', 'en'))).not.toContain('Quillon Labs ACQUIRED Boltway Systems');
   });
 });
+
+describe('sellers behind a dative preposition and whole-company shares', () => {
+  it.each([
+    ['fr', "Acme Corp a racheté à l'allemand Siemens la société Boltway Systems.", ['Acme Corp ACQUIRED Boltway Systems']],
+    ['es', 'Acme Corp ha adquirido al fondo Quillon Labs un 15% del capital de Boltway Systems.', ['Acme Corp INVESTED_IN Boltway Systems']],
+    ['es', 'Acme Corp adquirirá a la compañía Boltway Systems por 5 millones.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['fr', "Le Groupe Acme Corp a finalisé l'acquisition de 100% du capital de Boltway Systems.", ['Acme Corp ACQUIRED Boltway Systems']],
+    ['en', 'Acme Corp acquired 95% of Boltway Systems.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['en', 'Acme Corp acquired 49% of Boltway Systems.', ['Acme Corp INVESTED_IN Boltway Systems']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

@@ -298,7 +298,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "استحوذت أمازون على حصة في أنثروبيك", "acquired a stake in X": a share of unstated size is still a share.
     const stakeOnly = share === undefined && !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') && o.from >= tTo && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, o.from);
     if (t.shareOnly && share === undefined && !stakeOnly) continue;
-    if (share !== undefined || stakeOnly) {
+    // "l'acquisition de 100 % du capital d'Altice Media", "owns 100% of X": all or nearly all of it is the whole.
+    const whole = share !== undefined && share >= WHOLE_SHARE;
+    if ((share !== undefined && !whole) || stakeOnly) {
       if (ctx.used.has(`pair:INVESTED_IN:${ctx.doc.keys.get(subjectId(relSubject))}:${ctx.doc.keys.get(o.id)}`)) continue;
       const made = claim(ctx, 'INVESTED_IN', relSubject, relObject, `invested_in.${t.id}.share`, confidence, { ...attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo), ...(share !== undefined ? { stake: share } : {}) });
       if (made) {
@@ -512,7 +514,7 @@ function subjectId(m: SMention | number): number {
 /** A percentage between a trigger and its object (either order: "yüzde 10 hissesini satın aldı"): the size of a share. */
 function percentBetween(ctx: SentenceContext, a: number, b: number): number | undefined {
   const [from, to] = a <= b ? [a, b] : [b, a];
-  const q = ctx.quantities.find((x) => x.kind === 'percent' && x.from >= from && x.to <= to && x.value !== undefined && x.value > 0 && x.value < 1);
+  const q = ctx.quantities.find((x) => x.kind === 'percent' && x.from >= from && x.to <= to && x.value !== undefined && x.value > 0 && x.value <= 1);
   return q?.value;
 }
 
@@ -574,10 +576,23 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       if (possessives.match(ctx.words, k)) k++;
       return stakes.match(ctx.words, k) !== undefined && ctx.mentions.some((x) => x.from > k && x.from <= k + STAKE_TARGET_WORDS);
     };
+    // "racheté à l'allemand X la société Y", "adquirir al fondo X un 15 % del capital": a name behind a
+    // dative preposition is the seller where what was bought (a name or a stake) follows it.
+    const dativeSellers = t.relation === 'ACQUIRED' && !t.reversed ? set(ctx, 'dativeSellerPreps', ctx.pack.relations.dativeSellerPreps) : undefined;
+    const dativeSeller = (m: SMention) => {
+      if (!dativeSellers || dativeSellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) < 0) return false;
+      if (ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from)) return false;
+      let k = m.to;
+      const gap = (w: Word) => w.kind !== 'punct' || w.text === '%';
+      while (k < ctx.words.length && k - m.to < DATIVE_OBJECT_WORDS && gap(ctx.words[k]) && !mentionAt(ctx, k) && !stakes?.match(ctx.words, k)) k++;
+      if (k >= ctx.words.length || !gap(ctx.words[k])) return false;
+      if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).find(ctx.words, m.to, k) >= 0) return false;
+      return mentionAt(ctx, k) !== undefined || set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns).match(ctx.words, k) !== undefined;
+    };
     const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
-      if (sold(m) || holdsStake(m)) continue;
+      if (sold(m) || holdsStake(m) || dativeSeller(m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -813,6 +828,12 @@ function coordinatedVerbSubject(ctx: SentenceContext, nearest: SMention, tFrom: 
   for (let k = opener.to; k < nearest.from; k++) if (words[k].text === ',' || joiners.match(words, k) || mentionAt(ctx, k) !== undefined) return undefined;
   return opener;
 }
+
+/** A share from which buying or owning is of the whole company (95.5 % of Tesco Kipa was an acquisition). */
+const WHOLE_SHARE = 0.9;
+
+/** Words between a seller behind a dative preposition and what was bought ("à X la société Y", "al fondo X un 15 % del capital"). */
+const DATIVE_OBJECT_WORDS = 4;
 
 /** Words from a stake noun to the company the stake is in ("stake in Boltway", "participación del 5 % en Boltway"). */
 const STAKE_TARGET_WORDS = 6;

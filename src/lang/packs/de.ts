@@ -221,6 +221,7 @@ export const de: LanguagePack = {
     supplierPreps: ['von', 'des', 'der'],
     productFromPreps: ['von'],
     orgSubjectPronouns: [],
+    dativeSellerPreps: [],
     possessivePronouns: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
     ownedHeadNouns: ['plattform', 'app', 'dienst', 'netzwerk', 'marke'],
     buildVerbs: ['baut', 'bauen', 'baute', 'bauten', 'gebaut', 'bau', 'errichtet', 'errichten', 'errichtete', 'errichtung', 'neubau', 'aufbau', 'aufbauen', 'baut auf', 'ausbau', 'ausbauen', 'baut aus', 'ausgebaut', 'hochziehen', 'zieht hoch'],

@@ -175,6 +175,7 @@ export const en: LanguagePack = {
     supplierPreps: ['from', 'by', 'supplied by', 'made by'],
     productFromPreps: ['from', 'by', 'made by', 'developed by'],
     orgSubjectPronouns: ['it'],
+    dativeSellerPreps: [],
     possessivePronouns: ['its', 'their'],
     ownedHeadNouns: ['platform', 'app', 'service', 'network', 'brand', 'social network'],
     buildVerbs: ['build', 'builds', 'building', 'built', 'construct*', 'erect*', 'break ground', 'broke ground', 'breaks ground', 'open', 'opens', 'opened', 'will open', 'set up', 'sets up'],

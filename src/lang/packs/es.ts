@@ -168,6 +168,7 @@ export const es: LanguagePack = {
     supplierPreps: ['de', 'del', 'suministrados por', 'suministradas por', 'fabricados por', 'por'],
     productFromPreps: ['de', 'del', 'desarrollado por', 'creado por'],
     orgSubjectPronouns: [],
+    dativeSellerPreps: ['a', 'al'],
     possessivePronouns: ['su', 'sus'],
     ownedHeadNouns: ['plataforma', 'aplicación', 'app', 'servicio', 'red social', 'red', 'marca'],
     buildVerbs: ['constru*', 'erig*', 'levantar', 'levantará', 'levanta', 'edificar', 'edificará', 'abrir', 'abrirá', 'abre', 'abrió', 'instalar', 'instalará', 'instala', 'implantar', 'implantará', 'primera piedra', 'pondrá en marcha'],

@@ -170,6 +170,7 @@ export const fr: LanguagePack = {
     supplierPreps: ['de', "d'", 'du', 'fournis par', 'fournies par', 'par'],
     productFromPreps: ['de', "d'", 'du', 'développé par', 'conçu par'],
     orgSubjectPronouns: [],
+    dativeSellerPreps: ['à', 'au', 'aux'],
     possessivePronouns: ['sa', 'son', 'ses', 'leur', 'leurs'],
     ownedHeadNouns: ['plateforme', 'application', 'service', 'réseau', 'réseau social', 'marque'],
     buildVerbs: ['construire', 'construit', 'construira', 'construisent', 'construction', 'bâtir', 'bâtit', 'bâtira', 'édifier', 'implanter', 'implante', 'implantera', 'implantation', 'ouvrir', 'ouvrira', 'ouvre', 'inaugure', 'inaugurera', 'érige', 'érigera', 'première pierre'],

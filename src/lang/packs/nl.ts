@@ -203,6 +203,7 @@ export const nl: LanguagePack = {
     supplierPreps: ['van'],
     productFromPreps: ['van'],
     orgSubjectPronouns: [],
+    dativeSellerPreps: [],
     possessivePronouns: ['zijn', 'haar', 'hun'],
     ownedHeadNouns: ['platform', 'app', 'dienst', 'merk'],
     buildVerbs: ['bouwt', 'bouwen', 'bouwde', 'gebouwd', 'bouw', 'oprichting', 'neerzetten', 'zet neer', 'laat bouwen', 'nieuwbouw', 'bouwplannen', 'uitbreiding', 'breidt uit', 'uitbreiden', 'opent', 'openen'],
