@@ -40,6 +40,8 @@ export interface TriggerEntry {
   objectPreps?: string[];
   /** Case suffixes one of which the object must carry (Turkish dative "a", "e", "ya"…). */
   objectSuffixes?: string[];
+  /** Case suffixes one of which the subject must carry (the genitive of a Turkish nominalised clause: "Lumora'nın … satışı"). */
+  subjectSuffixes?: string[];
   /** Prepositions that mark a subject after the trigger ("die Investition von Meta in …"). */
   subjectPreps?: string[];
   /**

@@ -1156,3 +1156,20 @@ describe('sellers behind a dative preposition and whole-company shares', () => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('Turkish sales, passives and partnerships', () => {
+  it.each([
+    ['Boltway Teknoloji\'nin Acme Holding\'e satışı tamamlandı.', ['Acme Holding ACQUIRED Boltway Teknoloji']],
+    ['Boltway Teknoloji\'nin Acme Holding tarafından satın alınması tamamlandı.', ['Acme Holding ACQUIRED Boltway Teknoloji']],
+    ['Boltway Teknoloji, Acme Holding tarafından satın alındı.', ['Acme Holding ACQUIRED Boltway Teknoloji']],
+    // A passive participle names no buyer: "the recently acquired Boltway".
+    ['Acme Holding\'in temmuz ayında satın alınan Boltway Teknoloji yatırımları bulunuyor.', []],
+  ] as const)('tr: %s', async (text, facts) => {
+    expect(triples(await extract(text, 'tr'))).toEqual([...facts]);
+  });
+
+  it('tr: forming a partnership founds no company ("ortaklık kurduklarını")', async () => {
+    const got = triples(await extract("Acme Holding'in CEO'su Ayşe Kaya, Boltway Teknoloji ile ortaklık kurduklarını söyledi.", 'tr'));
+    expect(got.filter((t) => t.includes('FOUNDED'))).toEqual([]);
+  });
+});

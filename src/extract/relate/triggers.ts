@@ -78,31 +78,42 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   const starts: number[] = [];
   for (let i = 0; i < words.length; i++) if (any.match(words, i)) starts.push(i);
   if (starts.length === 0) return out;
+  // Every occurrence first: a trigger inside a longer one of another relation is part of that
+  // one ("ortaklık kurdu" forms a partnership and founds nothing; "acquired a stake" is no acquisition).
+  const occurrences: Array<{ t: TriggerEntry; from: number; to: number }> = [];
   for (const [t, forms] of compiledTriggers(pack)) {
     let next = 0;
-    // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
-    // the arguments the first found are not read again from the second.
-    const textObjects = new Set<number>();
     for (const i of starts) {
       if (i < next) continue;
       const m = forms.match(words, i);
       if (!m) continue;
       if (t.noun && pack.capitalisesNouns && words[i].script === 'latin' && !/^\p{Lu}/u.test(words[i].text)) continue;
-      // A round noun an investor joined is that investor's object, no trigger of its own ("lidera la ronda de Mistral").
-      if (ctx.used.has(`round:${i}`)) continue;
       // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
       if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
       if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, set(ctx, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]))) continue;
       next = i + m.length;
-      for (const c of applyTrigger(ctx, t, i, i + m.length)) {
-        const textObject = t.reversed ? c.subject : c.object;
-        if (typeof textObject === 'number' && textObjects.has(textObject) && !t.roundObject) continue;
-        out.push(c);
-      }
-      for (const c of out) if (c.ruleId.startsWith(`${pack.code}.${t.relation.toLowerCase()}.${t.id}`) && !isGuessed(c)) {
-        const textObject = t.reversed ? c.subject : c.object;
-        if (typeof textObject === 'number') textObjects.add(textObject);
-      }
+      occurrences.push({ t, from: i, to: i + m.length });
+    }
+  }
+  const inside = (o: (typeof occurrences)[number]) =>
+    occurrences.some((p) => p.t.relation !== o.t.relation && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
+  // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
+  // the arguments the first found are not read again from the second.
+  const textObjects = new Map<TriggerEntry, Set<number>>();
+  for (const o of occurrences) {
+    // A round noun an investor joined is that investor's object, no trigger of its own ("lidera la ronda de Mistral").
+    if (inside(o) || ctx.used.has(`round:${o.from}`)) continue;
+    const { t } = o;
+    const seen = textObjects.get(t) ?? new Set<number>();
+    textObjects.set(t, seen);
+    for (const c of applyTrigger(ctx, t, o.from, o.to)) {
+      const textObject = t.reversed ? c.subject : c.object;
+      if (typeof textObject === 'number' && seen.has(textObject) && !t.roundObject) continue;
+      out.push(c);
+    }
+    for (const c of out) if (c.ruleId.startsWith(`${pack.code}.${t.relation.toLowerCase()}.${t.id}`) && !isGuessed(c)) {
+      const textObject = t.reversed ? c.subject : c.object;
+      if (typeof textObject === 'number') seen.add(textObject);
     }
   }
   return out;
@@ -783,7 +794,8 @@ function findSubject(
   // "…, el empresario ha comprado …": a description right before the verb is its subject; a name
   // further back belongs to another clause. Only "the company" (an anaphor, tried later) stands for one.
   if (side === 'before' && !isNounTrigger(ctx, tFrom, tTo) && descriptionSubject(ctx, tFrom)) return undefined;
-  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m));
+  const marked = (m: SMention) => !t.subjectSuffixes?.length || hasSuffix(ctx, m, t.subjectSuffixes);
+  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m));
   if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.

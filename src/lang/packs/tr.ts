@@ -109,7 +109,7 @@ export const tr: LanguagePack = {
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['katıldı', 'katılıyor', 'katılacak', 'liderlik etti', 'liderliğinde'], roundObject: true, subject: 'before' },
       { id: 'bu-yatirim', relation: 'INVESTED_IN', forms: ['bu yatırım*', 'söz konusu yatırım*'], anaphoric: true },
       // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
-      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'satın aldığını', 'satın alacağını', 'satın alıyor', 'satın almış', 'satın almıştı', 'satın almak', 'satın alındı', 'satın alınacak', 'satın alınan', 'devraldı', 'devralacak', 'devralıyor', 'devralmış', 'devralma*', 'devralındı', 'bünyesine kattı', 'bünyesine katacak', 'bünyesine kattığını', 'bünyesine dahil etti', 'ele geçirdi', 'ele geçirecek', 'kontrolünü ele geçirdi', 'çoğunluk hissesini satın aldı'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
+      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'satın aldığını', 'satın alacağını', 'satın alıyor', 'satın almış', 'satın almıştı', 'satın almak', 'devraldı', 'devralacak', 'devralıyor', 'devralmış', 'devralma*', 'bünyesine kattı', 'bünyesine katacak', 'bünyesine kattığını', 'bünyesine dahil etti', 'ele geçirdi', 'ele geçirecek', 'kontrolünü ele geçirdi', 'çoğunluk hissesini satın aldı'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
       { id: 'ana-sirket', relation: 'OWNS', forms: ['ana şirketi', 'çatı şirketi', 'sahibi', 'sahibi olan'], object: 'before', subject: 'after', listObjects: true },
       { id: 'sahip', relation: 'OWNS', forms: ['bünyesindeki', 'çatısı altındaki'], object: 'after', subject: 'before', listObjects: true },
       { id: 'ortaklik', relation: 'PARTNERS_WITH', forms: ['ortaklık*', 'iş birliği*', 'işbirliği*', 'ortaklığı', 'anlaşma*'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], listObjects: true, subject: 'first', subjectFromContext: true, confidence: 0.7 },
@@ -134,6 +134,12 @@ export const tr: LanguagePack = {
       { id: 'kurdugu', relation: 'FOUNDED', forms: ['kurduğu', 'kurmuş olduğu'], subject: 'before', object: 'after' },
       // "Lumora, Acme'ye satıldı": the buyer carries the dative.
       { id: 'satildi', relation: 'ACQUIRED', forms: ['satıldı'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
+      // "Lumora'nın Acme'ye satışı tamamlandı": the sale of the genitive to the dative.
+      { id: 'satisi', relation: 'ACQUIRED', forms: ['satışı', 'satışına', 'satışının', 'satışını', 'satışıyla', 'satışından', 'satış işlemi'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'before', subjectSuffixes: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü'] },
+      // "Lumora, Acme tarafından satın alındı", "Lumora'nın Acme tarafından satın alınması": passives take their agent from "tarafından" only.
+      { id: 'satin-alindi', relation: 'ACQUIRED', forms: ['tarafından satın alındı', 'tarafından satın alınacak', 'tarafından satın alınan', 'tarafından satın alınması*', 'tarafından devralındı', 'tarafından devralınan', 'tarafından devralınması*'], reversed: true, object: 'before', subject: 'first' },
+      // "Acme ile ortaklık kurdu": a partnership is formed, no company founded.
+      { id: 'ortaklik-kurdu', relation: 'PARTNERS_WITH', forms: ['ortaklık kur*', 'ortak girişim kur*', 'iş birliği kur*', 'işbirliği kur*'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], subject: 'first' },
       // "Acme'ye ait Lumora": belonging to.
       { id: 'ait', relation: 'OWNS', forms: ['ait'], subject: 'before', object: 'after' },
       // "Lumora, Acme'ye ait bir şirkettir": the owner carries the dative right before, the owned is the clause's topic.
