@@ -1173,3 +1173,19 @@ describe('Turkish sales, passives and partnerships', () => {
     expect(got.filter((t) => t.includes('FOUNDED'))).toEqual([]);
   });
 });
+
+describe('titles: a deputy modifier takes only the first of joined titles; who leads a company', () => {
+  it.each([
+    ['en', '"We are happy," said Acme Corp vice chairman and CEO Anna Berg.', 'Anna Berg CEO_OF Acme Corp'],
+    ['de', 'Rolf Schumann, Co-Chef von Acme Corp, sagte, der Umsatz steige.', 'Rolf Schumann CEO_OF Acme Corp'],
+    ['de', 'Acme Corp, geleitet von Hans Müller, wächst.', 'Hans Müller CEO_OF Acme Corp'],
+    ['nl', 'Acme Corp, geleid door Jan de Vries, groeit.', 'Jan de Vries CEO_OF Acme Corp'],
+    ['en', 'Acme Corp, headed by Anna Berg, said sales rose.', 'Anna Berg CEO_OF Acme Corp'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('en: a vice chairman alone is no CEO', async () => {
+    expect(triples(await extract('"We are happy," said Acme Corp vice chairman Anna Berg.', 'en'))).not.toContain('Anna Berg CEO_OF Acme Corp');
+  });
+});

@@ -108,7 +108,14 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // ("former" may be listed among the modifiers too: it marks a past role, not another one.)
     const otherRole = (k: number) => modifiers.match(words, k) !== undefined && former.match(words, k) === undefined;
     let deputy = otherRole(c.to);
-    for (let k = Math.max(0, c.from - 2); k < c.from; k++) deputy ||= otherRole(k);
+    let modifier = -1;
+    for (let k = Math.max(0, c.from - 2); k < c.from; k++) if (otherRole(k)) modifier = k;
+    // "Acme vice chairman and CEO Anna Berg": the modifier makes only the first title another role; the titles joined after it stand.
+    let start = c.from;
+    if (!deputy && modifier >= 0 && c.entries.length > 1) {
+      c.entries = c.entries.slice(1);
+      start = modifier;
+    } else if (modifier >= 0) deputy = true;
     if (deputy) continue;
 
     // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
@@ -130,7 +137,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     });
     // Organisation before: "Meta CEO’su", "Meta CEO Mark Zuckerberg", "Meta’s CEO".
     // Also glued by a hyphen ("Meta-Chef") or with an interim word between ("Scale AI’ın geçici CEO’su").
-    let head = c.from;
+    let head = start;
     if (words[head - 1]?.text === '-' && words[head].glued && words[head - 1].glued) head--;
     while (head > 0 && (interim.match(words, head - 1) || former.match(words, head - 1)) && !ctx.mentions.some((m) => m.to === head)) head--;
     const orgBefore = ctx.mentions.find((m) => m.to === head && m.type === 'Organization');

@@ -74,7 +74,7 @@ export const de: LanguagePack = {
   verbFinalClauses: true,
   titleModifiers: ['stellvertretende*', 'vize*', 'ehemalige*', 'frühere*', 'ex'],
   titles: [
-    { forms: ['ceo', 'chief executive officer', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'konzernchef', 'konzernchefin', 'firmenchef', 'firmenchefin', 'geschäftsführer', 'geschäftsführerin', 'unternehmenschef', 'unternehmenschefin', 'chef', 'chefin', 'vorstandssprecher', 'vorstandssprecherin', 'sprecher des vorstands', 'sprecherin des vorstands', 'vorsitzender des vorstands', 'vorsitzende des vorstands', 'vorsitzender der geschäftsführung', 'vorsitzende der geschäftsführung', 'konzernlenker', 'konzernlenkerin', 'konzernboss', 'firmenboss', 'bankchef', 'bankchefin'], relation: 'CEO_OF' },
+    { forms: ['ceo', 'co-ceo', 'co-chef', 'co-chefin', 'chief executive officer', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'konzernchef', 'konzernchefin', 'firmenchef', 'firmenchefin', 'geschäftsführer', 'geschäftsführerin', 'unternehmenschef', 'unternehmenschefin', 'chef', 'chefin', 'vorstandssprecher', 'vorstandssprecherin', 'sprecher des vorstands', 'sprecherin des vorstands', 'vorsitzender des vorstands', 'vorsitzende des vorstands', 'vorsitzender der geschäftsführung', 'vorsitzende der geschäftsführung', 'konzernlenker', 'konzernlenkerin', 'konzernboss', 'firmenboss', 'bankchef', 'bankchefin'], relation: 'CEO_OF' },
     { forms: ['gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'mitbegründer', 'mitbegründerin', 'firmengründer', 'firmengründerin', 'unternehmensgründer', 'unternehmensgründerin', 'co-gründer', 'co-gründerin', 'co-founder', 'cofounder', 'founder'], relation: 'FOUNDED' },
     { forms: ['aufsichtsratsmitglied', 'aufsichtsratschef', 'aufsichtsratschefin', 'aufsichtsratsvorsitzender', 'aufsichtsratsvorsitzende', 'vorsitzender des aufsichtsrats', 'vorsitzende des aufsichtsrats', 'chefaufseher', 'chefaufseherin', 'oberaufseher', 'aufsichtsrätin', 'verwaltungsratsmitglied', 'verwaltungsratspräsident', 'verwaltungsratspräsidentin', 'verwaltungsratsvorsitzender', 'verwaltungsratsvorsitzende', 'verwaltungsratschef'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['chief strategy officer', 'strategiechef', 'strategiechefin', 'strategievorstand'], relation: 'WORKS_FOR', title: 'Chief Strategy Officer' },
@@ -140,6 +140,8 @@ export const de: LanguagePack = {
       // "die Opel-Mutter Stellantis": the owned company first, its owner after.
       { id: 'x-mutter', relation: 'OWNS', forms: ['-mutter', '-mutterkonzern', '-muttergesellschaft', '-mutterunternehmen', '-eigner', '-eigentümer'], reversed: true, subject: 'before' },
       // "X gehört (mehrheitlich) der Y", "gehört zum Konzern Y", "gehört seit 2019 zur Y".
+      // "Acme Corp, geleitet von Anna Berg": the person who leads the company before.
+      { id: 'led-by', relation: 'CEO_OF', forms: ['geleitet von', 'geführt von', 'unter der leitung von', 'unter führung von'], reversed: true },
       { id: 'gehoert', relation: 'OWNS', forms: ['gehört', 'gehörte', 'gehören', 'gehörten'], objectPreps: ['dem', 'der', 'zum', 'zur', 'zu'], reversed: true, subject: 'before' },
       // "Die Schwarz-Gruppe, zu der Lidl und Kaufland gehören": the relative clause lists what the name before it owns.
       { id: 'zu-der-gehoeren', relation: 'OWNS', forms: ['zu der', 'zu dem', 'zu denen'], particle: 'gehören', listObjects: true, subject: 'before' },

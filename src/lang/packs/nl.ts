@@ -127,6 +127,8 @@ export const nl: LanguagePack = {
       // "lijft X in", "slokt X op", "koopt X op".
       { id: 'lijft-in', relation: 'ACQUIRED', forms: ['lijven', 'lijft', 'lijfde'], particle: 'in' },
       { id: 'slokt-op', relation: 'ACQUIRED', forms: ['slokken', 'slokt', 'slokte', 'kopen'], particle: 'op' },
+      // "Acme Corp, geleid door Anna Berg": the person who leads the company before.
+      { id: 'led-by', relation: 'CEO_OF', forms: ['geleid door'], reversed: true },
       { id: 'moederbedrijf', relation: 'OWNS', forms: ['moederbedrijf van', 'eigenaar van', 'bezit', 'het bedrijf achter', 'eigenaar', 'moedermaatschappij van', 'moederconcern van', 'houdstermaatschappij van', 'holding van', 'eigenares van', 'controleert', 'controleerde'], listObjects: true },
       // "X heeft zijn dochterbedrijf Y verkocht": the subsidiary named after the noun.
       { id: 'zijn-dochter', relation: 'OWNS', forms: ['zijn dochter', 'haar dochter', 'zijn dochterbedrijf', 'haar dochterbedrijf', 'zijn dochteronderneming', 'haar dochteronderneming', 'zijn werkmaatschappij', 'haar werkmaatschappij'], subject: 'before' },
