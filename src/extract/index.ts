@@ -16,6 +16,7 @@ import { recogniseQuantities, type Quantity } from './quantities.js';
 import { orgAnaphorAt, salientOrg, type DocState, type Rule, type SentenceContext, type SMention } from './relate/context.js';
 import { namePrefixClaims } from './relate/products.js';
 import { RULES } from './relate/index.js';
+import { dropAcquisitionPartnerships } from './relate/deals.js';
 import { jointAmounts } from './relate/joint.js';
 import { annotateStatus } from './relate/status.js';
 import { segment } from './segment.js';
@@ -144,7 +145,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   });
   claims.push(...namePrefixClaims(mentions.map((m) => ({ ...m, from: 0, to: 0 })), pack.code));
   const views = work.map((w, si) => ({ words: w.words, mentions: perSentence[si], quantities: w.quantities }));
-  const all = jointAmounts(claims, views, mentions, pack);
+  const all = jointAmounts(dropAcquisitionPartnerships(claims, state.keys), views, mentions, pack);
   annotateStatus(all, views, pack);
 
   return { docKey: doc.key, lang: doc.lang, sentences, mentions, claims: dedupe(all) };

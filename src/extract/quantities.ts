@@ -259,7 +259,9 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
     out.push(expr);
     consumed = expr.to;
   }
-  return out;
+  // "$53 per share", "29,44 euros par action": a price per share is no amount of a deal; it is dropped as money.
+  const perShare = phrases(pack, 'perShare', n.perShare);
+  return out.filter((x) => x.kind !== 'money' || !perShare.match(words, x.to));
 
   function modifierBefore(ws: readonly Word[], from: number): Modifier | undefined {
     for (const [set, mod] of [[approx, 'approx'], [moreThan, 'more-than'], [upTo, 'up-to']] as const) {

@@ -183,6 +183,8 @@ export interface LanguagePack {
     percentBefore: string[];
     /** Words that introduce a year ("im jahr", "in", "عام"). */
     yearCues: string[];
+    /** Words after a price that make it a price per share ("$53 per share", "je Aktie", "par action"), never a deal's amount. */
+    perShare: string[];
     /** Power units → watts, for facility capacities ("gigawatt": 1e9, "megavatlık" via "megavat*": 1e6). */
     powerUnits: Record<string, number>;
     /**
@@ -365,6 +367,10 @@ export interface LanguagePack {
     supplierPreps: string[];
     /** Prepositions after a product that name its maker ("from", "von", "من", "de"). */
     productFromPreps: string[];
+    /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
+    remainderWords: string[];
+    /** Nouns for holders of a company ("shareholders", "Aktionäre", "actionnaires"): a name right before one is the company held ("Reynolds shareholders"), not a holder. */
+    holderNouns: string[];
     /** Pronouns that stand for an organisation as a verb's subject ("It will also acquire …"); empty where they are as often a person or a clause. */
     orgSubjectPronouns: string[];
     /**

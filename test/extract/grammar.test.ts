@@ -1189,3 +1189,27 @@ describe('titles: a deputy modifier takes only the first of joined titles; who l
     expect(triples(await extract('"We are happy," said Acme Corp vice chairman Anna Berg.', 'en'))).not.toContain('Anna Berg CEO_OF Acme Corp');
   });
 });
+
+describe('deal facts read against the rest of the sentence and document', () => {
+  it.each([
+    ['en', 'Acme Corp will buy the remaining 30% of Boltway Systems.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['en', 'Acme Corp will purchase the 57.8 per cent of Boltway Systems that it does not already own.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['nl', 'Acme Corp wil de resterende 70,1 procent aandelen van Boltway Systems kopen.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['en', 'Boltway Systems shareholders will receive $29 in cash and 0.5 Acme Corp shares.', []],
+    ['en', 'Acme Corp agreed to acquire Indonesian lubricant maker PT Boltway Karya for $436 million.', ['Acme Corp ACQUIRED PT Boltway Karya']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+
+  it('takes a price per share for no amount of the deal', async () => {
+    const c = readable(await extract('Acme Corp agreed to acquire Boltway Systems for $53 per share in cash.', 'en')).find((x) => x.relation === 'ACQUIRED');
+    expect(c).toBeDefined();
+    expect(c?.q?.amount).toBeUndefined();
+  });
+
+  it('drops a partnership between a buyer and the company it buys in the same document', async () => {
+    const got = triples(await extract('Acme Corp agreed to buy Boltway Systems. "We are pleased to have reached an agreement with Boltway Systems," Acme Corp said.', 'en'));
+    expect(got).toContain('Acme Corp ACQUIRED Boltway Systems');
+    expect(got.filter((t) => t.includes('PARTNERS_WITH'))).toEqual([]);
+  });
+});

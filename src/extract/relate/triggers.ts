@@ -310,8 +310,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     const stakeOnly = share === undefined && !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') && o.from >= tTo && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, o.from);
     if (t.shareOnly && share === undefined && !stakeOnly) continue;
     // "l'acquisition de 100 % du capital d'Altice Media", "owns 100% of X": all or nearly all of it is the whole.
-    const whole = share !== undefined && share >= WHOLE_SHARE;
-    if ((share !== undefined && !whole) || stakeOnly) {
+    // "purchase the 57.8% of Reynolds that it does not already own", "de resterende 70,1 procent": the rest completes an acquisition.
+    const remainder = relation === 'ACQUIRED' && (share !== undefined || stakeOnly) && hasBetween(ctx, set(ctx, 'remainderWords', ctx.pack.relations.remainderWords), Math.min(tFrom, o.from), Math.max(tTo, o.to) + REMAINDER_AFTER);
+    const whole = (share !== undefined && share >= WHOLE_SHARE) || remainder;
+    if ((share !== undefined || stakeOnly) && !whole) {
       if (ctx.used.has(`pair:INVESTED_IN:${ctx.doc.keys.get(subjectId(relSubject))}:${ctx.doc.keys.get(o.id)}`)) continue;
       const made = claim(ctx, 'INVESTED_IN', relSubject, relObject, `invested_in.${t.id}.share`, confidence, { ...attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo), ...(share !== undefined ? { stake: share } : {}) });
       if (made) {
@@ -795,7 +797,10 @@ function findSubject(
   // further back belongs to another clause. Only "the company" (an anaphor, tried later) stands for one.
   if (side === 'before' && !isNounTrigger(ctx, tFrom, tTo) && descriptionSubject(ctx, tFrom)) return undefined;
   const marked = (m: SMention) => !t.subjectSuffixes?.length || hasSuffix(ctx, m, t.subjectSuffixes);
-  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m));
+  // "Reynolds shareholders will receive …": a name right before a holder noun is the company held, not a holder.
+  const holders = set(ctx, 'holderNouns', ctx.pack.relations.holderNouns);
+  const heldBy = (m: SMention) => m.to === tFrom && holders.match(ctx.words, tFrom) !== undefined && ctx.words[m.to - 1].stem === ctx.words[m.to - 1].text;
+  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m));
   if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
@@ -840,6 +845,9 @@ function coordinatedVerbSubject(ctx: SentenceContext, nearest: SMention, tFrom: 
   for (let k = opener.to; k < nearest.from; k++) if (words[k].text === ',' || joiners.match(words, k) || mentionAt(ctx, k) !== undefined) return undefined;
   return opener;
 }
+
+/** Words after the object a remainder phrase may stand in ("… of Reynolds American that it does not already own"). */
+const REMAINDER_AFTER = 7;
 
 /** A share from which buying or owning is of the whole company (95.5 % of Tesco Kipa was an acquisition). */
 const WHOLE_SHARE = 0.9;
