@@ -224,6 +224,12 @@ function compoundTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
   return triggerPhrases(pack, '*compound', () => nameTriggers(pack).flatMap((t) => t.forms.filter((f) => f.startsWith('-'))));
 }
 
+/** Compound tails whose head is most often a kind of product, not a name: "Mobilfunk-Anbieter", "Chip-Hersteller" (DEVELOPS, SUPPLIES). */
+function categoryCompounds(pack: LanguagePack): ReturnType<typeof phrases> {
+  return triggerPhrases(pack, '*category-compound', () =>
+    nameTriggers(pack).filter((t) => t.relation === 'DEVELOPS' || t.relation === 'SUPPLIES').flatMap((t) => t.forms.filter((f) => f.startsWith('-'))));
+}
+
 /** How many words before a relation's preposition its trigger may stand ("invests €1.5bn in"). */
 const RELATION_ARGUMENT_REACH = 8;
 
@@ -334,6 +340,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
+    // A legal form or a company word left over after a name names no company ("PNC Financial Services Group Inc." → no "Inc");
+    // standing alone it may ("la compagnie aérienne SAS").
+    if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && isOrgSuffix(words[m.from]) && m.from > 0 && (taken[m.from - 1] || isCapitalised(words[m.from - 1]))) return;
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     out.push(m);
   };
@@ -1013,8 +1022,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // Elsewhere a name glued to a lower-case noun is that noun's possessor ("Quillon-dochter"), unless it is an acronym ("AI-bedrijf").
     // A compound whose tail is a relation noun ("Opel-Mutter", "VW-Tochter", "BT-owned") names its head: that is the relation's argument.
     // "Family-owned candy giant Mars", "State-backed …": a capital opening the sentence may be a common noun's.
+    // Where every noun is capitalised, "Mobilfunk-Anbieter" names a kind of product: only a brand or an acronym is a name there ("ChatGPT-Entwickler").
+    const category = pack.capitalisesNouns && categoryCompounds(pack).match(words, end) !== undefined && !looksLikeBrand(words[end - 1]) && !ACRONYM.test(words[end - 1].stem);
     const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold) &&
-      !(opening && end - i === 1 && !looksLikeBrand(words[i]) && !ACRONYM.test(words[i].stem));
+      !(opening && end - i === 1 && !looksLikeBrand(words[i]) && !ACRONYM.test(words[i].stem)) && !category;
     const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && !relationCompound && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
       // A lone word right after a figure is its unit ("50 GWh", "300 MW").
       (end - i === 1 && i > 0 && words[i - 1].kind === 'number');

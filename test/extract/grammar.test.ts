@@ -1213,3 +1213,19 @@ describe('deal facts read against the rest of the sentence and document', () => 
     expect(got.filter((t) => t.includes('PARTNERS_WITH'))).toEqual([]);
   });
 });
+
+describe('paying for a company is buying it', () => {
+  it.each([
+    ['en', 'Acme Corp agreed to pay $5 billion for Boltway Systems.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['de', '154,8 Mrd Dollar zahlt der US-Internetkonzern Acme Corp im Januar für den Medienkonzern Boltway Systems.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['de', 'Für 199 Milliarden Dollar verleibt sich Acme Corp im April den deutschen Mobilfunk-Konzern Boltway Systems ein.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['fr', "Acme Corp paiera 5 milliards d'euros pour Boltway Systems.", ['Acme Corp ACQUIRED Boltway Systems']],
+    ['es', 'Acme Corp pagará 5.000 millones de euros por Boltway Systems.', ['Acme Corp ACQUIRED Boltway Systems']],
+    ['nl', 'Acme Corp betaalt 5 miljard euro voor Boltway Systems.', ['Acme Corp ACQUIRED Boltway Systems']],
+    // The owner of what is bought is not bought; a price per share makes no stake.
+    ['en', 'Acme Corp will pay $11.6 billion for Boltway Systems’ banking operations in the U.S.', []],
+    ['en', 'Acme Corp will pay $83.50 per share in an all-cash deal for Boltway Systems.', ['Acme Corp ACQUIRED Boltway Systems']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

@@ -323,7 +323,12 @@ export function describedFrom(ctx: SentenceContext, from: number, m: SMention): 
   if (heads.length === 0 || m.from - from < 2 || m.from - from > DESCRIPTION_MODIFIERS + 2) return false;
   const d = set(ctx, 'determiners', pack.entities.determiners).match(words, from);
   if (!d || from + d.length >= m.from) return false;
-  for (let j = from + d.length; j < m.from; j++) if (words[j].kind !== 'word' || mentionAt(ctx, j) !== undefined) return false;
+  // "der US-Internetkonzern AOL": a place and a glued hyphen may stand inside the description.
+  for (let j = from + d.length; j < m.from; j++) {
+    const inner = mentionAt(ctx, j);
+    const hyphen = words[j].text === '-' && words[j].glued;
+    if ((words[j].kind !== 'word' && !hyphen) || (inner !== undefined && inner.type !== 'Location')) return false;
+  }
   const head = words[m.from - 1].fold;
   return heads.some((h) => head.endsWith(h));
 }

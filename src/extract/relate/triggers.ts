@@ -244,7 +244,11 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       // Only an article may stand between: after a preposition the name is no subject ("übernimmt von Bosch die Anteile").
       const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
       const inverted = after(ctx, tTo, textSubjectTypes).find((m) => m.from === tTo || (m.from - tTo <= INVERTED_SUBJECT_WINDOW && dets.match(ctx.words, tTo) !== undefined) || describedFrom(ctx, tTo, m));
-      if (inverted && inverted.id === objects[0].id) {
+      // "154,8 Mrd Dollar zahlt der Konzern AOL … für Time Warner": the object stands behind its preposition, the subject before it.
+      if (inverted && t.objectPreps?.length && inverted.to <= objects[0].from && !objects.includes(inverted)) {
+        subject = inverted;
+        subjectRule = '.inverted';
+      } else if (inverted && inverted.id === objects[0].id) {
         // The object stands in the subject's clause ("erwirbt Gan Systems, …, wie Infineon mitteilte" names no object).
         const rest = findObjects(ctx, t, inverted.from, inverted.to, textObjectTypes).filter((m) => m.id !== inverted.id && !clauseBreak(ctx, inverted.to, m.from));
         if (rest.length > 0) {
@@ -307,7 +311,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
     const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom)) : undefined;
     // "استحوذت أمازون على حصة في أنثروبيك", "acquired a stake in X": a share of unstated size is still a share.
-    const stakeOnly = share === undefined && !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') && o.from >= tTo && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, o.from);
+    const stakeOnly = share === undefined && !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') && o.from >= tTo && stakeNounBetween(ctx, tTo, o.from);
     if (t.shareOnly && share === undefined && !stakeOnly) continue;
     // "l'acquisition de 100 % du capital d'Altice Media", "owns 100% of X": all or nearly all of it is the whole.
     // "purchase the 57.8% of Reynolds that it does not already own", "de resterende 70,1 procent": the rest completes an acquisition.
@@ -602,10 +606,19 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).find(ctx.words, m.to, k) >= 0) return false;
       return mentionAt(ctx, k) !== undefined || set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns).match(ctx.words, k) !== undefined;
     };
+    // "pay $11.6 billion for BBVA's banking operations in the U.S.": the owner of what is bought is not bought.
+    const possessorOfBought = (m: SMention) => {
+      if (t.relation !== 'ACQUIRED' || t.reversed) return false;
+      const last = ctx.words[m.to - 1];
+      // "BBVA's banking", or a bare apostrophe after a plural: "Boltway Systems’ banking".
+      const bare = /^['’]$/u.test(ctx.words[m.to]?.text ?? '') && ctx.words[m.to].glued;
+      const next = ctx.words[bare ? m.to + 1 : m.to];
+      return (bare || (/['’]s?$/u.test(last.text) && last.stem !== last.text)) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+    };
     const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
-      if (sold(m) || holdsStake(m) || dativeSeller(m)) continue;
+      if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -1365,4 +1378,17 @@ function reportingSpeaker(ctx: SentenceContext, tTo: number, objects: readonly S
   const source = sources.find(words, comma, m.from);
   if (source >= 0 && !(said > source && said < m.from)) return undefined;
   return said >= 0 ? m : undefined;
+}
+
+/** Whether a stake noun stands in words [from, to), not as part of a price per share ("$83.50 per share in an all-cash deal for Kellanova"). */
+function stakeNounBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const stakes = set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns);
+  const perShare = set(ctx, 'perShare', ctx.pack.numbers.perShare);
+  const priced = new Set<number>();
+  for (let k = from; k < to; k++) {
+    const p = perShare.match(ctx.words, k);
+    if (p) for (let j = k; j < k + p.length; j++) priced.add(j);
+  }
+  for (let k = from; k < to; k++) if (!priced.has(k) && stakes.match(ctx.words, k)) return true;
+  return false;
 }

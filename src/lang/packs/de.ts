@@ -143,6 +143,10 @@ export const de: LanguagePack = {
       // "X gehört (mehrheitlich) der Y", "gehört zum Konzern Y", "gehört seit 2019 zur Y".
       // "Acme Corp, geleitet von Anna Berg": the person who leads the company before.
       { id: 'led-by', relation: 'CEO_OF', forms: ['geleitet von', 'geführt von', 'unter der leitung von', 'unter führung von'], reversed: true },
+      // "154,8 Mrd Dollar zahlt AOL für Time Warner": paying for a company is buying it.
+      { id: 'zahlt-fuer', relation: 'ACQUIRED', forms: ['zahlt', 'zahlte', 'zahlen', 'zahlten', 'bezahlt', 'bezahlte', 'gezahlt', 'bezahlen'], objectPreps: ['für'], confidence: 0.7 },
+      // "verleibt sich Vodafone den Konzern Mannesmann ein".
+      { id: 'einverleiben', relation: 'ACQUIRED', forms: ['verleibt sich', 'verleibte sich'], particle: 'ein' },
       { id: 'gehoert', relation: 'OWNS', forms: ['gehört', 'gehörte', 'gehören', 'gehörten'], objectPreps: ['dem', 'der', 'zum', 'zur', 'zu'], reversed: true, subject: 'before' },
       // "Die Schwarz-Gruppe, zu der Lidl und Kaufland gehören": the relative clause lists what the name before it owns.
       { id: 'zu-der-gehoeren', relation: 'OWNS', forms: ['zu der', 'zu dem', 'zu denen'], particle: 'gehören', listObjects: true, subject: 'before' },

@@ -132,6 +132,8 @@ export const en: LanguagePack = {
       { id: 'rival-next', relation: 'COMPETES_WITH', forms: ['rival', 'competitor', 'fellow rival'], adjacentObject: true, subject: 'before' },
       // "Acme Corp, headed by Anna Berg, said …": the person who leads the company before ("led by" leads funding rounds too).
       { id: 'led-by', relation: 'CEO_OF', forms: ['headed by', 'run by'], reversed: true },
+      // "agreed to pay $50 billion for Reynolds": paying for a company is buying it.
+      { id: 'pay-for', relation: 'ACQUIRED', forms: ['pay', 'pays', 'paid', 'paying', 'to pay'], objectPreps: ['for'], confidence: 0.7 },
       { id: 'compete', relation: 'COMPETES_WITH', forms: ['compete', 'competes', 'competing', 'competition', 'competitor', 'competitors', 'rival', 'rivals', 'rivalry', 'race against', 'challenger to', 'take on', 'vie', 'vies', 'vying', 'vied', 'go head-to-head', 'head-to-head'], objectPreps: ['with', 'against', 'such as', 'like', 'including', 'to', 'from'], listObjects: true, subjectFromContext: true },
       { id: 'against-rivals', relation: 'COMPETES_WITH', forms: ['against rivals', 'against rival', 'against competitors', 'rivals such as', 'competitors such as', 'rivals including', 'competitors including'], listObjects: true, subject: 'before', subjectFromContext: true },
       { id: 'model', relation: 'DEVELOPS', forms: ['model', 'models', 'language model', 'family of models'], object: 'before', subject: 'first', subjectFromContext: true },

@@ -133,6 +133,8 @@ export const fr: LanguagePack = {
       { id: 'rival-direct', relation: 'COMPETES_WITH', forms: ['son rival', 'sa rivale', 'son concurrent', 'sa concurrente', 'ses rivaux', 'ses rivales', 'ses concurrents', 'ses concurrentes'], listObjects: true, subject: 'before' },
       { id: 'investor-of', relation: 'INVESTED_IN', forms: ['investisseur', 'investisseurs', 'actionnaire', 'premier actionnaire', 'principal actionnaire'], objectPreps: ['de', 'du', 'dans', "d'"], listObjects: true, subject: 'before' },
       { id: 'chaired-by', relation: 'WORKS_FOR', forms: ['présidé par', 'présidée par'], reversed: true },
+      // "Acme paiera 5 milliards pour Boltway": paying for a company is buying it.
+      { id: 'payer-pour', relation: 'ACQUIRED', forms: ['paie', 'paye', 'paiera', 'payé', 'payer', 'débourse', 'déboursé', 'déboursera', 'débourser'], objectPreps: ['pour'], confidence: 0.7 },
       { id: 'led-by', relation: 'CEO_OF', forms: ['dirigé par', 'dirigée par'], reversed: true },
       { id: 'model', relation: 'DEVELOPS', forms: ['modèle', 'modèles', 'modèle de langage'], object: 'before', subject: 'first', subjectFromContext: true },
       { id: 'develop', relation: 'DEVELOPS', forms: ['développe', 'développé', 'développera', 'conçoit', 'conçu', 'lance', 'lancé', 'lancera', 'dévoile', 'dévoilé', 'présente', 'présenté', 'commercialise', 'entraîne', 'entraîné', 'publie', 'publié', 'éditeur de', 'créateur de', 'concepteur de', 'développeur de', 'fabrique', 'fabriqué', 'fabricant de', 'produit', 'met sur le marché', 'dévoile', 'présentera', 'déploie', 'inaugure', 'annonce', 'sort'], subject: 'before', listObjects: true },

@@ -129,6 +129,8 @@ export const nl: LanguagePack = {
       { id: 'lijft-in', relation: 'ACQUIRED', forms: ['lijven', 'lijft', 'lijfde'], particle: 'in' },
       { id: 'slokt-op', relation: 'ACQUIRED', forms: ['slokken', 'slokt', 'slokte', 'kopen'], particle: 'op' },
       // "Acme Corp, geleid door Anna Berg": the person who leads the company before.
+      // "Acme betaalt 5 miljard voor Boltway": paying for a company is buying it.
+      { id: 'betalen-voor', relation: 'ACQUIRED', forms: ['betaalt', 'betaalde', 'betalen', 'betaald', 'neertellen', 'telt', 'telde'], objectPreps: ['voor'], confidence: 0.7 },
       { id: 'led-by', relation: 'CEO_OF', forms: ['geleid door'], reversed: true },
       { id: 'moederbedrijf', relation: 'OWNS', forms: ['moederbedrijf van', 'eigenaar van', 'bezit', 'het bedrijf achter', 'eigenaar', 'moedermaatschappij van', 'moederconcern van', 'houdstermaatschappij van', 'holding van', 'eigenares van', 'controleert', 'controleerde'], listObjects: true },
       // "X heeft zijn dochterbedrijf Y verkocht": the subsidiary named after the noun.
