@@ -411,8 +411,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   // Tier 1: gazetteer.
   for (let i = 0; i < words.length; i++) {
-    const genitive = gazetteer.matchAt(words, i) ? undefined : genitiveHit(i);
-    const hit = genitive?.hit ?? gazetteer.matchAt(words, i);
+    // matchAt is a pure function of the words (genitiveHit puts back the word it tries): asked once.
+    const direct = gazetteer.matchAt(words, i);
+    const genitive = direct ? undefined : genitiveHit(i);
+    const hit = genitive?.hit ?? direct;
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
     // "Air France-KLM": a known name glued by a hyphen to an acronym or brand is a longer name.

@@ -73,6 +73,8 @@ export interface WordView {
   bases: string[];
   stem: string;
   lemmas: string[];
+  /** Gazetteer keys of the text with this view's stem, shared by its occurrences (lexicon/matcher.ts `nameForms`). */
+  nameForms?: { text: string; stem: string; forms: string[] };
 }
 
 /** Distinct word texts remembered per pack; the table is emptied past this size, bounding memory. */
@@ -91,7 +93,7 @@ export function toWord(t: Token, pack: LanguagePack): Word {
     memo.set(t.text, v);
   }
   // Spelled out: an object spread here costs microseconds per word (V8 slow path).
-  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold: v.fold, bases: v.bases, stem: v.stem, lemmas: v.lemmas, phraseForm: v.phraseForm, nameForms: undefined, view: v };
+  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold: v.fold, bases: v.bases, stem: v.stem, lemmas: v.lemmas, phraseForm: v.phraseForm, nameForms: v.nameForms, view: v };
 }
 
 /** Fold, clitic-stripped bases, stem and lemma keys of a token's text (a pure function of text, kind, script and pack). */

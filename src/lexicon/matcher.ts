@@ -41,6 +41,9 @@ export function nameForms(w: Word): string[] {
   if (!forms.includes(stem)) forms.push(stem);
   if (w.script === 'arabic') for (const b of w.bases) if (!forms.includes(b)) forms.push(b);
   w.nameForms = { text: w.text, stem: w.stem, forms };
+  // Every occurrence of the text with the same stem and bases has the same keys.
+  const v = w.view;
+  if (v !== undefined && v.stem === w.stem && v.bases === w.bases) v.nameForms = w.nameForms;
   return forms;
 }
 
