@@ -421,7 +421,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const glue = words[hit.to];
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
     // A place name inside a longer capitalised name is part of that name: "Air France", "Banco de España".
-    const from = hit.entry.type === 'Location' ? (glued ? gluedPrefix(i) : namePrefix(i)) : i;
+    const from = hit.type === 'Location' ? (glued ? gluedPrefix(i) : namePrefix(i)) : i;
     // "CMA CGM", "LG Energy Solution", "SK Hynix": a known short acronym followed by more of a
     // name is a longer name, not the acronym's entity. Where every noun is capitalised only
     // another acronym or a brand shape continues it ("SAP Aktie" is no name).
@@ -441,7 +441,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Salesforce Ventures", "BNP Paribas Développement", "Ford Otosan": a known organisation followed by one
     // capitalised word no list knows names a unit or affiliate of its own, where only names are capitalised.
     const unitWord = (k: number): boolean => continues(k) || (words[k] !== undefined && !words[k].glued && orgSuffixes.has(words[k].stem) && !singleLegalForms.has(words[k].stem));
-    if (hit.entry.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
+    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
       !gazetteer.matchAt(words, hit.to) && !unitWord(hit.to + 1) && !(words[hit.to + 1]?.text === '-' && words[hit.to + 1].glued)) {
       add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.known-name-run`, strength: STRENGTH.cue });
       i = hit.to;
@@ -453,8 +453,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
-    const end = hit.entry.type === 'Organization' ? legalTail(hit.to) : hit.to;
-    add({ from: hit.from, to: end, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, end).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
+    const end = hit.type === 'Organization' ? legalTail(hit.to) : hit.to;
+    add({ from: hit.from, to: end, type: hit.type, name: genitive?.name ?? surface(hit.from, end).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
     i = end - 1;
   }
 
