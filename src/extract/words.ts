@@ -286,19 +286,30 @@ export function wordMatches(w: Word, pattern: string): boolean {
 }
 
 const cache = new WeakMap<object, Map<string, PhraseSet>>();
+/** The lists of the pack asked for last: rules ask for lists thousands of times per document, all of one pack. */
+let lastPack: object | undefined;
+let lastLists: Map<string, PhraseSet> | undefined;
 
-/** Like `phrases`, for a list derived from the pack: `list` runs only the first time. */
-export function derivedPhrases(pack: LanguagePack, key: string, list: () => readonly string[], options?: PhraseSetOptions): PhraseSet {
-  return cache.get(pack)?.get(key) ?? phrases(pack, key, list(), options);
-}
-
-/** Compiles a word list of a pack once and reuses it (the key names the list and its options). */
-export function phrases(pack: LanguagePack, key: string, list: readonly string[], options?: PhraseSetOptions): PhraseSet {
+function listsOf(pack: LanguagePack): Map<string, PhraseSet> {
+  if (pack === lastPack) return lastLists!;
   let m = cache.get(pack);
   if (!m) {
     m = new Map();
     cache.set(pack, m);
   }
+  lastPack = pack;
+  lastLists = m;
+  return m;
+}
+
+/** Like `phrases`, for a list derived from the pack: `list` runs only the first time. */
+export function derivedPhrases(pack: LanguagePack, key: string, list: () => readonly string[], options?: PhraseSetOptions): PhraseSet {
+  return listsOf(pack).get(key) ?? phrases(pack, key, list(), options);
+}
+
+/** Compiles a word list of a pack once and reuses it (the key names the list and its options). */
+export function phrases(pack: LanguagePack, key: string, list: readonly string[], options?: PhraseSetOptions): PhraseSet {
+  const m = listsOf(pack);
   let set = m.get(key);
   if (!set) {
     set = new PhraseSet(list, pack, options);
