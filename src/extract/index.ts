@@ -143,7 +143,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
     const persons = perSentence[si].filter((m) => m.type === 'Person');
     if (persons.length > 0) state.lastPerson = persons[persons.length - 1].id;
   });
-  claims.push(...namePrefixClaims(mentions.map((m) => ({ ...m, from: 0, to: 0 })), pack.code));
+  claims.push(...namePrefixClaims(mentions, pack.code));
   const views = work.map((w, si) => ({ words: w.words, mentions: perSentence[si], quantities: w.quantities }));
   const all = jointAmounts(dropAcquisitionPartnerships(claims, state.keys), views, mentions, pack);
   annotateStatus(all, views, pack);

@@ -9,7 +9,8 @@ import type { Gazetteer } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
-import { particleCloses, phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from './words.js';
+import { endingTest } from './endings.js';
+import { derivedPhrases, particleCloses, phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from './words.js';
 
 export interface RawMention {
   from: number; // word range in the sentence
@@ -272,6 +273,59 @@ function legalFormWords(pack: LanguagePack): ReadonlySet<string> {
   return s;
 }
 
+/** What recogniseEntities derives from a pack's entity lists, built once per pack rather than per sentence. */
+interface EntityTables {
+  orgSuffixes: ReadonlySet<string>;
+  /** Organisation suffixes in capitals, as an all-caps name writes them ("HOLDİNG"). */
+  shoutedSuffixes: ReadonlySet<string>;
+  companyHeadWords: ReadonlySet<string>;
+  /** First words of the pack's multi-word anaphors, unfolded ("the", "het", "la"). */
+  articles: ReadonlySet<string>;
+  patronymics: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+  endsInCompanyHead: (fold: string) => boolean;
+  endsInCommonNounSuffix: (fold: string) => boolean;
+  endsInNounEnding: (fold: string) => boolean;
+}
+
+const entityTableCache = new WeakMap<LanguagePack, EntityTables>();
+
+function entityTables(pack: LanguagePack): EntityTables {
+  let t = entityTableCache.get(pack);
+  if (!t) {
+    const E = pack.entities;
+    t = {
+      orgSuffixes: new Set(E.orgSuffixes),
+      shoutedSuffixes: new Set(E.orgSuffixes.map((x) => x.toLocaleUpperCase(pack.code))),
+      companyHeadWords: new Set(E.companyHeads),
+      articles: new Set(E.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => p[0])),
+      patronymics: new Set(E.patronymics.map(foldWord)),
+      openers: new Set(E.compoundNameOpeners.map(foldWord)),
+      endsInCompanyHead: endingTest(E.companyHeads, 0),
+      // "w.fold.length > s.length + 2": at least three letters before the suffix.
+      endsInCommonNounSuffix: endingTest(E.commonNounSuffixes, 3),
+      endsInNounEnding: endingTest(E.nounEndings, 3),
+    };
+    entityTableCache.set(pack, t);
+  }
+  return t;
+}
+
+/** Upper-case forms of stems, per language (toLocaleUpperCase is slow and stems repeat). */
+const upperMemo = new Map<string, Map<string, string>>();
+const UPPER_MEMO_LIMIT = 50_000;
+function upperOf(stem: string, code: string): string {
+  let m = upperMemo.get(code);
+  if (m === undefined) upperMemo.set(code, (m = new Map()));
+  let v = m.get(stem);
+  if (v === undefined) {
+    v = stem.toLocaleUpperCase(code);
+    if (m.size >= UPPER_MEMO_LIMIT) m.clear();
+    m.set(stem, v);
+  }
+  return v;
+}
+
 const dottedCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
 /** Legal forms written with dots between letters, as their letters ("S.A." → "SA", "A.Ş." → "AŞ"). */
@@ -322,10 +376,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const honorifics = phrases(pack, 'honorifics', E.honorifics);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
   const determiners = phrases(pack, 'determiners', E.determiners);
-  const orgSuffixes = new Set(E.orgSuffixes);
-  const shoutedSuffixes = new Set(E.orgSuffixes.map((x) => x.toLocaleUpperCase(pack.code)));
+  const tables = entityTables(pack);
+  const { orgSuffixes, shoutedSuffixes } = tables;
   /** An organisation suffix as written, or in capitals in an all-caps name ("ORRIN ROBOTICS", "IŞIKLAR HOLDİNG"). */
-  const isOrgSuffix = (w: Word): boolean => orgSuffixes.has(w.stem) || (w.stem.length > 1 && w.stem === w.stem.toLocaleUpperCase(pack.code) && shoutedSuffixes.has(w.stem));
+  const isOrgSuffix = (w: Word): boolean => orgSuffixes.has(w.stem) || (w.stem.length > 1 && shoutedSuffixes.has(w.stem) && w.stem === upperOf(w.stem, pack.code));
   const singleLegalForms = legalFormWords(pack);
   const dottedLegalForms = dottedLegalFormsOf(pack);
   const productNouns = phrases(pack, 'productNouns', E.productNouns);
@@ -372,8 +426,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   // Tier 1: gazetteer.
   for (let i = 0; i < words.length; i++) {
-    const genitive = gazetteer.matchAt(words, i) ? undefined : genitiveHit(i);
-    const hit = genitive?.hit ?? gazetteer.matchAt(words, i);
+    // matchAt is a pure function of the words (genitiveHit puts back the word it tries): asked once.
+    const direct = gazetteer.matchAt(words, i);
+    const genitive = direct ? undefined : genitiveHit(i);
+    const hit = genitive?.hit ?? direct;
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
     if (hit.entry.type === 'Location' && placeIsOtherName(hit.from, hit.to)) continue;
@@ -381,7 +437,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const glue = words[hit.to];
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
     // A place name inside a longer capitalised name is part of that name: "Air France", "Banco de España".
-    const from = hit.entry.type === 'Location' ? (glued ? gluedPrefix(i) : namePrefix(i)) : i;
+    const from = hit.type === 'Location' ? (glued ? gluedPrefix(i) : namePrefix(i)) : i;
     // "CMA CGM", "LG Energy Solution", "SK Hynix": a known short acronym followed by more of a
     // name is a longer name, not the acronym's entity. Where every noun is capitalised only
     // another acronym or a brand shape continues it ("SAP Aktie" is no name).
@@ -401,7 +457,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Salesforce Ventures", "BNP Paribas Développement", "Ford Otosan": a known organisation followed by one
     // capitalised word no list knows names a unit or affiliate of its own, where only names are capitalised.
     const unitWord = (k: number): boolean => continues(k) || (words[k] !== undefined && !words[k].glued && orgSuffixes.has(words[k].stem) && !singleLegalForms.has(words[k].stem));
-    if (hit.entry.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
+    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
       !gazetteer.matchAt(words, hit.to) && !unitWord(hit.to + 1) && !(words[hit.to + 1]?.text === '-' && words[hit.to + 1].glued)) {
       add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.known-name-run`, strength: STRENGTH.cue });
       i = hit.to;
@@ -413,8 +469,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
-    const end = hit.entry.type === 'Organization' ? legalTail(hit.to) : hit.to;
-    add({ from: hit.from, to: end, type: hit.entry.type, name: genitive?.name ?? surface(hit.from, end).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
+    const end = hit.type === 'Organization' ? legalTail(hit.to) : hit.to;
+    add({ from: hit.from, to: end, type: hit.type, name: genitive?.name ?? surface(hit.from, end).slice(hit.proclitic), canonical: hit.entry.name, ruleId: 'gazetteer', strength: STRENGTH.gazetteer, proclitic: hit.proclitic, ...(hit.entry.ambiguous ? { ambiguous: true } : {}) });
     i = end - 1;
   }
 
@@ -545,7 +601,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   }
 
   const isCommonNoun = (w: Word): boolean =>
-    E.commonNounSuffixes.some((s) => w.fold.length > s.length + 2 && w.fold.endsWith(s)) && !looksLikeBrand(w);
+    tables.endsInCommonNounSuffix(w.fold) && !looksLikeBrand(w);
 
   const article = pack.morphology.definiteArticle;
   // The article may follow one proclitic ("وال", "بال", "لل").
@@ -658,14 +714,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let i = 0; i + 1 < words.length; i++) {
       const w = words[i];
       if (w.kind !== 'word' || taken[i + 1] || !isCapitalised(words[i + 1]) || stop.has(words[i + 1].fold)) continue;
-      if (!E.companyHeads.some((h) => w.fold.endsWith(h))) continue;
+      if (!tables.endsInCompanyHead(w.fold)) continue;
       const end = nameRun(i + 1, false);
       if (end > i + 1) add({ from: i + 1, to: end, type: 'Organization', name: surface(i + 1, end), ruleId: `${pack.code}.entity.company-head`, strength: STRENGTH.cue });
     }
   }
 
-  const companyHeadWords = new Set(E.companyHeads);
-  const roleWords = phrases(pack, 'roleWords', [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
+  const companyHeadWords = tables.companyHeadWords;
+  const roleWords = derivedPhrases(pack, 'roleWords', () => [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
   // Tier 2a'': the possessor of a title ("M&T’s chief executive", "Campbell’s president") or a
   // name glued to one by a hyphen ("Springer-Chef") is an organisation.
   if (pack.script === 'latin') {
@@ -692,8 +748,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   }
 
   if (E.patronymics.length > 0) {
-    const patronymics = new Set(E.patronymics.map(foldWord));
-    const openers = new Set(E.compoundNameOpeners.map(foldWord));
+    const { patronymics, openers } = tables;
     // A name with a patronymic is a person's: "خالد بن عبد العزيز الفالح", "الوليد بن إبراهيم"
     // ("بن" = son of). The father's name may be an "عبد" compound; a family name with the
     // article may close it.
@@ -878,7 +933,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return undefined;
   };
   const clauseOpeners = phrases(pack, 'clauseOpeners', pack.relations.complementisers);
-  const auxiliaries = phrases(pack, 'auxiliaries', [...pack.relations.passiveAuxiliaries, ...pack.relations.perfectAuxiliaries]);
+  const auxiliaries = derivedPhrases(pack, 'auxiliaries', () => [...pack.relations.passiveAuxiliaries, ...pack.relations.perfectAuxiliaries]);
   function besideTrigger(i: number, end = i + 1): boolean {
     const w = words[end - 1];
     if (isCommonNoun(w) || (i > 0 && determiners.match(words, i - 1))) return false;
@@ -894,7 +949,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const opener = i > 0 && (auxiliaries.match(words, i - 1) !== undefined || clauseOpeners.match(words, i - 1) !== undefined);
     // A German sentence may open with its subject: "Kestrel übernimmt Quillon für …" (a word with a
     // noun ending opens with an object or adverb instead: "Berichten zufolge …").
-    const nounEnding = E.nounEndings.some((e) => w.fold.length > e.length + 2 && w.fold.endsWith(e));
+    const nounEnding = tables.endsInNounEnding(w.fold);
     const initialSubject = pack.capitalisesNouns && initial && end - i === 1 && !nounEnding && !stop.has(w.fold) && next !== undefined && isCapitalised(words[verbAt + next.length]) && !determiners.match(words, verbAt + next.length);
     if (next && !RELATION_NOUN.test(words[verbAt].text) && (!pack.capitalisesNouns || opener || initialSubject)) return true;
     // "Kestrel, Quillon'u satın aldı.": a verb-final sentence opens with its subject and a comma.
@@ -959,11 +1014,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   // whole title-case line without a full stop is a heading: its capitals are typography.
   const headingEnd = headingSpan(words, stop);
   /** A lower-case company noun ("uitgever", "carmaker", "startup"): the cue of the name after it. */
-  const isCompanyHead = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && E.companyHeads.some((h) => w.fold.endsWith(h));
+  const isCompanyHead = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && tables.endsInCompanyHead(w.fold);
   const latinLowerNouns = pack.script === 'latin' && !pack.capitalisesNouns;
   const listJoinerSet = phrases(pack, 'listJoiners', pack.relations.listJoiners);
   // Definite articles: the first words of the pack's anaphors ("the company", "het bedrijf", "la empresa").
-  const articles = new Set(E.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => p[0]));
+  const articles = tables.articles;
   // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración").
   const inPhrase: boolean[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -1053,7 +1108,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       continue;
     }
     // Where every noun is capitalised only a word with no noun ending fills the slot ("steigt bei Kiwilabs ein", not "in Rechenzentren").
-    const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || E.nounEndings.some((e) => last.fold.length > e.length + 2 && last.fold.endsWith(e)));
+    const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || tables.endsInNounEnding(last.fold));
     if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && (relationArgument(i) || (pack.capitalisesNouns && afterTitle(i))))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;

@@ -73,6 +73,8 @@ export interface WordView {
   bases: string[];
   stem: string;
   lemmas: string[];
+  /** Gazetteer keys of the text with this view's stem, shared by its occurrences (lexicon/matcher.ts `nameForms`). */
+  nameForms?: { text: string; stem: string; forms: string[] };
 }
 
 /** Distinct word texts remembered per pack; the table is emptied past this size, bounding memory. */
@@ -91,7 +93,7 @@ export function toWord(t: Token, pack: LanguagePack): Word {
     memo.set(t.text, v);
   }
   // Spelled out: an object spread here costs microseconds per word (V8 slow path).
-  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold: v.fold, bases: v.bases, stem: v.stem, lemmas: v.lemmas, phraseForm: v.phraseForm, nameForms: undefined, view: v };
+  return { text: t.text, start: t.start, end: t.end, lower: t.lower, glued: t.glued, kind: t.kind, script: t.script, fold: v.fold, bases: v.bases, stem: v.stem, lemmas: v.lemmas, phraseForm: v.phraseForm, nameForms: v.nameForms, view: v };
 }
 
 /** Fold, clitic-stripped bases, stem and lemma keys of a token's text (a pure function of text, kind, script and pack). */
@@ -284,19 +286,30 @@ export function wordMatches(w: Word, pattern: string): boolean {
 }
 
 const cache = new WeakMap<object, Map<string, PhraseSet>>();
+/** The lists of the pack asked for last: rules ask for lists thousands of times per document, all of one pack. */
+let lastPack: object | undefined;
+let lastLists: Map<string, PhraseSet> | undefined;
 
-/** Like `phrases`, for a list derived from the pack: `list` runs only the first time. */
-export function derivedPhrases(pack: LanguagePack, key: string, list: () => readonly string[], options?: PhraseSetOptions): PhraseSet {
-  return cache.get(pack)?.get(key) ?? phrases(pack, key, list(), options);
-}
-
-/** Compiles a word list of a pack once and reuses it (the key names the list and its options). */
-export function phrases(pack: LanguagePack, key: string, list: readonly string[], options?: PhraseSetOptions): PhraseSet {
+function listsOf(pack: LanguagePack): Map<string, PhraseSet> {
+  if (pack === lastPack) return lastLists!;
   let m = cache.get(pack);
   if (!m) {
     m = new Map();
     cache.set(pack, m);
   }
+  lastPack = pack;
+  lastLists = m;
+  return m;
+}
+
+/** Like `phrases`, for a list derived from the pack: `list` runs only the first time. */
+export function derivedPhrases(pack: LanguagePack, key: string, list: () => readonly string[], options?: PhraseSetOptions): PhraseSet {
+  return listsOf(pack).get(key) ?? phrases(pack, key, list(), options);
+}
+
+/** Compiles a word list of a pack once and reuses it (the key names the list and its options). */
+export function phrases(pack: LanguagePack, key: string, list: readonly string[], options?: PhraseSetOptions): PhraseSet {
+  const m = listsOf(pack);
   let set = m.get(key);
   if (!set) {
     set = new PhraseSet(list, pack, options);

@@ -6,10 +6,13 @@
 import { foldName, isArabicScript } from '../extract/normalize.js';
 import { tokenize } from '../extract/tokenize.js';
 import type { Word } from '../extract/words.js';
+import { ENTITY_TYPES, type EntityType } from '../model/types.js';
 import type { Lexicon, LexiconEntry } from './schema.js';
 
 export interface GazetteerHit {
   entry: LexiconEntry;
+  /** The entry's type as the model's own constant (see `modelType`). */
+  type: EntityType;
   from: number;
   to: number;
   /** The alias that matched. */
@@ -27,6 +30,7 @@ function procliticLength(w: Word, form: string): number {
 interface Alias {
   keys: string[];
   entry: LexiconEntry;
+  type: EntityType;
   alias: string;
 }
 
@@ -41,6 +45,9 @@ export function nameForms(w: Word): string[] {
   if (!forms.includes(stem)) forms.push(stem);
   if (w.script === 'arabic') for (const b of w.bases) if (!forms.includes(b)) forms.push(b);
   w.nameForms = { text: w.text, stem: w.stem, forms };
+  // Every occurrence of the text with the same stem and bases has the same keys.
+  const v = w.view;
+  if (v !== undefined && v.stem === w.stem && v.bases === w.bases) v.nameForms = w.nameForms;
   return forms;
 }
 
@@ -52,6 +59,16 @@ function innerForms(w: Word): readonly string[] {
 
 function aliasKeys(alias: string): string[] {
   return tokenize(alias).map((t) => (isArabicScript(t.text) ? foldName(t.text).toLocaleLowerCase('und') : foldName(t.text)));
+}
+
+/**
+ * The type string of the model (an internalised constant) for a lexicon entry's type, which
+ * JSON.parse or a worker's structured clone makes a string of its own: rules compare mention
+ * types against literals for every mention, and V8 code optimised for the constant is thrown
+ * away ("wrong instance type") at the first copy it meets, then compiled again.
+ */
+function modelType(type: EntityType): EntityType {
+  return ENTITY_TYPES.find((t) => t === type) ?? type;
 }
 
 const compiled = new WeakMap<Lexicon, Gazetteer>();
@@ -75,6 +92,7 @@ export class Gazetteer {
     this.entries = lexicon.entries;
     const seen = new Set<string>();
     for (const entry of lexicon.entries) {
+      const type = modelType(entry.type);
       const forms = [entry.name, ...entry.aliases];
       // "Meta.AI" is how "Meta AI" is written as a brand or domain: one token with dots.
       for (const a of [...forms]) if (/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)+$/u.test(a) && !isArabicScript(a)) forms.push(a.replace(/ /gu, '.'));
@@ -85,7 +103,7 @@ export class Gazetteer {
         if (seen.has(id)) continue; // the first entry with an alias wins (user lexicons come first)
         seen.add(id);
         const list = this.byFirst.get(keys[0]) ?? [];
-        list.push({ keys, entry, alias });
+        list.push({ keys, entry, type, alias });
         this.byFirst.set(keys[0], list);
       }
     }
@@ -115,7 +133,7 @@ export class Gazetteer {
           // Inside an alias, words must be separated as in the alias ("Meta.AI" vs "Meta AI" are different tokens anyway).
           ok = (last ? nameForms(w) : innerForms(w)).includes(a.keys[k]);
         }
-        if (ok) best = { entry: a.entry, from: i, to: i + a.keys.length, alias: a.alias, proclitic: procliticLength(w0, form) };
+        if (ok) best = { entry: a.entry, type: a.type, from: i, to: i + a.keys.length, alias: a.alias, proclitic: procliticLength(w0, form) };
       }
     }
     return best;

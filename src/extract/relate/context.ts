@@ -2,6 +2,7 @@
  * What relation rules see: one sentence (words, entity mentions, quantities) and the
  * document so far (its main organisation, the last person, open investment events).
  */
+import { endingTest } from '../endings.js';
 import { foldWord } from '../normalize.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { ClaimQualifiers, ExtractedClaim } from '../../model/extraction.js';
@@ -329,18 +330,18 @@ export function describedFrom(ctx: SentenceContext, from: number, m: SMention): 
     const hyphen = words[j].text === '-' && words[j].glued;
     if ((words[j].kind !== 'word' && !hyphen) || (inner !== undefined && inner.type !== 'Location')) return false;
   }
-  const head = words[m.from - 1].fold;
-  return heads.some((h) => head.endsWith(h));
+  return endingTest(heads, 0)(words[m.from - 1].fold);
 }
 
 function descriptionAt(ctx: SentenceContext, k: number): boolean {
   const { words } = ctx;
   const heads = ctx.pack.entities.companyHeads;
   if (heads.length === 0 || !definiteArticles(ctx).has(words[k].fold)) return false;
+  const endsInHead = endingTest(heads, 0);
   for (let j = k + 1; j < Math.min(words.length, k + 2 + DESCRIPTION_MODIFIERS); j++) {
     const w = words[j];
     if (w.kind !== 'word' || ctx.mentions.some((m) => m.from <= j && j < m.to && m.type !== 'Product' && m.type !== 'Location')) return false;
-    if (heads.some((h) => w.fold.endsWith(h))) {
+    if (endsInHead(w.fold)) {
       // "the startup Acme": a cue for the name after it, not a reference back.
       // A quote may open the name ("the startup « Acme »"); a verb between ("Der deutsche Konzern erwirbt Acme") makes it no cue.
       return !ctx.mentions.some((m) => m.from === j + 1 || (m.from === j + 2 && words[j + 1].kind === 'punct'));

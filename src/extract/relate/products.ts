@@ -34,7 +34,8 @@ export function productFromRule(ctx: SentenceContext): ExtractedClaim[] {
   return out;
 }
 
-export interface DocMention extends SMention {
+/** What the name-prefix rule reads of a document's mention (an EntityMention has it). */
+export interface DocMention extends Pick<SMention, 'id' | 'type' | 'name' | 'canonical'> {
   sentence: number;
 }
 

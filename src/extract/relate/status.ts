@@ -10,6 +10,7 @@
  */
 import type { LanguagePack } from '../../lang/types.js';
 import type { ClaimStatus, ExtractedClaim } from '../../model/extraction.js';
+import { endingTest } from '../endings.js';
 import { phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from '../words.js';
 
 export { makesFact, type ClaimStatus } from '../../model/extraction.js';
@@ -54,7 +55,19 @@ interface StatusSets {
   futureInPast: PhraseSet;
 }
 
+const setsCache = new WeakMap<LanguagePack, StatusSets>();
+
+/** The pack's status lists, compiled once (every claim asks for them, some twice). */
 function setsOf(pack: LanguagePack): StatusSets {
+  let sets = setsCache.get(pack);
+  if (!sets) {
+    sets = compileSets(pack);
+    setsCache.set(pack, sets);
+  }
+  return sets;
+}
+
+function compileSets(pack: LanguagePack): StatusSets {
   const s = pack.claimStatus;
   return {
     negators: phrases(pack, 'status:negators', s.negators),
@@ -106,7 +119,23 @@ function insideMention(i: number, span: ClaimSpan): boolean {
  * a trigger whose object is the name right after it ("buy rival Endeavor", "concurrenten Amazon")
  * states the relation whatever the clause's verb does ("said it would buy rival Endeavor").
  */
-function triggerOf(pack: LanguagePack, ruleId: string): { set: PhraseSet; presupposed: boolean } | undefined {
+function triggerOf(pack: LanguagePack, ruleId: string): TriggerOf | undefined {
+  let byRule = triggerOfCache.get(pack);
+  if (!byRule) triggerOfCache.set(pack, (byRule = new Map()));
+  let t = byRule.get(ruleId);
+  if (t === undefined) {
+    t = findTriggerOf(pack, ruleId) ?? null;
+    byRule.set(ruleId, t);
+  }
+  return t ?? undefined;
+}
+
+type TriggerOf = { set: PhraseSet; presupposed: boolean };
+
+/** Per pack, the answer of findTriggerOf per rule id (null: none); rule ids are few (rules × variants). */
+const triggerOfCache = new WeakMap<LanguagePack, Map<string, TriggerOf | null>>();
+
+function findTriggerOf(pack: LanguagePack, ruleId: string): TriggerOf | undefined {
   const [, relation, id] = ruleId.split('.');
   if (id === undefined) return undefined;
   if (id === 'title') return { set: titlePhrases(pack), presupposed: false };
@@ -172,10 +201,11 @@ function hasCue(words: readonly Word[], set: PhraseSet, from: number, to: number
 
 function hasSuffix(words: readonly Word[], suffixes: readonly string[], from: number, to: number, skip: ReadonlySet<number>): boolean {
   if (suffixes.length === 0) return false;
+  const endsInSuffix = endingTest(suffixes, 0);
   for (let i = from; i < to; i++) {
     const w = words[i];
     if (skip.has(i) || w.kind !== 'word' || w.fold.length < MIN_SUFFIX_WORD) continue;
-    if (suffixes.some((s) => w.fold.endsWith(s))) return true;
+    if (endsInSuffix(w.fold)) return true;
   }
   return false;
 }
@@ -233,11 +263,12 @@ function cueNear(words: readonly Word[], sets: StatusSets, set: PhraseSet, from:
 /** A negator (word or verb ending) within NEGATION_REACH of the trigger, in its clause. */
 function negatorNear(words: readonly Word[], pack: LanguagePack, sets: StatusSets, clause: Range, trigger: number, units: readonly Range[], skip: ReadonlySet<number>): boolean {
   const suffixes = pack.claimStatus.negativeSuffixes;
+  const endsInSuffix = endingTest(suffixes, 0);
   for (let i = clause.from; i < clause.to; i++) {
     if (skip.has(i) || unitDistance(i, trigger, units) > NEGATION_REACH || !sameClause(words, sets, i, trigger)) continue;
     if (sets.negators.match(words, i)) return true;
     const w = words[i];
-    if (suffixes.length > 0 && w.kind === 'word' && w.fold.length >= MIN_SUFFIX_WORD && suffixes.some((x) => w.fold.endsWith(x))) return true;
+    if (suffixes.length > 0 && w.kind === 'word' && w.fold.length >= MIN_SUFFIX_WORD && endsInSuffix(w.fold)) return true;
   }
   return false;
 }

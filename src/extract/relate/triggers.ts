@@ -65,6 +65,41 @@ function noteRoundOwner(ctx: SentenceContext): void {
   ctx.doc.roundOwner = { sentence: ctx.index, target: owner.id };
 }
 
+/** A trigger's own word lists, compiled on first use (keys and lists were rebuilt at every use). */
+interface TriggerLists {
+  objectPreps?: PhraseSet;
+  subjectPreps?: PhraseSet;
+  particleNext?: PhraseSet;
+}
+
+const triggerListCache = new WeakMap<LanguagePack, Map<TriggerEntry, TriggerLists>>();
+
+function triggerListsOf(ctx: SentenceContext, t: TriggerEntry): TriggerLists {
+  let byTrigger = triggerListCache.get(ctx.pack);
+  if (!byTrigger) triggerListCache.set(ctx.pack, (byTrigger = new Map()));
+  let l = byTrigger.get(t);
+  if (!l) byTrigger.set(t, (l = {}));
+  return l;
+}
+
+/** The trigger's object prepositions (the trigger must have some). */
+function objectPrepsOf(ctx: SentenceContext, t: TriggerEntry): PhraseSet {
+  const l = triggerListsOf(ctx, t);
+  return (l.objectPreps ??= set(ctx, `preps:${t.objectPreps!.join('|')}`, t.objectPreps!));
+}
+
+/** The trigger's subject prepositions (the trigger must have some). */
+function subjectPrepsOf(ctx: SentenceContext, t: TriggerEntry): PhraseSet {
+  const l = triggerListsOf(ctx, t);
+  return (l.subjectPreps ??= set(ctx, `spreps:${t.subjectPreps!.join('|')}`, t.subjectPreps!));
+}
+
+/** What may follow a separable verb's particle: a list joiner or a preposition of its object. */
+function particleNextOf(ctx: SentenceContext, t: TriggerEntry): PhraseSet {
+  const l = triggerListsOf(ctx, t);
+  return (l.particleNext ??= set(ctx, `particleNext:${t.relation}:${t.id}`, [...ctx.pack.relations.listJoiners, ...(t.objectPreps ?? [])]));
+}
+
 function isGuessed(c: ExtractedClaim): boolean {
   return c.ruleId.endsWith('.context') || c.ruleId.endsWith('.anaphor');
 }
@@ -90,7 +125,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       if (t.noun && pack.capitalisesNouns && words[i].script === 'latin' && !/^\p{Lu}/u.test(words[i].text)) continue;
       // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
       if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
-      if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, set(ctx, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]))) continue;
+      if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, particleNextOf(ctx, t))) continue;
       next = i + m.length;
       occurrences.push({ t, from: i, to: i + m.length });
     }
@@ -111,7 +146,8 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       if (typeof textObject === 'number' && seen.has(textObject) && !t.roundObject) continue;
       out.push(c);
     }
-    for (const c of out) if (c.ruleId.startsWith(`${pack.code}.${t.relation.toLowerCase()}.${t.id}`) && !isGuessed(c)) {
+    const own = `${pack.code}.${t.relation.toLowerCase()}.${t.id}`;
+    for (const c of out) if (c.ruleId.startsWith(own) && !isGuessed(c)) {
       const textObject = t.reversed ? c.subject : c.object;
       if (typeof textObject === 'number') seen.add(textObject);
     }
@@ -514,7 +550,7 @@ function relativeArgs(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // a word that is both ("dat", "que") is read as the pronoun.
   if (k < 0 || (!pack.relations.relativePronouns.includes(words[k].fold) && set(ctx, 'complementisers', pack.relations.complementisers).match(words, k) !== undefined)) return undefined;
   if (t.objectPreps?.length) {
-    k = phraseEndingAt(ctx, set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps), k);
+    k = phraseEndingAt(ctx, objectPrepsOf(ctx, t), k);
     if (k < 0) return undefined;
   }
   if (k === 0 || !isComma(words[k - 1].text)) return undefined;
@@ -564,7 +600,7 @@ function compoundArgs(ctx: SentenceContext, tFrom: number, sTypes: readonly Enti
  * preposition belongs to the subject's description ("اشترت شركة «أدوية الحكمة» المسجلة في بورصة لندن، … شركة «روكسان»").
  */
 function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], afterSubject = false): SMention[] {
-  const preps = t.objectPreps?.length ? set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps) : undefined;
+  const preps = t.objectPreps?.length ? objectPrepsOf(ctx, t) : undefined;
   let first: SMention | undefined;
   // "hatte ProSiebenSat.1 … die Sendergruppe SBS geschluckt und damit …": a participle closing
   // its clause after an auxiliary has its object before it; what follows is another clause.
@@ -772,7 +808,7 @@ function findSubject(
   // "die Investition von Meta in Scale": a subject after the trigger, marked by "von/of".
   // Not after a finite verb-second verb without an auxiliary whose object is bare: "kauft Boltway von Siemens" buys from Siemens.
   if (t.subjectPreps?.length && !(t.objectPreps?.length === 0 && finiteVerb(ctx, tFrom, tTo))) {
-    const sp = set(ctx, `spreps:${t.subjectPreps.join('|')}`, t.subjectPreps);
+    const sp = subjectPrepsOf(ctx, t);
     const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
     // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do
     // not count. A passive agent may come last ("la compra de Nexia por parte de Acme").
@@ -1224,7 +1260,7 @@ function gluedObjectPronoun(ctx: SentenceContext, t: TriggerEntry, tTo: number):
   };
   const verbForms = t.forms.map((f) => f.split(' ').pop()!);
   // "استحواذها على شركة بلسم": with its preposition and object after it, the suffix is the noun's possessor.
-  const prepAfter = (t.objectPreps ?? []).length > 0 && set(ctx, `preps:${t.objectPreps!.join('|')}`, t.objectPreps!).match(ctx.words, tTo) !== undefined;
+  const prepAfter = (t.objectPreps ?? []).length > 0 && objectPrepsOf(ctx, t).match(ctx.words, tTo) !== undefined;
   return (ends(tTo - 1, verbForms) && !prepAfter) || pronounPreposition(ctx, t, tTo);
 }
 
@@ -1286,7 +1322,7 @@ const CONTINUATION_WINDOW = 8;
 function continuedObjects(ctx: SentenceContext, t: TriggerEntry, first: SMention, types: readonly EntityType[]): SMention[] {
   if (!t.objectPreps?.length || (t.object ?? 'after') !== 'after') return [];
   const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
-  const preps = set(ctx, `preps:${t.objectPreps.join('|')}`, t.objectPreps);
+  const preps = objectPrepsOf(ctx, t);
   const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
   const out: SMention[] = [];
   let cur = first;
