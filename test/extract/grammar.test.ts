@@ -1229,3 +1229,19 @@ describe('paying for a company is buying it', () => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('a name behind a preposition is no verb’s subject', () => {
+  it.each([
+    ['es', 'Acme Corp ha llegado a un acuerdo con Quillon Labs para adquirir el 100% del capital de Boltway Systems.'],
+    ['en', 'Acme Corp reached an agreement with Quillon Labs to acquire Boltway Systems.'],
+    ['fr', 'Acme Corp a conclu un accord avec Quillon Labs pour acquérir Boltway Systems.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Acme Corp ACQUIRED Boltway Systems');
+    expect(got).not.toContain('Quillon Labs ACQUIRED Boltway Systems');
+  });
+
+  it('es: unless a relative clause or a verb right after makes it one', async () => {
+    expect(triples(await extract('Slim intentará convencer a Acme Corp, entidad que controla el 49% del capital de Boltway Systems.', 'es'))).toContain('Acme Corp INVESTED_IN Boltway Systems');
+  });
+});

@@ -849,7 +849,13 @@ function findSubject(
   // "Reynolds shareholders will receive …": a name right before a holder noun is the company held, not a holder.
   const holders = set(ctx, 'holderNouns', ctx.pack.relations.holderNouns);
   const heldBy = (m: SMention) => m.to === tFrom && holders.match(ctx.words, tFrom) !== undefined && ctx.words[m.to - 1].stem === ctx.words[m.to - 1].text;
-  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m));
+  // "Grifols ha llegado a un acuerdo con Aton para adquirir Haema": a name behind a preposition is no verb's subject.
+  const verbal = side === 'before' && ctx.pack.wordOrder === 'SVO' && !t.reversed && !isNounTrigger(ctx, tFrom, tTo);
+  // A relative clause or an apposition after it makes it one again ("convencer a Banco Santander, entidad que controla …").
+  const commaBetween = (m: SMention) => ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text));
+  // A verb right after it has it as subject ("con la SEPI controlando el 10 %").
+  const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !sourcedBy(ctx, m) && !commaBetween(m);
+  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m));
   if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
@@ -1427,4 +1433,10 @@ function stakeNounBetween(ctx: SentenceContext, from: number, to: number): boole
   }
   for (let k = from; k < to; k++) if (!priced.has(k) && stakes.match(ctx.words, k)) return true;
   return false;
+}
+
+/** Whether a source phrase ("según", "laut", "according to") stands right before the name: a source may still be a subject's stand-in elsewhere. */
+function sourcedBy(ctx: SentenceContext, m: SMention): boolean {
+  const sources = set(ctx, 'sourcePhrases', ctx.pack.relations.sourcePhrases);
+  return sources.find(ctx.words, Math.max(0, m.from - 3), m.from) >= 0;
 }
