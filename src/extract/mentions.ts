@@ -359,6 +359,9 @@ export function headingSpan(words: readonly Word[], stop: ReadonlySet<string>): 
   return capitals >= 2 && lower === 0 ? end : 0;
 }
 
+/** Lower-case words a complement may hold between a company noun and its name ("de servicios tecnológicos"). */
+const COMPLEMENT_WORDS = 3;
+
 /** Longest company noun before a place name that makes it a company's name ("la compagnie aérienne" is three words). */
 const COMPANY_NOUN_WORDS = 3;
 
@@ -390,7 +393,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const looksLikeBrand = (w: Word): boolean => (brandShape(w) || (w.script === 'latin' && ACRONYM.test(w.stem))) && !notNames.has(w.fold) && !stop.has(w.fold);
   const isLowerWord = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !stop.has(w.fold);
   /** A complement between a noun and its name: "la empresa de ciberseguridad Nexia", "la société d'ingénierie X". */
-  const hasComplement = (j: number): boolean => pack.script === 'latin' && titleOrgPreps.match(words, j) !== undefined && isLowerWord(words[j + 1]) && words[j + 2] !== undefined && isCapitalised(words[j + 2]);
+  // "el grupo vasco de servicios tecnológicos Ibermática": up to COMPLEMENT_WORDS lower-case words. Returns the words to skip, 0 if none.
+  const complementLength = (j: number): number => {
+    if (pack.script !== 'latin' || titleOrgPreps.match(words, j) === undefined) return 0;
+    let k = j + 1;
+    while (k < words.length && k - j <= COMPLEMENT_WORDS && isLowerWord(words[k])) k++;
+    return k > j + 1 && words[k] !== undefined && isCapitalised(words[k]) ? k - j : 0;
+  };
+  const hasComplement = (j: number): boolean => complementLength(j) > 0;
 
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
@@ -694,7 +704,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (!cue || isDefinite(words[i])) continue;
     let j = i + cue.length;
     while (j < words.length && determiners.match(words, j)) j++;
-    if (hasComplement(j)) j += 2; // "la empresa de ciberseguridad Nexia" 
+    j += complementLength(j); // "la empresa de ciberseguridad Nexia" 
     const end = nameRun(j, pack.script === 'arabic');
     // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
     // company and the quoted name after them names it (the quoted-name rule takes that).
@@ -790,7 +800,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     let j = i + p.length;
     if (words[j]?.text === ',') j++;
     while (j < words.length && (determiners.match(words, j) || examples.match(words, j))) j++;
-    if (hasComplement(j)) j += 2; // "el software de optimización Qlarity"
+    j += complementLength(j); // "el software de optimización Qlarity"
     const quoted = words[j] && /^["„“”«‘'»]$/u.test(words[j].text);
     if (quoted) j++;
     const end = nameRun(j, false);
@@ -845,6 +855,25 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (quoted) j++;
     const end = nameRun(j, false);
     if (end > j && (quoted || isCapitalised(words[j]))) add({ from: j, to: end, type: 'Product', name: surface(j, end), ruleId: `${pack.code}.entity.named-product`, strength: STRENGTH.cue });
+  }
+
+  // Tier 2c''': where a company sits is a place: "con sede en Sant Esteve", "based in Leeds"; SOV: "Abu Dabi merkezli".
+  //   entity.seat  "la empresa con sede en Sant Esteve d'en Bas" → Sant Esteve (Location)
+  const seats = phrases(pack, 'seatPhrases', E.seatPhrases);
+  if (pack.script === 'latin') {
+    for (let i = 0; i < words.length; i++) {
+      const sp = seats.match(words, i);
+      if (!sp) continue;
+      if (pack.wordOrder === 'SOV') {
+        let from = i;
+        while (from > 0 && i - from < MAX_NAME_WORDS && !taken[from - 1] && isCapitalised(words[from - 1]) && !stop.has(words[from - 1].fold)) from--;
+        if (from < i) add({ from, to: i, type: 'Location', name: surface(from, i), ruleId: `${pack.code}.entity.seat`, strength: STRENGTH.cue });
+        continue;
+      }
+      const j = i + sp.length;
+      const end = nameRun(j, false);
+      if (end > j) add({ from: j, to: end, type: 'Location', name: surface(j, end), ruleId: `${pack.code}.entity.seat`, strength: STRENGTH.cue });
+    }
   }
 
   // Tier 2d: the argument slot of a trigger types a bare name: "la compra de Hispasat",

@@ -235,6 +235,8 @@ export interface LanguagePack {
     stopwords: string[];
     /** Nouns after which a name is a product ("Modell", "model", "نموذج", "chatbot"). */
     productNouns: string[];
+    /** Phrases after which a name is where a company sits ("con sede en", "based in", "mit Sitz in", "basée à"): a place, not a company. */
+    seatPhrases: string[];
     /** Nouns a product's name stands before, where names modify nouns ("the Zentra chatbot", "het Zentra-platform"); empty where they follow. */
     productNounsAfterName: string[];
     /** Words that give a product noun its name after it ("its chatbot, dubbed Zentra", "baptisé", "llamado", "namens"). */
@@ -367,6 +369,8 @@ export interface LanguagePack {
     supplierPreps: string[];
     /** Prepositions after a product that name its maker ("from", "von", "من", "de"). */
     productFromPreps: string[];
+    /** Phrases that name a partner in a deal, never its object ("together with X", "junto a X", "zusammen mit X"). */
+    comitativePreps: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
     remainderWords: string[];
     /** Nouns for holders of a company ("shareholders", "Aktionäre", "actionnaires"): a name right before one is the company held ("Reynolds shareholders"), not a holder. */

@@ -1245,3 +1245,23 @@ describe('a name behind a preposition is no verb’s subject', () => {
     expect(triples(await extract('Slim intentará convencer a Acme Corp, entidad que controla el 49% del capital de Boltway Systems.', 'es'))).toContain('Acme Corp INVESTED_IN Boltway Systems');
   });
 });
+
+describe('seats, complements, agents after the object, partners in a deal', () => {
+  it.each([
+    ['es', 'Acme Corp adquirió el cien por cien de las acciones de la empresa con sede en Sant Boltway.', 'Sant Boltway', []],
+    ['en', 'Acme Corp, based in Quillon Falls, bought a stake in Boltway Systems.', 'Quillon Falls', ['Acme Corp INVESTED_IN Boltway Systems']],
+  ] as const)('%s: where a company sits is a place: %s', async (lang, text, place, facts) => {
+    const x = await extract(text, lang);
+    expect(x.mentions.filter((m) => m.type === 'Location').map((m) => m.name)).toContain(place);
+    expect(triples(x)).toEqual([...facts]);
+  });
+
+  it.each([
+    ['es', 'La CNMC ha autorizado la compra del grupo vasco de servicios tecnológicos Boltway por parte de Acme Corp.', ['Acme Corp ACQUIRED Boltway']],
+    ['es', 'Acme Corp, que ha presentado la oferta de compra junto a Quillon Labs, adquiere la propiedad de la marca Zentra.', ['Acme Corp OWNS Zentra']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toEqual(expect.arrayContaining([...facts]));
+    expect(got.filter((t) => t.includes('Quillon Labs') || t.startsWith('CNMC') || t.startsWith('Zentra'))).toEqual([]);
+  });
+});

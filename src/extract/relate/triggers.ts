@@ -113,8 +113,9 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   const starts: number[] = [];
   for (let i = 0; i < words.length; i++) if (any.match(words, i)) starts.push(i);
   if (starts.length === 0) return out;
-  // Every occurrence first: a trigger inside a longer one of another relation is part of that
-  // one ("ortaklık kurdu" forms a partnership and founds nothing; "acquired a stake" is no acquisition).
+  // Every occurrence first: a trigger inside a longer one of another relation, or of the same relation read the
+  // other way round, is part of that one ("ortaklık kurdu" forms a partnership and founds nothing; "adquiere la
+  // propiedad de X" owns X, while "propiedad de X" alone is owned by X).
   const occurrences: Array<{ t: TriggerEntry; from: number; to: number }> = [];
   for (const [t, forms] of compiledTriggers(pack)) {
     let next = 0;
@@ -131,7 +132,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
     }
   }
   const inside = (o: (typeof occurrences)[number]) =>
-    occurrences.some((p) => p.t.relation !== o.t.relation && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
+    occurrences.some((p) => (p.t.relation !== o.t.relation || !p.t.reversed !== !o.t.reversed) && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
   // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
   // the arguments the first found are not read again from the second.
   const textObjects = new Map<TriggerEntry, Set<number>>();
@@ -651,10 +652,13 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       const next = ctx.words[bare ? m.to + 1 : m.to];
       return (bare || (/['’]s?$/u.test(last.text) && last.stem !== last.text)) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
     };
+    // "la oferta de compra junto a Nutrexpa": a partner in the deal is not what the deal buys or invests in.
+    const comitative = t.relation === 'ACQUIRED' || t.relation === 'INVESTED_IN' ? set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps) : undefined;
+    const partnerInDeal = (m: SMention) => comitative !== undefined && comitative.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0;
     const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
-      if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m)) continue;
+      if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -809,7 +813,9 @@ function findSubject(
   // Not after a finite verb-second verb without an auxiliary whose object is bare: "kauft Boltway von Siemens" buys from Siemens.
   if (t.subjectPreps?.length && !(t.objectPreps?.length === 0 && finiteVerb(ctx, tFrom, tTo))) {
     const sp = subjectPrepsOf(ctx, t);
-    const cand = after(ctx, tTo, types, PREP_WINDOW + 1).find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
+    // After the trigger, or after its object's phrase: "la compra del grupo vasco de servicios tecnológicos Ibermática por parte de Ayesa".
+    const objectEnd = Math.max(tTo, ...objects.filter((o) => o.from >= tTo).map((o) => o.to));
+    const cand = [...after(ctx, tTo, types, PREP_WINDOW + 1), ...after(ctx, objectEnd, types, PREP_WINDOW + 1)].find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
     // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do
     // not count. A passive agent may come last ("la compra de Nexia por parte de Acme").
     const agents = set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents);

@@ -48,6 +48,7 @@ export const es: LanguagePack = {
       'hoy', 'ayer', 'luego', 'después', 'antes', 'ahora', 'entonces', 'embargo', 'actualmente', 'aunque', 'así', 'ya', 
       'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'al', 'del', 'de', 'y', 'e', 'o', 'u', 'pero', 'sino', 'con', 'sin', 'para', 'por', 'sobre', 'en', 'a', 'ante', 'bajo', 'tras', 'entre', 'hacia', 'hasta', 'desde', 'durante', 'según', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo', 'tú', 'usted', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'que', 'quien', 'quienes', 'cual', 'donde', 'cuando', 'como', 'cómo', 'qué', 'no', 'más', 'también', 'además', 'asimismo', 'sin embargo', 'por otra parte', 'mientras', 'entretanto', 'finalmente', 'si', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ceo', 'ia', 'ai', 'gpu', 'analistas', 'fundada', 'fundado', 'cofundada', 'cofundado', 'consejero', 'consejera', 'presidente', 'presidenta', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'director', 'directora', 'entre', 'en otro orden', 'otro', 'otra', 'los', 'todo', 'toda', 'todos', 'fuentes', 'foto', 'lea', 'leer', 'gracias'],
     productNouns: ['modelo', 'el modelo', 'modelos', 'asistente', 'el asistente', 'chatbot', 'la aplicación', 'aplicación', 'app', 'plataforma', 'la plataforma', 'chip', 'chips', 'procesador', 'software', 'el software', 'programa', 'el programa', 'móvil', 'gafas', 'servicio'],
+    seatPhrases: ['con sede en', 'con sede central en', 'sede en', 'radicada en', 'radicado en', 'ubicada en', 'ubicado en', 'afincada en', 'afincado en'],
     productNounsAfterName: [],
     namingWords: ['llamado', 'llamada', 'denominado', 'denominada', 'bautizado', 'bautizada', 'apodado', 'apodada'],
     brandNouns: ['marcas', 'marca', 'enseñas'],
@@ -124,6 +125,8 @@ export const es: LanguagePack = {
       { id: 'holds-share', relation: 'OWNS', forms: ['controla', 'controlaba', 'tiene', 'tenía', 'mantiene', 'mantenía', 'posee', 'poseía', 'ostenta', 'cuenta con', 'conserva'], objectPreps: ['de', 'del', 'en'], shareOnly: true },
       { id: 'subsidiary', relation: 'OWNS', forms: ['filial', 'filiales', 'división', 'marca'], reversed: true, objectPreps: ['de', 'del'] },
       { id: 'owned-by', relation: 'OWNS', forms: ['controlada por', 'controlado por', 'participada por', 'participado por', 'poseída por', 'poseído por', 'controlada mayoritariamente por', 'controlada al 100 % por'], reversed: true },
+      // "adquiere la propiedad de la marca X": taking ownership, the buyer before owns what follows.
+      { id: 'takes-ownership', relation: 'OWNS', forms: ['adquiere la propiedad', 'adquirió la propiedad', 'adquirirá la propiedad', 'tiene la propiedad', 'se queda con la propiedad', 'asume la propiedad'], objectPreps: ['de', 'del'] },
       { id: 'belongs-to', relation: 'OWNS', forms: ['propiedad', 'perteneciente', 'pertenece', 'pertenecen', 'pertenecía', 'forma parte', 'formaba parte', 'bajo el control'], reversed: true, objectPreps: ['a', 'al', 'de', 'del'] },
       { id: 'partnership', relation: 'PARTNERS_WITH', forms: ['alianza', 'acuerdo', 'colaboración', 'asociación', 'socio', 'socios', 'se alía', 'se asocia', 'empresa conjunta', 'joint venture', 'colabora', 'colaborará', 'colaborar', 'coopera', 'cooperará', 'cooperación', 'sociedad conjunta', 'memorando de entendimiento', 'une fuerzas', 'unen fuerzas', 'trabajará', 'alianza estratégica', 'socio estratégico'], objectPreps: ['con', 'entre'], listObjects: true, subjectFromContext: true },
       // "compra a su rival Sabadell", "la competidora Iberia"
@@ -170,6 +173,7 @@ export const es: LanguagePack = {
     suppliedGoods: ['chips', 'procesadores', 'gpu', 'gpus', 'aceleradores', 'servicios', 'servidores', 'servicios en la nube', 'capacidad de cálculo', 'semiconductores', 'componentes'],
     supplierPreps: ['de', 'del', 'suministrados por', 'suministradas por', 'fabricados por', 'por'],
     productFromPreps: ['de', 'del', 'desarrollado por', 'creado por'],
+    comitativePreps: ['junto a', 'junto con', 'conjuntamente con', 'en alianza con', 'de la mano de'],
     remainderWords: ['restante', 'restantes', 'resto del', 'resto de', 'aún no posee', 'todavía no posee', 'aún no controla'],
     holderNouns: ['accionista', 'accionistas', 'inversor', 'inversores', 'inversionista', 'inversionistas'],
     orgSubjectPronouns: [],
