@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js';
 import { decodeJsonlLines, decodeText } from './bytes.js';
 import { dedupeByContent, latestVersions } from './dedupe.js';
 import { markNearDuplicates } from './near-duplicates.js';
-import { loadLanguageDetector, type DetailedLanguageDetector } from './detect-language.js';
+import { loadLanguageDetector, type DetailedLanguageDetector, type LanguageChoice } from './detect-language.js';
 import { draftsFromText, type DocumentDraft } from './documents.js';
 import type { InputFormat } from './formats.js';
 import { issues, problemIssue, type IngestIssue } from './issues.js';
@@ -45,15 +45,29 @@ function firstNonSpaceByte(bytes: Uint8Array): number | undefined {
  * A draft with its language: its own tag, else the one given for the run, else what the
  * detector says; where the detector is unsure on a short text, pack evidence decides
  * (detect-language.ts), and where it abstains the language is `und`. The detector is loaded
- * only when a draft needs it.
+ * only when a draft needs it: `recall` gives a choice remembered for the text (the extraction
+ * cache's, null for "undetermined", undefined for none), which needs no detector.
  */
-export async function withLanguage(draft: DocumentDraft, given: string | undefined, detect: () => Promise<DetailedLanguageDetector>): Promise<Document> {
+export async function withLanguage(
+  draft: DocumentDraft,
+  given: string | undefined,
+  detect: () => Promise<DetailedLanguageDetector>,
+  recall?: (text: string) => LanguageChoice | null | undefined,
+): Promise<Document> {
   const { lang: ownLang, ...rest } = draft;
   const fixed = ownLang ?? given;
   if (fixed !== undefined) return { ...rest, lang: fixed, langSource: 'given' };
-  const detector = await detect();
-  const choice = detector.choose ? detector.choose(rest.text) : undefined;
-  const detected = choice?.lang ?? detector(rest.text);
+  const remembered = recall?.(rest.text);
+  let choice: LanguageChoice | undefined;
+  let detected: string | undefined;
+  if (remembered !== undefined) {
+    choice = remembered ?? undefined;
+    detected = choice?.lang;
+  } else {
+    const detector = await detect();
+    choice = detector.choose ? detector.choose(rest.text) : undefined;
+    detected = choice?.lang ?? detector(rest.text);
+  }
   return detected === undefined
     ? { ...rest, lang: UNDETERMINED_LANG, langSource: 'default' }
     : { ...rest, lang: detected, langSource: 'detected', ...(choice ? { langMethod: choice.method, langConfidence: choice.confidence } : {}) };
@@ -62,9 +76,12 @@ export async function withLanguage(draft: DocumentDraft, given: string | undefin
 async function assignLanguages(drafts: readonly DocumentDraft[], options: IngestOptions): Promise<Document[]> {
   const given = options.lang?.trim() ? normaliseLangTag(options.lang) : undefined;
   let detector: DetailedLanguageDetector | undefined = options.detector;
+  const memory = options.detector ? undefined : options.languageMemory;
+  const load = async () => (memory ? memory.rememberingDetector(await loadLanguageDetector()) : loadLanguageDetector());
+  const recall = memory && ((text: string) => memory.recallLanguage(text));
   const documents: Document[] = [];
   for (const draft of drafts) {
-    const doc = await withLanguage(draft, given, async () => (detector ??= await loadLanguageDetector()));
+    const doc = await withLanguage(draft, given, async () => (detector ??= await load()), recall);
     documents.push(doc);
     options.onDocument?.(doc);
   }

@@ -1,6 +1,13 @@
 /** Shapes shared by the ingest modules. */
 import type { Document, InputIssue } from '../model/document.js';
-import type { LanguageDetector } from './detect-language.js';
+import type { DetailedLanguageDetector, LanguageChoice, LanguageDetector } from './detect-language.js';
+
+/** Language choices remembered per text (src/pipeline/cache.ts's ExtractionCache is one). */
+export interface LanguageMemory {
+  /** The remembered choice, null for "undetermined", undefined when none is remembered. */
+  recallLanguage(text: string): LanguageChoice | null | undefined;
+  rememberingDetector(detect: DetailedLanguageDetector): DetailedLanguageDetector;
+}
 
 /** 20 MB: a news article is a few KB; anything this large is almost surely not one, and is read whole into memory. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -20,6 +27,12 @@ export interface IngestOptions {
   cwd?: string;
   /** Replaces the eld-based detector (tests, or a caller that already holds one). */
   detector?: LanguageDetector;
+  /**
+   * Without `detector`: languages remembered per text (the extraction cache). A remembered
+   * choice is used without loading eld; eld, loaded on the first text not remembered, is
+   * wrapped by `rememberingDetector` so its choices are remembered too.
+   */
+  languageMemory?: LanguageMemory;
   /**
    * Called with each document as soon as its language is known, in document order, before
    * ingest returns: lets a build hand documents to extraction workers while the rest are

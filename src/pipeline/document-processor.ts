@@ -128,7 +128,9 @@ export class DocumentProcessor {
 
   /** Language as ingest assigns it (src/ingest/ingest.ts), then extraction, then the text goes. */
   private async draft(draft: DocumentDraft): Promise<DocRecord> {
-    const document = await withLanguage(draft, this.given, () => this.detect());
+    // A language the cache remembers needs no detector: a warm build does not load eld.
+    const cache = this.options.detector ? undefined : this.options.cache;
+    const document = await withLanguage(draft, this.given, () => this.detect(), cache && ((text) => cache.recallLanguage(text)));
     const record: DocRecord = { doc: document, folded: foldedTextHash(document.text), signature: signatureOf(document.text), textBytes: Buffer.byteLength(document.text), guard: [] };
     this.extract(document, record);
     if (this.options.spool) {

@@ -6,7 +6,7 @@
  */
 import { extractDocument } from '../extract/index.js';
 import { buildGraphParts, graphFromParts, type GraphParts } from '../graph/build.js';
-import { ingest, loadLanguageDetector, type IngestOptions, type SkippedFile } from '../ingest/index.js';
+import { ingest, type IngestOptions, type SkippedFile } from '../ingest/index.js';
 import { packFor } from '../lang/index.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
@@ -137,9 +137,10 @@ async function cacheOf(s: PipelineState): Promise<ExtractionCache | undefined> {
 /** Ingest options of a build: with a cache, detected languages are remembered there too. */
 async function ingestOptions(s: PipelineState): Promise<IngestOptions> {
   const cache = await cacheOf(s);
-  // With --lang no document is detected: eld (tens of MB) is not loaded at all.
+  // With --lang no document is detected, and on a warm cache every language is remembered:
+  // eld (tens of MB) is loaded only for a text that needs detecting.
   if (!cache || s.options.detector || s.options.lang?.trim()) return s.options;
-  return { ...s.options, detector: cache.rememberingDetector(await loadLanguageDetector()) };
+  return { ...s.options, languageMemory: cache };
 }
 
 export const ingestStage: Stage = {

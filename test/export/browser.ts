@@ -64,10 +64,18 @@ function chromiumOfThisWorker(): Promise<Browser> {
   return chromiumOfWorker;
 }
 
-/** A browser context of its own (no cookies, storage or cache shared with other suites) in the worker's Chromium. */
+/**
+ * A browser context of its own (no cookies, storage or cache shared with other suites) in the
+ * worker's Chromium: what a fresh browser profile would be, without starting another Chromium.
+ */
+export async function newBrowserContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
+  return (await chromiumOfThisWorker()).newContext({ viewport });
+}
+
+/** A browser context of its own in the worker's Chromium (newBrowserContext), for kg's HTML viewer. */
 export async function launchViewerBrowser(): Promise<ViewerBrowser> {
   const pages = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
-  const context: BrowserContext = await (await chromiumOfThisWorker()).newContext({ viewport: { width: 1400, height: 850 } });
+  const context: BrowserContext = await newBrowserContext({ width: 1400, height: 850 });
   return {
     async open(html, name) {
       const file = join(pages, `${name}.html`);

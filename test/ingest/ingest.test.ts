@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../src/model/document.js';
 import { ingest, type IngestOptions } from '../../src/ingest/index.js';
+import { withLanguage } from '../../src/ingest/ingest.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -222,5 +223,30 @@ describe('language', () => {
     expect(documents.every((d) => d.langSource === 'detected')).toBe(true);
     expect(issues).toEqual([]);
     expect(skipped).toEqual([{ path: 'seeds/seeds.gold.json', reason: 'unsupported-extension', extension: '.json' }]);
+  });
+});
+
+describe('languages the extraction cache remembers (withLanguage with recall)', () => {
+  const draft = { key: 'doc:1', sha256: '1', path: 'a.txt', text: 'Meta investiert in Scale AI.', title: 'a' };
+  const notLoaded = async (): Promise<never> => {
+    throw new Error('the detector was loaded although the language was remembered');
+  };
+
+  it('takes a remembered choice, method and confidence included, without loading the detector', async () => {
+    const doc = await withLanguage(draft, undefined, notLoaded, () => ({ lang: 'de', method: 'detector', confidence: 0.4 }));
+    expect(doc).toMatchObject({ lang: 'de', langSource: 'detected', langMethod: 'detector', langConfidence: 0.4 });
+  });
+
+  it('takes a remembered "undetermined" as und, without loading the detector', async () => {
+    const doc = await withLanguage(draft, undefined, notLoaded, () => null);
+    expect(doc).toMatchObject({ lang: 'und', langSource: 'default' });
+  });
+
+  it('loads the detector for a text nothing is remembered for', async () => {
+    let loaded = 0;
+    const detector = Object.assign(() => 'nl', { choose: () => ({ lang: 'nl', method: 'detector' as const, confidence: 0.9 }) });
+    const doc = await withLanguage(draft, undefined, async () => (loaded++, detector), () => undefined);
+    expect(loaded).toBe(1);
+    expect(doc).toMatchObject({ lang: 'nl', langSource: 'detected', langConfidence: 0.9 });
   });
 });

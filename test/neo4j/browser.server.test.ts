@@ -7,14 +7,13 @@
  * Needs NEO4J_URI and NEO4J_HTTP_URI (.ci/run sets both; with `npm run neo4j` they are
  * bolt://127.0.0.1:7687 and http://127.0.0.1:7474) and Chromium (.ci/run installs it).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNeo4j, type Neo4jConnection } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, HAS_CHROMIUM } from '../export/browser.js';
+import { CHROMIUM_PATH, HAS_CHROMIUM, newBrowserContext } from '../export/browser.js';
 import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 import { wipe } from './db-helpers.js';
 import { describeUnavailable, serverOptionsFromEnv } from './server.js';
@@ -42,7 +41,6 @@ if (missing) {
     const options = serverOptionsFromEnv();
     let db: Neo4jConnection;
     let context: BrowserContext;
-    let profile: string;
     const errors: string[] = [];
 
     beforeAll(async () => {
@@ -50,19 +48,14 @@ if (missing) {
       await wipe(db);
       // The seeds articles, built once per run for every suite (test/support/seeds-snapshot.ts).
       await loadSnapshot(db, await sharedSeedsSnapshot('articles'));
-      profile = mkdtempSync(join(tmpdir(), 'kg-neo4j-browser-profile-'));
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        // Chromium talks to nothing but the two loopback ports (the Browser's telemetry fails offline).
-        args: CHROMIUM_FLAGS,
-        viewport: { width: 1400, height: 900 },
-      });
+      // A fresh context (empty storage, as a new profile) in the worker's headless Chromium,
+      // which the viewer suites share: no Chromium start of its own. Chromium talks to
+      // nothing but the two loopback ports (the Browser's telemetry fails offline).
+      context = await newBrowserContext({ width: 1400, height: 900 });
     }, 180_000);
 
     afterAll(async () => {
       await context?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true });
       await db?.close();
     });
 

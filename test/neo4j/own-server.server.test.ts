@@ -8,11 +8,12 @@
  * - the CSV export imported with the real `neo4j-admin database import full` (the
  *   AdminTool in the jars Maven fetched), then served: the same graph as `kg load`.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
 import { toNeo4jAdminCsv } from '../../src/export/csv.js';
 import { openNeo4j, type Neo4jConnection, type Neo4jOptions } from '../../src/neo4j/connection.js';
 import { loadSnapshot } from '../../src/neo4j/loader.js';
@@ -20,6 +21,7 @@ import { graphRows, rowCounts } from '../../src/neo4j/rows.js';
 import { SCHEMA_STATEMENTS } from '../../src/neo4j/statements.js';
 import { syntheticSnapshot } from '../../src/neo4j/synthetic.js';
 import { parseSnapshot, writeSnapshot } from '../../src/snapshot/io.js';
+import type { Snapshot } from '../../src/snapshot/schema.js';
 import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 import { dump, fullCounts, wipe } from './db-helpers.js';
 import { DEPS_DIR, ownServerUnavailable, QUICK_JIT, startOwnServer, type OwnServer } from './own-server.js';
@@ -28,6 +30,7 @@ import { describeUnavailable } from './server.js';
 const KG_BIN = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
 const JDK17_JAVA = process.env.NEO4J_JAVA || '/usr/lib/jvm/java-17-openjdk-amd64/bin/java';
 const TITLE = 'Neo4j servers of the test’s own';
+const execFileAsync = promisify(execFile);
 
 function kgEnv(o: Neo4jOptions): NodeJS.ProcessEnv {
   return { ...process.env, NEO4J_URI: o.uri, NEO4J_USERNAME: o.user, NEO4J_PASSWORD: o.password, NEO4J_DATABASE: '' };
@@ -82,10 +85,11 @@ if (missing) {
     it('needs its own server', () => undefined);
   });
 } else {
-  // The two tests at once: each is mostly waiting on a JVM (its start, neo4j-admin, the
-  // stop), so side by side the file takes about as long as the longer one instead of the sum.
-  // They share nothing but the clean-up lists (own folders, own servers on own free ports).
-  describe.concurrent(TITLE, () => {
+  // One server for both tests, one after the other: started on the database neo4j-admin
+  // imported (the first test reads it), then emptied, stopped in the middle of a load and
+  // restarted on the same data directory (the second test). Two JVM starts instead of three:
+  // a start is ~10 CPU-s, which the test files beside this one are waiting for.
+  describe(TITLE, () => {
     const dirs: string[] = [];
     const servers: OwnServer[] = [];
     const conns: Neo4jConnection[] = [];
@@ -106,6 +110,40 @@ if (missing) {
       return c;
     };
 
+    /**
+     * The seeds' CSV export imported with neo4j-admin into a new NEO4J_HOME, and a server
+     * started on that database: made by whichever test asks first (each test also runs alone).
+     */
+    let imported: Promise<{ server: OwnServer; dataDir: string; command: string; output: string; seeds: Snapshot }> | undefined;
+    const importedServer = () =>
+      (imported ??= (async () => {
+        const dir = tmp('import');
+        // The seeds articles as the other suites build them, once per run (test/support/seeds-snapshot.ts).
+        const seeds = await sharedSeedsSnapshot('articles');
+        const csvDir = join(dir, 'csv');
+        mkdirSync(csvDir);
+        const { files, command } = toNeo4jAdminCsv(seeds);
+        for (const [name, text] of Object.entries(files)) writeFileSync(join(csvDir, name), text);
+
+        // Exactly the command `kg export --format csv` prints, with `neo4j-admin` being the
+        // AdminTool class of the fetched jars; NEO4J_HOME says where the database goes.
+        const home = join(dir, 'home');
+        mkdirSync(join(home, 'conf'), { recursive: true });
+        writeFileSync(join(home, 'conf', 'neo4j.conf'), '');
+        const admin = `${JDK17_JAVA} -Xmx1g ${QUICK_JIT} -cp '${DEPS_DIR}*' org.neo4j.cli.AdminTool`;
+        // The printed command creates a new database `kg`; this server serves its default
+        // database, so the import goes there (the name is the only change).
+        const intoDefault = databaseFirst(command).replace(/^neo4j-admin database import full kg /, 'neo4j-admin database import full neo4j ');
+        const { stdout: output } = await execFileAsync('bash', ['-c', intoDefault.replace(/^neo4j-admin/, admin)], {
+          cwd: csvDir,
+          env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        const dataDir = join(home, 'data');
+        return { server: await start(dataDir), dataDir, command, output, seeds };
+      })());
+
     afterAll(async () => {
       for (const c of conns) await c.close();
       // All at once: each stop is a few seconds of waiting on the JVM.
@@ -113,7 +151,30 @@ if (missing) {
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     }, 120_000);
 
-    it('a server stopped in the middle of kg load: a clear error, and after a restart the rerun completes the load', async ({ expect }) => {
+    it('the CSV export imports with the real neo4j-admin, and the server then holds the graph kg load writes', async () => {
+      const { server, command, output, seeds } = await importedServer();
+      expect(command.startsWith('neo4j-admin database import full ')).toBe(true);
+      expect(command.startsWith('neo4j-admin database import full kg ')).toBe(true);
+      expect(output).toMatch(/IMPORT DONE/);
+
+      const db = await connect(server);
+      // the import creates no schema; the docs say to run cypher/schema.cypher next
+      for (const s of SCHEMA_STATEMENTS) await db.run(s, {}, { mode: 'write' });
+      const imported = await dump(db);
+      const importedCounts = await fullCounts(db);
+
+      await wipe(db);
+      await loadSnapshot(db, seeds);
+      const loaded = await fullCounts(db);
+      const { text, dropped } = withoutBlankLists(await dump(db));
+      // The one documented difference (docs/exports.md): a CSV field cannot tell an empty
+      // list, or a list of one empty string, from no property, so those do not come back.
+      expect(dropped).toBeGreaterThan(0);
+      expect(importedCounts).toEqual({ ...loaded, properties: loaded.properties - dropped });
+      expect(imported).toBe(text);
+    }, 600_000);
+
+    it('a server stopped in the middle of kg load: a clear error, and after a restart the rerun completes the load', async () => {
       const dir = tmp('restart');
       // Small enough that the rerun's full load is quick, large enough that the stop comes
       // long before the end: 3,120 nodes, then 9,000 relationships, in batches of 100; the
@@ -123,8 +184,11 @@ if (missing) {
       const file = join(dir, 'graph.json');
       await writeSnapshot(snapshot, file);
 
-      const first = await start(join(dir, 'data'));
+      const { server: first, dataDir } = await importedServer();
       const watcher = await connect(first);
+      // An empty kg graph to load into, as on a new server (the first test left the seeds in).
+      await wipe(watcher);
+      expect(await fullCounts(watcher)).toEqual({ nodes: 0, relationships: 0, properties: 0 });
       const load = kgLoad([file, '--batch-size', '100'], kgEnv(first.options));
       // Stop the server once the load is well under way, as Ctrl-C on `npm run neo4j` would.
       let seen = 0;
@@ -137,7 +201,7 @@ if (missing) {
       await first.stop();
       // The restart while the load is still failing (kg retries a lost server for a few
       // seconds before it gives up): on another port, so the retries cannot reach it.
-      const second = await start(join(dir, 'data'), Number(new URL(first.options.uri).port));
+      const second = await start(dataDir, Number(new URL(first.options.uri).port));
       const failed = await load;
 
       expect(failed.code).not.toBe(0);
@@ -163,52 +227,6 @@ if (missing) {
       // no node twice (the unique constraints hold) and no relationship twice (one per key)
       const [dupes] = await db.run('MATCH ()-[r]->() WITH r.key AS key, count(*) AS n WHERE n > 1 RETURN count(*) AS n');
       expect(dupes!.n).toBe(0);
-    }, 600_000);
-
-    it('the CSV export imports with the real neo4j-admin, and the server then holds the graph kg load writes', async ({ expect }) => {
-      const dir = tmp('import');
-      // The seeds articles as the other suites build them, once per run (test/support/seeds-snapshot.ts).
-      const seeds = await sharedSeedsSnapshot('articles');
-      const csvDir = join(dir, 'csv');
-      mkdirSync(csvDir);
-      const { files, command } = toNeo4jAdminCsv(seeds);
-      for (const [name, text] of Object.entries(files)) writeFileSync(join(csvDir, name), text);
-
-      // Exactly the command `kg export --format csv` prints, with `neo4j-admin` being the
-      // AdminTool class of the fetched jars; NEO4J_HOME says where the database goes.
-      const home = join(dir, 'home');
-      mkdirSync(join(home, 'conf'), { recursive: true });
-      writeFileSync(join(home, 'conf', 'neo4j.conf'), '');
-      expect(command.startsWith('neo4j-admin database import full ')).toBe(true);
-      const admin = `${JDK17_JAVA} -Xmx1g ${QUICK_JIT} -cp '${DEPS_DIR}*' org.neo4j.cli.AdminTool`;
-      // The printed command creates a new database `kg`; this server serves its default
-      // database, so the import goes there (the name is the only change).
-      expect(command.startsWith('neo4j-admin database import full kg ')).toBe(true);
-      const intoDefault = databaseFirst(command).replace(/^neo4j-admin database import full kg /, 'neo4j-admin database import full neo4j ');
-      const output = execFileSync('bash', ['-c', intoDefault.replace(/^neo4j-admin/, admin)], {
-        cwd: csvDir,
-        env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      expect(output).toMatch(/IMPORT DONE/);
-
-      const server = await start(join(home, 'data'));
-      const db = await connect(server);
-      // the import creates no schema; the docs say to run cypher/schema.cypher next
-      for (const s of SCHEMA_STATEMENTS) await db.run(s, {}, { mode: 'write' });
-      const imported = await dump(db);
-      const importedCounts = await fullCounts(db);
-
-      await wipe(db);
-      await loadSnapshot(db, seeds);
-      const loaded = await fullCounts(db);
-      const { text, dropped } = withoutBlankLists(await dump(db));
-      // The one documented difference (docs/exports.md): a CSV field cannot tell an empty
-      // list, or a list of one empty string, from no property, so those do not come back.
-      expect(dropped).toBeGreaterThan(0);
-      expect(importedCounts).toEqual({ ...loaded, properties: loaded.properties - dropped });
-      expect(imported).toBe(text);
     }, 600_000);
   });
 }

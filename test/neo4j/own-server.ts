@@ -28,7 +28,7 @@ export const QUICK_JIT = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDi
 
 /** Why an own server cannot start here, or undefined when it can. */
 export function ownServerUnavailable(): string | undefined {
-  // Opt-in like the other server suites: these start three servers (minutes), which a
+  // Opt-in like the other server suites: these start two servers and neo4j-admin (a minute), which a
   // plain `npm test` without Neo4j should not do behind the developer's back.
   if (!process.env.NEO4J_URI && !IN_CI) return 'NEO4J_URI is not set (these suites run when you test against Neo4j, and always in CI)';
   if (!existsSync(`${DEPS_DIR}.pom-sha256`)) return 'the Neo4j jars are not in neo4j/deps/ (run `npm run neo4j -- --fetch-only`)';
