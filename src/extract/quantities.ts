@@ -30,9 +30,14 @@ export interface Quantity {
    * double cannot hold it ("$9,007,199,254,740,993": value 9007199254740992, exact "9007199254740993").
    */
   exact?: string;
+  /** Money that is no amount of a deal or plan: a price per share ("$53 per share") or a company's revenue ("chiffre d'affaires de 85 millions"). */
+  notAmount?: 'per-share' | 'revenue';
   /** The currency was not written at the figure but inherited from an earlier one in the sentence ("… 14,3 milliards de dollars …, valorisée à 29 milliards"). */
   inherited?: boolean;
 }
+
+/** Words a revenue cue may stand before its figure ("chiffre d'affaires de près de 85 millions"). */
+const REVENUE_WINDOW = 7;
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -259,9 +264,17 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
     out.push(expr);
     consumed = expr.to;
   }
-  // "$53 per share", "29,44 euros par action": a price per share is no amount of a deal; it is dropped as money.
+  // "$53 per share", "29,44 euros par action": a price per share is no amount of a deal; it stays money, marked.
   const perShare = phrases(pack, 'perShare', n.perShare);
-  return out.filter((x) => x.kind !== 'money' || !perShare.match(words, x.to));
+  // "un chiffre d'affaires de près de 85 millions d'euros": a company's revenue is no amount of a deal either.
+  const revenue = phrases(pack, 'revenueCues', n.revenueCues);
+  const isRevenue = (x: Quantity) => revenue.find(words, Math.max(0, x.from - REVENUE_WINDOW), x.from) >= 0 || revenue.match(words, x.to) !== undefined;
+  for (const x of out) {
+    if (x.kind !== 'money') continue;
+    if (perShare.match(words, x.to)) x.notAmount = 'per-share';
+    else if (isRevenue(x)) x.notAmount = 'revenue';
+  }
+  return out;
 
   function modifierBefore(ws: readonly Word[], from: number): Modifier | undefined {
     for (const [set, mod] of [[approx, 'approx'], [moreThan, 'more-than'], [upTo, 'up-to']] as const) {
@@ -352,4 +365,9 @@ export function exactInteger(raw: string, decimal: ',' | '.', scale: number): st
   if (!Number.isFinite(zeros) || zeros < 0 || 10 ** zeros !== scale) return undefined;
   if (frac.length > zeros && /[1-9]/u.test(frac.slice(zeros))) return undefined;
   return (int + frac.slice(0, zeros).padEnd(zeros, '0')).replace(/^0+(?=\d)/u, '');
+}
+
+/** Money that may be a deal's or a plan's amount: not a price per share, not a revenue. */
+export function isDealMoney(q: Quantity): boolean {
+  return q.kind === 'money' && q.notAmount === undefined;
 }

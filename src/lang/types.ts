@@ -183,6 +183,8 @@ export interface LanguagePack {
     percentBefore: string[];
     /** Words that introduce a year ("im jahr", "in", "عام"). */
     yearCues: string[];
+    /** Words for a company's revenue or turnover ("chiffre d'affaires", "revenue", "Umsatz"): a figure right after one is no deal's amount. */
+    revenueCues: string[];
     /** Words after a price that make it a price per share ("$53 per share", "je Aktie", "par action"), never a deal's amount. */
     perShare: string[];
     /** Power units → watts, for facility capacities ("gigawatt": 1e9, "megavatlık" via "megavat*": 1e6). */
@@ -369,7 +371,7 @@ export interface LanguagePack {
     supplierPreps: string[];
     /** Prepositions after a product that name its maker ("from", "von", "من", "de"). */
     productFromPreps: string[];
-    /** Phrases that name a partner in a deal, never its object ("together with X", "junto a X", "zusammen mit X"). */
+    /** Phrases that name a partner in a deal, never its object nor its subject ("with X", "together with X", "junto a X", "zusammen mit X"). */
     comitativePreps: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
     remainderWords: string[];

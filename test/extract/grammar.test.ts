@@ -1265,3 +1265,19 @@ describe('seats, complements, agents after the object, partners in a deal', () =
     expect(got.filter((t) => t.includes('Quillon Labs') || t.startsWith('CNMC') || t.startsWith('Zentra'))).toEqual([]);
   });
 });
+
+describe('revenue, acronyms for kinds of company, partners before a noun trigger', () => {
+  it('fr: a company’s turnover is no amount of the deal', async () => {
+    const c = readable(await extract("Acme Corp annonce l'acquisition de la société Boltway Systems, qui a réalisé un chiffre d'affaires de près de 85 millions d'euros.", 'fr')).find((x) => x.relation === 'ACQUIRED');
+    expect(c).toBeDefined();
+    expect(c?.q?.amount).toBeUndefined();
+  });
+
+  it('fr: "PME" is no company', async () => {
+    expect(triples(await extract("Acme Corp, une société spécialisée dans l'acquisition de PME, rachète Boltway Systems.", 'fr'))).toEqual(['Acme Corp ACQUIRED Boltway Systems']);
+  });
+
+  it('fr: the partner of a negotiation is not the buyer', async () => {
+    expect(triples(await extract("Acme Corp annonce l'entrée en négociation exclusive avec le groupe Quillon Labs en vue de l'acquisition de la société Boltway Systems.", 'fr'))).toContain('Acme Corp ACQUIRED Boltway Systems');
+  });
+});

@@ -9,7 +9,7 @@
 import type { LanguagePack } from '../../lang/types.js';
 import type { EntityMention, ExtractedClaim } from '../../model/extraction.js';
 import type { Relation } from '../../model/types.js';
-import type { Quantity } from '../quantities.js';
+import { isDealMoney, type Quantity } from '../quantities.js';
 import { moneyOf } from './qualifiers.js';
 import { phrases, type Word } from '../words.js';
 
@@ -72,7 +72,7 @@ export function jointAmounts(claims: readonly ExtractedClaim[], sentences: reado
     const siblings = out.filter((x) => x.sentence === c.sentence && x.relation === c.relation && JSON.stringify(x.object) === JSON.stringify(c.object) && members.includes(x.subject));
     // The group's figure: one a member's claim kept, else the sentence's only money figure.
     const stated = siblings.find((x) => x.amount !== undefined || x.amountMin !== undefined);
-    const money = s.quantities.filter((q) => q.kind === 'money');
+    const money = s.quantities.filter(isDealMoney);
     const figure = stated ? { amount: stated.amount, amountMin: stated.amountMin, amountMax: stated.amountMax, currency: stated.currency, amountExact: stated.amountExact } : money.length === 1 ? moneyOf(money[0]) : undefined;
     const groupFigure = Object.fromEntries(Object.entries(figure ?? {}).filter(([, v]) => v !== undefined));
     // Only members the relation rules gave the claim: they decide who the subjects are (serial

@@ -5,7 +5,7 @@
  */
 import type { ClaimQualifiers } from '../../model/extraction.js';
 import { RELATION_SPECS, type Relation } from '../../model/types.js';
-import type { Quantity } from '../quantities.js';
+import { isDealMoney, type Quantity } from '../quantities.js';
 import { set, type SentenceContext } from './context.js';
 
 /** How many words may stand between a stake noun and its percentage ("49-prozentigen Anteil"). */
@@ -40,7 +40,7 @@ export function attachQualifiers(ctx: SentenceContext, relation: Relation, tFrom
   const spec = RELATION_SPECS[relation];
   if (!spec.qualifiers.includes('amount')) return {};
   const out: ClaimQualifiers = {};
-  const money = ctx.quantities.filter((q) => q.kind === 'money');
+  const money = ctx.quantities.filter(isDealMoney);
   const stake = spec.qualifiers.includes('stake') ? findStake(ctx) : undefined;
   const valuations = spec.qualifiers.includes('valuation') ? money.filter((q) => isValuation(ctx, q)) : [];
   const amounts = money.filter((q) => !valuations.includes(q));

@@ -5,7 +5,7 @@
  * Figures that the sentence attributes to analysts or estimates are not plans.
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
-import type { Quantity } from '../quantities.js';
+import { isDealMoney, type Quantity } from '../quantities.js';
 import { clauseOf, isPastSpending, periodNear, relativeYear } from '../time.js';
 import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
 import { isValuation, moneyOf } from './qualifiers.js';
@@ -26,7 +26,7 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   // A sentence that states an investment in, or a purchase of, another company is not about a budget.
   if (ctx.used.has('rel:INVESTED_IN') || ctx.used.has('rel:ACQUIRED')) return [];
   const money = ctx.quantities.filter(
-    (q) => q.kind === 'money' && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q) && !isConversion(ctx, q),
+    (q) => isDealMoney(q) && !ctx.used.has(`money:${q.from}`) && (q.value ?? q.max ?? 0) >= MIN_SPENDING && !isValuation(ctx, q) && !isConversion(ctx, q),
   );
   if (money.length === 0) return [];
   let subject: number | undefined = spendingSubject(ctx, money[0].from);

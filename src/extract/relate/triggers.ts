@@ -13,7 +13,7 @@ import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word 
 import { stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
 import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
-import type { Quantity } from '../quantities.js';
+import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 
 /** Relations that are states, not events: their trigger words take a passive agent only inside a passive clause (an auxiliary), never after a bare noun. */
@@ -861,7 +861,9 @@ function findSubject(
   const commaBetween = (m: SMention) => ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text));
   // A verb right after it has it as subject ("con la SEPI controlando el 10 %").
   const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !sourcedBy(ctx, m) && !commaBetween(m);
-  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m));
+  // "LDC annonce la négociation avec le Groupe Avril en vue de l'acquisition de Ovoteam": a partner is no subject of a noun either.
+  const partner = (m: SMention) => side === 'before' && m.to < tFrom && !commaBetween(m) && partnerBefore(ctx, m);
+  let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m) && !partner(m));
   if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
@@ -1344,7 +1346,7 @@ function continuedObjects(ctx: SentenceContext, t: TriggerEntry, first: SMention
     const j = joiners.match(ctx.words, k);
     if (!j) break;
     k += j.length;
-    const money = ctx.quantities.find((q) => q.kind === 'money' && q.from === k);
+    const money = ctx.quantities.find((q) => isDealMoney(q) && q.from === k);
     if (!money) break;
     k = money.to;
     const p = preps.match(ctx.words, k);
@@ -1365,7 +1367,7 @@ function amountsPerObject(ctx: SentenceContext, tTo: number, objects: readonly S
   if (objects.length < 2) return out;
   let from = tTo;
   for (const o of [...objects].sort((a, b) => a.from - b.from)) {
-    const q = ctx.quantities.filter((x) => x.kind === 'money' && x.from >= from && x.to <= o.from).pop();
+    const q = ctx.quantities.filter((x) => isDealMoney(x) && x.from >= from && x.to <= o.from).pop();
     if (q) out.set(o.id, q);
     from = o.to;
   }
@@ -1446,3 +1448,17 @@ function sourcedBy(ctx: SentenceContext, m: SMention): boolean {
   const sources = set(ctx, 'sourcePhrases', ctx.pack.relations.sourcePhrases);
   return sources.find(ctx.words, Math.max(0, m.from - 3), m.from) >= 0;
 }
+
+/** Whether a comitative preposition ("with", "avec", "junto a") stands right before the name, across articles and company nouns. */
+function partnerBefore(ctx: SentenceContext, m: SMention): boolean {
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
+  const comitative = set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps);
+  let k = m.from;
+  while (k > 0 && (dets.match(ctx.words, k - 1) || nouns.match(ctx.words, k - 1))) k--;
+  for (let j = Math.max(0, k - COMITATIVE_WORDS); j < k; j++) if (comitative.match(ctx.words, j)?.length === k - j) return true;
+  return false;
+}
+
+/** Longest comitative phrase ("in partnership with", "en alianza con"). */
+const COMITATIVE_WORDS = 4;

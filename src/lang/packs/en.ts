@@ -23,6 +23,7 @@ export const en: LanguagePack = {
     percentAfter: ['percent', 'per cent', 'pc'],
     percentBefore: [],
     yearCues: ['in', 'for', 'during', 'by', 'fiscal', 'fiscal year'],
+    revenueCues: ['revenue', 'revenues', 'sales', 'turnover', 'annual sales', 'annual revenue'],
     perShare: ['per share', 'a share', 'each share', 'per ordinary share', 'per common share', 'per unit'],
     powerUnits: { gigawatt: 1e9, gigawatts: 1e9, gw: 1e9, megawatt: 1e6, megawatts: 1e6, mw: 1e6 },
     fractions: { 'half a': 0.5, half: 0.5, 'a half': 0.5, 'a quarter of a': 0.25, 'one and a half': 1.5 },
@@ -40,8 +41,8 @@ export const en: LanguagePack = {
     nounEndings: [],
     commonNounSuffixes: [],
     stopwords: [
-      // sentence adverbs, capitalised where they open a sentence
-      'separately', 'earlier', 'later', 'today', 'yesterday', 'now', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'instead', 'overall', 'previously', 'currently', 'recently', 'finally', 'initially', 'already', 'thus', 'therefore', 'following', 'including', 'despite', 
+      // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies
+      'sme', 'smes',       'separately', 'earlier', 'later', 'today', 'yesterday', 'now', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'instead', 'overall', 'previously', 'currently', 'recently', 'finally', 'initially', 'already', 'thus', 'therefore', 'following', 'including', 'despite', 
       'the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo', 'board', 'directors'],
     productNouns: ['model', 'the model', 'chatbot', 'assistant', 'app', 'platform', 'chip', 'processor', 'smartphone', 'headset'],
     seatPhrases: ['based in', 'headquartered in', 'with headquarters in', 'with its headquarters in', 'located in'],
@@ -180,7 +181,7 @@ export const en: LanguagePack = {
     suppliedGoods: ['chips', 'processors', 'gpus', 'gpu', 'accelerators', 'services', 'servers', 'cloud services', 'computing power', 'data labeling', 'data-labeling'],
     supplierPreps: ['from', 'by', 'supplied by', 'made by'],
     productFromPreps: ['from', 'by', 'made by', 'developed by'],
-    comitativePreps: ['together with', 'along with', 'alongside', 'jointly with', 'in partnership with'],
+    comitativePreps: ['with', 'together with', 'along with', 'alongside', 'jointly with', 'in partnership with'],
     remainderWords: ['remaining', 'rest of', 'does not already own', "doesn't already own", 'did not already own', 'does not own', 'it did not own'],
     holderNouns: ['shareholder', 'shareholders', 'investor', 'investors', 'backer', 'backers', 'stakeholder', 'stakeholders', 'bondholders', 'owners'],
     orgSubjectPronouns: ['it'],

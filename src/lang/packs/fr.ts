@@ -27,6 +27,7 @@ export const fr: LanguagePack = {
     percentAfter: ['pour cent', 'pour-cent', 'pourcent'],
     percentBefore: [],
     yearCues: ['en', 'pour', "d'ici", 'en l’an', "l'an", 'année', "l'exercice", 'exercice', "jusqu'en", 'au cours de'],
+    revenueCues: ["chiffre d'affaires", "un chiffre d'affaires", "de chiffre d'affaires", 'ventes', 'revenus'],
     perShare: ['par action', 'par titre'],
     powerUnits: { 'gigawatt*': 1e9, gw: 1e9, 'mégawatt*': 1e6, 'megawatt*': 1e6, mw: 1e6 },
     fractions: { 'un demi': 0.5, demi: 0.5, 'une demi': 0.5 },
@@ -44,8 +45,8 @@ export const fr: LanguagePack = {
     nounEndings: [],
     commonNounSuffixes: [],
     stopwords: [
-      // sentence adverbs, capitalised where they open a sentence
-      'ensuite', 'désormais', 'aujourd', 'puis', 'déjà', 'actuellement', 'auparavant', 'parallèlement', 'dès', 
+      // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies (PME: SMEs)
+      'pme', 'pmi', 'eti',       'ensuite', 'désormais', 'aujourd', 'puis', 'déjà', 'actuellement', 'auparavant', 'parallèlement', 'dès', 
       'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'avec', 'pour', 'par', 'sur', 'sous', 'dans', 'en', 'à', 'au', 'aux', 'chez', 'entre', 'vers', 'selon', 'depuis', 'pendant', 'après', 'avant', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', "qu'", 'quoi', 'dont', 'où', 'quand', 'comment', 'pourquoi', 'ne', 'pas', 'plus', 'aussi', 'également', 'enfin', 'ainsi', 'alors', 'cependant', 'toutefois', 'pourtant', 'par ailleurs', 'ailleurs', 'outre', 'si', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'pdg', 'ceo', 'ia', 'ai', 'gpu', 'selon', 'analystes', 'fondée', 'fondé', 'cofondée', 'cofondé', 'créée', 'créé', 'directeur', 'directrice', 'président', 'présidente', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'lire', 'aussi', 'photo', 'source', 'sources', 'tous', 'toutes', 'tout', 'cela', 'ceci', 'celui', 'celle', 'grâce', 'face', 'lors', 'contre', 'début', 'fin', 'mi', 'hier', "aujourd'hui", 'demain', 'opa', 'ope'],
     productNouns: ['modèle', 'le modèle', 'modèles', "l'assistant", 'assistant', 'chatbot', "l'agent conversationnel", 'agent conversationnel', "l'application", 'application', 'appli', 'plateforme', 'la plateforme', 'puce', 'puces', 'processeur', 'logiciel', 'le logiciel', 'smartphone', 'casque', 'service'],
     seatPhrases: ['basé à', 'basée à', 'basés à', 'basées à', 'dont le siège est à', 'siège social à', 'implanté à', 'implantée à', 'installé à', 'installée à'],
@@ -173,7 +174,7 @@ export const fr: LanguagePack = {
     suppliedGoods: ['puces', 'processeurs', 'processeurs graphiques', 'gpu', 'accélérateurs', 'services', 'serveurs', 'services cloud', 'puissance de calcul', 'semi-conducteurs', 'composants'],
     supplierPreps: ['de', "d'", 'du', 'fournis par', 'fournies par', 'par'],
     productFromPreps: ['de', "d'", 'du', 'développé par', 'conçu par'],
-    comitativePreps: ['aux côtés de', 'aux côtés du', 'conjointement avec', 'en partenariat avec', 'avec son partenaire'],
+    comitativePreps: ['avec', 'aux côtés de', 'aux côtés du', 'conjointement avec', 'en partenariat avec', 'avec son partenaire'],
     remainderWords: ['restants', 'restant', 'restante', 'restantes', 'reste du', 'reste de', 'ne détient pas encore', 'ne possède pas encore'],
     holderNouns: ['actionnaire', 'actionnaires', 'investisseur', 'investisseurs'],
     orgSubjectPronouns: [],

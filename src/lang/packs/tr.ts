@@ -23,6 +23,7 @@ export const tr: LanguagePack = {
     percentAfter: [],
     percentBefore: ['yüzde'],
     yearCues: ['yılında', 'yılı', 'yılının', 'için', 'yılına'],
+    revenueCues: ['ciro', 'cirosu', 'gelir', 'geliri', 'satışlar'],
     perShare: ['hisse başına', 'pay başına', 'lot başına'],
     powerUnits: { 'gigavat*': 1e9, gw: 1e9, 'megavat*': 1e6, mw: 1e6 },
     fractions: { yarım: 0.5, 'bir buçuk': 1.5 },
