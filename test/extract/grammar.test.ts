@@ -1281,3 +1281,16 @@ describe('revenue, acronyms for kinds of company, partners before a noun trigger
     expect(triples(await extract("Acme Corp annonce l'entrée en négociation exclusive avec le groupe Quillon Labs en vue de l'acquisition de la société Boltway Systems.", 'fr'))).toContain('Acme Corp ACQUIRED Boltway Systems');
   });
 });
+
+describe('a description between an object’s preposition and its name', () => {
+  it.each([
+    ['en', 'Acme Corp invested $5 million in the Munich robotics startup Boltway.', 'Acme Corp INVESTED_IN Boltway'],
+    ['ar', 'قال أحمد الفارس إن شركة "أكمي" استحوذت على شركته الناشئة في مجال الذكاء الاصطناعي "بولتواي" في صفقة قياسية.', 'أكمي ACQUIRED بولتواي'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('en: another name inside the description stops it', async () => {
+    expect(triples(await extract('Acme Corp invested $5 million in the Quillon Labs spin-off startup Boltway.', 'en'))).not.toContain('Acme Corp INVESTED_IN Boltway');
+  });
+});

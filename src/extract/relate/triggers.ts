@@ -664,7 +664,10 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
         // a glued proclitic counts too ("لإيلون": ل + name).
         const lo = Math.max(tTo, wordsBack(ctx, m.from, PREP_WINDOW));
         const glued = ctx.words[m.from].bases.slice(1).length > 0 && t.objectPreps!.some((p) => ctx.words[m.from].fold.startsWith(p));
-        const at = glued ? -1 : lastIndexOf(ctx, preps, lo, m.from);
+        let at = glued ? -1 : lastIndexOf(ctx, preps, lo, m.from);
+        // "استحوذت على شركته الناشئة في مجال الذكاء الاصطناعي «بولتواي»", "invests in the Munich robotics startup Boltway":
+        // a description headed by a company noun may stand between the preposition and the name.
+        if (!glued && at < 0) at = describedObjectPrep(ctx, preps, tTo, m);
         if (!glued && at < 0) continue;
         if (shared?.size && at >= 0 && !sharedFirst && shared.has(preps.match(ctx.words, at)!.value)) {
           sharedFirst = m;
@@ -1462,3 +1465,31 @@ function partnerBefore(ctx: SentenceContext, m: SMention): boolean {
 
 /** Longest comitative phrase ("in partnership with", "en alianza con"). */
 const COMITATIVE_WORDS = 4;
+
+/** Words a description may hold between an object's preposition and its name. */
+const DESCRIBED_OBJECT_WORDS = 8;
+
+/**
+ * Index of an object preposition before `m` with a description between: the word after the
+ * preposition is a company noun ("شركته", "the startup") and no other name or punctuation but
+ * quotes stands before the name. -1 if none.
+ */
+function describedObjectPrep(ctx: SentenceContext, preps: PhraseSet, tTo: number, m: SMention): number {
+  const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  const lo = Math.max(tTo, m.from - DESCRIBED_OBJECT_WORDS);
+  const at = lastIndexOf(ctx, preps, lo, m.from);
+  if (at < 0) return -1;
+  const heads = ctx.pack.entities.companyHeads;
+  let k = at + preps.match(ctx.words, at)!.length;
+  while (k < m.from && dets.match(ctx.words, k)) k++;
+  let headed = false;
+  for (let j = k; j < m.from; j++) {
+    const w = ctx.words[j];
+    const inner = mentionAt(ctx, j);
+    if ((w.kind === 'punct' && !/^["«»“”„]$/u.test(w.text)) || (inner !== undefined && inner.type !== 'Location')) return -1;
+    // The head may carry a possessive ending ("شركته" = his company) or close a compound ("Robotik-Start-up").
+    headed ||= nouns.match(ctx.words, j) !== undefined || w.bases.some((b) => nouns.match([{ ...w, fold: b, bases: [b] }], 0) !== undefined) || (w.kind === 'word' && heads.some((h) => w.fold.endsWith(h)));
+  }
+  return headed ? at : -1;
+}

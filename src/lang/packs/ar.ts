@@ -31,7 +31,7 @@ export const ar: LanguagePack = {
     fractions: { نصف: 0.5 },
   },
   entities: {
-    companyNouns: ['شركة', 'لشركة', 'مجموعة', 'شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة'],
+    companyNouns: ['شركة', 'لشركة', 'مجموعة', 'شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة', 'شركته', 'شركتها', 'شركتهم', 'مجموعته', 'مجموعتها'],
     companyHeads: [],
     determiners: ['«', '"', '“'],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
