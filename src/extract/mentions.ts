@@ -400,7 +400,6 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (k < words.length && k - j <= COMPLEMENT_WORDS && isLowerWord(words[k])) k++;
     return k > j + 1 && words[k] !== undefined && isCapitalised(words[k]) ? k - j : 0;
   };
-  const hasComplement = (j: number): boolean => complementLength(j) > 0;
 
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
