@@ -442,6 +442,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
     if (hit.entry.type === 'Location' && placeIsOtherName(hit.from, hit.to)) continue;
+    // "Greg Abbott", "Michael Dell": a one-word company name after a given name is a person's surname.
+    if (hit.type === 'Organization' && hit.to - hit.from === 1 && afterGivenName(hit.from)) continue;
     // "Air France-KLM": a known name glued by a hyphen to an acronym or brand is a longer name.
     const glue = words[hit.to];
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
@@ -505,9 +507,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    *                          capitalises names only, makes a longer name (not a title: "Ontario Premier Doug Ford");
    *   entity.place-company   "het bedrijf Suez", "la société Orange": a company noun before it names a company.
    */
-  function placeIsOtherName(from: number, to: number): boolean {
+  function afterGivenName(from: number): boolean {
     const prev = words[from - 1];
-    if (to - from === 1 && prev !== undefined && !taken[from - 1] && prev.script === 'latin' && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) return true;
+    return prev !== undefined && !taken[from - 1] && prev.script === 'latin' && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem);
+  }
+
+  function placeIsOtherName(from: number, to: number): boolean {
+    if (to - from === 1 && afterGivenName(from)) return true;
     for (let k = Math.max(0, from - COMPANY_NOUN_WORDS); k < from; k++) if (companyNouns.match(words, k)?.length === from - k) return true;
     //   entity.place-product  "sa puce « Europa »", "the chip Europa": a product noun before it names a product.
     const open = from > 0 && /^["„“«]$/u.test(words[from - 1].text) ? from - 1 : from;

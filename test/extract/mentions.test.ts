@@ -92,6 +92,16 @@ describe('a legal form closes a name', () => {
   });
 });
 
+describe('public office titles and company names that are surnames', () => {
+  it.each([
+    ['tr', 'Mississippi Valisi Tate Reeves, basın mensuplarına açıklama yaptı.', 'Tate Reeves'],
+    ['en', 'Texas Governor Greg Abbott said Acme Corp will build a plant.', 'Greg Abbott'],
+    ['de', 'Bürgermeisterin Anna Schmidt begrüßte die Pläne.', 'Anna Schmidt'],
+  ] as const)('%s: %s', async (lang, text, person) => {
+    expect(await named(text, lang)).toContainEqual([person, 'Person']);
+  });
+});
+
 describe('company cues', () => {
   it.each([
     ['de', 'Meta beteiligt sich an das Unternehmen Quantora.'],

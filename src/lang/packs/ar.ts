@@ -36,7 +36,7 @@ export const ar: LanguagePack = {
     determiners: ['«', '"', '“'],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
     legalForms: ['ش.م.ع', 'ش.م.ع.', 'ش.م.م', 'ش.م.ب', 'ش.م.ك', 'ذ.م.م', 'ش.ذ.م.م'],
-    personTitles: ['السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الدكتورة', 'الرئيس', 'المهندس', 'المهندسة', 'الشيخ', 'الأمير'],
+    personTitles: ['الحاكم', 'حاكم', 'الوزير', 'وزير', 'الوزيرة', 'محافظ', 'المحافظ', 'عمدة', 'السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الدكتورة', 'الرئيس', 'المهندس', 'المهندسة', 'الشيخ', 'الأمير'],
     honorifics: ['السيد', 'السيدة'],
     patronymics: ['بن', 'بنت', 'ابن'],
     compoundNameOpeners: ['عبد'],

@@ -34,7 +34,7 @@ export const de: LanguagePack = {
     determiners: ['dieser', 'diese', 'dieses', 'diesem', 'diesen', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'amerikanische', 'us-amerikanische', 'kalifornische', 'chinesische', 'deutsche', 'französische', 'neue', 'neuen', 'britische', 'italienische', 'japanische', 'niederländische', 'schweizer', 'schwedische', 'europäische', 'koreanische', 'indische', 'österreichische'],
     orgSuffixes: withInternationalSuffixes(['AI', 'AG', 'GmbH', 'SE', 'KGaA', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'Labs', 'Group', 'Gruppe', 'Holding', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Bank', 'Motors', 'Robotics', 'Foods']),
     legalForms: withInternationalLegalForms(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'mbH', 'UG', 'e.V.', 'GmbH & Co. KG', 'AG & Co. KGaA']),
-    personTitles: ['herr', 'frau', 'dr', 'prof', 'milliardär', 'unternehmer', 'tech-milliardär', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin'],
+    personTitles: ['gouverneur', 'gouverneurin', 'bürgermeister', 'bürgermeisterin', 'senator', 'senatorin', 'ministerpräsident', 'ministerpräsidentin', 'bundeskanzler', 'bundeskanzlerin', 'staatssekretär', 'herr', 'frau', 'dr', 'prof', 'milliardär', 'unternehmer', 'tech-milliardär', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin'],
     honorifics: ['herr', 'frau', 'dr'],
     patronymics: [],
     compoundNameOpeners: [],

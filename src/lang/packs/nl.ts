@@ -34,7 +34,7 @@ export const nl: LanguagePack = {
     determiners: ['deze', 'dit', 'de', 'het', 'een', 'amerikaanse', 'nederlandse', 'chinese', 'nieuwe', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'taiwanese', 'zuid-koreaanse'],
     orgSuffixes: withInternationalSuffixes(['AI', 'N.V.', 'NV', 'B.V.', 'BV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Labs', 'Group', 'Groep', 'Holding', 'Technologies', 'Capital', 'Bank', 'Robotics', 'Foods']),
     legalForms: withInternationalLegalForms(['N.V.', 'NV', 'B.V.', 'BV', 'V.O.F.', 'C.V.']),
-    personTitles: ['de heer', 'mevrouw', 'dhr', 'mevr', 'dr', 'prof', 'miljardair', 'ondernemer', 'minister', 'president'],
+    personTitles: ['gouverneur', 'burgemeester', 'premier', 'staatssecretaris', 'senator', 'de heer', 'mevrouw', 'dhr', 'mevr', 'dr', 'prof', 'miljardair', 'ondernemer', 'minister', 'president'],
     honorifics: ['de heer', 'mevrouw', 'dhr', 'mevr'],
     patronymics: [],
     compoundNameOpeners: [],

@@ -38,7 +38,7 @@ export const tr: LanguagePack = {
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
     orgSuffixes: withInternationalSuffixes(['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods']),
     legalForms: withInternationalLegalForms(['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi']),
-    personTitles: ['bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
+    personTitles: ['vali', 'valisi', 'bakanı', 'başbakan', 'belediye başkanı', 'senatör', 'milletvekili', 'başkan', 'bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
     honorifics: ['bay', 'bayan', 'sayın'],
     patronymics: [],
     compoundNameOpeners: [],
