@@ -474,6 +474,18 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = hit.to;
       continue;
     }
+    // "Ford Romanya", "Shell Nederland", "Telefónica España": a known company followed by a bare country or region
+    // name, with no case ending and no name after it, is that company's national affiliate.
+    //   entity.affiliate  "Ford Otosan, Ford Romanya hisselerinin tamamını satın alacak" → Ford Romanya
+    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && words[hit.to] !== undefined && !words[hit.to].glued && words[hit.to].stem === words[hit.to].text) {
+      const place = gazetteer.matchAt(words, hit.to);
+      const after = place ? words[place.to] : undefined;
+      if (place && place.type === 'Location' && place.to - place.from === 1 && !(after !== undefined && !after.glued && isCapitalised(after))) {
+        add({ from: i, to: place.to, type: 'Organization', name: surface(i, place.to), ruleId: `${pack.code}.entity.affiliate`, strength: STRENGTH.cue });
+        i = place.to - 1;
+        continue;
+      }
+    }
     if (glued || from < i) {
       const to = glued ? hit.to + 2 : hit.to;
       add({ from, to, type: 'Organization', name: surface(from, to), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.cue });

@@ -102,6 +102,19 @@ describe('public office titles and company names that are surnames', () => {
   });
 });
 
+describe('national affiliates', () => {
+  it.each([
+    ['tr', 'Acme Holding, Ford Romanya hisselerinin tamamını satın alacak.', 'Ford Romanya'],
+    ['en', 'Acme Corp bought Ford Romania in 2022.', 'Ford Romania'],
+  ] as const)('%s: a known company and a bare country name: %s', async (lang, text, name) => {
+    expect(await named(text, lang)).toContainEqual([name, 'Organization']);
+  });
+
+  it('en: a country behind a preposition stays a place', async () => {
+    expect(await named('Meta in Ireland said sales rose.', 'en')).toContainEqual(['Ireland', 'Location']);
+  });
+});
+
 describe('company cues', () => {
   it.each([
     ['de', 'Meta beteiligt sich an das Unternehmen Quantora.'],
