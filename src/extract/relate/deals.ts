@@ -3,7 +3,7 @@
  *   deals.acquisition-not-partnership  "Acme agreed to buy Boltway … 'We are pleased to have reached an
  *                                      agreement with Boltway'": the agreement is the acquisition, so a
  *                                      PARTNERS_WITH claim for a pair of which one ACQUIRED the other is dropped.
- * In the dev gold, one document of 105 states both for one pair (a joint venture bought out); investments
+ * In the dev gold (news, news-b, dev2, seeds: 110 documents), one states both for one pair (a joint venture bought out); investments
  * and partnerships between the same pair are common and are left alone.
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
