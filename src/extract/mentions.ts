@@ -729,10 +729,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
       add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     } else if (pack.wordOrder === 'SOV' && i > 0) {
-      // "Acme şirketi": the name stands before the noun.
+      // "Acme şirketi": the name stands before the noun. A genitive there is the company's owner, not its name:
+      // "Musk'ın yapay zeka şirketi xAI" (Musk's AI company xAI).
       let s = i;
       while (s > 0 && i - s < MAX_NAME_WORDS && isCapitalised(words[s - 1]) && !taken[s - 1] && !stop.has(words[s - 1].fold)) s--;
-      if (s < i) add({ from: s, to: i, type: 'Organization', name: surface(s, i), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
+      const owner = s < i && words[i - 1].stem !== words[i - 1].text && pack.morphology.genitiveCase.some((g) => words[i - 1].text.endsWith(g));
+      if (s < i && !owner) add({ from: s, to: i, type: 'Organization', name: surface(s, i), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     }
   }
 

@@ -102,6 +102,13 @@ describe('public office titles and company names that are surnames', () => {
   });
 });
 
+describe('Turkish: a genitive before a company noun is its owner', () => {
+  it('tr: "Demir\'in yapay zeka şirketi xAI" leaves Demir the person named before', async () => {
+    const x = await extract("Ayşe Demir yeni bir açıklama yaptı. Vali, Demir'in yapay zeka şirketi xAI'nın yatırım yaptığını duyurdu.", 'tr');
+    expect(mentionsOf(x).filter((m) => m.name === 'Demir').map((m) => m.type)).toEqual(['Person']);
+  });
+});
+
 describe('national affiliates', () => {
   it.each([
     ['tr', 'Acme Holding, Ford Romanya hisselerinin tamamını satın alacak.', 'Ford Romanya'],
