@@ -583,6 +583,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         j = legal;
         break;
       }
+      // A figure inside a name, between capitalised words: "Lucky 7 Solar Farm LLC", "Channel 4 Television".
+      if (j > i && !pack.capitalisesNouns && w.kind === 'number' && !w.glued && /^\d{1,3}$/u.test(w.text) && words[j + 1] !== undefined && !words[j + 1].glued && isCapitalised(words[j + 1]) && !stop.has(words[j + 1].fold) && !packWordSet(pack).has(words[j + 1].fold)) {
+        j++;
+        continue;
+      }
       // A middle initial: "David L. Calhoun" (the period is a token of its own).
       if (j > i && w.text.length === 1 && isCapitalised(w) && words[j + 1]?.text === '.' && words[j + 2] && isCapitalised(words[j + 2])) {
         j += 2;

@@ -109,6 +109,15 @@ describe('Turkish: a genitive before a company noun is its owner', () => {
   });
 });
 
+describe('a figure inside a name', () => {
+  it.each([
+    ['en', 'Acme Corp bought Lucky 7 Solar Farm LLC in May.', 'Lucky 7 Solar Farm LLC'],
+    ['tr', 'Boltway Renewables Inc., Lucky 7 Solar Farm LLC’nin tüm hisselerini satın aldı.', 'Lucky 7 Solar Farm LLC'],
+  ] as const)('%s: %s', async (lang, text, name) => {
+    expect(await named(text, lang)).toContainEqual([name, 'Organization']);
+  });
+});
+
 describe('national affiliates', () => {
   it.each([
     ['tr', 'Acme Holding, Ford Romanya hisselerinin tamamını satın alacak.', 'Ford Romanya'],
