@@ -1294,3 +1294,12 @@ describe('a description between an object’s preposition and its name', () => {
     expect(triples(await extract('Acme Corp invested $5 million in the Quillon Labs spin-off startup Boltway.', 'en'))).not.toContain('Acme Corp INVESTED_IN Boltway');
   });
 });
+
+describe('Turkish case endings written after a legal form’s period', () => {
+  it('tr: "A.Ş.’nin" is a genitive: the owner, not the buyer', async () => {
+    const got = triples(await extract('Acme Teknolojileri A.Ş.’nin bağlı ortaklığı Boltway Renewables Inc., Quillon Solar LLC’nin tüm hisselerini satın aldı.', 'tr'));
+    expect(got).toContain('Boltway Renewables Inc ACQUIRED Quillon Solar LLC');
+    expect(got).toContain('Acme Teknolojileri A.Ş OWNS Boltway Renewables Inc');
+    expect(got).not.toContain('Acme Teknolojileri A.Ş ACQUIRED Quillon Solar LLC');
+  });
+});

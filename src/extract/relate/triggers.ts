@@ -783,8 +783,27 @@ function clauseBreak(ctx: SentenceContext, from: number, to: number): boolean {
 }
 
 /** The mention's last word ends in one of these case endings after an apostrophe ("Alibaba'nın"). */
+/** A case ending written after a name's closing period and apostrophe as tokens of their own ("A.Ş.’nin"), or undefined. */
+function detachedEnding(ctx: SentenceContext, m: SMention): string | undefined {
+  let k = m.to;
+  if (ctx.words[k]?.text === '.' && ctx.words[k].glued) k++;
+  if (!/^['’]$/u.test(ctx.words[k]?.text ?? '') || !ctx.words[k].glued) return undefined;
+  const w = ctx.words[k + 1];
+  return w !== undefined && w.glued && w.kind === 'word' ? w.text.toLocaleLowerCase('tr') : undefined;
+}
+
+/** Where the name ends with a case ending written apart ("A.Ş.’nin" ends after "nin"). */
+function endWithEnding(ctx: SentenceContext, m: SMention): number {
+  if (detachedEnding(ctx, m) === undefined) return m.to;
+  let k = m.to;
+  if (ctx.words[k]?.text === '.') k++;
+  return k + 2;
+}
+
 function hasCaseEnding(ctx: SentenceContext, m: SMention, endings: readonly string[]): boolean {
   const last = ctx.words[m.to - 1];
+  const detached = detachedEnding(ctx, m);
+  if (detached !== undefined) return endings.includes(detached);
   if (last.stem === last.text) return false;
   const tail = last.text.slice(last.stem.length).replace(/^['’]/u, '').toLocaleLowerCase('tr');
   return endings.includes(tail);
@@ -792,7 +811,7 @@ function hasCaseEnding(ctx: SentenceContext, m: SMention, endings: readonly stri
 
 function hasSuffix(ctx: SentenceContext, m: SMention, suffixes: readonly string[]): boolean {
   const last = ctx.words[m.to - 1];
-  const tail = last.text.slice(last.stem.length).replace(/^['’]/u, '').toLocaleLowerCase('und');
+  const tail = detachedEnding(ctx, m) ?? last.text.slice(last.stem.length).replace(/^['’]/u, '').toLocaleLowerCase('und');
   // A case ending may also be written as a word of its own after the name (Turkish "Baykar ile" = "Baykar'la").
   const following = ctx.words[m.to]?.fold;
   return suffixes.some((s) => tail === s || (s.length > 2 && following === s));
@@ -843,7 +862,7 @@ function findSubject(
   const onlyObjectsBetween = (m: SMention) => objects.length > 0 && objects.every((o) => o.from >= m.to && o.to <= tFrom) && objects[0].from === m.to && objects[objects.length - 1].to === tFrom;
   // "Asil Nadir Günaydın gazetesini Haldun Simavi'den … satın alması": the ablative names the seller.
   const ablative = (m: SMention) => ctx.pack.morphology.ablativeCase.length > 0 && !t.reversed && hasCaseEnding(ctx, m, ctx.pack.morphology.ablativeCase);
-  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && m.to !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m)) || ablative(m);
+  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && endWithEnding(ctx, m) !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m)) || ablative(m);
   // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;
