@@ -130,7 +130,8 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   work.forEach((w, si) => {
     // Who reports is no party to what the sentence reports ("Selon Siemens, Bosch va investir …").
     // A person after "selon" still speaks for an organisation ("Selon Marie Durand de Renault"): only organisations are dropped.
-    const parties = perSentence[si].filter((m) => m.type !== 'Organization' || !isSource(w.words, pack, m));
+    // A topic is no party either ("Concernant Arm, le PDG a été catégorique : l'accord avec Intel …").
+    const parties = perSentence[si].filter((m) => (m.type !== 'Organization' || !isSource(w.words, pack, m)) && !isTopic(w.words, pack, m));
     const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: parties, quantities: w.quantities, doc: state, used: new Set() };
     for (const rule of rules) {
       for (const c of rule(ctx)) {
@@ -188,6 +189,19 @@ const SOURCE_GAP = 2;
  * Turkish "göre" or German "zufolge".
  *   source  "Según Siemens, Bosch invertirá 2.000 millones" → Siemens is no spender
  */
+/** Words (articles, company nouns) that may stand between a topic phrase and its name ("concernant le groupe Arm"). */
+const TOPIC_GAP = 2;
+
+/** The mention is what the sentence speaks about, after "regarding", "concernant", "en cuanto a" (pack relations.topicPhrases). */
+function isTopic(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
+  const topics = phrases(pack, 'topicPhrases', pack.relations.topicPhrases);
+  for (let k = Math.max(0, m.from - TOPIC_GAP - 4); k < m.from; k++) {
+    const t = topics.match(words, k);
+    if (t && m.from - (k + t.length) <= TOPIC_GAP) return true;
+  }
+  return false;
+}
+
 function isSource(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
   const sources = phrases(pack, 'sourcePhrases', pack.relations.sourcePhrases);
   const skip = phrases(pack, 'sourceGap', [...pack.entities.determiners, ...pack.entities.companyNouns]);

@@ -371,6 +371,8 @@ export interface LanguagePack {
     supplierPreps: string[];
     /** Prepositions after a product that name its maker ("from", "von", "من", "de"). */
     productFromPreps: string[];
+    /** Phrases that name a topic the sentence speaks about ("regarding X", "concernant X", "was X angeht"): no argument of a relation. */
+    topicPhrases: string[];
     /** Phrases that name a partner in a deal, never its object nor its subject ("with X", "together with X", "junto a X", "zusammen mit X"). */
     comitativePreps: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */

@@ -1303,3 +1303,10 @@ describe('Turkish case endings written after a legal form’s period', () => {
     expect(got).not.toContain('Acme Teknolojileri A.Ş ACQUIRED Quillon Solar LLC');
   });
 });
+
+describe('a topic is no party', () => {
+  it('fr: "Concernant X, …" gives X no partnership', async () => {
+    const got = triples(await extract("Acme Corp a signé un accord avec Boltway Systems. Concernant Quillon Labs, le PDG a été catégorique : l'accord avec Boltway Systems n'aura aucun impact.", 'fr'));
+    expect(got.filter((t) => t.includes('Quillon Labs'))).toEqual([]);
+  });
+});

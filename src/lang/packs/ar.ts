@@ -207,6 +207,7 @@ export const ar: LanguagePack = {
     suppliedGoods: ['gpu', 'وحدة معالجة', 'وحدات معالجة', 'معالجات', 'رقائق', 'شرائح', 'خدمات'],
     supplierPreps: ['من', 'لدى'],
     productFromPreps: ['من'],
+    topicPhrases: ['بشأن', 'فيما يتعلق ب', 'فيما يخص'],
     comitativePreps: ['بالشراكة مع', 'بالتعاون مع', 'إلى جانب'],
     remainderWords: ['المتبقية', 'المتبقي', 'الباقية', 'المتبقيه'],
     holderNouns: [],

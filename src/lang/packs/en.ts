@@ -40,7 +40,7 @@ export const en: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: [
+    stopwords: ['regarding', 'concerning', 
       // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies
       'sme', 'smes',       'separately', 'earlier', 'later', 'today', 'yesterday', 'now', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'instead', 'overall', 'previously', 'currently', 'recently', 'finally', 'initially', 'already', 'thus', 'therefore', 'following', 'including', 'despite', 
       'the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo', 'board', 'directors'],
@@ -181,6 +181,7 @@ export const en: LanguagePack = {
     suppliedGoods: ['chips', 'processors', 'gpus', 'gpu', 'accelerators', 'services', 'servers', 'cloud services', 'computing power', 'data labeling', 'data-labeling'],
     supplierPreps: ['from', 'by', 'supplied by', 'made by'],
     productFromPreps: ['from', 'by', 'made by', 'developed by'],
+    topicPhrases: ['regarding', 'as for', 'as to', 'concerning', 'with regard to', 'when it comes to'],
     comitativePreps: ['with', 'together with', 'along with', 'alongside', 'jointly with', 'in partnership with'],
     remainderWords: ['remaining', 'rest of', 'does not already own', "doesn't already own", 'did not already own', 'does not own', 'it did not own'],
     holderNouns: ['shareholder', 'shareholders', 'investor', 'investors', 'backer', 'backers', 'stakeholder', 'stakeholders', 'bondholders', 'owners'],

@@ -44,7 +44,7 @@ export const fr: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: [
+    stopwords: ['concernant', 'quant', 
       // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies (PME: SMEs)
       'pme', 'pmi', 'eti',       'ensuite', 'désormais', 'aujourd', 'puis', 'déjà', 'actuellement', 'auparavant', 'parallèlement', 'dès', 
       'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'avec', 'pour', 'par', 'sur', 'sous', 'dans', 'en', 'à', 'au', 'aux', 'chez', 'entre', 'vers', 'selon', 'depuis', 'pendant', 'après', 'avant', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', "qu'", 'quoi', 'dont', 'où', 'quand', 'comment', 'pourquoi', 'ne', 'pas', 'plus', 'aussi', 'également', 'enfin', 'ainsi', 'alors', 'cependant', 'toutefois', 'pourtant', 'par ailleurs', 'ailleurs', 'outre', 'si', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'pdg', 'ceo', 'ia', 'ai', 'gpu', 'selon', 'analystes', 'fondée', 'fondé', 'cofondée', 'cofondé', 'créée', 'créé', 'directeur', 'directrice', 'président', 'présidente', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'lire', 'aussi', 'photo', 'source', 'sources', 'tous', 'toutes', 'tout', 'cela', 'ceci', 'celui', 'celle', 'grâce', 'face', 'lors', 'contre', 'début', 'fin', 'mi', 'hier', "aujourd'hui", 'demain', 'opa', 'ope'],
@@ -174,6 +174,7 @@ export const fr: LanguagePack = {
     suppliedGoods: ['puces', 'processeurs', 'processeurs graphiques', 'gpu', 'accélérateurs', 'services', 'serveurs', 'services cloud', 'puissance de calcul', 'semi-conducteurs', 'composants'],
     supplierPreps: ['de', "d'", 'du', 'fournis par', 'fournies par', 'par'],
     productFromPreps: ['de', "d'", 'du', 'développé par', 'conçu par'],
+    topicPhrases: ['concernant', 'quant à', 'quant au', 'en ce qui concerne', 's\'agissant de', 'à propos de', 'au sujet de'],
     comitativePreps: ['avec', 'aux côtés de', 'aux côtés du', 'conjointement avec', 'en partenariat avec', 'avec son partenaire'],
     remainderWords: ['restants', 'restant', 'restante', 'restantes', 'reste du', 'reste de', 'ne détient pas encore', 'ne possède pas encore'],
     holderNouns: ['actionnaire', 'actionnaires', 'investisseur', 'investisseurs'],

@@ -40,7 +40,7 @@ export const nl: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: [
+    stopwords: ['aangaande', 
       // sentence adverbs, capitalised where they open a sentence
       'daarnaast', 'daarna', 'toen', 'nu', 'vandaag', 'gisteren', 'eerder', 'later', 'intussen', 'inmiddels', 'daarmee', 'daardoor', 'daarom', 'volgens', 'echter', 'wel', 'verder', 'tegelijk', 'ondertussen', 'uiteindelijk', 'momenteel', 'voorlopig', 'sindsdien', 'tevens', 'vervolgens', 'destijds', 
       'de', 'het', 'een', 'en', 'of', 'maar', 'met', 'van', 'voor', 'op', 'in', 'aan', 'bij', 'naar', 'uit', 'door', 'over', 'tegen', 'zonder', 'om', 'als', 'dat', 'dit', 'deze', 'die', 'er', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'je', 'u', 'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'niet', 'ook', 'nog', 'al', 'zo', 'terwijl', 'bovendien', 'aanvankelijk', 'recentelijk', 'vorig', 'na', 'met', 'experts', 'analisten', 'ai', 'ceo', 'gpu', 'open', 'source', 'model', 'amerikaanse', 'als', 'het', 'nederlandse', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'chinese', 'taiwanese', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -209,6 +209,7 @@ export const nl: LanguagePack = {
     suppliedGoods: ['chips', 'processors', 'gpu\'s', 'gpu', 'diensten', 'servers'],
     supplierPreps: ['van'],
     productFromPreps: ['van'],
+    topicPhrases: ['wat betreft', 'met betrekking tot', 'aangaande'],
     comitativePreps: ['met', 'samen met', 'tezamen met', 'in samenwerking met'],
     remainderWords: ['resterende', 'overige', 'rest van', 'nog niet in handen'],
     holderNouns: ['aandeelhouder', 'aandeelhouders', 'investeerder', 'investeerders', 'geldschieters'],

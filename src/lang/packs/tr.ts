@@ -216,6 +216,7 @@ export const tr: LanguagePack = {
     suppliedGoods: ['işlemci*', 'çip*', 'gpu', 'hizmetleri', 'sunucu*'],
     supplierPreps: ['tarafından'],
     productFromPreps: [],
+    topicPhrases: [],
     comitativePreps: ['ile birlikte', 'ortaklığında'],
     remainderWords: ['kalan', 'geri kalan'],
     holderNouns: [],
