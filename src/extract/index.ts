@@ -13,7 +13,7 @@ import { foldName, nameKey } from './normalize.js';
 import { facilityForms, facilityName, findFacilities } from './facilities.js';
 import { findOrgUnits } from './orgunits.js';
 import { recogniseQuantities, type Quantity } from './quantities.js';
-import { orgAnaphorAt, salientOrg, type DocState, type Rule, type SentenceContext, type SMention } from './relate/context.js';
+import { isSource, isTopic, orgAnaphorAt, salientOrg, type DocState, type Rule, type SentenceContext, type SMention } from './relate/context.js';
 import { namePrefixClaims } from './relate/products.js';
 import { RULES } from './relate/index.js';
 import { dropAcquisitionPartnerships } from './relate/deals.js';
@@ -180,43 +180,6 @@ function facilities(w: SentenceWork, list: SMention[], mentions: EntityMention[]
   return out;
 }
 
-/** Words (articles, company nouns) that may stand between a source phrase and its name ("laut dem Konzern Siemens"). */
-const SOURCE_GAP = 2;
-
-/**
- * The mention names a source: it follows a phrase like "according to", "laut", "selon",
- * "según", "بحسب" (articles and company nouns between), or precedes a postposition like
- * Turkish "göre" or German "zufolge".
- *   source  "Según Siemens, Bosch invertirá 2.000 millones" → Siemens is no spender
- */
-/** Words (articles, company nouns) that may stand between a topic phrase and its name ("concernant le groupe Arm"). */
-const TOPIC_GAP = 2;
-
-/** The mention is what the sentence speaks about, after "regarding", "concernant", "en cuanto a" (pack relations.topicPhrases). */
-function isTopic(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
-  const topics = phrases(pack, 'topicPhrases', pack.relations.topicPhrases);
-  for (let k = Math.max(0, m.from - TOPIC_GAP - 4); k < m.from; k++) {
-    const t = topics.match(words, k);
-    if (t && m.from - (k + t.length) <= TOPIC_GAP) return true;
-  }
-  return false;
-}
-
-function isSource(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
-  const sources = phrases(pack, 'sourcePhrases', pack.relations.sourcePhrases);
-  const skip = phrases(pack, 'sourceGap', [...pack.entities.determiners, ...pack.entities.companyNouns]);
-  let j = m.from;
-  while (j > 0 && m.from - j < SOURCE_GAP && skip.match(words, j - 1)) j--;
-  // The phrase ends right before the name or its article: "nach Angaben von Siemens", "laut dem Konzern Siemens".
-  for (let k = Math.max(0, j - SOURCE_PHRASE_WORDS); k < j; k++) {
-    const p = sources.match(words, k);
-    if (p && k + p.length === j) return true;
-  }
-  return phrases(pack, 'sourcePostpositions', pack.relations.sourcePostpositions).match(words, m.to) !== undefined;
-}
-
-/** Longest source phrase, in words ("nach Angaben von"). */
-const SOURCE_PHRASE_WORDS = 4;
 
 /** Words a place preposition may stand before a name, with a determiner and an adjective between ("in de Groningse Eemshaven"). */
 const PLACE_PREP_REACH = 3;

@@ -251,6 +251,43 @@ function subjectAside(ctx: SentenceContext, s: number, o: number, symmetric: boo
   return (sa >= 0 && sa !== oa) || (symmetric && oa >= 0 && oa !== sa);
 }
 
+/** Words (articles, company nouns) that may stand between an introducing phrase and its name ("laut dem Konzern Siemens"). */
+const INTRODUCER_GAP = 2;
+/** Longest introducing phrase, in words ("nach Angaben von", "en ce qui concerne"). */
+const INTRODUCER_WORDS = 4;
+
+/** Whether a phrase of `introducers` ends right before the mention or before its article and company noun. */
+function introducedBy(words: readonly Word[], pack: LanguagePack, m: { from: number }, introducers: PhraseSet): boolean {
+  const skip = phrases(pack, 'sourceGap', [...pack.entities.determiners, ...pack.entities.companyNouns]);
+  let j = m.from;
+  while (j > 0 && m.from - j < INTRODUCER_GAP && skip.match(words, j - 1)) j--;
+  for (let k = Math.max(0, j - INTRODUCER_WORDS); k < j; k++) {
+    const p = introducers.match(words, k);
+    if (p && k + p.length === j) return true;
+  }
+  return false;
+}
+
+/**
+ * The mention names a source: it follows a phrase like "according to", "laut", "selon",
+ * "según", "بحسب" (articles and company nouns between), or precedes a postposition like
+ * Turkish "göre" or German "zufolge".
+ *   source  "Según Siemens, Bosch invertirá 2.000 millones" → Siemens is no spender
+ */
+export function isSource(words: readonly Word[], pack: LanguagePack, m: { from: number; to: number }): boolean {
+  return introducedBy(words, pack, m, phrases(pack, 'sourcePhrases', pack.relations.sourcePhrases)) ||
+    phrases(pack, 'sourcePostpositions', pack.relations.sourcePostpositions).match(words, m.to) !== undefined;
+}
+
+/**
+ * The mention is what the sentence speaks about, after "regarding", "concernant", "en cuanto a"
+ * (pack relations.topicPhrases): no party to what the sentence states.
+ *   topic  "Concernant Arm, le PDG a été catégorique : l'accord avec Intel …" → Arm partners no one
+ */
+export function isTopic(words: readonly Word[], pack: LanguagePack, m: { from: number }): boolean {
+  return introducedBy(words, pack, m, phrases(pack, 'topicPhrases', pack.relations.topicPhrases));
+}
+
 export function compact<T>(xs: ReadonlyArray<T | undefined>): T[] {
   return xs.filter((x): x is T => x !== undefined);
 }

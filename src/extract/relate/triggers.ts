@@ -12,7 +12,8 @@ import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
-import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isSource, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { endingTest } from '../endings.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 
@@ -641,7 +642,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       while (k < ctx.words.length && k - m.to < DATIVE_OBJECT_WORDS && gap(ctx.words[k]) && !mentionAt(ctx, k) && !stakes?.match(ctx.words, k)) k++;
       if (k >= ctx.words.length || !gap(ctx.words[k])) return false;
       if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).find(ctx.words, m.to, k) >= 0) return false;
-      return mentionAt(ctx, k) !== undefined || set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns).match(ctx.words, k) !== undefined;
+      return mentionAt(ctx, k) !== undefined || stakes!.match(ctx.words, k) !== undefined;
     };
     // "pay $11.6 billion for BBVA's banking operations in the U.S.": the owner of what is bought is not bought.
     const possessorOfBought = (m: SMention) => {
@@ -882,7 +883,7 @@ function findSubject(
   // A relative clause or an apposition after it makes it one again ("convencer a Banco Santander, entidad que controla …").
   const commaBetween = (m: SMention) => ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text));
   // A verb right after it has it as subject ("con la SEPI controlando el 10 %").
-  const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !sourcedBy(ctx, m) && !commaBetween(m);
+  const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !isSource(ctx.words, ctx.pack, m) && !commaBetween(m);
   // "LDC annonce la négociation avec le Groupe Avril en vue de l'acquisition de Ovoteam": a partner is no subject of a noun either.
   const partner = (m: SMention) => side === 'before' && m.to < tFrom && !commaBetween(m) && partnerBefore(ctx, m);
   let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m) && !partner(m));
@@ -1465,11 +1466,6 @@ function stakeNounBetween(ctx: SentenceContext, from: number, to: number): boole
   return false;
 }
 
-/** Whether a source phrase ("según", "laut", "according to") stands right before the name: a source may still be a subject's stand-in elsewhere. */
-function sourcedBy(ctx: SentenceContext, m: SMention): boolean {
-  const sources = set(ctx, 'sourcePhrases', ctx.pack.relations.sourcePhrases);
-  return sources.find(ctx.words, Math.max(0, m.from - 3), m.from) >= 0;
-}
 
 /** Whether a comitative preposition ("with", "avec", "junto a") stands right before the name, across articles and company nouns. */
 function partnerBefore(ctx: SentenceContext, m: SMention): boolean {
@@ -1499,7 +1495,7 @@ function describedObjectPrep(ctx: SentenceContext, preps: PhraseSet, tTo: number
   const lo = Math.max(tTo, m.from - DESCRIBED_OBJECT_WORDS);
   const at = lastIndexOf(ctx, preps, lo, m.from);
   if (at < 0) return -1;
-  const heads = ctx.pack.entities.companyHeads;
+  const endsInHead = endingTest(ctx.pack.entities.companyHeads, 0);
   let k = at + preps.match(ctx.words, at)!.length;
   while (k < m.from && dets.match(ctx.words, k)) k++;
   let headed = false;
@@ -1507,8 +1503,8 @@ function describedObjectPrep(ctx: SentenceContext, preps: PhraseSet, tTo: number
     const w = ctx.words[j];
     const inner = mentionAt(ctx, j);
     if ((w.kind === 'punct' && !/^["«»“”„]$/u.test(w.text)) || (inner !== undefined && inner.type !== 'Location')) return -1;
-    // The head may carry a possessive ending ("شركته" = his company) or close a compound ("Robotik-Start-up").
-    headed ||= nouns.match(ctx.words, j) !== undefined || w.bases.some((b) => nouns.match([{ ...w, fold: b, bases: [b] }], 0) !== undefined) || (w.kind === 'word' && heads.some((h) => w.fold.endsWith(h)));
+    // A company noun ("شركته" = his company) or a word a company head closes ("Robotik-Start-up", "startup").
+    headed ||= nouns.match(ctx.words, j) !== undefined || (w.kind === 'word' && endsInHead(w.fold));
   }
   return headed ? at : -1;
 }
