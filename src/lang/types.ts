@@ -357,6 +357,8 @@ export interface LanguagePack {
     stakeNouns: string[];
     /** Nouns for a funding round or deal an investor takes part in ("round", "tour de table", "ronda", "Finanzierungsrunde", "جولة"). */
     roundNouns: string[];
+    /** Prepositions between a round noun and the company raising it ("a round in Acme", "la ronda de Acme", "Finanzierungsrunde von Acme"); empty where a genitive case marks it (Turkish). */
+    roundTargetPreps: string[];
     /** Valuation cues: "valued at", "bewertet", "piyasa değeri", "تقييم". */
     valuationCues: string[];
     /** Spending triggers for PLANS_SPENDING: "capex", "kapitalausgaben", "harcama", "إنفاق". */

@@ -1310,3 +1310,16 @@ describe('a topic is no party', () => {
     expect(got.filter((t) => t.includes('Quillon Labs'))).toEqual([]);
   });
 });
+
+describe('leading something is no investment unless it is a round, whose company may follow its amount', () => {
+  it.each([
+    ['en', 'Acme Corp was founded in 2001. As chief executive, Anna Berg led a reinvention of the company.', []],
+    ['en', 'Acme Corp led a $20 million funding round in Boltway Systems.', ['Acme Corp INVESTED_IN Boltway Systems']],
+    ['de', 'Acme Corp führte eine Finanzierungsrunde von 20 Millionen Euro bei Boltway Systems an.', ['Acme Corp INVESTED_IN Boltway Systems']],
+    ['es', 'Acme Corp lideró una ronda de 20 millones de euros en Boltway Systems.', ['Acme Corp INVESTED_IN Boltway Systems']],
+    ['fr', 'Acme Corp a mené un tour de table de 20 millions d’euros dans Boltway Systems.', ['Acme Corp INVESTED_IN Boltway Systems']],
+    ['nl', 'Acme Corp leidde een financieringsronde van 20 miljoen euro in Boltway Systems.', ['Acme Corp INVESTED_IN Boltway Systems']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.includes('INVESTED_IN'))).toEqual([...facts]);
+  });
+});

@@ -472,12 +472,14 @@ const ROUND_SENTENCES = 3;
 function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, ruleId: string, confidence: number, types: readonly EntityType[]): ExtractedClaim[] {
   const { words, pack } = ctx;
   const rounds = set(ctx, 'roundNouns', pack.relations.roundNouns);
-  const ofPreps = set(ctx, 'titleOrgPreps', pack.titleOrgPreps);
+  const ofPreps = set(ctx, 'roundTargetPreps', pack.relations.roundTargetPreps);
   // Verb-first clauses: "وشاركت شركة أوربيتون في جولة التمويل" — the investor right after the verb, the round after it.
   const next = t.subject === 'next' ? nextSubject(ctx, tTo, types) : undefined;
   const from = next ? next.to : tTo;
   let round: { from: number; to: number } | undefined;
-  for (let k = from; k <= Math.min(words.length - 1, from + ROUND_WINDOW) && !round; k++) {
+  // An amount of the round does not count toward the window ("led a $20 million funding round").
+  const amountWords = ctx.quantities.filter((q) => q.kind === 'money' && q.from >= from && q.from <= from + ROUND_WINDOW).reduce((n, q) => n + q.to - q.from, 0);
+  for (let k = from; k <= Math.min(words.length - 1, from + ROUND_WINDOW + amountWords) && !round; k++) {
     const m = rounds.match(words, k);
     if (m) round = { from: k, to: k + m.length };
   }
@@ -494,8 +496,11 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   if (!round) return [];
   for (let k = round.from; k < round.to; k++) ctx.used.add(`round:${k}`);
   // "la ronda de Mistral", "the round of Acme", "Mistral'in yatırım turuna".
+  // "la ronda de 20 millones en Acme": the round's amount may stand between it and the company.
+  const amountAfter = ctx.quantities.find((q) => q.kind === 'money' && q.from >= round!.to && q.from <= round!.to + 1);
+  const reach = (amountAfter ? amountAfter.to : round.to) + 2;
   const named =
-    ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= round!.to + 2 && ofPreps.find(words, round!.to, m.from) >= 0) ??
+    ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= reach && ofPreps.find(words, amountAfter ? amountAfter.to : round!.to, m.from) >= 0) ??
     ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= 1 && hasCaseEnding(ctx, m, pack.morphology.genitiveCase));
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.

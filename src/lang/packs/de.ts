@@ -222,6 +222,7 @@ export const de: LanguagePack = {
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteile', 'anteils', 'anteilen', 'beteiligung', 'beteiligungen', 'aktienanteil', 'aktien', 'stake'],
     roundNouns: ['finanzierungsrunde', 'runde', 'investitionsrunde', 'kapitalrunde', 'kapitalerhöhung', 'finanzierung'],
+    roundTargetPreps: ['von', 'bei', 'des', 'der', 'in'],
     valuationCues: ['bewertet', 'bewertung', 'bewertungen', 'marktwert', 'unternehmenswert', 'wert von'],
     spendingTriggers: ['investitionen', 'kapitalausgaben', 'investitionsausgaben', 'ausgaben', 'investitionsbudget', 'budget', 'capex', 'ausgeben', 'stecken', 'investieren will', 'investieren wolle', 'investitionsprogramm', 'investitionsplan', 'investitionspläne', 'investitionsvolumen', 'in die hand nehmen', 'in die hand', 'aufwenden', 'bereitstellen'],
     estimateCues: ['analysten', 'erwarten', 'erwartet', 'schätzung', 'schätzungen', 'prognose', 'prognostiziert'],

@@ -112,7 +112,7 @@ export const en: LanguagePack = {
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
-      { id: 'invest', relation: 'INVESTED_IN', forms: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'backed', 'backs', 'backing', 'stake', 'funding', 'led a', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders', 'injected', 'poured', 'capital injection', 'cash injection', 'co-led', 'participated in'], objectPreps: ['in', 'into', 'of'], subjectPreps: ['by', 'from'], subjectFromContext: true },
+      { id: 'invest', relation: 'INVESTED_IN', forms: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'backed', 'backs', 'backing', 'stake', 'funding', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders', 'injected', 'poured', 'capital injection', 'cash injection', 'co-led', 'participated in'], objectPreps: ['in', 'into', 'of'], subjectPreps: ['by', 'from'], subjectFromContext: true },
       // "A, B and C participated in the round": investors of the round the document reports.
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['participated in', 'took part in', 'take part in', 'joined', 'led', 'co-led', 'leads', 'co-leads'], roundObject: true, subject: 'before' },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['the investment', 'the deal', 'this investment'], anaphoric: true },
@@ -174,6 +174,7 @@ export const en: LanguagePack = {
     examples: ['such as', 'like', 'including'],
     stakeNouns: ['stake', 'stakes', 'share', 'shares', 'holding', 'interest', 'equity stake', 'ownership'],
     roundNouns: ['round', 'funding', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
+    roundTargetPreps: ['of', 'in', 'into', 'for'],
     valuationCues: ['valuation', 'valued at', 'valued', 'valuing the company at', 'valuing', 'values', 'worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
     spendingTriggers: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'spend', 'spending', 'spent', 'budget', 'will invest', 'plans to invest', 'to invest', 'investment plan', 'outlay', 'expenses', 'capital investment', 'capital investments', 'investment programme', 'investment program', 'earmarked', 'earmark', 'allocate', 'set aside', 'pledged to invest', 'commit', 'committed'],
     estimateCues: ['analysts expect', 'analysts expected', 'analysts estimate', 'analysts had expected', 'analysts polled', 'according to analysts', 'analyst estimates', 'analysts forecast', 'expected', 'estimates', 'estimated', 'forecast', 'consensus', 'projected'],
