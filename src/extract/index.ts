@@ -57,6 +57,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   });
 
   propagateNames(work, pack.script === 'arabic');
+  bracketAbbreviations(work);
   if (pack.morphology.dropAnySuffixAfterApostrophe) for (const w of work) markApostropheNames(w, pack, lexicon);
 
   // Mention ids in document order.
@@ -300,6 +301,43 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
       w.raw.push({ from: i, to: i + 1, type, name: word.script === 'latin' ? word.stem : base, ...(c ? { canonical: c } : {}), ruleId: SHORT_NAME_RULE, strength: 1 });
       taken[i] = true;
     });
+  }
+}
+
+/** A bracketed abbreviation or ticker: capitals, digits and joiners ("KAP", "KCHOL", "AT&T", "BBVA"). */
+const ABBREVIATION = /^[\p{Lu}\d][\p{Lu}\d&.-]{1,7}$/u;
+
+/**
+ * An abbreviation or ticker in brackets right after an organisation's name is that name
+ * ("Kamuyu Aydınlatma Platformu’nda (KAP)", "Koç Holding A.Ş. (KCHOL)"): the bracket is no
+ * mention of its own, and the abbreviation elsewhere in the document stands for the full name.
+ * A known company in the bracket keeps its own name ("Alphabet (Google)").
+ */
+function bracketAbbreviations(work: SentenceWork[]): void {
+  const full = new Map<string, { name: string; canonical?: string }>();
+  for (const w of work) {
+    const inBracket = new Set<RawMention>();
+    for (const r of w.raw) {
+      // The period of a legal form ("A.Ş.") stays outside the name's span.
+      const open = w.words[r.to]?.text === '.' ? r.to + 1 : r.to;
+      if (r.type !== 'Organization' || w.words[open]?.text !== '(' || w.words[open + 2]?.text !== ')') continue;
+      const word = w.words[open + 1];
+      const abbr = w.raw.find((a) => a.from === open + 1 && a.to === open + 2);
+      if (!abbr || abbr.type !== 'Organization' || !ABBREVIATION.test(word.text)) continue;
+      if (abbr.canonical !== undefined && abbr.canonical !== r.canonical) continue;
+      inBracket.add(abbr);
+      full.set(foldName(word.stem), { name: r.name, ...(r.canonical ? { canonical: r.canonical } : {}) });
+    }
+    if (inBracket.size > 0) w.raw = w.raw.filter((r) => !inBracket.has(r));
+  }
+  if (full.size === 0) return;
+  for (const w of work) {
+    for (const r of w.raw) {
+      const long = r.to - r.from === 1 && r.type === 'Organization' && r.canonical === undefined ? full.get(foldName(w.words[r.from].stem)) : undefined;
+      if (!long) continue;
+      r.name = long.name;
+      if (long.canonical) r.canonical = long.canonical;
+    }
   }
 }
 

@@ -457,7 +457,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       return w !== undefined && !w.glued && w.kind === 'word' && !stop.has(w.fold) && !packWordSet(pack).has(w.fold) && !titles.match(words, k) &&
         (ACRONYM.test(w.stem) || looksLikeBrand(w) || (!pack.capitalisesNouns && isCapitalised(w) && !orgSuffixes.has(w.stem)));
     };
-    if (hit.to - hit.from === 1 && ACRONYM_HEAD.test(words[i].stem) && words[i].script === 'latin' && continues(hit.to)) {
+    // An acronym with a case or derivational ending ("ABD’li") ends where it is written.
+    if (hit.to - hit.from === 1 && ACRONYM_HEAD.test(words[i].stem) && words[i].script === 'latin' && words[i].stem === words[i].text && continues(hit.to)) {
       let to = hit.to + 1;
       while (to < words.length && to - i < MAX_NAME_WORDS && continues(to)) to++;
       if (to < words.length && orgSuffixes.has(words[to].stem)) to++;
@@ -468,7 +469,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Salesforce Ventures", "BNP Paribas Développement", "Ford Otosan": a known organisation followed by one
     // capitalised word no list knows names a unit or affiliate of its own, where only names are capitalised.
     const unitWord = (k: number): boolean => continues(k) || (words[k] !== undefined && !words[k].glued && orgSuffixes.has(words[k].stem) && !singleLegalForms.has(words[k].stem));
-    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) &&
+    // A legal form written with dots is no unit word: "Arçelik A.Ş." is Arçelik itself (legalTail below).
+    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && unitWord(hit.to) && !ACRONYM.test(words[hit.to].stem) && dottedLegalEnd(hit.to) === undefined &&
       !gazetteer.matchAt(words, hit.to) && !unitWord(hit.to + 1) && !(words[hit.to + 1]?.text === '-' && words[hit.to + 1].glued)) {
       add({ from: i, to: hit.to + 1, type: 'Organization', name: surface(i, hit.to + 1), ruleId: `${pack.code}.entity.known-name-run`, strength: STRENGTH.cue });
       i = hit.to;

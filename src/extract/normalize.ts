@@ -41,7 +41,8 @@ function memo(fn: (s: string) => string): (s: string) => string {
 export const foldWord = memo(function foldWord(s: string): string {
   // Hot path: most words are plain ASCII.
   if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/`/gu, "'");
-  return foldArabic(s.toLowerCase().replace(/[’`´ʼ]/gu, "'").replace(/[‐-―−]/gu, '-'));
+  // Turkish dotted capital "İ" lower-cases to "i" plus a combining dot; its fold is the plain "i" pack lists use ("İtalyan" = "italyan").
+  return foldArabic(s.replace(/İ/gu, 'i').toLowerCase().replace(/[’`´ʼ]/gu, "'").replace(/[‐-―−]/gu, '-'));
 });
 
 /** Case-sensitive form for Latin names ("Meta" ≠ "meta"): only apostrophes and Arabic folded. */

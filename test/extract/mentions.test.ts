@@ -312,3 +312,17 @@ describe('legal forms, capitals and forms of address in names', () => {
     expect(ends).toEqual(['COMPETES_WITH Samsung Electronics Co., Ltd Apple']);
   });
 });
+
+describe('abbreviations in brackets, legal forms after known names, nationalities before names', () => {
+  it.each([
+    // A bracketed abbreviation or ticker is the name before it, here and later in the document.
+    ['tr', 'Işıklar Holding A.Ş. (ISKHL), Veltra Systems şirketine yatırım yaptı. ISKHL hisseleri yükseldi.', ['Işıklar Holding A.Ş', 'Veltra Systems', 'Işıklar Holding A.Ş']],
+    ['en', 'Acme Corp (ACME) bought Boltway Systems. ACME shares rose.', ['Acme Corp', 'Boltway Systems', 'Acme Corp']],
+    // A known company's dotted legal form is part of its name, not a unit of it.
+    ['tr', 'Koç Holding, bağlı ortaklığı Arçelik A.Ş.’nin paylarını satın alacak.', ['Koç Holding', 'Arçelik']],
+    // A nationality before a name describes it; an acronym with a Turkish ending starts no longer name.
+    ['tr', 'Koç Holding ve İtalyan UniCredit ortaklık kurdu. ABD’li Boltway Systems de katıldı.', ['Koç Holding', 'UniCredit', 'United States', 'Boltway Systems']],
+  ] as const)('%s: %s', async (lang, text, names) => {
+    expect(mentionsOf(await extract(text, lang)).map((m) => m.name)).toEqual([...names]);
+  });
+});

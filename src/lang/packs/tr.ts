@@ -35,7 +35,8 @@ export const tr: LanguagePack = {
       // newspapers are organisations too ("Akşam gazetesini satın aldı")
       'gazetesi', 'gazetesini', 'gazetesinin', 'gazetesine', 'gazetesinden'],
     companyHeads: [],
-    determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli'],
+    // Nationality adjectives before a company's name ("İtalyan UniCredit", "Alman Siemens") describe it; "Türk" opens names ("Türk Telekom").
+    determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli', 'alman', 'fransız', 'italyan', 'ingiliz', 'japon', 'koreli', 'güney koreli', 'hollandalı', 'ispanyol', 'isveçli', 'isviçreli', 'kanadalı', 'hintli', 'israilli', 'suudi', 'katarlı', 'kuveytli', 'emirlikli', 'avusturyalı', 'belçikalı', 'danimarkalı', 'norveçli', 'finlandiyalı', 'polonyalı', 'portekizli', 'brezilyalı', 'meksikalı', 'tayvanlı', 'avrupalı', 'azerbaycanlı', 'iranlı', 'mısırlı', 'rus', 'yunan', 'macar', 'romen', 'ukraynalı', 'kazak', 'özbek', 'singapurlu', 'endonezyalı', 'malezyalı', 'avustralyalı', 'lüksemburglu', 'irlandalı', 'ABD’li', "ABD'li", 'abdli'],
     orgSuffixes: withInternationalSuffixes(['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods']),
     legalForms: withInternationalLegalForms(['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi']),
     personTitles: ['vali', 'valisi', 'bakanı', 'başbakan', 'belediye başkanı', 'senatör', 'milletvekili', 'başkan', 'bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
