@@ -741,7 +741,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       let s = i;
       while (s > 0 && i - s < MAX_NAME_WORDS && isCapitalised(words[s - 1]) && !taken[s - 1] && !stop.has(words[s - 1].fold)) s--;
       const owner = s < i && words[i - 1].stem !== words[i - 1].text && pack.morphology.genitiveCase.some((g) => words[i - 1].text.endsWith(g));
-      if (s < i && !owner) add({ from: s, to: i, type: 'Organization', name: surface(s, i), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
+      // A capitalised company noun inside a sentence is part of the name ("Ziraat Bankası"), and so is
+      // a capitalised word joined to it by "and" ("Yapı ve Kredi Bankası" is one bank).
+      const opens = (k: number) => k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
+      const named = cue.length === 1 && isCapitalised(words[i]) && !opens(i);
+      if (named && s < i && s >= 2 && phrases(pack, 'listJoiners', pack.relations.listJoiners).match(words, s - 1)?.length === 1 && isCapitalised(words[s - 2]) && !taken[s - 2] && !stop.has(words[s - 2].fold) && !opens(s - 2) &&
+        !(s >= 3 && isCapitalised(words[s - 3]) && !stop.has(words[s - 3].fold))) s -= 2;
+      const to = named ? i + 1 : i;
+      if (s < i && !owner) add({ from: s, to, type: 'Organization', name: surface(s, to), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     }
   }
 
@@ -1168,7 +1175,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
-    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first))) {
+    // A capitalised company noun alone ("Banka’nın ana hissedarı", "the Company's shareholder") is the company a text defined, no name.
+    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
+      companyNouns.match(words, i)?.length !== 1) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }

@@ -42,6 +42,8 @@ export interface TriggerEntry {
   objectSuffixes?: string[];
   /** Case suffixes one of which the subject must carry (the genitive of a Turkish nominalised clause: "Lumora'nın … satışı"). */
   subjectSuffixes?: string[];
+  /** A participle of a relative clause: its subject stands in the genitive before it, with the clause's complements between ("Acme'nin tamamına sahip olduğu Lumora"). */
+  relativeParticiple?: boolean;
   /** Prepositions that mark a subject after the trigger ("die Investition von Meta in …"). */
   subjectPreps?: string[];
   /**

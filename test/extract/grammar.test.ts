@@ -1323,3 +1323,20 @@ describe('leading something is no investment unless it is a round, whose company
     expect(triples(await extract(text, lang)).filter((t) => t.includes('INVESTED_IN'))).toEqual([...facts]);
   });
 });
+
+describe('Turkish: defined terms, possessors, relative participles and names joined by "ve"', () => {
+  it.each([
+    // A capitalised company noun is the company a text defined, no name of its own.
+    ['tr', 'Açıklamada, Işıklar Topluluğu’nun Banka’nın ana hissedarı olmaya devam edeceği vurgulandı.', []],
+    // A genitive possesses the noun right after it only: "yatırımcıları" here is "investors", owned by no one named.
+    ['tr', 'Boltway Holding’in bağlı ortaklıkları üzerinden Veltra Holding’de ortaklığı bulunması yatırımcıları endişelendirdi.', []],
+    // Other case-marked names may stand between an object and its verb.
+    ['tr', 'Işıklar Holding, Lumora gazetesini 40 milyon dolara Veltra Medya’dan satın aldı.', ['Işıklar Holding ACQUIRED Lumora']],
+    // A relative participle's genitive subject, with a complement between.
+    ['tr', 'Işıklar Holding’in tamamına sahip olduğu Lumora Teknoloji A.Ş. büyüyor.', ['Işıklar Holding OWNS Lumora Teknoloji A.Ş']],
+    // A capitalised company noun closes a name that "ve" joins.
+    ['tr', 'Işıklar Holding, sahip olduğu Deniz ve Kalkınma Bankası’nın paylarını sattı.', ['Işıklar Holding OWNS Deniz ve Kalkınma Bankası']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

@@ -330,7 +330,9 @@ export function orgAnaphorAt(ctx: SentenceContext, from: number, to: number): nu
   const lo = Math.max(0, from);
   const hi = Math.min(ctx.words.length, to);
   const listed = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors);
-  for (let k = lo; k < hi; k++) if (listed.match(ctx.words, k) || descriptionAt(ctx, k)) return k;
+  // A word of a name is no anaphor ("Can Holding’in" holds "holding").
+  const inName = (k: number) => ctx.mentions.some((m) => m.from <= k && k < m.to);
+  for (let k = lo; k < hi; k++) if ((listed.match(ctx.words, k) || descriptionAt(ctx, k)) && !inName(k)) return k;
   return -1;
 }
 

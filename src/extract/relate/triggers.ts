@@ -694,8 +694,15 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       }
     }
   } else {
+    // A genitive object possesses the trigger noun: no other name stands between them
+    // ("Can Holding’in … Tekfen Holding’de ortaklığı … yatırımcıları" has no possessor of "yatırımcıları").
+    // Other cases may ("Günaydın gazetesini … Haldun Simavi’den satın aldı").
+    const possessor = t.objectSuffixes?.length && t.objectSuffixes.every((s) => ctx.pack.morphology.genitiveCase.includes(s));
     for (const m of before(ctx, tFrom, types, ARGUMENT_WINDOW)) {
-      if (t.objectSuffixes?.length && !hasSuffix(ctx, m, t.objectSuffixes)) continue;
+      if (t.objectSuffixes?.length && !hasSuffix(ctx, m, t.objectSuffixes)) {
+        if (possessor) break;
+        continue;
+      }
       first = m;
       break;
     }
@@ -868,7 +875,9 @@ function findSubject(
   const onlyObjectsBetween = (m: SMention) => objects.length > 0 && objects.every((o) => o.from >= m.to && o.to <= tFrom) && objects[0].from === m.to && objects[objects.length - 1].to === tFrom;
   // "Asil Nadir Günaydın gazetesini Haldun Simavi'den … satın alması": the ablative names the seller.
   const ablative = (m: SMention) => ctx.pack.morphology.ablativeCase.length > 0 && !t.reversed && hasCaseEnding(ctx, m, ctx.pack.morphology.ablativeCase);
-  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && endWithEnding(ctx, m) !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m)) || ablative(m);
+  // A relative participle's subject is the genitive before it, whatever complements stand between ("Acme'nin tamamına sahip olduğu").
+  const participleSubject = (m: SMention) => t.relativeParticiple === true && m.to <= tFrom && !ctx.mentions.some((o) => o.from >= m.to && o.to <= tFrom);
+  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && endWithEnding(ctx, m) !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m) && !participleSubject(m)) || ablative(m);
   // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;

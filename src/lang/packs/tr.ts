@@ -29,7 +29,7 @@ export const tr: LanguagePack = {
     fractions: { yarım: 0.5, 'bir buçuk': 1.5 },
   },
   entities: {
-    companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'yapay zeka şirketi', 'veri şirketi',
+    companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'banka', 'yapay zeka şirketi', 'veri şirketi',
       // case forms ("Acme şirketini", "Acme firmasından"): cues are matched as written
       'şirketini', 'şirketinin', 'şirketine', 'şirketinden', 'şirketiyle', 'firmasını', 'firmasının', 'firmasına', 'firmasından', 'firmasıyla', 'girişimini', 'girişiminin', 'girişimine',
       // newspapers are organisations too ("Akşam gazetesini satın aldı")
@@ -135,7 +135,7 @@ export const tr: LanguagePack = {
       { id: 'tarafindan', relation: 'FOUNDED', forms: ['tarafından kuruldu', 'tarafından kurulan', 'tarafından kurulmuş', 'tarafından kurulmuştur'], reversed: true, object: 'before', subject: 'before' },
       { id: 'kurdu', relation: 'FOUNDED', forms: ['kurdu', 'kurduktan', 'kurmuştu'], object: 'before', subject: 'first' },
       // "Ayşe Kaya'nın kurduğu Lumora": a relative clause, the founder before, the company after.
-      { id: 'kurdugu', relation: 'FOUNDED', forms: ['kurduğu', 'kurmuş olduğu'], subject: 'before', object: 'after' },
+      { id: 'kurdugu', relation: 'FOUNDED', forms: ['kurduğu', 'kurmuş olduğu'], relativeParticiple: true, subject: 'before', object: 'after' },
       // "Lumora, Acme'ye satıldı": the buyer carries the dative.
       { id: 'satildi', relation: 'ACQUIRED', forms: ['satıldı'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
       // "Lumora'nın Acme'ye satışı tamamlandı": the sale of the genitive to the dative.
@@ -149,23 +149,23 @@ export const tr: LanguagePack = {
       // "Lumora, Acme'ye ait bir şirkettir": the owner carries the dative right before, the owned is the clause's topic.
       { id: 'aittir', relation: 'OWNS', forms: ['aittir', 'ait bir şirket*', 'ait bir kuruluş*', 'ait olan bir şirket*'], reversed: true, object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
       // "Acme'nin satın aldığı Lumora", "Acme'nin devraldığı Lumora": a relative clause, the buyer before, the bought after.
-      { id: 'satin-aldigi', relation: 'ACQUIRED', forms: ['satın aldığı', 'devraldığı', 'bünyesine kattığı', 'satın alacağı', 'devralacağı'], subject: 'before', object: 'after' },
+      { id: 'satin-aldigi', relation: 'ACQUIRED', forms: ['satın aldığı', 'devraldığı', 'bünyesine kattığı', 'satın alacağı', 'devralacağı'], relativeParticiple: true, subject: 'before', object: 'after' },
       // "Lumora, Acme liderliğindeki turda 20 milyon dolar yatırım aldı", "… Acme'den fon topladı": the funded company first, the investor leads or gives.
       { id: 'yatirim-aldi', relation: 'INVESTED_IN', forms: ['yatırım aldı', 'yatırım alacak', 'yatırım topladı', 'fon topladı', 'fon sağladı', 'finansman sağladı', 'finansman aldı', 'finansman topladı', 'sermaye topladı', 'yatırım turu', 'finansman turu', 'yatırım turunu', 'tohum yatırım*'], reversed: true, object: 'before', objectSuffixes: [...['dan', 'den', 'tan', 'ten', 'ndan', 'nden'], 'liderliğinde', 'liderliğindeki', 'öncülüğünde', 'öncülüğündeki'], subject: 'first' },
       // "Acme, Lumora'nın yüzde 10 hissesini aldı", "Acme, Lumora'da hisse edindi": a stake in a company.
       { id: 'hisse-aldi', relation: 'INVESTED_IN', forms: ['hisse aldı', 'hissesini aldı', 'hisse alacak', 'hissesini alacak', 'hisse edindi', 'hissesini edindi', 'pay aldı', 'payını aldı', 'hissesini artırdı', 'payını artırdı', 'ortak oldu'], object: 'before', objectSuffixes: [...['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], ...['da', 'de', 'ta', 'te', 'nda', 'nde', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki'], ...['a', 'e', 'ya', 'ye', 'na', 'ne']], subject: 'first' },
       // "Acme'nin yatırım yaptığı Lumora", "Acme'nin hissedarı olduğu Lumora": the investor before, the company after.
-      { id: 'yatirim-yaptigi', relation: 'INVESTED_IN', forms: ['yatırım yaptığı', 'yatırım yapacağı', 'yatırımcısı olduğu', 'hissedarı olduğu', 'hisse sahibi olduğu', 'hissesine sahip olduğu'], subject: 'before', object: 'after' },
+      { id: 'yatirim-yaptigi', relation: 'INVESTED_IN', forms: ['yatırım yaptığı', 'yatırım yapacağı', 'yatırımcısı olduğu', 'hissedarı olduğu', 'hisse sahibi olduğu', 'hissesine sahip olduğu'], relativeParticiple: true, subject: 'before', object: 'after' },
       // "Acme, Lumora'nın en büyük hissedarı", "Lumora'nın yatırımcıları arasında Acme": the investor beside the genitive company.
       { id: 'yatirimcisi', relation: 'INVESTED_IN', forms: ['yatırımcısı', 'yatırımcıları', 'hissedarı', 'hissedarları', 'en büyük hissedarı', 'ana hissedarı', 'ortakları arasında'], object: 'before', objectSuffixes: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'any' },
       // "Lumora, Acme'nin bir yan kuruluşudur": the subsidiary first, the parent in the genitive.
       { id: 'yan-kurulusudur', relation: 'OWNS', forms: ['yan kuruluşudur', 'yan kuruluşu olarak', 'iştirakidir', 'iştiraki olarak', 'yan şirketidir', 'bağlı ortaklığıdır', 'bağlı şirketidir', 'markasıdır', 'bünyesindedir', 'bünyesinde yer alıyor', 'bünyesinde faaliyet gösteriyor', 'çatısı altında faaliyet gösteriyor', 'bünyesinde bulunuyor'], reversed: true, object: 'before', objectSuffixes: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
       // "Acme'nin sahip olduğu Lumora", "Acme'nin kontrolündeki Lumora", "Acme bünyesinde bulunan Lumora": owner before, owned after.
-      { id: 'sahip-oldugu', relation: 'OWNS', forms: ['sahip olduğu', 'sahibi olduğu', 'kontrolündeki', 'kontrolünde bulunan', 'denetimindeki', 'bünyesinde bulunan', 'bünyesinde yer alan', 'bünyesinde faaliyet gösteren', 'çatısı altında bulunan', 'çatısı altında faaliyet gösteren', 'grubuna bağlı', 'markası olan', 'iştiraki olan', 'yan kuruluşu olan'], subject: 'before', object: 'after', listObjects: true },
+      { id: 'sahip-oldugu', relation: 'OWNS', forms: ['sahip olduğu', 'sahibi olduğu', 'kontrolündeki', 'kontrolünde bulunan', 'denetimindeki', 'bünyesinde bulunan', 'bünyesinde yer alan', 'bünyesinde faaliyet gösteren', 'çatısı altında bulunan', 'çatısı altında faaliyet gösteren', 'grubuna bağlı', 'markası olan', 'iştiraki olan', 'yan kuruluşu olan'], relativeParticiple: true, subject: 'before', object: 'after', listObjects: true },
       // "Acme tarafından kontrol edilen Lumora": passive control, the agent before "tarafından".
       { id: 'kontrol-edilen', relation: 'OWNS', forms: ['kontrol edilen', 'kontrol ediliyor', 'sahip olunan'], subject: 'before', object: 'after' },
       // "Lumora, Acme'ye bağlı olarak faaliyet gösteriyor" is no owner: only "Acme'ye bağlı Lumora", a dative owner right before.
-      { id: 'bagli', relation: 'OWNS', forms: ['bağlı'], subject: 'before', object: 'after', confidence: 0.7 },
+      { id: 'bagli', relation: 'OWNS', forms: ['bağlı'], subject: 'before', subjectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], object: 'after', confidence: 0.7 },
       // "Acme ile Lumora ortak girişim kurdu", "Acme, Lumora ile güç birliği yaptı", "… ile anlaştı", "… mutabakat zaptı imzaladı".
       { id: 'ortak-girisim', relation: 'PARTNERS_WITH', forms: ['ortak girişim*', 'ortak şirket*', 'güç birliği*', 'güçlerini birleştir*', 'anlaştı', 'anlaşacak', 'anlaştığını', 'uzlaştı', 'mutabakat*', 'niyet mektubu', 'protokol*', 'ittifak*', 'stratejik ortak*', 'el sıkıştı', 'birlikte çalışacak', 'ortaklaşa', 'konsorsiyum*'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], subject: 'first', confidence: 0.7 },
       // "Acme, Lumora ile yarışıyor", "… ile kıyasıya rekabet": competition with a comitative rival.
