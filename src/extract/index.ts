@@ -382,11 +382,12 @@ function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexic
   const titles = titlePhrases(pack);
   // So do terms a text defines with a capital ("Banka’nın", "Şirket’in"): a company noun is no name.
   const companyNouns = phrases(pack, 'companyNouns', pack.entities.companyNouns);
+  const anaphors = phrases(pack, 'orgAnaphors', pack.entities.orgAnaphors);
   const taken = new Array<boolean>(w.words.length).fill(false);
   for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
   w.words.forEach((word, i) => {
     if (taken[i] || !isCapitalised(word) || word.stem === word.text || word.stem.length < MIN_SHORT_NAME) return;
-    if (word.bases.some((b) => stop.has(b)) || titles.match(w.words, i) || companyNouns.match(w.words, i)?.length === 1) return;
+    if (word.bases.some((b) => stop.has(b)) || titles.match(w.words, i) || companyNouns.match(w.words, i)?.length === 1 || anaphors.match(w.words, i)?.length === 1) return;
     // "Elena Ruiz'in": a given name before makes the pair a person.
     const prev = w.words[i - 1];
     if (prev && !taken[i - 1] && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) {

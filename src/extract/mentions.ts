@@ -1177,7 +1177,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // A capitalised company noun alone ("Banka’nın ana hissedarı", "the Company's shareholder") is the company a text defined, no name.
     if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
-      companyNouns.match(words, i)?.length !== 1) {
+      companyNouns.match(words, i)?.length !== 1 && phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)?.length !== 1) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }

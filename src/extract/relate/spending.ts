@@ -71,7 +71,10 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
  * the document's main organisation is left to the caller.
  */
 function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
-  const anaphorAt = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).find(ctx.words, 0, at);
+  // A word of a name is no anaphor ("Kestrel Holding" holds "holding").
+  const listed = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors);
+  let anaphorAt = -1;
+  for (let k = 0; k < at && anaphorAt < 0; k++) if (listed.match(ctx.words, k) && !ctx.mentions.some((m) => m.from <= k && k < m.to)) anaphorAt = k;
   // "Siemens said that Bosch plans to spend …": the spender is in the reported clause where it names one.
   const comps = set(ctx, 'complementisers', ctx.pack.relations.complementisers);
   let comp = -1;

@@ -29,7 +29,7 @@ export const tr: LanguagePack = {
     fractions: { yarım: 0.5, 'bir buçuk': 1.5 },
   },
   entities: {
-    companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'banka', 'yapay zeka şirketi', 'veri şirketi',
+    companyNouns: ['şirketi', 'şirket', 'girişimi', 'girişim', 'firması', 'firma', 'teknoloji devi', 'holdingi', 'bankası', 'yapay zeka şirketi', 'veri şirketi',
       // case forms ("Acme şirketini", "Acme firmasından"): cues are matched as written
       'şirketini', 'şirketinin', 'şirketine', 'şirketinden', 'şirketiyle', 'firmasını', 'firmasının', 'firmasına', 'firmasından', 'firmasıyla', 'girişimini', 'girişiminin', 'girişimine',
       // newspapers are organisations too ("Akşam gazetesini satın aldı")
