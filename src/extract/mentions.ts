@@ -733,6 +733,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
     // company and the quoted name after them names it (the quoted-name rule takes that).
     if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
+    // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
+    if (pack.script === 'arabic' && words[j]?.text.startsWith('لل')) continue;
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
       add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     } else if (pack.wordOrder === 'SOV' && i > 0) {

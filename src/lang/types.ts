@@ -42,6 +42,8 @@ export interface TriggerEntry {
   objectSuffixes?: string[];
   /** Case suffixes one of which the subject must carry (the genitive of a Turkish nominalised clause: "Lumora'nın … satışı"). */
   subjectSuffixes?: string[];
+  /** The text subject is the noun phrase the trigger modifies: it ends right before the trigger, else a name apposed after the object stands for it ("شركة الرقائق التابعة لـ"سوفت بنك" "إيه آر إم""). */
+  subjectAdjacent?: boolean;
   /** A participle of a relative clause: its subject stands in the genitive before it, with the clause's complements between ("Acme'nin tamamına sahip olduğu Lumora"). */
   relativeParticiple?: boolean;
   /** Prepositions that mark a subject after the trigger ("die Investition von Meta in …"). */

@@ -4,7 +4,7 @@
  * verb-final clauses, reported speech, deputy titles and names that no list knows.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, readable, triples } from './helpers.js';
+import { extract, mentionsOf, readable, triples } from './helpers.js';
 
 describe('inflected trigger forms match their listed lemma', () => {
   it.each([
@@ -1338,5 +1338,22 @@ describe('Turkish: defined terms, possessors, relative participles and names joi
     ['tr', 'Işıklar Holding, sahip olduğu Deniz ve Kalkınma Bankası’nın paylarını sattı.', ['Işıklar Holding OWNS Deniz ve Kalkınma Bankası']],
   ] as const)('%s: %s', async (lang, text, facts) => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});
+
+describe('Arabic: sources named by their medium, "between it and", what "التابعة" modifies', () => {
+  it.each([
+    // A newspaper introduced by "بحسب" is a source, no party.
+    ['ar', 'وبحسب صحيفة "الرائد"، فإن الصفقة ذهبت لتحالف تقني تقوده مجموعة Boltway Capital.', []],
+    // "بينها وبين A وB": the pronoun is the first party, A and B never each other's.
+    ['ar', 'باعت شركة «أكمي» هواتف كثيرة. وشهدت تراجعًا في مبيعاتها بسبب المنافسة القوية بينها وبين آبل وسامسونج.', ['أكمي COMPETES_WITH Apple', 'أكمي COMPETES_WITH Samsung Electronics']],
+    // The owned company is the description before "التابعة", named by the name apposed after its owner.
+    ['ar', 'وافقت "إنفيديا" على شراء شركة الرقائق التابعة لـ"بولتواي" "أكمي" مقابل 40 مليار دولار.', ['بولتواي OWNS أكمي']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang)).filter((t) => !t.includes('ACQUIRED'))).toEqual([...facts]);
+  });
+
+  it('takes no name from a noun behind "لل" after "شركة"', async () => {
+    expect(mentionsOf(await extract('وستؤدي الصفقة إلى قيام أكبر شركة للاتصالات في المنطقة.', 'ar'))).toEqual([]);
   });
 });

@@ -134,6 +134,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   }
   const inside = (o: (typeof occurrences)[number]) =>
     occurrences.some((p) => (p.t.relation !== o.t.relation || !p.t.reversed !== !o.t.reversed) && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
+
   // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
   // the arguments the first found are not read again from the second.
   const textObjects = new Map<TriggerEntry, Set<number>>();
@@ -256,10 +257,17 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // both parties follow the trigger.
   const between = set(ctx, 'betweenPreps', ctx.pack.relations.betweenPreps);
   // A trigger that fixes its subject before it ("Oracle against rivals A and B") never reads the list as both parties.
-  const saysBetween = objects.length >= 2 && t.subject !== 'before' && (between.find(ctx.words, Math.max(0, objects[0].from - 2), objects[0].from) >= 0 || objects[0].from === tTo);
+  const pronounFirst = objects.length > 0 && pronounBetween(ctx, objects[0].from);
+  const saysBetween = objects.length >= 2 && t.subject !== 'before' && (between.find(ctx.words, Math.max(0, objects[0].from - 2), objects[0].from) >= 0 || objects[0].from === tTo) && !pronounFirst;
   let subject: SMention | number | undefined;
   let subjectRule = '';
-  if (spec.symmetric && saysBetween) {
+  if (spec.symmetric && pronounFirst) {
+    // The pronoun stands for the organisation of the last sentences; one of the listed names cannot be it.
+    subject = salientOrg(ctx);
+    subjectRule = '.anaphor';
+    confidence -= CONTEXT_SUBJECT_PENALTY;
+    if (subject === undefined || objects.some((o) => ctx.doc.keys.get(o.id) === ctx.doc.keys.get(subject as number))) return [];
+  } else if (spec.symmetric && saysBetween) {
     subject = objects.shift()!;
     subjectRule = '.between';
   } else if (next) {
@@ -327,6 +335,17 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     confidence -= CONTEXT_SUBJECT_PENALTY;
     const type = subject === undefined ? undefined : ctx.doc.types.get(subject);
     if (type === undefined || !textSubjectTypes.includes(type)) subject = undefined;
+  }
+  if (subject !== undefined && typeof subject !== 'number' && t.subjectAdjacent && subject.to <= tFrom) {
+    // "شركة الرقائق التابعة لـ"سوفت بنك" "إيه آر إم"": what the trigger modifies is a description;
+    // the name apposed right after the object names it. Nothing else before the trigger does.
+    const gap = ctx.words.slice(subject.to, tFrom).filter((w) => !QUOTE.test(w.text)).length;
+    if (gap > 0) {
+      const last = objects[objects.length - 1];
+      const apposed = last ? ctx.mentions.find((m) => m.from >= last.to && ctx.words.slice(last.to, m.from).every((w) => QUOTE.test(w.text))) : undefined;
+      subject = apposed && textSubjectTypes.includes(apposed.type) ? apposed : undefined;
+      subjectRule = '.apposed';
+    }
   }
   if (subject === undefined) return [];
 
@@ -523,6 +542,27 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const investors = conjuncts(ctx, first, types, tFrom, []);
   return compact(investors.map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
 }
+
+/**
+ * "المنافسة بينها وبين آبل وسامسونج" (between it and Apple and Samsung): a between-preposition
+ * carrying a pronoun before the names makes the pronoun the first party; the names after are
+ * all second parties, never each other's.
+ */
+function pronounBetween(ctx: SentenceContext, at: number): boolean {
+  const preps = ctx.pack.relations.betweenPreps.filter((p) => !p.includes(' ')).map(foldWord);
+  const pronouns = ctx.pack.relations.objectPronounSuffixes;
+  for (let k = Math.max(0, at - BETWEEN_PRONOUN_REACH); k < at; k++) {
+    const f = ctx.words[k].fold;
+    if (preps.some((p) => f.startsWith(p) && pronouns.includes(f.slice(p.length)))) return true;
+  }
+  return false;
+}
+
+/** Words before the first name that a between-preposition with a pronoun may stand ("بينها وبين آبل"). */
+const BETWEEN_PRONOUN_REACH = 3;
+
+/** Quotation marks, which may stand between a name and the word it modifies. */
+const QUOTE = /^[«»"“”„'‘’]$/u;
 
 /** Longest phrase a look-back for a phrase ending at a word considers ("en la que", "in which"). */
 const LOOKBACK_PHRASE = 3;

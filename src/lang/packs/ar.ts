@@ -31,7 +31,7 @@ export const ar: LanguagePack = {
     fractions: { نصف: 0.5 },
   },
   entities: {
-    companyNouns: ['شركة', 'لشركة', 'مجموعة', 'شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة', 'شركته', 'شركتها', 'شركتهم', 'مجموعته', 'مجموعتها'],
+    companyNouns: ['شركة', 'لشركة', 'مجموعة', 'شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة', 'شركته', 'شركتها', 'شركتهم', 'مجموعته', 'مجموعتها', 'صحيفة', 'وكالة', 'وكالة أنباء'],
     companyHeads: [],
     determiners: ['«', '"', '“'],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
@@ -115,7 +115,7 @@ export const ar: LanguagePack = {
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['شارك', 'شاركت', 'يشارك', 'تشارك', 'قاد', 'قادت', 'تقود', 'يقود'], roundObject: true, subject: 'next' },
       { id: 'hadha-al-istithmar', relation: 'INVESTED_IN', forms: ['هذا الاستثمار', 'هذه الصفقة', 'الصفقة'], anaphoric: true },
       { id: 'istihwadh', relation: 'ACQUIRED', forms: ['استحوذت', 'استحوذ', 'الاستحواذ', 'استحواذ', 'اشترت', 'اشترى', 'شراء'], objectPreps: ['على'], subject: 'next' },
-      { id: 'tabia', relation: 'OWNS', forms: ['التابعة', 'التابع'], reversed: true, subject: 'before', object: 'after', productRelation: 'DEVELOPS' },
+      { id: 'tabia', relation: 'OWNS', forms: ['التابعة', 'التابع', 'تابعة', 'تابع'], reversed: true, subject: 'before', subjectAdjacent: true, object: 'after', productRelation: 'DEVELOPS' },
       { id: 'mamlouka', relation: 'OWNS', forms: ['المملوكة', 'المملوك', 'مملوكة', 'مملوك'], reversed: true, subject: 'before', object: 'after' },
       // "أوضحت X أن شركتها الفرعية Y": the parent before, the subsidiary after.
       { id: 'far3ia', relation: 'OWNS', forms: ['شركتها الفرعية', 'شركته الفرعية', 'شركتها التابعة', 'شركته التابعة'], subject: 'before', object: 'after' },
@@ -155,7 +155,7 @@ export const ar: LanguagePack = {
       // "ويملك X 40% في Y": a holding verb with a percentage states a share.
       { id: 'holds-share', relation: 'OWNS', forms: ['يملك', 'تملك', 'يمتلك', 'تمتلك', 'يسيطر على', 'تسيطر على'], subject: 'next', objectPreps: ['في', 'من'], shareOnly: true },
       // "Y، إحدى شركات مجموعة X", "Y تحت مظلة X", "ذراع X": the owned company before, the parent after.
-      { id: 'ihda-sharikat', relation: 'OWNS', forms: ['إحدى شركات', 'احدى شركات', 'أحد شركات', 'إحدى الشركات التابعة', 'تحت مظلة', 'ضمن مجموعة', 'ذراع', 'الذراع', 'تابعة', 'تابع'], reversed: true, productRelation: 'DEVELOPS', subject: 'before', object: 'after' },
+      { id: 'ihda-sharikat', relation: 'OWNS', forms: ['إحدى شركات', 'احدى شركات', 'أحد شركات', 'إحدى الشركات التابعة', 'تحت مظلة', 'ضمن مجموعة', 'ذراع', 'الذراع'], reversed: true, productRelation: 'DEVELOPS', subject: 'before', object: 'after' },
       // "X، الشركة الأم لـ Y", "الشركة القابضة لشركة Y": the parent before, the owned after "لـ".
       { id: 'al-umm', relation: 'OWNS', forms: ['الشركة الأم', 'الشركة الام', 'الشركة القابضة', 'المالك', 'مالك', 'المالكة'], subject: 'before', object: 'after' },
       // "Y وشركتها الأم X": the owned before, the parent after.
