@@ -85,6 +85,8 @@ export function gazetteerFor(lexicon: Lexicon): Gazetteer {
 
 export class Gazetteer {
   private readonly byFirst = new Map<string, Alias[]>();
+  /** Latin aliases by their lower-cased first key: case variants of a known name ("Unicredit", "Deepmind", "SIEMENS"). */
+  private readonly byFirstCaseless = new Map<string, Alias[]>();
   /** Every known name key (one word) → entries, for document-level and resolution look-ups. */
   readonly entries: readonly LexiconEntry[];
 
@@ -105,9 +107,44 @@ export class Gazetteer {
         const list = this.byFirst.get(keys[0]) ?? [];
         list.push({ keys, entry, type, alias });
         this.byFirst.set(keys[0], list);
+        if (!isArabicScript(alias) && alias.length >= MIN_CASELESS_ALIAS) {
+          const lower = keys.map((k) => k.toLocaleLowerCase('und'));
+          const caseless = this.byFirstCaseless.get(lower[0]) ?? [];
+          caseless.push({ keys: lower, entry, type, alias });
+          this.byFirstCaseless.set(lower[0], caseless);
+        }
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const list of this.byFirstCaseless.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /**
+   * The longest alias starting at word i written in another case than the gazetteer's
+   * ("Unicredit" for UniCredit, "Deepmind", "SIEMENS"): only for a word that begins with a
+   * capital, and every word of the alias written with one too, so common words ("meta") stay words.
+   */
+  private caselessAt(words: readonly Word[], i: number): GazetteerHit | undefined {
+    const w0 = words[i];
+    if (w0.script !== 'latin' || !/^\p{Lu}/u.test(w0.text)) return undefined;
+    const lower = (w: Word) => nameForms(w).map((f) => f.toLocaleLowerCase('und'));
+    const forms = lower(w0);
+    let best: GazetteerHit | undefined;
+    for (const form of forms) {
+      for (const a of this.byFirstCaseless.get(form) ?? []) {
+        if (best && a.keys.length <= best.to - best.from) continue;
+        if (a.keys.length > 1 && form !== forms[0]) continue;
+        if (i + a.keys.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < a.keys.length && ok; k++) {
+          const w = words[i + k];
+          const last = k === a.keys.length - 1;
+          ok = /^[\p{Lu}\p{N}]/u.test(w.text) && (last ? lower(w) : [lower(w)[0]]).includes(a.keys[k]);
+        }
+        if (ok) best = { entry: a.entry, type: a.type, from: i, to: i + a.keys.length, alias: a.alias, proclitic: 0 };
+      }
+    }
+    return best;
   }
 
   /** The longest alias starting at word i. Inner words must match exactly; the last may carry a clitic. */
@@ -118,7 +155,7 @@ export class Gazetteer {
     // Most words start no alias: answer without building anything.
     let any = false;
     for (let k = 0; k < forms.length && !any; k++) any = this.byFirst.has(forms[k]);
-    if (!any) return undefined;
+    if (!any) return this.caselessAt(words, i);
     // A genitive or case ending ends a name: "Meta’s AI-initiatief" is not "Meta AI".
     const inner = innerForms(w0);
     for (const form of forms) {
@@ -136,6 +173,9 @@ export class Gazetteer {
         if (ok) best = { entry: a.entry, type: a.type, from: i, to: i + a.keys.length, alias: a.alias, proclitic: procliticLength(w0, form) };
       }
     }
-    return best;
+    return best ?? this.caselessAt(words, i);
   }
 }
+
+/** Shortest alias matched in another case: shorter ones are too often words or acronyms of their own ("AMD" vs "Amd"). */
+const MIN_CASELESS_ALIAS = 4;
