@@ -1157,7 +1157,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
     const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
-    if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns))) {
+    // A name that ends in an organisation suffix or legal form is no person, even in a headline ("Orrin Robotics B.V. haalt geld op").
+    if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns)) && !suffix && !lastIsSuffix) {
       add({ from: i, to: end, type: 'Person', name: surface(i, end), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
       i = end - 1;
       continue;

@@ -241,7 +241,7 @@ export interface LanguagePack {
     stopwords: string[];
     /** Nouns after which a name is a product ("Modell", "model", "نموذج", "chatbot"). */
     productNouns: string[];
-    /** Phrases after which a name is where a company sits ("con sede en", "based in", "mit Sitz in", "basée à"): a place, not a company. */
+    /** Phrases after which a name is a place ("con sede en", "based in", "mit Sitz in", "basée à"; "oriundo de", "native of"): not a company. */
     seatPhrases: string[];
     /** Nouns a product's name stands before, where names modify nouns ("the Zentra chatbot", "het Zentra-platform"); empty where they follow. */
     productNounsAfterName: string[];

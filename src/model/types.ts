@@ -44,7 +44,7 @@ export interface RelationSpec {
 
 export const RELATION_SPECS: Readonly<Record<Relation, RelationSpec>> = {
   INVESTED_IN: { from: ['Organization', 'Person'], to: ['Organization'], symmetric: false, qualifiers: ['amount', 'currency', 'stake', 'valuation'] },
-  ACQUIRED: { from: ['Organization'], to: ['Organization'], symmetric: false, qualifiers: ['amount', 'currency'] },
+  ACQUIRED: { from: ['Organization', 'Person'], to: ['Organization'], symmetric: false, qualifiers: ['amount', 'currency'] },
   OWNS: { from: ['Organization', 'Person'], to: ['Organization', 'Product'], symmetric: false, qualifiers: [] },
   PARTNERS_WITH: { from: ['Organization'], to: ['Organization'], symmetric: true, qualifiers: ['amount', 'currency'] },
   COMPETES_WITH: { from: ['Organization'], to: ['Organization'], symmetric: true, qualifiers: [] },

@@ -326,3 +326,17 @@ describe('abbreviations in brackets, legal forms after known names, nationalitie
     expect(mentionsOf(await extract(text, lang)).map((m) => m.name)).toEqual([...names]);
   });
 });
+
+describe('given names from the wider list', () => {
+  it.each([
+    ['nl', 'Daarna sprak Engelbert Voss met de pers over Boltway Systems.', 'Engelbert Voss'],
+    ['tr', 'Asil Demir, 1988 yılında Lumora gazetesini satın aldı.', 'Asil Demir'],
+  ] as const)('%s: %s', async (lang, text, person) => {
+    expect(mentionsOf(await extract(text, lang))).toContainEqual(expect.objectContaining({ name: person, type: 'Person' }));
+  });
+
+  it('types a name ending in a legal form an organisation, whatever its first word', async () => {
+    const types = mentionsOf(await extract('Orrin Robotics B.V. haalt geld op bij Greywater Ventures', 'nl')).map((m) => m.type);
+    expect(types).not.toContain('Person');
+  });
+});

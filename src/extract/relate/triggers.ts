@@ -362,6 +362,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // Two names of one list are never each other's arguments ("Siemens und Bosch investieren").
     if (typeof subject !== 'number' && subjectRule !== '.between' && sameList(ctx, subject, o)) continue;
     const [relSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
+    // A person buys a company only as the named subject of a buying verb ("Asil Nadir … satın aldı"),
+    // not through a noun ("Pour Martin Bouygues, l'acquisition d'Equans") or a preposition ("fundada por X").
+    if (t.relation === 'ACQUIRED' && personBuyerUnsure(ctx, relSubject, tFrom, tTo)) continue;
     let relation = t.relation;
     let id = ruleId + subjectRule;
     const objectMention = typeof relObject === 'number' ? undefined : relObject;
@@ -560,6 +563,12 @@ function pronounBetween(ctx: SentenceContext, at: number): boolean {
 
 /** Words before the first name that a between-preposition with a pronoun may stand ("بينها وبين آبل"). */
 const BETWEEN_PRONOUN_REACH = 3;
+
+/** A person as buyer stands only as the plain subject of a verb trigger, never as context, behind a preposition or before a noun. */
+function personBuyerUnsure(ctx: SentenceContext, buyer: SMention | number, tFrom: number, tTo: number): boolean {
+  if (typeof buyer === 'number') return ctx.doc.types.get(buyer) === 'Person';
+  return buyer.type === 'Person' && (isNounTrigger(ctx, tFrom, tTo) || behindPreposition(ctx, buyer));
+}
 
 /** Quotation marks, which may stand between a name and the word it modifies. */
 const QUOTE = /^[«»"“”„'‘’]$/u;

@@ -45,7 +45,7 @@ export const nl: LanguagePack = {
       'daarnaast', 'daarna', 'toen', 'nu', 'vandaag', 'gisteren', 'eerder', 'later', 'intussen', 'inmiddels', 'daarmee', 'daardoor', 'daarom', 'volgens', 'echter', 'wel', 'verder', 'tegelijk', 'ondertussen', 'uiteindelijk', 'momenteel', 'voorlopig', 'sindsdien', 'tevens', 'vervolgens', 'destijds', 
       'de', 'het', 'een', 'en', 'of', 'maar', 'met', 'van', 'voor', 'op', 'in', 'aan', 'bij', 'naar', 'uit', 'door', 'over', 'tegen', 'zonder', 'om', 'als', 'dat', 'dit', 'deze', 'die', 'er', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'je', 'u', 'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'niet', 'ook', 'nog', 'al', 'zo', 'terwijl', 'bovendien', 'aanvankelijk', 'recentelijk', 'vorig', 'na', 'met', 'experts', 'analisten', 'ai', 'ceo', 'gpu', 'open', 'source', 'model', 'amerikaanse', 'als', 'het', 'nederlandse', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'chinese', 'taiwanese', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     productNouns: ['model', 'het model', 'chatbot', 'app', 'platform', 'chip', 'cloudplatform', 'taalmodel', 'ai-model', 'ai-chatbot', 'chatprogramma', 'programma', 'processor'],
-    seatPhrases: ['gevestigd in', 'met hoofdkantoor in', 'met het hoofdkantoor in', 'gebaseerd in'],
+    seatPhrases: ['gevestigd in', 'met hoofdkantoor in', 'met het hoofdkantoor in', 'gebaseerd in', 'afkomstig uit', 'geboren in'],
     productNounsAfterName: ['model', 'chatbot', 'app', 'platform', 'chip', 'chips', 'processor', 'software', 'taalmodel'],
     namingWords: ['genaamd', 'met de naam', 'met als naam'],
     brandNouns: ['merken', 'merk'],
