@@ -83,6 +83,16 @@ describe('deputy and vice titles are not CEO_OF', () => {
   ] as const)('%s: %s', async (lang, text) => {
     expect(readable(await extract(text, lang)).filter((c) => c.relation === 'CEO_OF')).toEqual([]);
   });
+
+  it.each([
+    ['en', 'Jane Roe, deputy chief executive of Acme Corp, spoke on Monday.', 'Jane Roe WORKS_FOR Acme Corp'],
+    ['de', 'Der Aufsichtsrat der Acme Bank bestimmte Karl Roth zum stellvertretenden Vorstandsvorsitzenden.', 'Karl Roth WORKS_FOR Acme Bank'],
+    ['ar', 'قال أحمد الخطيب نائب الرئيس التنفيذي لشركة أرامكو إن الصفقة اكتملت.', 'أحمد الخطيب WORKS_FOR Saudi Aramco'],
+  ] as const)('a deputy works for the organisation (%s: %s)', async (lang, text, fact) => {
+    const x = await extract(text, lang);
+    expect(triples(x)).toContain(fact);
+    expect(readable(x).find((c) => c.relation === 'WORKS_FOR')?.q.title).toMatch(/^Deputy /u);
+  });
 });
 
 describe('names that no list knows', () => {
@@ -1366,6 +1376,18 @@ describe('persons that buy companies, and places of origin', () => {
     ['fr', 'Pour Martin Vasseur, l’acquisition de Boltway Systems constitue un tournant.', []],
     // "oriundo de" names a place, no company founded.
     ['es', 'Grupo Lumora es líder en lácteos. La firma fundada por Eduardo Vidal, oriundo de Solórzano, creció.', ['Eduardo Vidal FOUNDED Lumora']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});
+
+describe('a possessive before a title, and descriptions that stand for the company', () => {
+  it.each([
+    ['en', 'Acme Corp grew fast. Its chief executive, Jane Roe, said sales doubled.', ['Jane Roe CEO_OF Acme Corp']],
+    ['es', 'Banco Lumora rechaza la opa. Lo garantizaba la semana pasada su consejero delegado, César Ruiz Bueno.', ['César Ruiz Bueno CEO_OF Banco Lumora']],
+    ['fr', 'Boltway Systems a levé des fonds. Son PDG, Anne Roux, est ravie.', ['Anne Roux CEO_OF Boltway Systems']],
+    // "el gigante" (the giant) stands for the company of the last sentences.
+    ['es', 'Banco Lumora ha cambiado su cúpula. Además, el consejo de administración del gigante presidido por Francisco Ruiz ha aprobado una nueva organización.', ['Francisco Ruiz WORKS_FOR Banco Lumora']],
   ] as const)('%s: %s', async (lang, text, facts) => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });

@@ -16,6 +16,9 @@ const ROLE_CLAUSE_WINDOW = 8;
 /** How far an organisation may follow its title ("CEO von Scale AI", "CEO of the company Acme"). */
 const ORG_AFTER_WINDOW = 3;
 
+/** Adjectives that may stand between a possessive and its title ("the company’s senior vice president"). */
+const TITLE_ADJECTIVES = 2;
+
 /** Words an organisation with its company noun, quotes and adjectives may take between two joined titles. */
 const JOINED_TITLE_GAP = 6;
 
@@ -23,6 +26,9 @@ const JOINED_TITLE_GAP = 6;
 const QUOTE = /^["'«»“”„‘’]$/u;
 
 const CONFIDENCE = { adjacent: 0.9, contextOrg: 0.7, roleClause: 0.65 } as const;
+
+/** The English title a deputy of a role holds, where the pack's entry records none. */
+const ROLE_TITLES: Record<string, string> = { CEO_OF: 'Chief Executive Officer', BOARD_MEMBER_OF: 'Board Member', WORKS_FOR: 'Executive' };
 
 /** Roles a "former" title ends (graph/roles.ts); a former founder is still the founder. */
 const ENDING_ROLES: ReadonlySet<string> = new Set(['CEO_OF', 'WORKS_FOR', 'BOARD_MEMBER_OF']);
@@ -60,6 +66,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const determiners = set(ctx, 'determiners', pack.entities.determiners);
   const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
   const personMarkers = set(ctx, 'personMarkers', pack.entities.personMarkers);
+  const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
 
   /** Between `from` and `to` stand only one organisation and its company noun, quotes and adjectives ("شركة "إنفيديا" الأميركية"). */
   const ofNamedOrg = (from: number, to: number): boolean => {
@@ -116,11 +123,17 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       c.entries = c.entries.slice(1);
       start = modifier;
     } else if (modifier >= 0) deputy = true;
-    if (deputy) continue;
+    // A deputy works for the organisation in another role: "stellvertretender Vorstandsvorsitzender" is no CEO, but an employee.
+    //   title.deputy  "Karl Roth, stellvertretender Vorstandsvorsitzender der Acme Bank" → Karl Roth WORKS_FOR Acme Bank (Deputy Chief Executive Officer)
+    if (deputy) {
+      const roles = c.entries.filter((e) => e.relation !== 'FOUNDED');
+      if (roles.length === 0) continue;
+      c.entries = [{ relation: 'WORKS_FOR', forms: [], title: `Deputy ${roles[0].title ?? ROLE_TITLES[roles[0].relation]}` }];
+    }
 
     // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
     let person: SMention | undefined;
-    let k = c.from - 1;
+    let k = (modifier >= 0 ? Math.min(modifier, c.from) : c.from) - 1;
     while (k >= 0 && (words[k].text === ',' || determiners.match(words, k))) k--;
     person = ctx.mentions.find((m) => m.to === k + 1 && m.type === 'Person');
     let org: SMention | undefined;
@@ -204,7 +217,13 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // the one "the company" refers to, never another name of the sentence.
     const ofPrep = org ? undefined : preps.match(words, c.to);
     const ofAnaphor = ofPrep !== undefined && orgAnaphorAt(ctx, c.to + ofPrep.length, c.to + ofPrep.length + 1) >= 0;
-    if (ofAnaphor) {
+    // "its chief executive, Jane Roe", "su consejero delegado, César Ruiz", "the company’s senior vice president":
+    // a possessive or an anaphor's genitive before the title stands for the company of the last sentences.
+    //   title.anaphor-org  "Acme Corp grew. Its chief executive, Jane Roe, said …" → Jane Roe CEO_OF Acme Corp
+    let lead = head;
+    while (lead > 0 && head - lead < TITLE_ADJECTIVES && (modifiers.match(words, lead - 1) || /^\p{Ll}+$/u.test(words[lead - 1].text)) && !possessives.match(words, lead - 1) && words[lead - 1].stem === words[lead - 1].text) lead--;
+    const possessed = !org && [head, lead].some((h) => possessives.match(words, h - 1)?.length === 1 || anaphorGenitiveBefore(ctx, h));
+    if (ofAnaphor || possessed) {
       const ref = salientOrg(ctx);
       // A referent named only after the title in this sentence is another organisation ("… worked at Adyen"): give up.
       if (ref === undefined || ctx.mentions.some((m) => m.from >= c.to && ctx.doc.keys.get(m.id) === ctx.doc.keys.get(ref))) continue;
@@ -268,6 +287,14 @@ function successionBefore(ctx: SentenceContext, at: number): number {
     if (m && k + m.length <= at && at - (k + m.length) <= SUCCESSION_GAP) return k;
   }
   return -1;
+}
+
+/** An organisation anaphor with a genitive ending ends right before word `at` ("the company’s", "des Unternehmens" is no genitive before). */
+function anaphorGenitiveBefore(ctx: SentenceContext, at: number): boolean {
+  const last = ctx.words[at - 1];
+  if (!last || last.stem === last.text || last.bases.length < 2) return false;
+  for (let k = Math.max(0, at - 3); k < at; k++) if (orgAnaphorAt(ctx, k, k + 1) === k && set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).match(ctx.words, k)?.length === at - k) return true;
+  return false;
 }
 
 /** The mention's last word carries a genitive ending ("Amazon's", "M&T’s", "Metas"). */
