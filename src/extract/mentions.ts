@@ -261,6 +261,18 @@ function packWordSet(pack: LanguagePack): ReadonlySet<string> {
   return s;
 }
 
+const stakeWordCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** The pack's one-word stake nouns, folded ("aktien", "anteile"). */
+function stakeNounWords(pack: LanguagePack): ReadonlySet<string> {
+  let s = stakeWordCache.get(pack);
+  if (!s) {
+    s = new Set(pack.relations.stakeNouns.filter((n) => !n.includes(' ')).map(foldWord));
+    stakeWordCache.set(pack, s);
+  }
+  return s;
+}
+
 const legalWordCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
 /** One-word legal forms of a pack, without a final period ("Ltd", "Co", "GmbH"). */
@@ -610,7 +622,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         j++;
         continue;
       }
-      if (j > i && NAME_CONNECTORS.has(w.fold) && words[j + 1] && isCapitalised(words[j + 1])) {
+      // Where every noun is capitalised, a stake noun before "von" is no name's ("der Aktien von Boltway Systems").
+      if (j > i && NAME_CONNECTORS.has(w.fold) && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && stakeNounWords(pack).has(words[i].fold))) {
         j++;
         continue;
       }

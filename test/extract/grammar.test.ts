@@ -1392,3 +1392,16 @@ describe('a possessive before a title, and descriptions that stand for the compa
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('a share of the company’s stock between the verb and the company', () => {
+  it.each([
+    ['en', 'Acme Corp acquired 54% of the shares of Boltway Systems.'],
+    ['de', 'Acme Corp erwarb 54 Prozent der Aktien von Boltway Systems.'],
+    ['nl', 'Acme Corp verwierf 54 procent van de aandelen van Boltway Systems.'],
+    ['ar', 'استحوذت شركة "أكمي" على 54% من أسهم شركة "بولتواي".'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const c = readable(await extract(text, lang));
+    expect(c.map((x) => `${x.subject} ${x.relation} ${x.object}`)).toEqual([lang === 'ar' ? 'أكمي INVESTED_IN بولتواي' : 'Acme Corp INVESTED_IN Boltway Systems']);
+    expect(c[0].q.stake).toBeCloseTo(0.54);
+  });
+});

@@ -710,7 +710,9 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // "la oferta de compra junto a Nutrexpa": a partner in the deal is not what the deal buys or invests in.
     const comitative = t.relation === 'ACQUIRED' || t.relation === 'INVESTED_IN' ? set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps) : undefined;
     const partnerInDeal = (m: SMention) => comitative !== undefined && comitative.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0;
-    const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from);
+    // "verwierf 54 procent van de aandelen van X": behind a stake noun the preposition is the stake's, no seller's.
+    const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from) &&
+      !hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, m.from);
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m)) continue;
@@ -723,6 +725,11 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
         // "استحوذت على شركته الناشئة في مجال الذكاء الاصطناعي «بولتواي»", "invests in the Munich robotics startup Boltway":
         // a description headed by a company noun may stand between the preposition and the name.
         if (!glued && at < 0) at = describedObjectPrep(ctx, preps, tTo, m);
+        // "استحوذت على 54% من أسهم شركة «بولتواي»": a share of the company's stock stands between the preposition and the name.
+        if (!glued && at < 0) {
+          const share = ctx.quantities.find((q) => q.kind === 'percent' && q.from >= tTo && q.to <= m.from && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), q.to, m.from));
+          if (share && !ctx.mentions.some((x) => x.from >= share.to && x.to <= m.from)) at = lastIndexOf(ctx, preps, tTo, share.from);
+        }
         if (!glued && at < 0) continue;
         if (shared?.size && at >= 0 && !sharedFirst && shared.has(preps.match(ctx.words, at)!.value)) {
           sharedFirst = m;
