@@ -57,8 +57,8 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   });
 
   propagateNames(work, pack.script === 'arabic');
-  bracketAbbreviations(work);
   if (pack.morphology.dropAnySuffixAfterApostrophe) for (const w of work) markApostropheNames(w, pack, lexicon);
+  bracketAbbreviations(work);
 
   // Mention ids in document order.
   const mentions: EntityMention[] = [];
@@ -376,6 +376,9 @@ function retypePersons(work: SentenceWork[]): void {
  * after proper nouns only: "Qubitia'nın" is a name even when nothing else says so. Run
  * after propagation, so that a known surname ("Wang'ın") keeps its type.
  */
+/** Longest run of capitalised words a Turkish apostrophe closes as one name ("Kamuyu Aydınlatma Platformu’na"). */
+const APOSTROPHE_NAME_WORDS = 4;
+
 function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexicon): void {
   // Acronyms and titles take apostrophes too ("CEO’su"): they are not names.
   const stop = stopwordsOf(pack);
@@ -394,7 +397,13 @@ function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexic
       w.raw.push({ from: i - 1, to: i + 1, type: 'Person', name: `${prev.text} ${word.stem}`, ruleId: 'doc.apostrophe-name', strength: 1 });
       taken[i - 1] = true;
     } else {
-      w.raw.push({ from: i, to: i + 1, type: 'Organization', name: word.stem, ruleId: 'doc.apostrophe-name', strength: 1 });
+      // "Kamuyu Aydınlatma Platformu’na": the capitalised words before it inside the sentence are the name's.
+      let from = i;
+      while (from > 1 && i - from < APOSTROPHE_NAME_WORDS - 1 && !taken[from - 1] && isCapitalised(w.words[from - 1]) && w.words[from - 1].stem === w.words[from - 1].text &&
+        !stop.has(w.words[from - 1].fold) && !titles.match(w.words, from - 1) && !/^[:"„“«(–—.!?]$/u.test(w.words[from - 2].text)) from--;
+      const name = [...w.words.slice(from, i).map((x) => x.text), word.stem].join(' ');
+      w.raw.push({ from, to: i + 1, type: 'Organization', name, ruleId: 'doc.apostrophe-name', strength: 1 });
+      for (let k = from; k < i; k++) taken[k] = true;
     }
     taken[i] = true;
   });

@@ -1405,3 +1405,27 @@ describe('a share of the company’s stock between the verb and the company', ()
     expect(c[0].q.stake).toBeCloseTo(0.54);
   });
 });
+
+describe('lists that repeat their preposition, and a trigger inside a longer one read the other way', () => {
+  it.each([
+    ['fr', 'Le groupe Boltway Media, maison mère de la chaîne de télévision Lumora TV et de la radio Kestrel FM, a été racheté.', ['Boltway Media OWNS Lumora TV', 'Boltway Media OWNS Kestrel FM']],
+    // "parent company of X" names X's owner before it; "X's parent company, Y" after it: never both.
+    ['en', 'Acme Corp, the parent company of the broadcaster Boltway TV and of the radio station Kestrel FM, said sales rose.', ['Acme Corp OWNS Boltway TV']],
+    // A comma before the joiner leaves the third name out of the list: "backed by Microsoft, and DeepMind, of Google".
+    ['es', 'Europa quiere una alternativa a empresas como Boltway Labs, respaldada por Acme Corp, y Kestrel Labs, de Lumora Group.', ['Acme Corp INVESTED_IN Boltway Labs']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang)).filter((t) => !t.includes('ACQUIRED'))).toEqual([...facts]);
+  });
+});
+
+describe('Turkish: names an apostrophe closes, and case-marked objects of another clause', () => {
+  it('takes the capitalised words before an apostrophe for one name', async () => {
+    const names = mentionsOf(await extract('Şirketten Kamuyu Aydınlatma Platformu’na (KAP) yapılan açıklamada bilgi verildi.', 'tr')).map((m) => m.name);
+    expect(names).toEqual(['Kamuyu Aydınlatma Platformu']);
+  });
+
+  it('takes no dative of another clause for the object of an investment', async () => {
+    const got = triples(await extract('Işıklar Holding yeni bir tesis kuruyor. Şirketten Kamuyu Aydınlatma Platformu’na yapılan açıklamada, söz konusu yatırımın 2027 yılında tamamlanması hedefleniyor.', 'tr'));
+    expect(got.filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
+  });
+});

@@ -108,6 +108,9 @@ export function gluedJoiner(ctx: SentenceContext, w: Word): boolean {
   return w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)));
 }
 
+/** Words before a list's first item its preposition may stand ("de la chaîne de télévision BFMTV"). */
+const REPEATED_PREP_REACH = 5;
+
 export function coordinated(ctx: SentenceContext, first: SMention, types: readonly EntityType[], direction: 1 | -1 = 1): SMention[] {
   const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
   const out = [first];
@@ -161,11 +164,26 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
     if (direction === 1) {
       const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
       const heads = set(ctx, 'productNouns', ctx.pack.entities.productNouns);
+      // "de la chaîne BFMTV et de la radio RMC": the preposition of the first item may be repeated, and a
+      // lower-case head noun of its own may stand before the next name.
+      const start = k;
+      const preps = set(ctx, 'titleOrgPreps', ctx.pack.titleOrgPreps);
+      // Only after a joiner word, and only the preposition the first item stands behind.
+      const repeated = (p: string) => {
+        for (let j = Math.max(0, out[0].from - REPEATED_PREP_REACH); j < out[0].from; j++) if (preps.match(ctx.words, j)?.value === p) return true;
+        return false;
+      };
+      const candidate = ctx.mentions.some((m) => m.from === k) || !joiners.match(ctx.words, k - 1) ? undefined : preps.match(ctx.words, k);
+      const prep = candidate && repeated(candidate.value) ? candidate : undefined;
+      if (prep) k += prep.length;
       for (let steps = 0; steps < 2 && !ctx.mentions.some((m) => m.from === k); steps++) {
         const m = heads.match(ctx.words, k) ?? dets.match(ctx.words, k);
         if (!m) break;
         k += m.length;
       }
+      const w = ctx.words[k];
+      if (prep && k > start + prep.length && w && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ctx.mentions.some((m) => m.from === k + 1)) k++;
+      if (prep && !ctx.mentions.some((m) => m.from === k)) k = start;
     }
     const next = direction === 1 ? ctx.mentions.find((m) => m.from === k) : ctx.mentions.find((m) => m.to === k + 1);
     if (!next || !types.includes(next.type) || out.includes(next)) break;

@@ -115,7 +115,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   for (let i = 0; i < words.length; i++) if (any.match(words, i)) starts.push(i);
   if (starts.length === 0) return out;
   // Every occurrence first: a trigger inside a longer one of another relation, or of the same relation read the
-  // other way round, is part of that one ("ortaklık kurdu" forms a partnership and founds nothing; "adquiere la
+  // other way round or with its object on the other side ("parent company of X" is not "X's parent company"), is part of that one ("ortaklık kurdu" forms a partnership and founds nothing; "adquiere la
   // propiedad de X" owns X, while "propiedad de X" alone is owned by X).
   const occurrences: Array<{ t: TriggerEntry; from: number; to: number }> = [];
   for (const [t, forms] of compiledTriggers(pack)) {
@@ -133,7 +133,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
     }
   }
   const inside = (o: (typeof occurrences)[number]) =>
-    occurrences.some((p) => (p.t.relation !== o.t.relation || !p.t.reversed !== !o.t.reversed) && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
+    occurrences.some((p) => (p.t.relation !== o.t.relation || !p.t.reversed !== !o.t.reversed || (o.t.object === 'before' && o.t.subject === 'after' && (p.t.object ?? 'after') === 'after')) && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
 
   // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
   // the arguments the first found are not read again from the second.
@@ -755,6 +755,8 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // Other cases may ("Günaydın gazetesini … Haldun Simavi’den satın aldı").
     const possessor = t.objectSuffixes?.length && t.objectSuffixes.every((s) => ctx.pack.morphology.genitiveCase.includes(s));
     for (const m of before(ctx, tFrom, types, ARGUMENT_WINDOW)) {
+      // A case-marked object stands in its verb's clause: "KAP’a yapılan açıklamada, … yatırımın" is another clause's.
+      if (t.objectSuffixes?.length && ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text))) break;
       if (t.objectSuffixes?.length && !hasSuffix(ctx, m, t.objectSuffixes)) {
         if (possessor) break;
         continue;
