@@ -59,13 +59,14 @@ let builtIn: { stamp: string; lexicon: Lexicon } | undefined;
 
 async function builtInLexicon(): Promise<Lexicon> {
   const gazetteer = join(DATA_DIR, 'gazetteer.json');
+  const companies = join(DATA_DIR, 'companies.json');
   const places = join(DATA_DIR, 'places.json');
   const givenNames = join(DATA_DIR, 'given-names.json');
   // A file that cannot be read is reported by the reads below.
-  const stamp = await Promise.all([gazetteer, places, givenNames].map((f) => stat(f).then((s) => `${s.size}:${s.mtimeMs}`, () => 'missing'))).then((s) => s.join('|'));
+  const stamp = await Promise.all([gazetteer, companies, places, givenNames].map((f) => stat(f).then((s) => `${s.size}:${s.mtimeMs}`, () => 'missing'))).then((s) => s.join('|'));
   if (builtIn?.stamp === stamp) return builtIn.lexicon;
-  // Places come after the gazetteer so that its entries win a shared name (scripts/places.mjs also leaves those out).
-  const entries = [...(await readLexiconFile(gazetteer)), ...(await readLexiconFile(places))];
+  // Listed companies (scripts/companies.py) and places come after the gazetteer so that its entries win a shared name.
+  const entries = [...(await readLexiconFile(gazetteer)), ...(await readLexiconFile(companies)), ...(await readLexiconFile(places))];
   const names = GivenNamesSchema.parse(await readJson(givenNames));
   const lexicon = { entries, givenNames: { latin: new Set(names.latin), arabic: new Set(names.arabic.map(foldArabic)) } };
   builtIn = { stamp, lexicon };

@@ -72,7 +72,8 @@ export async function extractorFingerprint(lexicon: Lexicon): Promise<string> {
   h.update(`kg-extraction-cache ${CACHE_FORMAT} ${VERSION}\0`);
   h.update(await extractorCodeHash());
   h.update('\0');
-  h.update(JSON.stringify(lexicon));
+  // Given names are Sets, which JSON.stringify writes as {}: as sorted lists, a changed name list is a new extractor.
+  h.update(JSON.stringify(lexicon, (_key, value: unknown) => (value instanceof Set ? [...value].sort() : value)));
   return h.digest('hex').slice(0, 16);
 }
 

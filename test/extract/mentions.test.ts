@@ -340,3 +340,16 @@ describe('given names from the wider list', () => {
     expect(types).not.toContain('Person');
   });
 });
+
+describe('listed companies from the index data (data/companies.json)', () => {
+  it.each([
+    ['en', 'Prologis agreed to buy a warehouse portfolio from Boltway Systems.', 'Prologis'],
+    ['de', 'Der Verpackungskonzern hat Mondi als Partner gewählt.', 'Mondi'],
+  ] as const)('%s: %s', async (lang, text, name) => {
+    expect(mentionsOf(await extract(text, lang))).toContainEqual(expect.objectContaining({ name, type: 'Organization' }));
+  });
+
+  it('takes a listed name that is also a word only with support where every noun is capitalised', async () => {
+    expect(mentionsOf(await extract('Der Plan sieht einen Universal Service für alle Haushalte vor.', 'de')).map((m) => m.name)).not.toContain('Universal');
+  });
+});

@@ -76,4 +76,9 @@ describe('extraction cache', () => {
     expect(await extractorFingerprint(other)).not.toBe(await extractorFingerprint(lexicon));
     expect(await extractorFingerprint(lexicon)).toMatch(/^[0-9a-f]{16}$/u);
   });
+
+  it('keys entries by the given names too', async () => {
+    const other: Lexicon = { ...lexicon, givenNames: { latin: new Set([...lexicon.givenNames.latin, 'Zyxwend']), arabic: lexicon.givenNames.arabic } };
+    expect(await extractorFingerprint(other)).not.toBe(await extractorFingerprint(lexicon));
+  });
 });
