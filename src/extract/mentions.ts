@@ -35,6 +35,9 @@ const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
 const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
+/** Name connectors that are also articles where every noun is capitalised. */
+const GERMAN_ARTICLE_CONNECTORS = new Set(['der', 'den']);
+
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
 /** Fewer long words than this cannot tell a headline from a short sentence full of names. */
@@ -587,7 +590,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // Where every noun is capitalised, a capital after a hyphen is a compound ("AI-Forschungslabor"), not a name,
       // except after a given name ("Karl-Erivan Haub").
       // Two letters after a hyphen make an abbreviation ("Ar-Ge"), not a name.
-      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && (!pack.capitalisesNouns || (w.text === '-' && isGivenName(words[j - 1]))) && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
+      // A tail with no noun ending names too: "Sigma-Aldrich", "Warner-Lambert" (not "Mobilfunk-Anbieter").
+      const nameTail = (t: Word) => !tables.endsInNounEnding(t.fold) && !tables.endsInCompanyHead(t.fold) && !isCommonNoun(t) && !stop.has(t.fold) && !packWordSet(pack).has(t.fold);
+      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && (!pack.capitalisesNouns || (w.text === '-' && (isGivenName(words[j - 1]) || nameTail(words[j + 1])))) && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
         j += 2;
         continue;
       }
@@ -623,7 +628,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         continue;
       }
       // Where every noun is capitalised, a stake noun before "von" is no name's ("der Aktien von Boltway Systems").
-      if (j > i && NAME_CONNECTORS.has(w.fold) && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && stakeNounWords(pack).has(words[i].fold))) {
+      // Where every noun is capitalised, "der"/"den" are articles unless "von"/"van" opens them ("Ursula von der Leyen", not "Merck den Laborausrüster").
+      const article = pack.capitalisesNouns && GERMAN_ARTICLE_CONNECTORS.has(w.fold) && !['von', 'van'].includes(words[j - 1].fold);
+      if (j > i && NAME_CONNECTORS.has(w.fold) && !article && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && stakeNounWords(pack).has(words[i].fold))) {
         j++;
         continue;
       }
@@ -664,6 +671,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    */
   function ambiguousAccepted(i: number): boolean {
     if (hasCue(i)) return true;
+    // A compound company noun right before: "der Chemiekonzern Merck".
+    if (i > 0 && words[i - 1].kind === 'word' && tables.endsInCompanyHead(words[i - 1].fold)) return true;
     // A role title right after the name: "Amazon chief executive Andy Jassy", "Meta CEO’su".
     const hit = gazetteer.matchAt(words, i);
     if (hit && titles.match(words, hit.to)) return true;

@@ -98,6 +98,8 @@ export class Gazetteer {
       const forms = [entry.name, ...entry.aliases];
       // "Meta.AI" is how "Meta AI" is written as a brand or domain: one token with dots.
       for (const a of [...forms]) if (/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)+$/u.test(a) && !isArabicScript(a)) forms.push(a.replace(/ /gu, '.'));
+      // German inflects an adjective opening a name: "die Deutsche Bank", "der Deutschen Bank".
+      for (const a of [...forms]) if (/^\p{Lu}\p{Ll}+e [\p{Lu}]/u.test(a)) forms.push(a.replace(/^(\S+)/u, '$1n'));
       for (const alias of forms) {
         const keys = aliasKeys(alias);
         if (keys.length === 0) continue;

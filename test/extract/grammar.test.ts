@@ -1429,3 +1429,16 @@ describe('Turkish: names an apostrophe closes, and case-marked objects of anothe
     expect(got.filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('German names: inflected adjectives, articles, hyphenated names, compound cues', () => {
+  it.each([
+    ['de', 'Rund 50 Milliarden Dollar zahlt die Deutschen Telekom für den US-Telekommunikationsanbieter Boltway.', ['Deutsche Telekom ACQUIRED Boltway']],
+    ['de', 'Für 17 Milliarden Dollar kauft der Chemiekonzern Merck den Laborausrüster Kestrel-Aldrich.', ['Merck ACQUIRED Kestrel-Aldrich']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+
+  it('reads no compound of a category for a hyphenated name', async () => {
+    expect(mentionsOf(await extract('Der Mobilfunk-Anbieter wächst.', 'de'))).toEqual([]);
+  });
+});
