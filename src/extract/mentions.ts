@@ -305,6 +305,16 @@ interface EntityTables {
 
 const entityTableCache = new WeakMap<LanguagePack, EntityTables>();
 
+/** Case endings a German head noun takes: "des Mobilfunk-Anbieters", "des Konzerns", "den Herstellern". */
+const HEAD_CASE_ENDINGS = /(?:es|s|en|n)$/u;
+
+/** Whether a word ends in a company head noun; where nouns inflect for case (German), in an inflected one too. */
+function companyHeadTest(pack: LanguagePack): (fold: string) => boolean {
+  const test = endingTest(pack.entities.companyHeads, 0);
+  if (!pack.capitalisesNouns) return test;
+  return (fold) => test(fold) || (HEAD_CASE_ENDINGS.test(fold) && [fold.replace(/e?s$/u, ''), fold.replace(/e?n$/u, '')].some((f) => f !== fold && test(f)));
+}
+
 function entityTables(pack: LanguagePack): EntityTables {
   let t = entityTableCache.get(pack);
   if (!t) {
@@ -316,7 +326,7 @@ function entityTables(pack: LanguagePack): EntityTables {
       articles: new Set(E.orgAnaphors.map((a) => a.split(' ')).filter((p) => p.length > 1).map((p) => p[0])),
       patronymics: new Set(E.patronymics.map(foldWord)),
       openers: new Set(E.compoundNameOpeners.map(foldWord)),
-      endsInCompanyHead: endingTest(E.companyHeads, 0),
+      endsInCompanyHead: companyHeadTest(pack),
       // "w.fold.length > s.length + 2": at least three letters before the suffix.
       endsInCommonNounSuffix: endingTest(E.commonNounSuffixes, 3),
       endsInNounEnding: endingTest(E.nounEndings, 3),

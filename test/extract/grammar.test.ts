@@ -1438,6 +1438,10 @@ describe('German names: inflected adjectives, articles, hyphenated names, compou
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 
+  it('reads an inflected compound company noun as the cue of the name after it', async () => {
+    expect(mentionsOf(await extract('Acme Corp kündigte die Übernahme des Mobilfunk-Anbieters Orange an.', 'de')).map((m) => m.name)).toContain('Orange');
+  });
+
   it('reads no compound of a category for a hyphenated name', async () => {
     expect(mentionsOf(await extract('Der Mobilfunk-Anbieter wächst.', 'de'))).toEqual([]);
   });
