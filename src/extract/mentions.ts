@@ -1205,7 +1205,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       continue;
     }
     // Where every noun is capitalised only a word with no noun ending fills the slot ("steigt bei Kiwilabs ein", not "in Rechenzentren").
-    const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || tables.endsInNounEnding(last.fold));
+    // A compound company noun describes the name after it ("der Baufirma Hochtief"): it is none itself.
+    const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || tables.endsInNounEnding(last.fold) || (tables.endsInCompanyHead(last.fold) && end - i === 1 && words[end] !== undefined && isCapitalised(words[end])));
     if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && (relationArgument(i) || (pack.capitalisesNouns && afterTitle(i))))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;

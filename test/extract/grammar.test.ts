@@ -1446,3 +1446,12 @@ describe('German names: inflected adjectives, articles, hyphenated names, compou
     expect(mentionsOf(await extract('Der Mobilfunk-Anbieter wächst.', 'de'))).toEqual([]);
   });
 });
+
+describe('an agent behind a description, and a compound company noun before a name', () => {
+  it.each([
+    ['de', 'Die Übernahme der deutschen Baufirma Hochtief durch den spanischen Konkurrenten Boltway ist entschieden.', ['Boltway ACQUIRED Hochtief']],
+    ['es', 'La compra de Nexia por parte de la empresa Boltway se cerró ayer.', ['Boltway ACQUIRED Nexia']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

@@ -890,6 +890,8 @@ function hasSuffix(ctx: SentenceContext, m: SMention, suffixes: readonly string[
 
 /** Words a subject's preposition may take before the name ("por parte de X", "von der X"). */
 const SUBJECT_PREP_WORDS = 3;
+/** Longest description between a subject's preposition and its name, past the determiner and head ("den spanischen Konkurrenten"). */
+const DESCRIPTION_REACH = 3;
 
 function findSubject(
   ctx: SentenceContext,
@@ -908,11 +910,14 @@ function findSubject(
     const sp = subjectPrepsOf(ctx, t);
     // After the trigger, or after its object's phrase: "la compra del grupo vasco de servicios tecnológicos Ibermática por parte de Ayesa".
     const objectEnd = Math.max(tTo, ...objects.filter((o) => o.from >= tTo).map((o) => o.to));
-    const cand = [...after(ctx, tTo, types, PREP_WINDOW + 1), ...after(ctx, objectEnd, types, PREP_WINDOW + 1)].find((m) => notObject(m) && sp.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
+    // The preposition may stand before a description of the name: "durch den spanischen Konkurrenten ACS".
+    const prepBefore = (m: SMention, preps: PhraseSet) => preps.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 ||
+      [...Array(DESCRIPTION_REACH).keys()].some((d) => { const at = m.from - 2 - d; return at > tTo && preps.match(ctx.words, at - 1) !== undefined && describedFrom(ctx, at, m); });
+    const cand = [...after(ctx, tTo, types, PREP_WINDOW + 3), ...after(ctx, objectEnd, types, PREP_WINDOW + 3)].find((m) => notObject(m) && prepBefore(m, sp));
     // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do
     // not count. A passive agent may come last ("la compra de Nexia por parte de Acme").
     const agents = set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents);
-    const agent = (m: SMention) => agents.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0;
+    const agent = (m: SMention) => prepBefore(m, agents);
     if (cand && (agent(cand) || objects.every((o) => o.from > cand.from || o.to <= tFrom))) return cand;
   }
   const side = t.subject === 'next' ? 'before' : (t.subject ?? (t.object === 'before' ? 'after' : 'before'));
