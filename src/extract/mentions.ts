@@ -35,6 +35,9 @@ const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
 const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
+/** Words an object's description may take after its article before the company noun ("den Friedrichshafener Motorenhersteller"). */
+const DESCRIPTION_WORDS = 3;
+
 /** Name connectors that are also articles where every noun is capitalised. */
 const GERMAN_ARTICLE_CONNECTORS = new Set(['der', 'den']);
 
@@ -1046,7 +1049,16 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // A German sentence may open with its subject: "Kestrel übernimmt Quillon für …" (a word with a
     // noun ending opens with an object or adverb instead: "Berichten zufolge …").
     const nounEnding = tables.endsInNounEnding(w.fold);
-    const initialSubject = pack.capitalisesNouns && initial && end - i === 1 && !nounEnding && !stop.has(w.fold) && next !== undefined && isCapitalised(words[verbAt + next.length]) && !determiners.match(words, verbAt + next.length);
+    // The object may be a described name: "Daimler übernimmt den Motorenhersteller Tognum".
+    const objectAt = next === undefined ? -1 : verbAt + next.length;
+    const describedObject = (k: number): boolean => {
+      const d = determiners.match(words, k);
+      if (!d) return false;
+      for (let j = k + d.length; j < Math.min(words.length - 1, k + d.length + DESCRIPTION_WORDS); j++) if (words[j].kind === 'word' && tables.endsInCompanyHead(words[j].fold) && isCapitalised(words[j + 1])) return true;
+      return false;
+    };
+    const initialSubject = pack.capitalisesNouns && initial && end - i === 1 && !nounEnding && !stop.has(w.fold) && next !== undefined &&
+      ((isCapitalised(words[objectAt]) && !determiners.match(words, objectAt)) || describedObject(objectAt));
     if (next && !RELATION_NOUN.test(words[verbAt].text) && (!pack.capitalisesNouns || opener || initialSubject)) return true;
     // "Kestrel, Quillon'u satın aldı.": a verb-final sentence opens with its subject and a comma.
     // Not "Şirket," ("the company", an anaphor) nor a dateline in capitals ("İSTANBUL, 5 Mayıs (AA) -").

@@ -361,6 +361,8 @@ export interface LanguagePack {
     stakeNouns: string[];
     /** Nouns for a funding round or deal an investor takes part in ("round", "tour de table", "ronda", "Finanzierungsrunde", "جولة"). */
     roundNouns: string[];
+    /** Words that may follow a verb at the end of its clause, before the clause ends: modals and the infinitive marker ("übernehmen zu wollen", "kaufen will", "overnemen wil"). Empty where clauses are not verb-final. */
+    verbFinalTails: string[];
     /** Prepositions between a round noun and the company raising it ("a round in Acme", "la ronda de Acme", "Finanzierungsrunde von Acme"); empty where a genitive case marks it (Turkish). */
     roundTargetPreps: string[];
     /** Valuation cues: "valued at", "bewertet", "piyasa değeri", "تقييم". */

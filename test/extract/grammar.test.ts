@@ -1455,3 +1455,13 @@ describe('an agent behind a description, and a compound company noun before a na
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('German verb-final clauses with a modal after the verb, and unknown subjects before a described object', () => {
+  it.each([
+    ['de', 'Siemens kündigte an, Bosch übernehmen zu wollen.', ['Siemens ACQUIRED Bosch']],
+    ['de', 'Es heißt, dass Siemens Bosch übernehmen will.', ['Siemens ACQUIRED Bosch']],
+    ['de', 'Kestrel übernimmt den Friedrichshafener Motorenhersteller Quillon für 24 Euro je Aktie.', ['Kestrel ACQUIRED Quillon']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

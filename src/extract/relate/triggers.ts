@@ -1419,10 +1419,13 @@ function auxiliaryBefore(ctx: SentenceContext, tFrom: number): boolean {
 }
 
 /** The clause ends at word k: punctuation, the sentence's end, or an auxiliary after a participle ("übernommen hat", "overgenomen werd"). */
-function clauseEndsAt(ctx: SentenceContext, k: number): boolean {
+function clauseEndsAt(ctx: SentenceContext, k: number, tails = true): boolean {
   const w = ctx.words[k];
   if (!w || w.kind === 'punct') return true;
-  return set(ctx, 'passiveAuxiliaries', ctx.pack.relations.passiveAuxiliaries).match(ctx.words, k) !== undefined || set(ctx, 'perfectAuxiliaries', ctx.pack.relations.perfectAuxiliaries).match(ctx.words, k) !== undefined;
+  if (set(ctx, 'passiveAuxiliaries', ctx.pack.relations.passiveAuxiliaries).match(ctx.words, k) !== undefined || set(ctx, 'perfectAuxiliaries', ctx.pack.relations.perfectAuxiliaries).match(ctx.words, k) !== undefined) return true;
+  // "…, Bosch übernehmen zu wollen.": a modal or the infinitive marker after the verb, then the clause's end.
+  const tail = tails ? set(ctx, 'verbFinalTails', ctx.pack.relations.verbFinalTails).match(ctx.words, k) : undefined;
+  return tail !== undefined && clauseEndsAt(ctx, k + tail.length, false);
 }
 
 

@@ -223,6 +223,7 @@ export const de: LanguagePack = {
     stakeNouns: ['anteil', 'anteile', 'anteils', 'anteilen', 'beteiligung', 'beteiligungen', 'aktienanteil', 'aktien', 'stake'],
     roundNouns: ['finanzierungsrunde', 'runde', 'investitionsrunde', 'kapitalrunde', 'kapitalerhöhung', 'finanzierung'],
     roundTargetPreps: ['von', 'bei', 'des', 'der', 'in'],
+    verbFinalTails: ['zu wollen', 'zu können', 'zu müssen', 'zu lassen', 'will', 'wollen', 'wolle', 'wollte', 'wollten', 'möchte', 'möchten', 'soll', 'sollen', 'solle', 'sollte', 'sollten', 'kann', 'können', 'könne', 'konnte', 'muss', 'müssen', 'müsse', 'wird', 'werden', 'werde', 'würde', 'würden', 'zu'],
     valuationCues: ['bewertet', 'bewertung', 'bewertungen', 'marktwert', 'unternehmenswert', 'wert von'],
     spendingTriggers: ['investitionen', 'kapitalausgaben', 'investitionsausgaben', 'ausgaben', 'investitionsbudget', 'budget', 'capex', 'ausgeben', 'stecken', 'investieren will', 'investieren wolle', 'investitionsprogramm', 'investitionsplan', 'investitionspläne', 'investitionsvolumen', 'in die hand nehmen', 'in die hand', 'aufwenden', 'bereitstellen'],
     estimateCues: ['analysten', 'erwarten', 'erwartet', 'schätzung', 'schätzungen', 'prognose', 'prognostiziert'],

@@ -175,6 +175,7 @@ export const en: LanguagePack = {
     stakeNouns: ['stake', 'stakes', 'share', 'shares', 'holding', 'interest', 'equity stake', 'ownership'],
     roundNouns: ['round', 'funding', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
     roundTargetPreps: ['of', 'in', 'into', 'for'],
+    verbFinalTails: [],
     valuationCues: ['valuation', 'valued at', 'valued', 'valuing the company at', 'valuing', 'values', 'worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
     spendingTriggers: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'spend', 'spending', 'spent', 'budget', 'will invest', 'plans to invest', 'to invest', 'investment plan', 'outlay', 'expenses', 'capital investment', 'capital investments', 'investment programme', 'investment program', 'earmarked', 'earmark', 'allocate', 'set aside', 'pledged to invest', 'commit', 'committed'],
     estimateCues: ['analysts expect', 'analysts expected', 'analysts estimate', 'analysts had expected', 'analysts polled', 'according to analysts', 'analyst estimates', 'analysts forecast', 'expected', 'estimates', 'estimated', 'forecast', 'consensus', 'projected'],

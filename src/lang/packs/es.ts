@@ -168,6 +168,7 @@ export const es: LanguagePack = {
     stakeNouns: ['participación', 'paquete', 'del capital', 'capital', 'acciones', 'de las acciones', 'porcentaje', 'stake'],
     roundNouns: ['ronda', 'ronda de financiación', 'operación', 'ampliación de capital', 'financiación'],
     roundTargetPreps: ['de', 'del', 'en'],
+    verbFinalTails: [],
     valuationCues: ['valora', 'valoró', 'valoraba', 'valoraron', 'valoran', 'valoración', 'valorada', 'valorado', 'valorando', 'valor', 'valor de mercado', 'capitalización', 'capitalización bursátil', 'tasada', 'tasado'],
     spendingTriggers: ['inversiones', 'gasto', 'gastos', 'gastar', 'gastará', 'gasto de capital', 'capex', 'invertirá', 'invertir', 'prevé invertir', 'tiene previsto invertir', 'destinará', 'destinar', 'presupuesto', 'plan de inversión', 'plan de inversiones', 'inversión prevista', 'invertirán', 'movilizará', 'desembolsará', 'desembolsar', 'dedicará'],
     estimateCues: ['analistas', 'analista', 'esperan', 'estimaciones', 'estiman', 'previsiones', 'consenso', 'podría'],

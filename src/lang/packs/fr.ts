@@ -168,6 +168,7 @@ export const fr: LanguagePack = {
     stakeNouns: ['participation', 'part', 'parts', 'du capital', 'capital', 'des parts', 'des actions', 'actions', 'stake'],
     roundNouns: ['tour de table', 'levée de fonds', 'levée', 'opération', 'tour de financement', 'financement', 'augmentation de capital'],
     roundTargetPreps: ['de', "d'", 'du', 'dans', 'en'],
+    verbFinalTails: [],
     valuationCues: ['valorise', 'valorisant', 'valorisation', 'valorisée', 'valorisé', 'valeur', 'capitalisation', 'capitalisation boursière', 'valorisée à', 'estimée à'],
     spendingTriggers: ["dépenses d'investissement", 'dépenses', 'investissements', 'capex', 'dépenser', 'consacrer', 'consacrera', "prévoit d'investir", 'compte investir', 'va investir', 'investira', 'investir', 'budget', 'enveloppe', 'plan d\'investissement', "programme d'investissement", 'consacrer', 'débloquer', 'débloquera', 'mobiliser', 'mobilisera', 'engager', 'engagera', 'dépensera'],
     estimateCues: ['analystes', 'analyste', 'selon les estimations', 'estimations', 'estime', 'attendu', 'attendus', 'prévisions', 'consensus', 'pourrait'],

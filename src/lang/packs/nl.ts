@@ -203,6 +203,7 @@ export const nl: LanguagePack = {
     stakeNouns: ['belang', 'aandeel', 'aandelen', 'deelneming', 'stake'],
     roundNouns: ['financieringsronde', 'investeringsronde', 'ronde', 'kapitaalronde', 'kapitaalronde', 'financiering'],
     roundTargetPreps: ['van', 'bij', 'in'],
+    verbFinalTails: ['wil', 'willen', 'wilde', 'wilden', 'zal', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'moet', 'moeten', 'te'],
     valuationCues: ['gewaardeerd', 'waardeert', 'waardeerde', 'waardering', 'waarde van', 'beurswaarde', 'marktwaarde'],
     spendingTriggers: ['uit te geven', 'kapitaalinvestering*', 'kapitaaluitgaven', 'uitgaven', 'uitgegeven', 'uitgeven', 'budget', 'investeringsplan*', 'investeringsprogramma*', 'investeringsbudget', 'capex', 'uittrekken', 'uitgetrokken', 'trekt uit', 'reserveert', 'gereserveerd', 'vrijgemaakt', 'vrijmaken', 'toe te wijzen', 'besteden', 'spenderen', 'investeert', 'investeren', 'investeerde', 'investeerden', 'geïnvesteerd'],
     estimateCues: ['analisten', 'marktanalisten', 'verwachte', 'wordt verwacht', 'werd verwacht', 'verwachten', 'voorspeld', 'schatting*', 'raming*'],

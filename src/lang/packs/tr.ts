@@ -211,6 +211,7 @@ export const tr: LanguagePack = {
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
     roundNouns: ['yatırım turu', 'finansman turu', 'tur', 'turu', 'turunda', 'turuna'],
     roundTargetPreps: [],
+    verbFinalTails: [],
     valuationCues: ['piyasa değeri*', 'değerleme*', 'değerlemesi', 'değerinde', 'şirket değeri*'],
     spendingTriggers: ['harcama*', 'bütçe*', 'sermaye harcama*', 'yatırım planı', 'ayırmayı', 'ayıracak', 'ayırdığı', 'ayırdı', 'harcayacak', 'harcamayı', 'ayıracağını', 'harcayacağını', 'yatırım yapmayı', 'yatırım yapacak', 'yatırım yapacağını', 'yatırım planlıyor', 'yatırım programı', 'yatırım hedefi', 'capex', 'kaynak ayıracak', 'kaynak ayırmayı'],
     estimateCues: ['analist*', 'beklenti*', 'tahmin*'],
