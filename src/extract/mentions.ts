@@ -507,7 +507,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Ford Romanya", "Shell Nederland", "Telefónica España": a known company followed by a bare country or region
     // name, with no case ending and no name after it, is that company's national affiliate.
     //   entity.affiliate  "Ford Otosan, Ford Romanya hisselerinin tamamını satın alacak" → Ford Romanya
-    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && words[hit.to] !== undefined && !words[hit.to].glued && words[hit.to].stem === words[hit.to].text) {
+    // Not after a case ending: "SOCAR’ın Türkiye iştiraki" is SOCAR's Turkish subsidiary.
+    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && words[hit.to] !== undefined && !words[hit.to].glued && words[hit.to].stem === words[hit.to].text && words[hit.to - 1].stem === words[hit.to - 1].text) {
       const place = gazetteer.matchAt(words, hit.to);
       const after = place ? words[place.to] : undefined;
       if (place && place.type === 'Location' && place.to - place.from === 1 && !(after !== undefined && !after.glued && isCapitalised(after))) {

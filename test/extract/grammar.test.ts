@@ -1465,3 +1465,9 @@ describe('German verb-final clauses with a modal after the verb, and unknown sub
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('Turkish: a national subsidiary after an owner’s genitive', () => {
+  it('tr: "X’ın Türkiye iştiraki Y" → X OWNS Y', async () => {
+    expect(triples(await extract('Acme Holding’in Türkiye iştiraki Acme Türkiye, bir santrali devralıyor.', 'tr'))).toContain('Acme Holding OWNS Acme Türkiye');
+  });
+});

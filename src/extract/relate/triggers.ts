@@ -940,7 +940,9 @@ function findSubject(
   const ablative = (m: SMention) => ctx.pack.morphology.ablativeCase.length > 0 && !t.reversed && hasCaseEnding(ctx, m, ctx.pack.morphology.ablativeCase);
   // A relative participle's subject is the genitive before it, whatever complements stand between ("Acme'nin tamamına sahip olduğu").
   const participleSubject = (m: SMention) => t.relativeParticiple === true && m.to <= tFrom && !ctx.mentions.some((o) => o.from >= m.to && o.to <= tFrom);
-  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && endWithEnding(ctx, m) !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m) && !participleSubject(m)) || ablative(m);
+  // "SOCAR’ın Türkiye iştiraki": a place between the genitive and its noun modifies the noun.
+  const onlyPlacesBetween = (m: SMention) => m.to < tFrom && ctx.words.slice(m.to, tFrom).every((_, d) => ctx.mentions.some((x) => x.type === 'Location' && x.from <= m.to + d && m.to + d < x.to));
+  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && endWithEnding(ctx, m) !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m) && !participleSubject(m) && !onlyPlacesBetween(m)) || ablative(m);
   // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;
