@@ -1471,3 +1471,9 @@ describe('Turkish: a national subsidiary after an owner’s genitive', () => {
     expect(triples(await extract('Acme Holding’in Türkiye iştiraki Acme Türkiye, bir santrali devralıyor.', 'tr'))).toContain('Acme Holding OWNS Acme Türkiye');
   });
 });
+
+describe('Arabic: a description of a person between a verb and its subject', () => {
+  it('ar: "أسس رجل الأعمال X شركة Y"', async () => {
+    expect(triples(await extract('أسس رجل الأعمال خالد الطيب شركة «بولتواي» عام 1997.', 'ar'))).toEqual(['خالد الطيب FOUNDED بولتواي']);
+  });
+});

@@ -1406,7 +1406,16 @@ function nextSubject(ctx: SentenceContext, tTo: number, types: readonly EntityTy
   if (!m) return undefined;
   // "واستحوذت عليها شركة أرامكو": the preposition holding the object pronoun stands before the subject.
   let words = -pronounWords;
-  for (let k = tTo; k < m.from; k++) if (ctx.words[k].kind === 'word') words++;
+  // A form of address or description before a person ("أسس رجل الأعمال محمد العبار …") does not count.
+  const address = m.type === 'Person' ? set(ctx, 'honorifics', ctx.pack.entities.honorifics) : undefined;
+  for (let k = tTo; k < m.from; k++) {
+    const h = address?.match(ctx.words, k);
+    if (h && k + h.length <= m.from) {
+      k += h.length - 1;
+      continue;
+    }
+    if (ctx.words[k].kind === 'word') words++;
+  }
   return words <= NEXT_SUBJECT_WINDOW ? m : undefined;
 }
 
