@@ -508,7 +508,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // name, with no case ending and no name after it, is that company's national affiliate.
     //   entity.affiliate  "Ford Otosan, Ford Romanya hisselerinin tamamını satın alacak" → Ford Romanya
     // Not after a case ending: "SOCAR’ın Türkiye iştiraki" is SOCAR's Turkish subsidiary.
-    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && words[hit.to] !== undefined && !words[hit.to].glued && words[hit.to].stem === words[hit.to].text && words[hit.to - 1].stem === words[hit.to - 1].text) {
+    // The country may carry a genitive: "Ford Romanya’nın hisseleri" (Ford Romania's shares), not a locative ("Ford Romanya’da").
+    const placeWord = words[hit.to];
+    const placeEndingOk = placeWord !== undefined && (placeWord.stem === placeWord.text || (pack.morphology.genitiveCase.length > 0 && pack.morphology.genitiveCase.some((g) => placeWord.text.endsWith(g)) && placeWord.text.slice(placeWord.stem.length).length <= 4));
+    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && placeWord !== undefined && !placeWord.glued && placeEndingOk && words[hit.to - 1].stem === words[hit.to - 1].text) {
       const place = gazetteer.matchAt(words, hit.to);
       const after = place ? words[place.to] : undefined;
       if (place && place.type === 'Location' && place.to - place.from === 1 && !(after !== undefined && !after.glued && isCapitalised(after))) {

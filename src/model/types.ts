@@ -46,9 +46,10 @@ export const RELATION_SPECS: Readonly<Record<Relation, RelationSpec>> = {
   INVESTED_IN: { from: ['Organization', 'Person'], to: ['Organization'], symmetric: false, qualifiers: ['amount', 'currency', 'stake', 'valuation'] },
   ACQUIRED: { from: ['Organization', 'Person'], to: ['Organization'], symmetric: false, qualifiers: ['amount', 'currency'] },
   OWNS: { from: ['Organization', 'Person'], to: ['Organization', 'Product'], symmetric: false, qualifiers: [] },
-  PARTNERS_WITH: { from: ['Organization'], to: ['Organization'], symmetric: true, qualifiers: ['amount', 'currency'] },
+  // A unit partners, supplies and builds in its own name ("Turkcell, Google Cloud ile ortaklık …"); DESIGN.md lists organisations only.
+  PARTNERS_WITH: { from: ['Organization', 'OrgUnit'], to: ['Organization', 'OrgUnit'], symmetric: true, qualifiers: ['amount', 'currency'] },
   COMPETES_WITH: { from: ['Organization'], to: ['Organization'], symmetric: true, qualifiers: [] },
-  SUPPLIES: { from: ['Organization'], to: ['Organization'], symmetric: false, qualifiers: [] },
+  SUPPLIES: { from: ['Organization', 'OrgUnit'], to: ['Organization', 'OrgUnit'], symmetric: false, qualifiers: [] },
   DEVELOPS: { from: ['Organization'], to: ['Product'], symmetric: false, qualifiers: [] },
   CEO_OF: { from: ['Person'], to: ['Organization'], symmetric: false, qualifiers: ['interim'] },
   FOUNDED: { from: ['Person'], to: ['Organization'], symmetric: false, qualifiers: [] },
@@ -58,7 +59,7 @@ export const RELATION_SPECS: Readonly<Record<Relation, RelationSpec>> = {
   WORKS_FOR: { from: ['Person'], to: ['Organization'], symmetric: false, qualifiers: ['title'] },
   PART_OF: { from: ['OrgUnit'], to: ['Organization'], symmetric: false, qualifiers: [] },
   PLANS_SPENDING: { from: ['Organization'], to: ['Topic'], symmetric: false, qualifiers: ['amount', 'currency', 'year', 'quarter', 'month', 'period'] },
-  BUILDS: { from: ['Organization'], to: ['Facility'], symmetric: false, qualifiers: ['capacity'] },
+  BUILDS: { from: ['Organization', 'OrgUnit'], to: ['Facility'], symmetric: false, qualifiers: ['capacity'] },
 };
 
 export function isRelation(value: string): value is Relation {

@@ -1477,3 +1477,15 @@ describe('Arabic: a description of a person between a verb and its subject', () 
     expect(triples(await extract('أسس رجل الأعمال خالد الطيب شركة «بولتواي» عام 1997.', 'ar'))).toEqual(['خالد الطيب FOUNDED بولتواي']);
   });
 });
+
+describe('Turkish joins, national affiliates with a genitive, titles of the possessor named between; units that partner', () => {
+  it.each([
+    ['tr', 'Acme Holding Yönetim Kurulu Başkanı Ömer Koç toplantıya katıldı.', ['Ömer Koç BOARD_MEMBER_OF Acme Holding']],
+    ['tr', 'Ayşe Kaya, Acme Holding’in ekibine katıldı.', ['Ayşe Kaya JOINED Acme Holding']],
+    ['tr', 'Ford Otosan, Ford Romanya’nın tüm hisselerini 575 milyon avroya devraldı.', ['Ford Otosan ACQUIRED Ford Romanya']],
+    ['tr', 'Hakan Demir, 2015 yılında Acme Holding’in CEO’su olarak atandı.', ['Hakan Demir CEO_OF Acme Holding', 'Hakan Demir JOINED Acme Holding']],
+    ['tr', 'Turkcell, Google Cloud ile stratejik bir ortaklık anlaşması imzaladı.', ['Turkcell PARTNERS_WITH Google Cloud']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

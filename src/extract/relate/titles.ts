@@ -196,7 +196,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       // succession does not take the title; the successor before it does.
       const succession = p ? successionBefore(ctx, p.from) : -1;
       if (p && succession >= 0) p = before(ctx, succession, ['Person'], ROLE_CLAUSE_WINDOW)[0];
-      if (p && !ctx.mentions.some((m) => m.from > p!.to && m.to <= c.from && m.type === 'Organization')) {
+      // The title's own possessor may stand between ("Hakan Bulgurlu, 2015 yılında Arçelik’in CEO’su olarak atandı").
+      if (p && !ctx.mentions.some((m) => m.from > p!.to && m.to <= c.from && m.type === 'Organization' && m !== orgBefore)) {
         person = p;
         rule = 'title.role-clause';
         confidence = CONFIDENCE.roleClause;

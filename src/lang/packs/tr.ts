@@ -122,7 +122,10 @@ export const tr: LanguagePack = {
       { id: 'tedarik', relation: 'SUPPLIES', forms: ['tedarik*'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
       { id: 'yan-kurulus', relation: 'OWNS', forms: ['yan kuruluşu', 'iştiraki', 'bağlı ortaklığı', 'yan şirketi', 'bağlı şirketi'], subject: 'before' },
       { id: 'gelistir', relation: 'DEVELOPS', forms: ['geliştir*', 'model*'], object: 'before', subject: 'first', subjectFromContext: true },
-      { id: 'katildi', relation: 'JOINED', forms: ['katıldı', 'katılacak', 'katılıyor', 'geçti', 'transfer oldu', 'ekibine katıl*'], object: 'before', subject: 'first' },
+      // "Acme Holding'e katıldı": the organisation joined carries the dative ("toplantıya katıldı" joins no one).
+      { id: 'katildi', relation: 'JOINED', forms: ['katıldı', 'katılacak', 'katılıyor', 'geçti', 'transfer oldu'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first' },
+      // "Acme Holding'in ekibine katıldı": the team's owner carries the genitive.
+      { id: 'ekibine-katildi', relation: 'JOINED', forms: ['ekibine katıl*', 'kadrosuna katıl*'], object: 'before', objectSuffixes: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
       // Subject participles: "Boltway'i satın alan Acme" (Acme, which bought Boltway): the object before, the subject the noun after.
       { id: 'satin-alan', relation: 'ACQUIRED', forms: ['satın alan', 'devralan', 'bünyesine katan'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü'], subject: 'after' },
       { id: 'yatirim-yapan', relation: 'INVESTED_IN', forms: ['yatırım yapan'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'after' },
