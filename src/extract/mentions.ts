@@ -231,6 +231,12 @@ function compoundTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
   return triggerPhrases(pack, '*compound', () => nameTriggers(pack).flatMap((t) => t.forms.filter((f) => f.startsWith('-'))));
 }
 
+/** Relation nouns an apposition may open with: noun triggers and the subsidiary nouns of ownership ("filiale", "subsidiary", "dochter"). */
+function nounTriggerForms(pack: LanguagePack): ReturnType<typeof phrases> {
+  return triggerPhrases(pack, '*appositive-noun', () =>
+    nameTriggers(pack).filter((t) => t.noun === true || (t.relation === 'OWNS' && t.reversed === true)).flatMap((t) => t.forms.filter((f) => !f.startsWith('-'))));
+}
+
 /** Compound tails whose head is most often a kind of product, not a name: "Mobilfunk-Anbieter", "Chip-Hersteller" (DEVELOPS, SUPPLIES). */
 function categoryCompounds(pack: LanguagePack): ReturnType<typeof phrases> {
   return triggerPhrases(pack, '*category-compound', () =>
@@ -1068,6 +1074,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // Not "Şirket," ("the company", an anaphor) nor a dateline in capitals ("İSTANBUL, 5 Mayıs (AA) -").
     const dateline = w.text.length > DATELINE_MIN && w.text === w.text.toLocaleUpperCase(pack.code);
     if (pack.wordOrder === 'SOV' && initial && end - i === 1 && words[end]?.text === ',' && !stop.has(w.fold) && !dateline && !companyNouns.match(words, i) && !phrases(pack, 'orgAnaphors', pack.entities.orgAnaphors).match(words, i) && triggers.find(words, end + 1) >= 0) return true;
+    // "Boltway, filiale du groupe Iliad, …", "Boltway, a subsidiary of Acme, …": an apposition that is a relation's noun describes a company.
+    if (pack.wordOrder !== 'SOV' && !pack.capitalisesNouns && initial && end - i === 1 && words[end]?.text === ',' && !stop.has(w.fold) && !dateline && !companyNouns.match(words, i)) {
+      let k = end + 1;
+      while (k < words.length && k - end <= 2 && determiners.match(words, k)) k++;
+      const noun = triggers.match(words, k);
+      if (noun && !/^\p{Lu}/u.test(words[k].text) && nounTriggerForms(pack).match(words, k)) return true;
+    }
     // "Kestrel heeft Quillon overgenomen.": an auxiliary after the word and a trigger participle ending the clause.
     if (aux && pack.verbFinalClauses && !pack.capitalisesNouns) {
       for (let k = verbAt; k < Math.min(words.length, verbAt + FINAL_PARTICIPLE_REACH); k++) {

@@ -353,3 +353,17 @@ describe('listed companies from the index data (data/companies.json)', () => {
     expect(mentionsOf(await extract('Der Plan sieht einen Universal Service für alle Haushalte vor.', 'de')).map((m) => m.name)).not.toContain('Universal');
   });
 });
+
+describe('a sentence-opening name described by an apposition that is a relation noun', () => {
+  it.each([
+    ['fr', 'Boltway, filiale du groupe Iliad, est en concurrence avec Orange.', 'Boltway'],
+    ['en', 'Boltway, a subsidiary of Acme Corp, competes with Orange.', 'Boltway'],
+    ['es', 'Boltway, filial del grupo Acme Corp, compite con Orange.', 'Boltway'],
+  ] as const)('%s: %s', async (lang, text, name) => {
+    expect(mentionsOf(await extract(text, lang))).toContainEqual(expect.objectContaining({ name, type: 'Organization' }));
+  });
+
+  it('takes no sentence adverb before a relation noun for a name', async () => {
+    expect(mentionsOf(await extract('Separately, the acquisition of Boltway Systems failed.', 'en')).map((m) => m.name)).toEqual(['Boltway Systems']);
+  });
+});
