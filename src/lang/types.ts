@@ -78,6 +78,13 @@ export interface TriggerEntry {
    */
   roundObject?: boolean;
   /**
+   * A verb of selling a company: the buyer stands behind one of `objectPreps` (or carries
+   * `objectSuffixes`, the dative, where case marks it), the company sold between the verb and
+   * the buyer (or in the accusative before the verb). Makes buyer ACQUIRED company, or
+   * INVESTED_IN where a stake is sold. "Acme sold Boltway to Kestrel" → Kestrel ACQUIRED Boltway.
+   */
+  sale?: boolean;
+  /**
    * The object is the name right after the trigger, a noun used like a title ("buy rival
    * Endeavor Energy", "des Rivalen RTL", "concurrent Lidl"); any other word between means no object.
    */

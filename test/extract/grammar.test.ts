@@ -1489,3 +1489,25 @@ describe('Turkish joins, national affiliates with a genitive, titles of the poss
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('selling a company to a buyer is the buyer’s acquisition', () => {
+  it.each([
+    ['en', 'Acme Corp sold Boltway Systems to Kestrel Capital for $2 billion.', ['Kestrel Capital ACQUIRED Boltway Systems']],
+    ['es', 'Acme Corp vende Boltway Systems a Kestrel Capital.', ['Kestrel Capital ACQUIRED Boltway Systems']],
+    ['fr', 'Acme Corp a cédé Boltway Systems à Kestrel Capital pour 2 milliards d’euros.', ['Kestrel Capital ACQUIRED Boltway Systems']],
+    ['de', 'Acme Corp verkauft Boltway Systems an Kestrel Capital.', ['Kestrel Capital ACQUIRED Boltway Systems']],
+    ['nl', 'Acme Corp verkoopt Boltway Systems aan Kestrel Capital.', ['Kestrel Capital ACQUIRED Boltway Systems']],
+    ['tr', 'Acme Holding, Boltway Systems’i Kestrel Capital’e sattı.', ['Kestrel Capital ACQUIRED Boltway Systems']],
+    // A subsidiary after a possessive is the seller's; its name follows the noun.
+    ['es', 'Telefónica ha vendido su filial de torres Lumora a Kestrel Capital por 7.700 millones de euros.', ['Kestrel Capital ACQUIRED Lumora', 'Telefónica OWNS Lumora']],
+    // Goods sold are supplied.
+    ['en', 'Acme Corp sells chips to Kestrel Capital.', ['Acme Corp SUPPLIES Kestrel Capital']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+
+  it('reads a stake sold as the buyer’s investment', async () => {
+    const c = readable(await extract('Acme Corp sold its 20% stake in Boltway Systems to Kestrel Capital.', 'en'));
+    expect(c.map((x) => `${x.subject} ${x.relation} ${x.object}`)).toContain('Kestrel Capital INVESTED_IN Boltway Systems');
+  });
+});

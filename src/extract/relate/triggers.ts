@@ -177,6 +177,19 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   if (t.roundObject) return roundClaims(ctx, t, tFrom, tTo, ruleId, confidence, textSubjectTypes);
 
+  if (t.sale) return saleClaims(ctx, t, tFrom, tTo, ruleId, confidence);
+
+  // "Telefónica ha vendido su filial de torres Telxius …", "Acme and its subsidiary Boltway": after a possessive, the
+  // subsidiary noun's name follows it and the owner is the organisation the possessive refers to.
+  //   es.owns.subsidiary.possessive  "Telefónica vende su filial Telxius" → Telefónica OWNS Telxius
+  if (t.relation === 'OWNS' && t.reversed && tFrom > 0 && set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns).match(ctx.words, tFrom - 1)?.length === 1) {
+    const owned = after(ctx, tTo, ['Organization', 'Product'], POSSESSED_NAME_WINDOW)[0];
+    if (!owned) return [];
+    const owner = before(ctx, tFrom - 1, ['Organization', 'Person'])[0] ?? salientOrg(ctx);
+    const made = owner === undefined ? undefined : claim(ctx, 'OWNS', owner, owned, `${ruleId}.possessive`, confidence);
+    return made ? [made] : [];
+  }
+
   // A verb with both arguments before it ends its clause in a verb-second language ("…, die Google
   // in Alphabet investiert"); in a main clause it is the finite verb and its object follows
   // ("Die Google-Mutter Alphabet investiert in Boltway"): a name right after it says so.
@@ -388,6 +401,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     }
     // "venderá su paquete a Telefónica", "sells its stake to X": a share changes hands, nothing is supplied.
     if (relation === 'SUPPLIES' && o.from >= tTo && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, o.from)) continue;
+    // "sold Boltway Systems to Kestrel": a company changes hands (saleClaims), nothing is supplied.
+    if (relation === 'SUPPLIES' && !t.reversed && o.from >= tTo && (ctx.used.has(`sale:${tFrom}`) || ctx.mentions.some((m) => m.type === 'Organization' && m !== subject && m.from >= tTo && m.to <= objects[0].from))) continue;
     if (t.productRelation && objectMention?.type === 'Product' && !headedByOwnedNoun(ctx, objectMention)) {
       relation = t.productRelation;
       id = `${relation.toLowerCase()}.${t.id}${subjectRule}`;
@@ -570,8 +585,51 @@ function personBuyerUnsure(ctx: SentenceContext, buyer: SMention | number, tFrom
   return buyer.type === 'Person' && (isNounTrigger(ctx, tFrom, tTo) || behindPreposition(ctx, buyer));
 }
 
+/** Words between a possessed subsidiary noun and its name ("su filial de torres Telxius"). */
+const POSSESSED_NAME_WINDOW = 4;
+
 /** Quotation marks, which may stand between a name and the word it modifies. */
 const QUOTE = /^[«»"“”„'‘’]$/u;
+
+/**
+ * A company sold to a buyer: the buyer ACQUIRED it, or INVESTED_IN it where a stake or a share
+ * of it is sold. The seller is no party of the claim.
+ *   en.acquired.sell.sale      "Acme Corp sold Boltway Systems to Kestrel Capital." → Kestrel Capital ACQUIRED Boltway Systems
+ *   es.invested_in.vende.sale  "Acme vende su participación del 20 % en Boltway a Kestrel." → Kestrel INVESTED_IN Boltway (0.2)
+ *   tr.acquired.satti.sale     "Acme, Boltway'i Kestrel'e sattı." → Kestrel ACQUIRED Boltway
+ */
+function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, ruleId: string, confidence: number): ExtractedClaim[] {
+  const buyerTypes: readonly EntityType[] = ['Organization', 'Person'];
+  let buyer: SMention | undefined;
+  let sold: SMention | undefined;
+  let shareFrom = tTo;
+  if (t.object === 'before') {
+    // Case marks the roles: the buyer in the dative, the company sold bare or in the accusative, the seller opening the clause.
+    const candidates = before(ctx, tFrom, buyerTypes, ARGUMENT_WINDOW);
+    buyer = candidates.find((m) => hasSuffix(ctx, m, t.objectSuffixes ?? []));
+    const ablative = ctx.pack.morphology.ablativeCase;
+    sold = candidates.find((m) => m !== buyer && m.type === 'Organization' && !hasSuffix(ctx, m, t.objectSuffixes ?? []) && !(ablative.length > 0 && hasCaseEnding(ctx, m, ablative)) && !isComma(ctx.words[m.to]?.text ?? ''));
+    if (sold) shareFrom = sold.to;
+  } else {
+    const preps = objectPrepsOf(ctx, t);
+    buyer = after(ctx, tTo, buyerTypes, ARGUMENT_WINDOW).find((m) => preps.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
+    if (buyer) sold = ctx.mentions.find((m) => m.type === 'Organization' && m.from >= tTo && m.to <= buyer!.from && ctx.words.slice(tTo, m.from).every((w) => !isComma(w.text)));
+  }
+  if (!buyer || !sold || buyer.id === sold.id) return [];
+  const [from, to] = t.object === 'before' ? [shareFrom, tFrom] : [tTo, sold.from];
+  const share = t.object === 'before' ? percentBetween(ctx, sold.to, tFrom) : percentBetween(ctx, tTo, sold.from);
+  const stake = share !== undefined || stakeNounBetween(ctx, Math.min(from, to), Math.max(from, to));
+  const whole = share !== undefined && share >= WHOLE_SHARE;
+  const q = attachQualifiers(ctx, 'ACQUIRED', tFrom, tTo);
+  const made = stake && !whole
+    ? claim(ctx, 'INVESTED_IN', buyer, sold, `invested_in.${t.id}.sale`, confidence, { ...q, ...(share !== undefined ? { stake: share } : {}) })
+    : claim(ctx, 'ACQUIRED', buyer, sold, `${ruleId}.sale`, confidence, q);
+  if (!made) return [];
+  ctx.used.add(`obj:${sold.id}`);
+  ctx.used.add(`rel:${made.relation}`);
+  ctx.used.add(`sale:${tFrom}`);
+  return [made];
+}
 
 /** Longest phrase a look-back for a phrase ending at a word considers ("en la que", "in which"). */
 const LOOKBACK_PHRASE = 3;

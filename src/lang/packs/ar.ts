@@ -115,6 +115,8 @@ export const ar: LanguagePack = {
       // "A, B and C participated in the round": investors of the round the document reports.
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['شارك', 'شاركت', 'يشارك', 'تشارك', 'قاد', 'قادت', 'تقود', 'يقود'], roundObject: true, subject: 'next' },
       { id: 'hadha-al-istithmar', relation: 'INVESTED_IN', forms: ['هذا الاستثمار', 'هذه الصفقة', 'الصفقة'], anaphoric: true },
+      // "باعت أكمي شركة بولتواي إلى كيستريل": the buyer behind "إلى".
+      { id: 'bayaa', relation: 'ACQUIRED', forms: ['باعت', 'باع', 'تبيع', 'يبيع', 'ستبيع', 'سيبيع'], objectPreps: ['إلى', 'الى', 'ل', 'لـ'], sale: true },
       { id: 'istihwadh', relation: 'ACQUIRED', forms: ['استحوذت', 'استحوذ', 'الاستحواذ', 'استحواذ', 'اشترت', 'اشترى', 'شراء'], objectPreps: ['على'], subject: 'next' },
       { id: 'tabia', relation: 'OWNS', forms: ['التابعة', 'التابع', 'تابعة', 'تابع'], reversed: true, subject: 'before', subjectAdjacent: true, object: 'after', productRelation: 'DEVELOPS' },
       { id: 'mamlouka', relation: 'OWNS', forms: ['المملوكة', 'المملوك', 'مملوكة', 'مملوك'], reversed: true, subject: 'before', object: 'after' },

@@ -123,6 +123,8 @@ export const de: LanguagePack = {
       { id: 'geldgeber', relation: 'INVESTED_IN', forms: ['geldgeber der', 'geldgeber des', 'geldgeber von', 'geldgeber bei', 'kapitalgeber der', 'kapitalgeber des', 'kapitalgeber von', 'kapitalgeber bei', 'risikokapitalgeber der', 'risikokapitalgeber des', 'risikokapitalgeber von', 'risikokapitalgeber bei', 'wagniskapitalgeber der', 'wagniskapitalgeber des', 'wagniskapitalgeber von', 'wagniskapitalgeber bei', 'hauptinvestor der', 'hauptinvestor des', 'hauptinvestor von', 'hauptinvestor bei', 'ankerinvestor der', 'ankerinvestor des', 'ankerinvestor von', 'ankerinvestor bei', 'leadinvestor der', 'leadinvestor des', 'leadinvestor von', 'leadinvestor bei', 'lead-investor der', 'lead-investor des', 'lead-investor von', 'lead-investor bei', 'großinvestor der', 'großinvestor des', 'großinvestor von', 'großinvestor bei'], subject: 'before' },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['diese investition', 'dieser investition', 'dieses investments'], anaphoric: true },
       // Separable verbs: "Orbiton kauft den Rivalen Kiwilabs auf", "Orbiton steigt bei Kiwilabs ein", "X arbeitet mit Y zusammen".
+      // "Acme verkauft Boltway an Kestrel": the buyer behind "an".
+      { id: 'verkauft', relation: 'ACQUIRED', forms: ['verkauft', 'verkaufte', 'verkaufen', 'veräußert', 'veräußerte', 'veräußern'], objectPreps: ['an'], sale: true },
       { id: 'kauft-auf', relation: 'ACQUIRED', forms: ['kaufen'], particle: 'auf' },
       { id: 'steigt-ein', relation: 'INVESTED_IN', forms: ['steigen'], particle: 'ein', objectPreps: ['bei', 'in'] },
       { id: 'tritt-zurueck', relation: 'LEFT', forms: ['treten'], particle: 'zurück', objectPreps: ['bei', 'als', 'von'], subject: 'any' },

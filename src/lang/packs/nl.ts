@@ -29,7 +29,7 @@ export const nl: LanguagePack = {
     fractions: { 'een half': 0.5, 'een halve': 0.5, half: 0.5, halve: 0.5, anderhalf: 1.5, anderhalve: 1.5 },
   },
   entities: {
-    companyNouns: ['het bedrijf', 'de onderneming', 'het techbedrijf', 'de startup', 'het concern', 'de firma', 'het moederbedrijf', 'de chipmaker', 'de techgigant', 'het ai-bedrijf', 'betaalbedrijf', 'betaaldienst', 'softwarebedrijf', 'techbedrijf', 'chipbedrijf', 'chipstart-up', 'start-up', 'maaltijdbezorger', 'bezorgdienst', 'techinvesteerder', 'investeerder'],
+    companyNouns: ['het bedrijf', 'de onderneming', 'het techbedrijf', 'de startup', 'het concern', 'de firma', 'het moederbedrijf', 'de chipmaker', 'de techgigant', 'het ai-bedrijf', 'betaalbedrijf', 'betaaldienst', 'softwarebedrijf', 'techbedrijf', 'chipbedrijf', 'chipstart-up', 'start-up', 'maaltijdbezorger', 'bezorgdienst', 'techinvesteerder', 'investeerder', 'dochter', 'dochterbedrijf', 'het dochterbedrijf'],
     companyHeads: ['bedrijf', 'concern', 'maker', 'fabrikant', 'bank', 'verzekeraar', 'gigant', 'groep', 'investeerder', 'start-up', 'startup', 'keten', 'maatschappij', 'producent', 'leverancier', 'uitgever', 'dochter', 'branchegenoot', 'sectorgenoot', 'provinciegenoot', 'stadgenoot', 'stadsgenoot', 'streekgenoot', 'concurrent', 'concurrenten', 'rivaal', 'reus', 'aanbieder', 'vervoerder', 'beheerder', 'exploitant', 'investeerders', 'partner', 'afnemer', 'fonds'],
     determiners: ['deze', 'dit', 'de', 'het', 'een', 'amerikaanse', 'nederlandse', 'chinese', 'nieuwe', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'taiwanese', 'zuid-koreaanse'],
     orgSuffixes: withInternationalSuffixes(['AI', 'N.V.', 'NV', 'B.V.', 'BV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Labs', 'Group', 'Groep', 'Holding', 'Technologies', 'Capital', 'Bank', 'Robotics', 'Foods']),
@@ -122,6 +122,8 @@ export const nl: LanguagePack = {
       { id: 'aandeelhouder', relation: 'INVESTED_IN', forms: ['aandeelhouder', 'grootaandeelhouder', 'hoofdaandeelhouder', 'minderheidsaandeelhouder', 'meerderheidsaandeelhouder'], objectPreps: ['van', 'in', 'bij'], subject: 'before' },
       { id: 'deze-investering', relation: 'INVESTED_IN', forms: ['deze investering', 'die investering'], anaphoric: true },
       // Separable verbs: "Heijmans neemt sectorgenoot Kiwibouw over", "X treedt eind mei terug", "X werkt sinds 2016 samen met Y".
+      // "Acme verkoopt Boltway aan Kestrel": the buyer behind "aan".
+      { id: 'verkoopt', relation: 'ACQUIRED', forms: ['verkoopt', 'verkocht', 'verkochte', 'verkopen'], objectPreps: ['aan'], sale: true },
       { id: 'neemt-over-split', relation: 'ACQUIRED', forms: ['nemen'], particle: 'over' },
       { id: 'treedt-terug-split', relation: 'LEFT', forms: ['treden'], particle: 'terug', objectPreps: ['bij', 'van', 'als'], subject: 'any' },
       { id: 'treedt-af-split', relation: 'LEFT', forms: ['treden'], particle: 'af', objectPreps: ['bij', 'van', 'als'], subject: 'any' },

@@ -113,6 +113,8 @@ export const tr: LanguagePack = {
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['katıldı', 'katılıyor', 'katılacak', 'liderlik etti', 'liderliğinde'], roundObject: true, subject: 'before' },
       { id: 'bu-yatirim', relation: 'INVESTED_IN', forms: ['bu yatırım*', 'söz konusu yatırım*'], anaphoric: true },
       // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
+      // "Acme, Boltway'i Kestrel'e sattı": the company sold in the accusative, the buyer in the dative.
+      { id: 'satti', relation: 'ACQUIRED', forms: ['sattı', 'satacak', 'satıyor', 'sattığını', 'satacağını', 'devretti', 'devredecek'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], sale: true },
       { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'satın aldığını', 'satın alacağını', 'satın alıyor', 'satın almış', 'satın almıştı', 'satın almak', 'devraldı', 'devralacak', 'devralıyor', 'devralmış', 'devralma*', 'bünyesine kattı', 'bünyesine katacak', 'bünyesine kattığını', 'bünyesine dahil etti', 'ele geçirdi', 'ele geçirecek', 'kontrolünü ele geçirdi', 'çoğunluk hissesini satın aldı'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
       { id: 'ana-sirket', relation: 'OWNS', forms: ['ana şirketi', 'çatı şirketi', 'sahibi', 'sahibi olan'], object: 'before', subject: 'after', listObjects: true },
       { id: 'sahip', relation: 'OWNS', forms: ['bünyesindeki', 'çatısı altındaki'], object: 'after', subject: 'before', listObjects: true },
