@@ -3,8 +3,8 @@
  * few large functions (recogniseEntities, extractDocument, titleRule, allTriggers …) that
  * call many small helpers; TurboFan inlines those helpers into every optimised copy, and
  * compiles a large function again after each deoptimisation. On a 3,000-article build
- * (1 worker) the compiler threads took 5.0–5.6 CPU-s of 11.6–13 s, 1.5–2 s more than at
- * e007c42, because the rules grew; without inlining they took 3.4–3.9 s, while the main
+ * (1 worker) the compiler threads took 5.0–6.0 CPU-s of 11.6–14 s, 1–1.5 s more than at
+ * e007c42, because the rules grew; without inlining they took 3.5–4.1 s, while the main
  * thread's time stayed the same (extraction passes after warm-up: 1.7–1.9 s either way).
  * Source of the knob: V8's `--turbo-inlining` flag. docs/scale.md has the figures.
  */
