@@ -28,6 +28,7 @@ if (args[0] === '--build') {
   const { buildFromPaths } = await import('../dist/pipeline/index.js');
   // As the CLI does (dist/cli/bin.js).
   (await import('../dist/pipeline/memory.js')).boundHeapGrowth();
+  (await import('../dist/pipeline/jit.js')).limitInlining();
   const { writeSnapshotParts } = await import('../dist/snapshot/write.js');
   const started = performance.now();
   const cpuStart = process.cpuUsage();

@@ -57,8 +57,25 @@ function innerForms(w: Word): readonly string[] {
   return w.script === 'arabic' ? [surface, ...w.bases] : [surface];
 }
 
-function aliasKeys(alias: string): string[] {
+/**
+ * Words of Latin letters only (ASCII, Latin-1 and Latin Extended-A/B, without × and ÷) with
+ * single spaces between: each word is one token of one script, and folding leaves it as it
+ * is, so its keys are the words themselves ("Burkina Faso", "Türkiye").
+ */
+const LATIN_WORDS = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?: [A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)*$/u;
+
+/** The keys of an alias: its tokens, folded as nameForms folds a word (Arabic also lower-cased). */
+export function tokenizedAliasKeys(alias: string): string[] {
   return tokenize(alias).map((t) => (isArabicScript(t.text) ? foldName(t.text).toLocaleLowerCase('und') : foldName(t.text)));
+}
+
+/**
+ * tokenizedAliasKeys, without the tokenizer for the common alias of plain Latin words:
+ * compiling the gazetteer (13,000 aliases with data/places.json) is part of every build's
+ * start-up, and the tokenizer was most of it.
+ */
+export function aliasKeys(alias: string): string[] {
+  return LATIN_WORDS.test(alias) ? alias.split(' ') : tokenizedAliasKeys(alias);
 }
 
 /**

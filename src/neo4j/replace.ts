@@ -16,18 +16,12 @@
 import { ENTITY_TYPES, MENTIONS, RELATIONS } from '../model/types.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { Neo4jConnection } from './connection.js';
+import type { ReplaceSummary } from './replace-summary.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import { graphRows } from './rows.js';
 import { batches, DEFAULT_BATCH_SIZE } from './statements.js';
 
-export interface ReplaceSummary {
-  documents: number;
-  entities: number;
-  /** Fact relationships removed (MENTIONS not included). */
-  facts: number;
-  mentions: number;
-  batches: number;
-}
+export { describeRemoval, type ReplaceSummary } from './replace-summary.js';
 
 const KG_RELATIONSHIP_TYPES: readonly string[] = [MENTIONS, ...RELATIONS];
 
@@ -98,15 +92,3 @@ export async function removeStale(
   return summary;
 }
 
-/** For the summary line: "removed 1 document, 2 entities, 3 facts, 4 mentions" or "removed nothing". */
-export function describeRemoval(s: ReplaceSummary): string {
-  const parts: string[] = [];
-  const add = (n: number, one: string, many: string) => {
-    if (n > 0) parts.push(`${n} ${n === 1 ? one : many}`);
-  };
-  add(s.documents, 'document', 'documents');
-  add(s.entities, 'entity', 'entities');
-  add(s.facts, 'fact', 'facts');
-  add(s.mentions, 'mention', 'mentions');
-  return parts.length === 0 ? 'removed nothing stale' : `removed ${parts.join(', ')} the snapshot no longer has`;
-}

@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { IMPORT_DATABASE, toNeo4jAdminCsv } from '../../export/csv.js';
-import { toCypherScript } from '../../export/cypher.js';
 import { EXPORT_FORMATS, type ExportFormat, FORMAT_INFO, formatFromPath } from '../../export/formats.js';
 import { toGexf } from '../../export/gexf.js';
 import { toGraphML } from '../../export/graphml.js';
@@ -118,7 +117,8 @@ export function exportCommand(io: CliIO): Command {
           text = toGexf(snapshot);
           break;
         case 'cypher':
-          text = toCypherScript(snapshot);
+          // Loaded here: the Cypher plan shares the loader's module, which brings neo4j-driver.
+          text = (await import('../../export/cypher.js')).toCypherScript(snapshot);
           break;
         case 'html':
           text = toHtml(snapshot, { title: options.title });

@@ -7,8 +7,8 @@ import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { plural } from '../../model/format.js';
 import { addNeo4jOptions, openNeo4j, resolveNeo4jOptions, type Neo4jFlags } from '../../neo4j/connection.js';
-import { describePlan, loadSnapshot, planLoad, type LoadSummary } from '../../neo4j/loader.js';
-import { describeRemoval, removeStale, type ReplaceSummary } from '../../neo4j/replace.js';
+import type { LoadSummary } from '../../neo4j/loader.js';
+import { describeRemoval, type ReplaceSummary } from '../../neo4j/replace-summary.js';
 import { createProgress } from '../../progress.js';
 import { DEFAULT_BATCH_SIZE } from '../../neo4j/statements.js';
 import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
@@ -46,6 +46,9 @@ export function loadCommand(io: CliIO): Command {
     const batchSize = flags.batchSize;
     const path = resolve(io.cwd, snapshotArg);
     const snapshot = await readSnapshot(path);
+    // Loaded when a load runs: the loader brings neo4j-driver, which other commands never need.
+    const { describePlan, loadSnapshot, planLoad } = await import('../../neo4j/loader.js');
+    const { removeStale } = await import('../../neo4j/replace.js');
     if (flags.dryRun) {
       io.stdout.write(describePlan(planLoad(snapshot, batchSize)));
       if (flags.replace) {
