@@ -864,7 +864,18 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const address = honorifics.match(words, i) !== undefined;
     if (address && words[j]?.text === '.' && words[j].glued) j++;
     if (words[j]?.text === ',') continue;
-    const end = nameRun(j, pack.script === 'arabic');
+    let end = nameRun(j, pack.script === 'arabic');
+    // "Topman Dick Boer van Ahold", "CEO Jane Roe of Acme Corp": a connector before an organisation ends the person's name there.
+    for (let k = j + 2; k < end; k++) {
+      if (!NAME_CONNECTORS.has(words[k].fold)) continue;
+      let n = k + 1;
+      while (n < end && NAME_CONNECTORS.has(words[n].fold)) n++;
+      const known = gazetteer.matchAt(words, n);
+      if ((known && known.type === 'Organization') || isOrgSuffix(words[end - 1]) || (words[end] !== undefined && isOrgSuffix(words[end]))) {
+        end = k;
+        break;
+      }
+    }
     // "المؤسس وشقيق زوجة الملك": a word with the conjunction "و" after a title joins another
     // title or noun; only a given name may open the name there.
     const joinedNoun = pack.script === 'arabic' && words[j] !== undefined && !isGivenName(words[j]) && words[j].bases.length > 1 && pack.relations.listJoiners.some((c) => words[j].fold.startsWith(c));
@@ -1164,6 +1175,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
+    // A capitalised nationality before a name describes it ("het Mexicaanse Femsa Cerveza", "het Oostenrijkse Erber Group").
+    if (latinLowerNouns && determiners.match(words, i)?.length === 1 && words[i + 1] !== undefined && isCapitalised(words[i + 1]) && !taken[i + 1]) continue;
     const end = nameRun(i, false);
     if (end <= i) continue;
     const first = words[i];

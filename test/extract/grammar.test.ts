@@ -1511,3 +1511,14 @@ describe('selling a company to a buyer is the buyer’s acquisition', () => {
     expect(c.map((x) => `${x.subject} ${x.relation} ${x.object}`)).toContain('Kestrel Capital INVESTED_IN Boltway Systems');
   });
 });
+
+describe('a title before a person whose organisation follows the name; nationalities before Dutch names', () => {
+  it.each([
+    ['en', 'CEO Jane Roe of Acme Corp resigned.', ['Jane Roe CEO_OF Acme Corp', 'Jane Roe LEFT Acme Corp']],
+    ['de', 'Vorstandschef Karl Roth von Acme Corp tritt zurück.', ['Karl Roth CEO_OF Acme Corp', 'Karl Roth LEFT Acme Corp']],
+    ['nl', 'Topman Frans van Houten vertrekt bij Philips.', ['Frans van Houten CEO_OF Philips', 'Frans van Houten LEFT Philips']],
+    ['nl', 'Heineken is eigenaar van het Mexicaanse Femsa Cerveza.', ['Heineken OWNS Femsa Cerveza']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

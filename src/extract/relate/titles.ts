@@ -187,6 +187,17 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       if (p) {
         person = p;
         if (!org) rule = 'title.context-org';
+        // "Topman Dick Boer van Ahold vertrekt": the organisation after the name, behind the title's preposition.
+        const prep = org ? undefined : preps.match(words, p.to);
+        if (prep) {
+          let k = p.to + prep.length;
+          while (k < words.length && determiners.match(words, k)) k++;
+          const o = ctx.mentions.find((m) => m.from === k && m.type === 'Organization');
+          if (o) {
+            org = o;
+            rule = 'title.org-after-name';
+          }
+        }
       }
     }
     if (!person) {
