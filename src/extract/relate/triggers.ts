@@ -259,6 +259,15 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
         return out;
       }
     }
+    // "Boeing named Kelly Ortberg as its new chief executive, replacing Dave Calhoun": the one replaced
+    // leaves the organisation the successor's role of this sentence is at.
+    //   en.left.succeed.succession  → Dave Calhoun LEFT Boeing
+    if (t.relation === 'LEFT' && !t.reversed && t.subject === 'next' && next) {
+      const successor = before(ctx, tFrom, ['Person']).find((m) => m.id !== next.id);
+      const org = successor === undefined ? undefined : ctx.doc.roles?.get(ctx.doc.keys.get(successor.id) ?? '');
+      const made = org === undefined ? undefined : claim(ctx, 'LEFT', next, org, `${ruleId}.succession`, confidence - CONTEXT_SUBJECT_PENALTY);
+      if (made) return [made];
+    }
     // Only where the leaver stands before the verb: after "succeeds"/"ayrılan" stands someone else.
     const left = t.relation === 'LEFT' && !t.reversed && t.subject !== 'next' && t.subject !== 'after' ? roleLeft(ctx, t, tFrom, tTo, ruleId, confidence) : undefined;
     if (left) return [left];
