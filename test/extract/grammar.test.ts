@@ -1531,3 +1531,10 @@ describe('the one a successor replaces leaves the successor’s organisation', (
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('list items with a compound modifier before the name', () => {
+  it('nl: "concurrenten Amazon, Facebook-moederbedrijf Meta en Google-moeder Alphabet"', async () => {
+    const got = triples(await extract('Microsoft wil met de investering concurrenten Amazon, Facebook-moederbedrijf Meta en Google-moeder Alphabet voorblijven.', 'nl'));
+    expect(got).toEqual(expect.arrayContaining(['Microsoft COMPETES_WITH Amazon', 'Microsoft COMPETES_WITH Meta', 'Microsoft COMPETES_WITH Alphabet', 'Meta OWNS Facebook', 'Alphabet OWNS Google']));
+  });
+});

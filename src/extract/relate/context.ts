@@ -185,7 +185,12 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       if (prep && k > start + prep.length && w && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ctx.mentions.some((m) => m.from === k + 1)) k++;
       if (prep && !ctx.mentions.some((m) => m.from === k)) k = start;
     }
-    const next = direction === 1 ? ctx.mentions.find((m) => m.from === k) : ctx.mentions.find((m) => m.to === k + 1);
+    let next = direction === 1 ? ctx.mentions.find((m) => m.from === k) : ctx.mentions.find((m) => m.to === k + 1);
+    // "Facebook-moederbedrijf Meta", "Google-moeder Alphabet": a name glued to a compound noun modifies the name after it; that is the item.
+    if (direction === 1 && next && ctx.words[next.to]?.text === '-' && ctx.words[next.to].glued && ctx.words[next.to + 1]?.glued) {
+      const head = ctx.mentions.find((m) => m.from === next!.to + 2);
+      if (head) next = head;
+    }
     if (!next || !types.includes(next.type) || out.includes(next)) break;
     out.push(next);
     cur = next;
