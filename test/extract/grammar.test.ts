@@ -1538,3 +1538,12 @@ describe('list items with a compound modifier before the name', () => {
     expect(got).toEqual(expect.arrayContaining(['Microsoft COMPETES_WITH Amazon', 'Microsoft COMPETES_WITH Meta', 'Microsoft COMPETES_WITH Alphabet', 'Meta OWNS Facebook', 'Alphabet OWNS Google']));
   });
 });
+
+describe('titles at two organisations joined before one person', () => {
+  it.each([
+    ['tr', 'Acme Holding CEO’su ve AIP Başkanı Larry Fink, açıklamasında şunları söyledi.', ['Larry Fink CEO_OF Acme Holding', 'Larry Fink WORKS_FOR AIP']],
+    ['en', 'Acme Corp CEO and Boltway Systems chairman Jane Roe said sales rose.', ['Jane Roe CEO_OF Acme Corp', 'Jane Roe BOARD_MEMBER_OF Boltway Systems']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

@@ -16,6 +16,9 @@ const ROLE_CLAUSE_WINDOW = 8;
 /** How far an organisation may follow its title ("CEO von Scale AI", "CEO of the company Acme"). */
 const ORG_AFTER_WINDOW = 3;
 
+/** Longest organisation name between a joiner and the next title ("ve AIP Başkanı"). */
+const MAX_JOINED_ORG_WORDS = 4;
+
 /** Adjectives that may stand between a possessive and its title ("the company’s senior vice president"). */
 const TITLE_ADJECTIVES = 2;
 
@@ -198,6 +201,17 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
             rule = 'title.org-after-name';
           }
         }
+      }
+    }
+    if (!person) {
+      // "BlackRock CEO’su ve AIP Başkanı Larry Fink", "Acme CEO and Boltway chairman Jane Roe": a title joined to
+      // another organisation's title is the same person's, named after the last one.
+      const joined = joiners.match(words, c.to);
+      const nextChain = joined ? chains.find((d) => d.from > c.to && d.from <= c.to + joined.length + MAX_JOINED_ORG_WORDS && ctx.mentions.some((m) => m.type === 'Organization' && m.from === c.to + joined.length && m.to === d.from)) : undefined;
+      const named = nextChain ? ctx.mentions.find((m) => m.type === 'Person' && m.from === nextChain.to) : undefined;
+      if (named && orgBefore) {
+        person = named;
+        rule = 'title.org-before';
       }
     }
     if (!person) {
