@@ -1357,6 +1357,8 @@ describe('Arabic: sources named by their medium, "between it and", what "الت�
     ['ar', 'وبحسب صحيفة "الرائد"، فإن الصفقة ذهبت لتحالف تقني تقوده مجموعة Boltway Capital.', []],
     // "بينها وبين A وB": the pronoun is the first party, A and B never each other's.
     ['ar', 'باعت شركة «أكمي» هواتف كثيرة. وشهدت تراجعًا في مبيعاتها بسبب المنافسة القوية بينها وبين آبل وسامسونج.', ['أكمي COMPETES_WITH Apple', 'أكمي COMPETES_WITH Samsung Electronics']],
+    // The pronoun is the clause's subject, not a name behind a preposition before it.
+    ['ar', 'وقبل بيعها لشركة «كيستريل»، كانت «أكمي» تبيع هواتف كثيرة، وشهدت تراجعًا بسبب المنافسة القوية بينها وبين آبل وسامسونج.', ['أكمي COMPETES_WITH Apple', 'أكمي COMPETES_WITH Samsung Electronics']],
     // The owned company is the description before "التابعة", named by the name apposed after its owner.
     ['ar', 'وافقت "إنفيديا" على شراء شركة الرقائق التابعة لـ"بولتواي" "أكمي" مقابل 40 مليار دولار.', ['بولتواي OWNS أكمي']],
   ] as const)('%s: %s', async (lang, text, facts) => {

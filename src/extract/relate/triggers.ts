@@ -284,8 +284,11 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   let subject: SMention | number | undefined;
   let subjectRule = '';
   if (spec.symmetric && pronounFirst) {
-    // The pronoun stands for the organisation of the last sentences; one of the listed names cannot be it.
-    subject = salientOrg(ctx);
+    // The pronoun stands for the clause's subject named before it, else the organisation of the last sentences; one of
+    // the listed names cannot be it, nor a name behind a preposition ("وقبل بيعها لجوجل، …": Google is no subject).
+    const earlier = before(ctx, tFrom, ['Organization']).filter((m) => !objects.includes(m));
+    const clauseSubject = earlier.find((m) => !behindPreposition(ctx, m) && !(m.from > 0 && ctx.words[m.from].bases.length > 1 && ctx.words[m.from].script === 'arabic'));
+    subject = earlier.length > 0 ? clauseSubject : salientOrg(ctx);
     subjectRule = '.anaphor';
     confidence -= CONTEXT_SUBJECT_PENALTY;
     if (subject === undefined || objects.some((o) => ctx.doc.keys.get(o.id) === ctx.doc.keys.get(subject as number))) return [];
