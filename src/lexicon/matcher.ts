@@ -146,8 +146,10 @@ export class Gazetteer {
   private caselessAt(words: readonly Word[], i: number): GazetteerHit | undefined {
     const w0 = words[i];
     if (w0.script !== 'latin' || !/^\p{Lu}/u.test(w0.text)) return undefined;
-    const lower = (w: Word) => nameForms(w).map((f) => f.toLocaleLowerCase('und'));
+    const lower = (w: Word) => nameForms(w).map(lowerCase);
     const forms = lower(w0);
+    // Most capitalised words start no alias in any case: answer before building anything more.
+    if (!forms.some((f) => this.byFirstCaseless.has(f))) return undefined;
     let best: GazetteerHit | undefined;
     for (const form of forms) {
       for (const a of this.byFirstCaseless.get(form) ?? []) {
@@ -194,6 +196,19 @@ export class Gazetteer {
     }
     return best ?? this.caselessAt(words, i);
   }
+}
+
+/** Lower-cased name keys, kept because the same capitalised words are tried again and again. */
+const lowerMemo = new Map<string, string>();
+const LOWER_MEMO_LIMIT = 50_000;
+function lowerCase(s: string): string {
+  let v = lowerMemo.get(s);
+  if (v === undefined) {
+    if (lowerMemo.size >= LOWER_MEMO_LIMIT) lowerMemo.clear();
+    v = s.toLocaleLowerCase('und');
+    lowerMemo.set(s, v);
+  }
+  return v;
 }
 
 /** Shortest alias matched in another case: shorter ones are too often words or acronyms of their own ("AMD" vs "Amd"). */
