@@ -1549,3 +1549,12 @@ describe('titles at two organisations joined before one person', () => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('investors named after the verb of a relative clause on the sentence’s round', () => {
+  it.each([
+    ['fr', 'Boltway Labs a obtenu 250 millions de dollars lors d’un tour de table mené par Kestrel Capital et auquel ont participé Acme Ventures et Lumora Partners.'],
+    ['es', 'Boltway Labs cerró una ronda de financiación liderada por Kestrel Capital, en la que participaron Acme Ventures y Lumora Partners.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual(['Kestrel Capital INVESTED_IN Boltway Labs', 'Acme Ventures INVESTED_IN Boltway Labs', 'Lumora Partners INVESTED_IN Boltway Labs']);
+  });
+});

@@ -542,6 +542,13 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const target = ctx.doc.roundTarget.target;
     return compact(agentsAfter.map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
   }
+  // "… un tour de table mené par X et auquel ont participé A et B": a relative clause after the sentence's round, its subjects after the verb.
+  const lastHere = ctx.doc.lastClaim.get('INVESTED_IN');
+  const sentenceTarget = ctx.doc.roundTarget?.sentence === ctx.index ? ctx.doc.roundTarget.target : lastHere?.sentence === ctx.index && typeof lastHere.object === 'number' ? lastHere.object : undefined;
+  if (!round && next && sentenceTarget !== undefined) {
+    const target = sentenceTarget;
+    return compact(conjuncts(ctx, next, types, tTo, []).filter((m) => m.id !== target).map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
+  }
   if (!round) return [];
   for (let k = round.from; k < round.to; k++) ctx.used.add(`round:${k}`);
   // "la ronda de Mistral", "the round of Acme", "Mistral'in yatırım turuna".
