@@ -1054,6 +1054,16 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   };
   const clauseOpeners = phrases(pack, 'clauseOpeners', pack.relations.complementisers);
   const auxiliaries = derivedPhrases(pack, 'auxiliaries', () => [...pack.relations.passiveAuxiliaries, ...pack.relations.perfectAuxiliaries]);
+  /** A comma at `end`, then (after determiners) a relation noun in lower case: "…, filiale du groupe Iliad", "…, propiedad de X". */
+  function appositiveRelationNoun(end: number): boolean {
+    if (pack.wordOrder === 'SOV' || pack.capitalisesNouns || words[end]?.text !== ',') return false;
+    // "…, which is owned by X": a relative pronoun and an auxiliary may open it.
+    const openers = phrases(pack, 'appositionOpeners', [...pack.relations.relativePronouns, ...pack.relations.passiveAuxiliaries]);
+    let k = end + 1;
+    while (k < words.length && k - end <= 3 && (determiners.match(words, k) || openers.match(words, k))) k++;
+    return words[k] !== undefined && !/^\p{Lu}/u.test(words[k].text) && nounTriggerForms(pack).match(words, k) !== undefined;
+  }
+
   function besideTrigger(i: number, end = i + 1): boolean {
     const w = words[end - 1];
     if (isCommonNoun(w) || (i > 0 && determiners.match(words, i - 1))) return false;
@@ -1086,12 +1096,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const dateline = w.text.length > DATELINE_MIN && w.text === w.text.toLocaleUpperCase(pack.code);
     if (pack.wordOrder === 'SOV' && initial && end - i === 1 && words[end]?.text === ',' && !stop.has(w.fold) && !dateline && !companyNouns.match(words, i) && !phrases(pack, 'orgAnaphors', pack.entities.orgAnaphors).match(words, i) && triggers.find(words, end + 1) >= 0) return true;
     // "Boltway, filiale du groupe Iliad, …", "Boltway, a subsidiary of Acme, …": an apposition that is a relation's noun describes a company.
-    if (pack.wordOrder !== 'SOV' && !pack.capitalisesNouns && initial && end - i === 1 && words[end]?.text === ',' && !stop.has(w.fold) && !dateline && !companyNouns.match(words, i)) {
-      let k = end + 1;
-      while (k < words.length && k - end <= 2 && determiners.match(words, k)) k++;
-      const noun = triggers.match(words, k);
-      if (noun && !/^\p{Lu}/u.test(words[k].text) && nounTriggerForms(pack).match(words, k)) return true;
-    }
+    if (initial && end - i === 1 && !stop.has(w.fold) && !dateline && !companyNouns.match(words, i) && appositiveRelationNoun(end)) return true;
     // "Kestrel heeft Quillon overgenomen.": an auxiliary after the word and a trigger participle ending the clause.
     if (aux && pack.verbFinalClauses && !pack.capitalisesNouns) {
       for (let k = verbAt; k < Math.min(words.length, verbAt + FINAL_PARTICIPLE_REACH); k++) {
@@ -1241,7 +1246,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // name; without a given name or a suffix the safest type is an organisation ("Air France").
     // At a sentence start, a run of capitalised words the clause goes on from in lower case ("Acme Foods sells …") is a name too.
     const opensClause = sentenceInitial && words[end] !== undefined && isLowerWord(words[end]);
-    if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && (!sentenceInitial || opensClause) && i >= headingEnd) {
+    if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && (!sentenceInitial || opensClause || appositiveRelationNoun(end)) && i >= headingEnd) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.fallback });
       i = end - 1;
       continue;

@@ -1558,3 +1558,18 @@ describe('investors named after the verb of a relative clause on the sentence’
     expect(triples(await extract(text, lang))).toEqual(['Kestrel Capital INVESTED_IN Boltway Labs', 'Acme Ventures INVESTED_IN Boltway Labs', 'Lumora Partners INVESTED_IN Boltway Labs']);
   });
 });
+
+describe('an ownership apposition after a sentence-opening name', () => {
+  it.each([
+    ['es', 'Boltway Energy, propiedad de Acme Corp, invertirá 500 millones de euros en Chile.', 'Acme Corp OWNS Boltway Energy'],
+    ['fr', 'Boltway Energy, propriété d’Acme Corp, investira 500 millions d’euros au Chili.', 'Acme Corp OWNS Boltway Energy'],
+    ['en', 'Boltway Energy, which is owned by Acme Corp, will invest $500 million.', 'Acme Corp OWNS Boltway Energy'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('gives the spending to the described company, not the owner inside the apposition', async () => {
+    const got = triples(await extract('Boltway Energy, which is owned by Acme Corp, will invest $500 million.', 'en'));
+    expect(got.filter((t) => t.includes('PLANS_SPENDING'))).toEqual(['Boltway Energy PLANS_SPENDING topic:Capital expenditure']);
+  });
+});

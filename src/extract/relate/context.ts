@@ -311,6 +311,11 @@ export function isTopic(words: readonly Word[], pack: LanguagePack, m: { from: n
   return introducedBy(words, pack, m, phrases(pack, 'topicPhrases', pack.relations.topicPhrases));
 }
 
+/** A Latin or Arabic comma. */
+export function isComma(text: string): boolean {
+  return text === ',' || text === '،';
+}
+
 export function compact<T>(xs: ReadonlyArray<T | undefined>): T[] {
   return xs.filter((x): x is T => x !== undefined);
 }

@@ -7,7 +7,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { clauseOf, isPastSpending, periodNear, relativeYear } from '../time.js';
-import { after, before, claim, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
+import { after, before, claim, isComma, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
 import { isValuation, moneyOf } from './qualifiers.js';
 
 /** Below this a figure is not a corporate spending plan (prices, salaries). */
@@ -82,7 +82,14 @@ function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
   const all = before(ctx, at, ['Organization']);
   const inClause = comp >= 0 ? all.filter((m) => m.from > comp) : all;
   const beforeIt = inClause.length > 0 ? inClause : all;
-  if (beforeIt.length > 0 && anaphorAt < 0) return beforeIt[beforeIt.length - 1].id;
+  if (beforeIt.length > 0 && anaphorAt < 0) {
+    // "Boltway, which is owned by Acme, will invest …": a name inside an apposition is not the spender; the name it describes is.
+    const nearest = beforeIt[beforeIt.length - 1];
+    const open = ctx.words.slice(0, nearest.from).map((w) => isComma(w.text)).lastIndexOf(true);
+    const closes = ctx.words.slice(nearest.to, at).some((w) => isComma(w.text));
+    const described = open > 0 && closes ? ctx.mentions.find((m) => m.type === 'Organization' && m.to === open) : undefined;
+    return (described ?? nearest).id;
+  }
   // "Amazon chief executive Andy Jassy said the company plans to spend …": the company named before it.
   if (anaphorAt >= 0) return before(ctx, anaphorAt, ['Organization'])[0]?.id;
   const keys = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));

@@ -12,7 +12,7 @@ import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
-import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isSource, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { endingTest } from '../endings.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
@@ -1108,10 +1108,6 @@ const AFTER_APPOSITION = 3;
 const AFTER_APPOSITION_REPORTED = 8;
 /** Longest description read as a clause subject ("the German carmaker", "el grupo constructor español"). */
 const DESCRIPTION_WORDS = 5;
-
-function isComma(text: string): boolean {
-  return text === ',' || text === '،';
-}
 
 /**
  * The name an apposition holding `m` stands after: "S, <description … m …>, VERB" gives S, where
