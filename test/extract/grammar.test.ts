@@ -1504,6 +1504,8 @@ describe('selling a company to a buyer is the buyer’s acquisition', () => {
     ['es', 'Telefónica ha vendido su filial de torres Lumora a Kestrel Capital por 7.700 millones de euros.', ['Kestrel Capital ACQUIRED Lumora', 'Telefónica OWNS Lumora']],
     // Goods sold are supplied.
     ['en', 'Acme Corp sells chips to Kestrel Capital.', ['Acme Corp SUPPLIES Kestrel Capital']],
+    // Taking control of a company is buying it.
+    ['en', 'Kestrel Capital took control of Boltway Systems.', ['Kestrel Capital ACQUIRED Boltway Systems']],
   ] as const)('%s: %s', async (lang, text, facts) => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
