@@ -38,9 +38,6 @@ const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 
 /** Words an object's description may take after its article before the company noun ("den Friedrichshafener Motorenhersteller"). */
 const DESCRIPTION_WORDS = 3;
 
-/** Name connectors that are also articles where every noun is capitalised. */
-const GERMAN_ARTICLE_CONNECTORS = new Set(['der', 'den']);
-
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
 /** Fewer long words than this cannot tell a headline from a short sentence full of names. */
@@ -314,14 +311,12 @@ interface EntityTables {
 
 const entityTableCache = new WeakMap<LanguagePack, EntityTables>();
 
-/** Case endings a German head noun takes: "des Mobilfunk-Anbieters", "des Konzerns", "den Herstellern". */
-const HEAD_CASE_ENDINGS = /(?:es|s|en|n)$/u;
-
-/** Whether a word ends in a company head noun; where nouns inflect for case (German), in an inflected one too. */
+/** Whether a word ends in a company head noun; where nouns inflect for case (pack morphology.nounCaseEndings), in an inflected one too ("des Mobilfunk-Anbieters"). */
 function companyHeadTest(pack: LanguagePack): (fold: string) => boolean {
   const test = endingTest(pack.entities.companyHeads, 0);
-  if (!pack.capitalisesNouns) return test;
-  return (fold) => test(fold) || (HEAD_CASE_ENDINGS.test(fold) && [fold.replace(/e?s$/u, ''), fold.replace(/e?n$/u, '')].some((f) => f !== fold && test(f)));
+  const endings = pack.morphology.nounCaseEndings;
+  if (endings.length === 0) return test;
+  return (fold) => test(fold) || endings.some((e) => fold.length > e.length && fold.endsWith(e) && test(fold.slice(0, -e.length)));
 }
 
 function entityTables(pack: LanguagePack): EntityTables {
@@ -651,8 +646,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         continue;
       }
       // Where every noun is capitalised, a stake noun before "von" is no name's ("der Aktien von Boltway Systems").
-      // Where every noun is capitalised, "der"/"den" are articles unless "von"/"van" opens them ("Ursula von der Leyen", not "Merck den Laborausrüster").
-      const article = pack.capitalisesNouns && GERMAN_ARTICLE_CONNECTORS.has(w.fold) && !['von', 'van'].includes(words[j - 1].fold);
+      // Where every noun is capitalised, a connector that is also an article ("der", "den") joins only after another connector ("Ursula von der Leyen", not "Merck den Laborausrüster").
+      const article = pack.capitalisesNouns && determiners.match(words, j) !== undefined && !NAME_CONNECTORS.has(words[j - 1].fold);
       if (j > i && NAME_CONNECTORS.has(w.fold) && !article && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && stakeNounWords(pack).has(words[i].fold))) {
         j++;
         continue;
@@ -779,7 +774,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // company and the quoted name after them names it (the quoted-name rule takes that).
     if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
     // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
-    if (pack.script === 'arabic' && words[j]?.text.startsWith('لل')) continue;
+    if (words[j] !== undefined && E.descriptionPrefixes.some((p) => words[j].text.startsWith(p))) continue;
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
       add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     } else if (pack.wordOrder === 'SOV' && i > 0) {

@@ -230,6 +230,8 @@ export interface LanguagePack {
     personTitles: string[];
     /** Forms of address ("Ms.", "Herr", "Bay", "السيد"): before one capitalised word, a surname ("Ms. Varga"). */
     honorifics: string[];
+    /** Word beginnings after a company noun that make a description of what the company does, no name ("شركة للاتصالات": "لل", for the). */
+    descriptionPrefixes: string[];
     /**
      * Words of a person's name that link it to the father's ("بن", "بنت": son, daughter of): a
      * name with one is a person's whatever the given name (mentions.ts `entity.patronymic`).
@@ -284,6 +286,8 @@ export interface LanguagePack {
     dropAnySuffixAfterApostrophe: boolean;
     /** Possessive/genitive endings on names: German "s" in "Metas", English "'s". */
     genitiveSuffixes: string[];
+    /** Case endings a common noun takes ("des Konzerns", "den Herstellern"), longest first; empty where nouns do not inflect for case. */
+    nounCaseEndings: string[];
     /** Proclitics glued to words (Arabic و ب ل ال لل), longest first. */
     proclitics: string[];
     /** A glued definite article (Arabic "ال"): "الشركة" is "the company", an anaphor, not a cue. */

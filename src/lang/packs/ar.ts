@@ -37,6 +37,7 @@ export const ar: LanguagePack = {
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
     legalForms: ['ش.م.ع', 'ش.م.ع.', 'ش.م.م', 'ش.م.ب', 'ش.م.ك', 'ذ.م.م', 'ش.ذ.م.م'],
     personTitles: ['الحاكم', 'حاكم', 'الوزير', 'وزير', 'الوزيرة', 'محافظ', 'المحافظ', 'عمدة', 'السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الدكتورة', 'الرئيس', 'المهندس', 'المهندسة', 'الشيخ', 'الأمير'],
+    descriptionPrefixes: ['لل'],
     // Forms of address and descriptions of a person before the name ("رجل الأعمال محمد العبار", "الملياردير").
     honorifics: ['السيد', 'السيدة', 'رجل الأعمال', 'سيدة الأعمال', 'رائد الأعمال', 'الملياردير', 'المليونير', 'المهندس', 'الدكتور', 'المستثمر'],
     patronymics: ['بن', 'بنت', 'ابن'],
@@ -78,6 +79,7 @@ export const ar: LanguagePack = {
     },
     dropAnySuffixAfterApostrophe: false,
     genitiveSuffixes: [],
+    nounCaseEndings: [],
     definiteArticle: 'ال',
     proclitics: ['وال', 'بال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'لـ', 'بـ', 'و'],
     dativeSuffixes: [],
