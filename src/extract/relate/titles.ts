@@ -127,7 +127,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       start = modifier;
     } else if (modifier >= 0) deputy = true;
     // A deputy works for the organisation in another role: "stellvertretender Vorstandsvorsitzender" is no CEO, but an employee.
-    //   title.deputy  "Karl Roth, stellvertretender Vorstandsvorsitzender der Acme Bank" → Karl Roth WORKS_FOR Acme Bank (Deputy Chief Executive Officer)
+    //   <lang>.works_for.title.*  "Karl Roth, stellvertretender Vorstandsvorsitzender der Acme Bank" → Karl Roth WORKS_FOR Acme Bank (title "Deputy Chief Executive Officer")
     if (deputy) {
       const roles = c.entries.filter((e) => e.relation !== 'FOUNDED');
       if (roles.length === 0) continue;
@@ -315,7 +315,7 @@ function successionBefore(ctx: SentenceContext, at: number): number {
   return -1;
 }
 
-/** An organisation anaphor with a genitive ending ends right before word `at` ("the company’s", "des Unternehmens" is no genitive before). */
+/** An organisation anaphor with a genitive ending ends right before word `at` ("the company’s senior vice president"). */
 function anaphorGenitiveBefore(ctx: SentenceContext, at: number): boolean {
   const last = ctx.words[at - 1];
   if (!last || last.stem === last.text || last.bases.length < 2) return false;
