@@ -1531,6 +1531,8 @@ describe('the one a successor replaces leaves the successor’s organisation', (
   it.each([
     ['en', 'Acme Corp named Kelly Roe as its new chief executive, replacing Dave Doe.', ['Kelly Roe CEO_OF Acme Corp', 'Dave Doe LEFT Acme Corp']],
     ['en', 'Jane Roe, the new CEO of Acme Corp, succeeds John Doe.', ['Jane Roe CEO_OF Acme Corp', 'John Doe LEFT Acme Corp']],
+    // A pronoun successor holds the role the last sentence gave.
+    ['en', 'Acme Corp named Anna Berg chief executive. She succeeds John Doe.', ['Anna Berg CEO_OF Acme Corp', 'John Doe LEFT Acme Corp']],
   ] as const)('%s: %s', async (lang, text, facts) => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });

@@ -262,10 +262,13 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "Boeing named Kelly Ortberg as its new chief executive, replacing Dave Calhoun": the one replaced
     // leaves the organisation the successor's role of this sentence is at.
     //   en.left.succeed.succession  → Dave Calhoun LEFT Boeing
-    if (t.relation === 'LEFT' && !t.reversed && t.subject === 'next' && next) {
-      const successor = before(ctx, tFrom, ['Person']).find((m) => m.id !== next.id);
-      const org = successor === undefined ? undefined : ctx.doc.roles?.get(ctx.doc.keys.get(successor.id) ?? '');
-      const made = org === undefined ? undefined : claim(ctx, 'LEFT', next, org, `${ruleId}.succession`, confidence - CONTEXT_SUBJECT_PENALTY);
+    const succeeded = t.relation === 'LEFT' && !t.reversed && (t.subject === 'next' || t.subject === 'after') ? (next ?? after(ctx, tTo, ['Person'], ARGUMENT_WINDOW)[0]) : undefined;
+    if (succeeded) {
+      const successor = before(ctx, tFrom, ['Person']).find((m) => m.id !== succeeded.id);
+      // "… benoemt Anna Berg tot topman. Zij volgt Jan Rutte op": a pronoun successor holds the role the last sentences gave.
+      const lastRole = successor === undefined && personPronoun(ctx, tFrom, 'before') ? ctx.doc.lastClaim.get('CEO_OF') : undefined;
+      const org = successor !== undefined ? ctx.doc.roles?.get(ctx.doc.keys.get(successor.id) ?? '') : lastRole && typeof lastRole.object === 'number' && ctx.index - lastRole.sentence <= 1 ? lastRole.object : undefined;
+      const made = org === undefined ? undefined : claim(ctx, 'LEFT', succeeded, org, `${ruleId}.succession`, confidence - CONTEXT_SUBJECT_PENALTY);
       if (made) return [made];
     }
     // Only where the leaver stands before the verb: after "succeeds"/"ayrılan" stands someone else.
