@@ -265,7 +265,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     const succeeded = t.relation === 'LEFT' && !t.reversed && (t.subject === 'next' || t.subject === 'after') ? (next ?? after(ctx, tTo, ['Person'], ARGUMENT_WINDOW)[0]) : undefined;
     if (succeeded) {
       const successor = before(ctx, tFrom, ['Person']).find((m) => m.id !== succeeded.id);
-      // "… benoemt Anna Berg tot topman. Zij volgt Jan Rutte op": a pronoun successor holds the role the last sentences gave.
+      // "Acme named Anna Berg chief executive. She succeeds John Doe.": a pronoun successor holds the CEO role the last sentence gave.
       const lastRole = successor === undefined && personPronoun(ctx, tFrom, 'before') ? ctx.doc.lastClaim.get('CEO_OF') : undefined;
       const org = successor !== undefined ? ctx.doc.roles?.get(ctx.doc.keys.get(successor.id) ?? '') : lastRole && typeof lastRole.object === 'number' && ctx.index - lastRole.sentence <= 1 ? lastRole.object : undefined;
       const made = org === undefined ? undefined : claim(ctx, 'LEFT', succeeded, org, `${ruleId}.succession`, confidence - CONTEXT_SUBJECT_PENALTY);
