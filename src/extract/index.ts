@@ -8,7 +8,7 @@ import { gazetteerFor } from '../lexicon/matcher.js';
 import type { Lexicon } from '../lexicon/schema.js';
 import type { Document } from '../model/document.js';
 import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
-import { isCapitalised, recogniseEntities, stopwordsOf, type RawMention } from './mentions.js';
+import { isCapitalised, opensSentence, recogniseEntities, stopwordsOf, type RawMention } from './mentions.js';
 import { foldName, nameKey } from './normalize.js';
 import { facilityForms, facilityName, findFacilities } from './facilities.js';
 import { findOrgUnits } from './orgunits.js';
@@ -400,7 +400,7 @@ function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexic
       // "Kamuyu Aydınlatma Platformu’na": the capitalised words before it inside the sentence are the name's.
       let from = i;
       while (from > 1 && i - from < APOSTROPHE_NAME_WORDS - 1 && !taken[from - 1] && isCapitalised(w.words[from - 1]) && w.words[from - 1].stem === w.words[from - 1].text &&
-        !stop.has(w.words[from - 1].fold) && !titles.match(w.words, from - 1) && !/^[:"„“«(–—.!?]$/u.test(w.words[from - 2].text)) from--;
+        !stop.has(w.words[from - 1].fold) && !titles.match(w.words, from - 1) && !opensSentence(w.words, from - 1)) from--;
       const name = [...w.words.slice(from, i).map((x) => x.text), word.stem].join(' ');
       w.raw.push({ from, to: i + 1, type: 'Organization', name, ruleId: 'doc.apostrophe-name', strength: 1 });
       for (let k = from; k < i; k++) taken[k] = true;

@@ -181,6 +181,14 @@ function tickerClose(words: readonly Word[], open: number): number {
 const RELATION_NOUN = /^\p{Lu}/u;
 
 const OPEN_QUOTE = /^[«"“„]$/u;
+
+/** Punctuation after which a word opens a sentence, a quotation or a parenthesis: its capital says nothing. */
+const OPENING_PUNCT = /^[:"„“«(–—.!?]$/u;
+
+/** Word k opens its sentence or follows opening punctuation. */
+export function opensSentence(words: readonly Word[], k: number): boolean {
+  return k === 0 || OPENING_PUNCT.test(words[k - 1].text);
+}
 const CLOSE_QUOTE = /^[»"”“]$/u;
 
 interface CompiledTriggers {
@@ -266,18 +274,6 @@ function packWordSet(pack: LanguagePack): ReadonlySet<string> {
     const n = pack.numbers;
     s = new Set([...Object.keys(n.scales), ...Object.keys(n.currencies), ...Object.keys(n.powerUnits), ...Object.keys(pack.entities.labTopics), ...pack.titles.flatMap((t) => t.forms), ...pack.relations.suppliedGoods.map((g) => g.replace(/\*$/u, ''))].map(foldWord));
     packWords.set(pack, s);
-  }
-  return s;
-}
-
-const stakeWordCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
-
-/** The pack's one-word stake nouns, folded ("aktien", "anteile"). */
-function stakeNounWords(pack: LanguagePack): ReadonlySet<string> {
-  let s = stakeWordCache.get(pack);
-  if (!s) {
-    s = new Set(pack.relations.stakeNouns.filter((n) => !n.includes(' ')).map(foldWord));
-    stakeWordCache.set(pack, s);
   }
   return s;
 }
@@ -543,7 +539,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       else break;
     }
     while (from < i && NAME_CONNECTORS.has(words[from].fold)) from++;
-    const initial = from === 0 || /^[:"„“«(–—.!?]$/u.test(words[from - 1].text);
+    const initial = opensSentence(words, from);
     return initial ? i : from;
   }
 
@@ -648,7 +644,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // Where every noun is capitalised, a stake noun before "von" is no name's ("der Aktien von Boltway Systems").
       // Where every noun is capitalised, a connector that is also an article ("der", "den") joins only after another connector ("Ursula von der Leyen", not "Merck den Laborausrüster").
       const article = pack.capitalisesNouns && determiners.match(words, j) !== undefined && !NAME_CONNECTORS.has(words[j - 1].fold);
-      if (j > i && NAME_CONNECTORS.has(w.fold) && !article && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && stakeNounWords(pack).has(words[i].fold))) {
+      if (j > i && NAME_CONNECTORS.has(w.fold) && !article && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && phrases(pack, 'stakeNouns', pack.relations.stakeNouns).match(words, i)?.length === 1)) {
         j++;
         continue;
       }
@@ -700,7 +696,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (hit && plainTriggers(pack).match(words, hit.to)) return true;
     for (let k = Math.max(0, i - 3); k < Math.min(words.length, i + 4); k++) if (k !== i && productNouns.match(words, k)) return true;
     if (pack.capitalisesNouns) return false;
-    const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
+    const initial = opensSentence(words, i);
     if (!initial) return true;
     // At the start of a sentence a capital says nothing, but in running text (not a
     // headline) a lower-case word right after the name makes it the subject: "Amazon
@@ -718,7 +714,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (!w || taken[k] || w.kind !== 'word' || w.script !== 'latin' || stop.has(w.fold) || titles.match(words, k) || determiners.match(words, k)?.length === 1) return false;
       // "Noord- en Zuid-Holland": a word with a dangling hyphen is half of a compound.
       if (words[k + 1]?.text === '-' && words[k + 2]?.glued !== true) return false;
-      const initial = k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
+      const initial = opensSentence(words, k);
       return (allowInitial || !initial) && (isCapitalised(w) || looksLikeBrand(w));
     };
     const orgEndingAt = (end: number): boolean => out.some((m) => m.type === 'Organization' && m.to === end);
@@ -785,9 +781,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const owner = s < i && words[i - 1].stem !== words[i - 1].text && pack.morphology.genitiveCase.some((g) => words[i - 1].text.endsWith(g));
       // A capitalised company noun inside a sentence is part of the name ("Ziraat Bankası"), and so is
       // a capitalised word joined to it by "and" ("Yapı ve Kredi Bankası" is one bank).
-      const opens = (k: number) => k === 0 || /^[:"„“«(–—.!?]$/u.test(words[k - 1].text);
-      const named = cue.length === 1 && isCapitalised(words[i]) && !opens(i);
-      if (named && s < i && s >= 2 && phrases(pack, 'listJoiners', pack.relations.listJoiners).match(words, s - 1)?.length === 1 && isCapitalised(words[s - 2]) && !taken[s - 2] && !stop.has(words[s - 2].fold) && !opens(s - 2) &&
+      const named = cue.length === 1 && isCapitalised(words[i]) && !opensSentence(words, i);
+      if (named && s < i && s >= 2 && phrases(pack, 'listJoiners', pack.relations.listJoiners).match(words, s - 1)?.length === 1 && isCapitalised(words[s - 2]) && !taken[s - 2] && !stop.has(words[s - 2].fold) && !opensSentence(words, s - 2) &&
         !(s >= 3 && isCapitalised(words[s - 3]) && !stop.has(words[s - 3].fold))) s -= 2;
       const to = named ? i + 1 : i;
       if (s < i && !owner) add({ from: s, to, type: 'Organization', name: surface(s, to), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
@@ -1064,7 +1059,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (isCommonNoun(w) || (i > 0 && determiners.match(words, i - 1))) return false;
     if (i > 0 && pack.capitalisesNouns && /^\p{Ll}/u.test(words[i - 1].text) && !argumentPreps.match(words, i - 1) && !triggers.match(words, i - 1) && !auxiliaries.match(words, i - 1)) return false;
     // A German sentence opens with any part of speech, capitalised ("Außerdem investiert …").
-    const initial = i === 0 || /^[:"„“«(–—.!?]$/u.test(words[i - 1].text);
+    const initial = opensSentence(words, i);
     // "Vantix was bought by …": an auxiliary may stand between the name and the verb.
     const aux = auxiliaries.match(words, end);
     const verbAt = aux ? end + aux.length : end;

@@ -25,7 +25,7 @@ export function foldArabic(s: string): string {
  * MEMO_LIMIT to bound memory on large corpora.
  */
 const MEMO_LIMIT = 100_000;
-function memo(fn: (s: string) => string): (s: string) => string {
+export function memo(fn: (s: string) => string): (s: string) => string {
   let table = new Map<string, string>();
   return (s: string) => {
     let v = table.get(s);

@@ -3,7 +3,7 @@
  * case-sensitively ("Meta" but not Spanish "meta"); Arabic aliases match after folding
  * letter variants and stripping proclitics from the first word ("لشركة ميتا" finds ميتا).
  */
-import { foldName, isArabicScript } from '../extract/normalize.js';
+import { foldName, isArabicScript, memo } from '../extract/normalize.js';
 import { tokenize } from '../extract/tokenize.js';
 import type { Word } from '../extract/words.js';
 import { ENTITY_TYPES, type EntityType } from '../model/types.js';
@@ -139,6 +139,26 @@ export class Gazetteer {
   }
 
   /**
+   * The longest alias of `index` starting at word i, whose first key is one of `forms`. An alias
+   * of several words starts only at a form `spans` allows; each later word offers the keys
+   * `keysAt` gives (the last word may carry a clitic).
+   */
+  private longest(words: readonly Word[], i: number, index: ReadonlyMap<string, Alias[]>, forms: readonly string[], spans: (form: string) => boolean, keysAt: (w: Word, last: boolean) => readonly string[], proclitic: (form: string) => number): GazetteerHit | undefined {
+    let best: GazetteerHit | undefined;
+    for (const form of forms) {
+      for (const a of index.get(form) ?? []) {
+        if (best && a.keys.length <= best.to - best.from) continue;
+        if (a.keys.length > 1 && !spans(form)) continue;
+        if (i + a.keys.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < a.keys.length && ok; k++) ok = keysAt(words[i + k], k === a.keys.length - 1).includes(a.keys[k]);
+        if (ok) best = { entry: a.entry, type: a.type, from: i, to: i + a.keys.length, alias: a.alias, proclitic: proclitic(form) };
+      }
+    }
+    return best;
+  }
+
+  /**
    * The longest alias starting at word i written in another case than the gazetteer's
    * ("Unicredit" for UniCredit, "Deepmind", "SIEMENS"): only for a word that begins with a
    * capital, and every word of the alias written with one too, so common words ("meta") stay words.
@@ -150,27 +170,12 @@ export class Gazetteer {
     const forms = lower(w0);
     // Most capitalised words start no alias in any case: answer before building anything more.
     if (!forms.some((f) => this.byFirstCaseless.has(f))) return undefined;
-    let best: GazetteerHit | undefined;
-    for (const form of forms) {
-      for (const a of this.byFirstCaseless.get(form) ?? []) {
-        if (best && a.keys.length <= best.to - best.from) continue;
-        if (a.keys.length > 1 && form !== forms[0]) continue;
-        if (i + a.keys.length > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < a.keys.length && ok; k++) {
-          const w = words[i + k];
-          const last = k === a.keys.length - 1;
-          ok = /^[\p{Lu}\p{N}]/u.test(w.text) && (last ? lower(w) : [lower(w)[0]]).includes(a.keys[k]);
-        }
-        if (ok) best = { entry: a.entry, type: a.type, from: i, to: i + a.keys.length, alias: a.alias, proclitic: 0 };
-      }
-    }
-    return best;
+    const capitalised = /^[\p{Lu}\p{N}]/u;
+    return this.longest(words, i, this.byFirstCaseless, forms, (form) => form === forms[0], (w, last) => (capitalised.test(w.text) ? (last ? lower(w) : [lower(w)[0]]) : []), () => 0);
   }
 
   /** The longest alias starting at word i. Inner words must match exactly; the last may carry a clitic. */
   matchAt(words: readonly Word[], i: number): GazetteerHit | undefined {
-    let best: GazetteerHit | undefined;
     const w0 = words[i];
     const forms = nameForms(w0);
     // Most words start no alias: answer without building anything.
@@ -178,38 +183,15 @@ export class Gazetteer {
     for (let k = 0; k < forms.length && !any; k++) any = this.byFirst.has(forms[k]);
     if (!any) return this.caselessAt(words, i);
     // A genitive or case ending ends a name: "Meta’s AI-initiatief" is not "Meta AI".
+    // Inside an alias, words must be separated as in the alias ("Meta.AI" vs "Meta AI" are different tokens anyway).
     const inner = innerForms(w0);
-    for (const form of forms) {
-      for (const a of this.byFirst.get(form) ?? []) {
-        if (best && a.keys.length <= best.to - best.from) continue;
-        if (a.keys.length > 1 && !inner.includes(form)) continue;
-        if (i + a.keys.length > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < a.keys.length && ok; k++) {
-          const w = words[i + k];
-          const last = k === a.keys.length - 1;
-          // Inside an alias, words must be separated as in the alias ("Meta.AI" vs "Meta AI" are different tokens anyway).
-          ok = (last ? nameForms(w) : innerForms(w)).includes(a.keys[k]);
-        }
-        if (ok) best = { entry: a.entry, type: a.type, from: i, to: i + a.keys.length, alias: a.alias, proclitic: procliticLength(w0, form) };
-      }
-    }
+    const best = this.longest(words, i, this.byFirst, forms, (form) => inner.includes(form), (w, last) => (last ? nameForms(w) : innerForms(w)), (form) => procliticLength(w0, form));
     return best ?? this.caselessAt(words, i);
   }
 }
 
-/** Lower-cased name keys, kept because the same capitalised words are tried again and again. */
-const lowerMemo = new Map<string, string>();
-const LOWER_MEMO_LIMIT = 50_000;
-function lowerCase(s: string): string {
-  let v = lowerMemo.get(s);
-  if (v === undefined) {
-    if (lowerMemo.size >= LOWER_MEMO_LIMIT) lowerMemo.clear();
-    v = s.toLocaleLowerCase('und');
-    lowerMemo.set(s, v);
-  }
-  return v;
-}
+/** Lower-cased name keys, memoised: the same capitalised words are tried again and again. */
+const lowerCase = memo((s: string) => s.toLocaleLowerCase('und'));
 
 /** Shortest alias matched in another case: shorter ones are too often words or acronyms of their own ("AMD" vs "Amd"). */
 const MIN_CASELESS_ALIAS = 4;

@@ -311,6 +311,9 @@ export function isTopic(words: readonly Word[], pack: LanguagePack, m: { from: n
   return introducedBy(words, pack, m, phrases(pack, 'topicPhrases', pack.relations.topicPhrases));
 }
 
+/** Quotation marks, which may enclose a name or stand between it and the word it modifies ("لشركة "أوبن ايه أي""). */
+export const QUOTE = /^["'«»“”„‘’]$/u;
+
 /** A Latin or Arabic comma. */
 export function isComma(text: string): boolean {
   return text === ',' || text === '،';
@@ -359,8 +362,7 @@ export function orgAnaphorAt(ctx: SentenceContext, from: number, to: number): nu
   const hi = Math.min(ctx.words.length, to);
   const listed = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors);
   // A word of a name is no anaphor ("Can Holding’in" holds "holding").
-  const inName = (k: number) => ctx.mentions.some((m) => m.from <= k && k < m.to);
-  for (let k = lo; k < hi; k++) if ((listed.match(ctx.words, k) || descriptionAt(ctx, k)) && !inName(k)) return k;
+  for (let k = lo; k < hi; k++) if ((listed.match(ctx.words, k) || descriptionAt(ctx, k)) && mentionAt(ctx, k) === undefined) return k;
   return -1;
 }
 

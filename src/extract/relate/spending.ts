@@ -7,7 +7,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { clauseOf, isPastSpending, periodNear, relativeYear } from '../time.js';
-import { after, before, claim, isComma, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
+import { after, before, claim, isComma, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext } from './context.js';
 import { isValuation, moneyOf } from './qualifiers.js';
 
 /** Below this a figure is not a corporate spending plan (prices, salaries). */
@@ -74,7 +74,7 @@ function spendingSubject(ctx: SentenceContext, at: number): number | undefined {
   // A word of a name is no anaphor ("Kestrel Holding" holds "holding").
   const listed = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors);
   let anaphorAt = -1;
-  for (let k = 0; k < at && anaphorAt < 0; k++) if (listed.match(ctx.words, k) && !ctx.mentions.some((m) => m.from <= k && k < m.to)) anaphorAt = k;
+  for (let k = 0; k < at && anaphorAt < 0; k++) if (listed.match(ctx.words, k) && mentionAt(ctx, k) === undefined) anaphorAt = k;
   // "Siemens said that Bosch plans to spend …": the spender is in the reported clause where it names one.
   const comps = set(ctx, 'complementisers', ctx.pack.relations.complementisers);
   let comp = -1;

@@ -8,7 +8,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TitleEntry } from '../../lang/types.js';
-import { after, before, claim, coordinated, gluedJoiner, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, coordinated, gluedJoiner, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { titlePhrases, triggerPhrases } from '../words.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
@@ -24,9 +24,6 @@ const TITLE_ADJECTIVES = 2;
 
 /** Words an organisation with its company noun, quotes and adjectives may take between two joined titles. */
 const JOINED_TITLE_GAP = 6;
-
-/** Quotation marks, which may enclose an organisation's name ("لشركة "أوبن ايه أي""). */
-const QUOTE = /^["'«»“”„‘’]$/u;
 
 const CONFIDENCE = { adjacent: 0.9, contextOrg: 0.7, roleClause: 0.65 } as const;
 

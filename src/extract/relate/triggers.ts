@@ -12,7 +12,7 @@ import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
-import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { endingTest } from '../endings.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
@@ -609,9 +609,6 @@ function personBuyerUnsure(ctx: SentenceContext, buyer: SMention | number, tFrom
 
 /** Words between a possessed subsidiary noun and its name ("su filial de torres Telxius"). */
 const POSSESSED_NAME_WINDOW = 4;
-
-/** Quotation marks, which may stand between a name and the word it modifies. */
-const QUOTE = /^[«»"“”„'‘’]$/u;
 
 /**
  * A company sold to a buyer: the buyer ACQUIRED it, or INVESTED_IN it where a stake or a share
