@@ -390,6 +390,12 @@ const COMPLEMENT_WORDS = 3;
 /** Longest company noun before a place name that makes it a company's name ("la compagnie aérienne" is three words). */
 const COMPANY_NOUN_WORDS = 3;
 
+/** Modifiers a description in apposition may hold between its article and its head ("an Austin-based battery startup": Austin, -, based, battery). */
+const APPOSITION_MODIFIERS = 5;
+
+/** Words of a complement after an apposition's head before the punctuation that closes it ("ein Batteriehersteller aus Austin,"). */
+const APPOSITION_COMPLEMENT = 4;
+
 /** Words a naming word may stand after its product noun or product ("its own ChatGPT rival, dubbed Zentra"). */
 const NAMED_PRODUCT_REACH = 2;
 
@@ -641,10 +647,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         j++;
         continue;
       }
-      // Where every noun is capitalised, a stake noun before "von" is no name's ("der Aktien von Boltway Systems").
+      // Where every noun is capitalised, a stake or holder noun before "von" is no name's ("der Aktien von Boltway Systems", "Investoren von …").
       // Where every noun is capitalised, a connector that is also an article ("der", "den") joins only after another connector ("Ursula von der Leyen", not "Merck den Laborausrüster").
       const article = pack.capitalisesNouns && determiners.match(words, j) !== undefined && !NAME_CONNECTORS.has(words[j - 1].fold);
-      if (j > i && NAME_CONNECTORS.has(w.fold) && !article && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && phrases(pack, 'stakeNouns', pack.relations.stakeNouns).match(words, i)?.length === 1)) {
+      if (j > i && NAME_CONNECTORS.has(w.fold) && !article && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && (phrases(pack, 'stakeNouns', pack.relations.stakeNouns).match(words, i)?.length === 1 || phrases(pack, 'holderNouns', pack.relations.holderNouns).match(words, i)?.length === 1))) {
         j++;
         continue;
       }
@@ -824,6 +830,58 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         else break;
       }
       add({ from, to: i + 1, type: 'Organization', name: surface(from, i + 1), ruleId: `${pack.code}.entity.title-possessor`, strength: STRENGTH.cue });
+    }
+  }
+
+  // Tier 2a''': a description in apposition, closed by punctuation, names the word before it as a
+  // company: news introduces a company no reader knows this way.
+  //   en.entity.appositive-description  "Vantix, an Austin-based battery startup, said …" → Vantix (Organization)
+  //   de.entity.appositive-description  "Vantix, ein Batteriehersteller aus Austin, hat …" → Vantix
+  if (pack.script === 'latin') {
+    const heads = derivedPhrases(pack, 'appositionHeads', () => E.companyNouns.map((n) => n.split(' ')).map((p) => (p.length > 1 && tables.articles.has(foldWord(p[0])) ? p.slice(1) : p).join(' ')));
+    const headAt = (j: number): number => {
+      const w = words[j];
+      if (w === undefined || w.kind !== 'word') return 0;
+      // "the company's founder": a possessive head describes someone else.
+      if (w.stem !== w.text && !pack.morphology.dropAnySuffixAfterApostrophe) return 0;
+      return heads.match(words, j)?.length ?? (tables.endsInCompanyHead(w.fold) ? 1 : 0);
+    };
+    for (let i = 0; i < words.length; i++) {
+      if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold) || determiners.match(words, i)) continue;
+      const end = nameRun(i, false);
+      if (end <= i || words[end]?.text !== ',' || isGivenName(words[i]) || titles.match(words, i)) continue;
+      let k = end + 1;
+      const det = determiners.match(words, k);
+      if (!det) continue;
+      k += det.length;
+      let head = 0;
+      for (let j = k; j < Math.min(words.length, k + APPOSITION_MODIFIERS + 1); j++) {
+        head = headAt(j);
+        if (head > 0) {
+          k = j + head;
+          break;
+        }
+        const w = words[j];
+        const glued = w.text === '-' && w.glued;
+        if (!glued && (w.kind !== 'word' || stop.has(w.fold) || titles.match(words, j))) break;
+      }
+      // "den Finanzinvestor CVC", "la Banque publique d’investissement BPI": a name after the head is the one it describes.
+      if (head === 0 || (words[k] !== undefined && isCapitalised(words[k]))) continue;
+      // Where every noun is capitalised, a word with a noun ending is a noun ("der zweite Bieter, den Finanzinvestor …").
+      if (pack.capitalisesNouns && end - i === 1 && (tables.endsInNounEnding(words[i].fold) || isCommonNoun(words[i]))) continue;
+      // Closed by a comma, a bracket, a dash or the sentence end, after at most a short complement ("… aus Austin,").
+      let closed = false;
+      for (let j = k; j <= Math.min(words.length, k + APPOSITION_COMPLEMENT); j++) {
+        const w = words[j];
+        if (w === undefined || (w.kind === 'punct' && /^[,)–—.;]$/u.test(w.text))) {
+          closed = true;
+          break;
+        }
+        if (w.kind === 'punct' && !(w.text === '-' && w.glued) && w.text !== "'" && w.text !== '’') break;
+      }
+      if (!closed) continue;
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.appositive-description`, strength: STRENGTH.cue });
+      i = end - 1;
     }
   }
 

@@ -1577,3 +1577,37 @@ describe('an ownership apposition after a sentence-opening name', () => {
     expect(got.filter((t) => t.includes('PLANS_SPENDING'))).toEqual(['Boltway Energy PLANS_SPENDING topic:Capital expenditure']);
   });
 });
+
+describe('a share between a genitive owner and its subsidiary noun', () => {
+  it.each([
+    ['tr', "Koç Holding'in %99,23 bağlı ortaklığı Tüpraş, yatırımlarını sürdürüyor.", 'Koç Holding OWNS Tüpraş'],
+    ['tr', "Koç Holding’in yüzde 100 iştiraki Tüpraş, hisseleri devraldı.", 'Koç Holding OWNS Tüpraş'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});
+
+describe('a possessive subsidiary noun names the name after it, not one behind a preposition', () => {
+  it('fr: "vendre sa division beauté à L’Oréal" makes L’Oréal no subsidiary', async () => {
+    const got = triples(await extract('Kering a choisi de vendre sa division beauté à L’Oréal pour 4 milliards d’euros.', 'fr'));
+    expect(got.filter((t) => t.includes('OWNS'))).toEqual([]);
+  });
+
+  it('es: "vende su filial Telxius" still does', async () => {
+    expect(triples(await extract('Telefónica vende su filial Telxius.', 'es'))).toContain('Telefónica OWNS Telxius');
+  });
+});
+
+describe('a title qualified by a place or an unknown name takes no organisation from the context', () => {
+  it.each([
+    ['en', 'AMD bought ZT Systems. ZT CEO Frank Zhang will lead the manufacturing business, AMD said.', 'Frank Zhang'],
+    ['tr', 'ABD Başkanı Donald Trump, OpenAI, Oracle ve SoftBank ortaklığını duyurdu.', 'Donald Trump'],
+  ] as const)('%s: %s', async (lang, text, person) => {
+    const got = triples(await extract(text, lang));
+    expect(got.filter((t) => t.startsWith(person))).toEqual([]);
+  });
+
+  it('a known organisation before the title still counts', async () => {
+    expect(triples(await extract('AMD CEO Lisa Su said the deal would close soon.', 'en'))).toContain('Lisa Su CEO_OF AMD');
+  });
+});

@@ -367,3 +367,24 @@ describe('a sentence-opening name described by an apposition that is a relation 
     expect(mentionsOf(await extract('Separately, the acquisition of Boltway Systems failed.', 'en')).map((m) => m.name)).toEqual(['Boltway Systems']);
   });
 });
+
+describe('a description in apposition names an unknown company', () => {
+  it.each([
+    ['en', 'Vantix, an Austin-based battery startup, said on Monday it had raised $50 million.'],
+    ['de', 'Vantix, ein Batteriehersteller aus Austin, hat 50 Millionen Dollar eingesammelt.'],
+    ['fr', "Vantix, une start-up d'Austin, a levé 50 millions de dollars."],
+    ['es', 'Vantix, una empresa emergente de Austin, ha captado 50 millones de dólares.'],
+    ['nl', 'Vantix, een batterijmaker uit Austin, heeft 50 miljoen dollar opgehaald.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(await named(text, lang)).toContainEqual(['Vantix', 'Organization']);
+  });
+
+  it.each([
+    // The head describes the name after it, not the word before the comma.
+    ['de', 'Das Geld kam vom zweiten Bieter, den Finanzinvestor CVC.', 'Bieter'],
+    // No closing punctuation: the subject of the clause, not an apposition.
+    ['en', 'However, the company said on Monday it had raised $50 million.', 'However'],
+  ] as const)('not: %s: %s', async (lang, text, word) => {
+    expect((await named(text, lang)).map(([n]) => n)).not.toContain(word);
+  });
+});

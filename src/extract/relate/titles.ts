@@ -8,8 +8,9 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TitleEntry } from '../../lang/types.js';
-import { after, before, claim, coordinated, gluedJoiner, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, coordinated, gluedJoiner, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { titlePhrases, triggerPhrases } from '../words.js';
+import { stopwordsOf } from '../mentions.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
 const ROLE_CLAUSE_WINDOW = 8;
@@ -259,6 +260,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       }
       continue;
     }
+    // "ZT CEO Frank Zhang", "ABD Başkanı Donald Trump": a name kg did not take for an organisation, or a
+    // place, qualifies the title; no other organisation stands in for it. Give up.
+    if (!org && qualifiedByOther(ctx, start)) continue;
     if (!org) {
       // The organisation the sentence is about: nearest before, else after.
       // Not across another person: "Emmanuel Macron, président de la République, et Bruce Flatt, PDG de Brookfield".
@@ -310,6 +314,23 @@ function successionBefore(ctx: SentenceContext, at: number): number {
     if (m && k + m.length <= at && at - (k + m.length) <= SUCCESSION_GAP) return k;
   }
   return -1;
+}
+
+/** Capitals of an acronym: a word opening a sentence in them is still a name ("ZT CEO Frank Zhang"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u;
+
+/**
+ * The word right before the title at `at` names what the title belongs to, and that is no
+ * organisation kg found: a place ("US President", "ABD Başkanı"), or a capitalised word that
+ * is no mention (an acronym even at a sentence start).
+ */
+function qualifiedByOther(ctx: SentenceContext, at: number): boolean {
+  const w = ctx.words[at - 1];
+  if (w === undefined || w.kind !== 'word') return false;
+  const m = mentionAt(ctx, at - 1);
+  if (m) return m.type === 'Location';
+  if (!/^\p{Lu}/u.test(w.text) || stopwordsOf(ctx.pack).has(w.fold)) return false;
+  return at - 1 > 0 ? !ctx.pack.capitalisesNouns || ACRONYM.test(w.text) : ACRONYM.test(w.text);
 }
 
 /** An organisation anaphor with a genitive ending ends right before word `at` ("the company’s senior vice president"). */

@@ -16,6 +16,7 @@ import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner,
 import { endingTest } from '../endings.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
+import { opensHolderList } from './holders.js';
 
 /** Relations that are states, not events: their trigger words take a passive agent only inside a passive clause (an auxiliary), never after a bare noun. */
 const STATES: ReadonlySet<string> = new Set(['OWNS', 'COMPETES_WITH', 'PART_OF']);
@@ -173,6 +174,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     return made ? [made] : [];
   }
 
+  // "Investors in the deal include Nvidia and Microsoft": a holder noun that opens a list of members is read by holders.ts.
+  if (opensHolderList(ctx, tFrom)) return [];
+
   if (t.anaphoric) return anaphoric(ctx, t, tFrom, tTo, textObjectTypes, ruleId, confidence);
 
   if (t.roundObject) return roundClaims(ctx, t, tFrom, tTo, ruleId, confidence, textSubjectTypes);
@@ -184,7 +188,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   //   es.owns.subsidiary.possessive  "Telefónica vende su filial Telxius" → Telefónica OWNS Telxius
   if (t.relation === 'OWNS' && t.reversed && tFrom > 0 && set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns).match(ctx.words, tFrom - 1)?.length === 1) {
     const owned = after(ctx, tTo, ['Organization', 'Product'], POSSESSED_NAME_WINDOW)[0];
-    if (!owned) return [];
+    // "vendre sa division beauté à L’Oréal": a name behind a preposition is another argument, not the subsidiary's name.
+    if (!owned || behindPreposition(ctx, owned)) return [];
     const owner = before(ctx, tFrom - 1, ['Organization', 'Person'])[0] ?? salientOrg(ctx);
     const made = owner === undefined ? undefined : claim(ctx, 'OWNS', owner, owned, `${ruleId}.possessive`, confidence);
     return made ? [made] : [];
@@ -1019,7 +1024,9 @@ function findSubject(
   const participleSubject = (m: SMention) => t.relativeParticiple === true && m.to <= tFrom && !ctx.mentions.some((o) => o.from >= m.to && o.to <= tFrom);
   // "SOCAR’ın Türkiye iştiraki": a place between the genitive and its noun modifies the noun.
   const onlyPlacesBetween = (m: SMention) => m.to < tFrom && ctx.words.slice(m.to, tFrom).every((_, d) => ctx.mentions.some((x) => x.type === 'Location' && x.from <= m.to + d && m.to + d < x.to));
-  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && endWithEnding(ctx, m) !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m) && !participleSubject(m) && !onlyPlacesBetween(m)) || ablative(m);
+  // "Tüpraş'ın %99,23 bağlı ortaklığı", "Koç'un yüzde 100 iştiraki": a share between them is the size of the holding.
+  const onlyShareBetween = (m: SMention) => m.to < tFrom && ctx.quantities.some((q) => q.kind === 'percent' && q.from === m.to && q.to === tFrom);
+  const possessorElsewhere = (m: SMention) => (genitive.length > 0 && endWithEnding(ctx, m) !== tFrom && hasCaseEnding(ctx, m, genitive) && !onlyObjectsBetween(m) && !participleSubject(m) && !onlyPlacesBetween(m) && !onlyShareBetween(m)) || ablative(m);
   // Reported speech: "Siemens said that Bosch plans …" — the subject is in the reported clause
   // when the clause names one; only a clause without a name ("… that it will invest") leaves the speaker.
   const comp = side === 'before' ? lastIndexOf(ctx, set(ctx, 'complementisers', ctx.pack.relations.complementisers), 0, tFrom) : -1;

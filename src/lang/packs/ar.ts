@@ -218,6 +218,7 @@ export const ar: LanguagePack = {
     comitativePreps: ['بالشراكة مع', 'بالتعاون مع', 'إلى جانب'],
     remainderWords: ['المتبقية', 'المتبقي', 'الباقية', 'المتبقيه'],
     holderNouns: [],
+    inclusionWords: [],
     orgSubjectPronouns: [],
     dativeSellerPreps: [],
     possessivePronouns: [],

@@ -239,6 +239,7 @@ export const de: LanguagePack = {
     comitativePreps: ['mit', 'zusammen mit', 'gemeinsam mit', 'gemeinsam mit dem', 'gemeinsam mit der'],
     remainderWords: ['restlichen', 'verbleibenden', 'übrigen', 'noch nicht gehörenden'],
     holderNouns: ['aktionär', 'aktionäre', 'aktionären', 'investor', 'investoren', 'anteilseigner', 'geldgeber', 'eigentümer'],
+    inclusionWords: ['gehören', 'gehörten', 'zählen', 'zählten', 'sind', 'waren', 'darunter', 'wie'],
     orgSubjectPronouns: [],
     dativeSellerPreps: [],
     possessivePronouns: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],

@@ -191,6 +191,7 @@ export const en: LanguagePack = {
     comitativePreps: ['with', 'together with', 'along with', 'alongside', 'jointly with', 'in partnership with'],
     remainderWords: ['remaining', 'rest of', 'does not already own', "doesn't already own", 'did not already own', 'does not own', 'it did not own'],
     holderNouns: ['shareholder', 'shareholders', 'investor', 'investors', 'backer', 'backers', 'stakeholder', 'stakeholders', 'bondholders', 'owners'],
+    inclusionWords: ['include', 'includes', 'included', 'including', 'are', 'were', 'such as', 'among them'],
     orgSubjectPronouns: ['it'],
     dativeSellerPreps: [],
     possessivePronouns: ['its', 'their'],

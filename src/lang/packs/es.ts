@@ -186,6 +186,7 @@ export const es: LanguagePack = {
     comitativePreps: ['con', 'junto a', 'junto con', 'conjuntamente con', 'en alianza con', 'de la mano de'],
     remainderWords: ['restante', 'restantes', 'resto del', 'resto de', 'aún no posee', 'todavía no posee', 'aún no controla'],
     holderNouns: ['accionista', 'accionistas', 'inversor', 'inversores', 'inversionista', 'inversionistas'],
+    inclusionWords: ['figuran', 'figuraban', 'están', 'estaban', 'se encuentran', 'incluyen', 'son', 'eran', 'como', 'entre ellos', 'entre los que'],
     orgSubjectPronouns: [],
     dativeSellerPreps: ['a', 'al'],
     possessivePronouns: ['su', 'sus'],

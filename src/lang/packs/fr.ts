@@ -186,6 +186,7 @@ export const fr: LanguagePack = {
     comitativePreps: ['avec', 'aux côtés de', 'aux côtés du', 'conjointement avec', 'en partenariat avec', 'avec son partenaire'],
     remainderWords: ['restants', 'restant', 'restante', 'restantes', 'reste du', 'reste de', 'ne détient pas encore', 'ne possède pas encore'],
     holderNouns: ['actionnaire', 'actionnaires', 'investisseur', 'investisseurs'],
+    inclusionWords: ['figurent', 'figuraient', 'comptent', 'comptaient', 'incluent', 'sont', 'étaient', 'dont', 'notamment', 'parmi lesquels', 'comme'],
     orgSubjectPronouns: [],
     dativeSellerPreps: ['à', 'au', 'aux'],
     possessivePronouns: ['sa', 'son', 'ses', 'leur', 'leurs'],

@@ -219,6 +219,7 @@ export const nl: LanguagePack = {
     comitativePreps: ['met', 'samen met', 'tezamen met', 'in samenwerking met'],
     remainderWords: ['resterende', 'overige', 'rest van', 'nog niet in handen'],
     holderNouns: ['aandeelhouder', 'aandeelhouders', 'investeerder', 'investeerders', 'geldschieters'],
+    inclusionWords: ['behoren', 'behoorden', 'zijn', 'waren', 'waaronder', 'zoals', 'onder wie'],
     orgSubjectPronouns: [],
     dativeSellerPreps: [],
     possessivePronouns: ['zijn', 'haar', 'hun'],

@@ -232,6 +232,7 @@ export const tr: LanguagePack = {
     comitativePreps: ['ile birlikte', 'ortaklığında'],
     remainderWords: ['kalan', 'geri kalan'],
     holderNouns: [],
+    inclusionWords: [],
     orgSubjectPronouns: [],
     dativeSellerPreps: [],
     possessivePronouns: [],

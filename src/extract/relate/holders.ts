@@ -1,0 +1,125 @@
+/**
+ * INVESTED_IN from a list of a company's holders: a holder noun ("investors", "Investoren",
+ * "investisseurs"), the company it belongs to, then a word that opens the list of its members.
+ *   en.invested_in.holders-include  "Investors in Vantix include Nvidia, Microsoft and Index Ventures" → each INVESTED_IN Vantix
+ *   en.invested_in.holders-include  "Vantix's backers include Sequoia and Accel", "Its investors include …" (the company of the last sentences)
+ *   de.invested_in.holders-include  "Zu den Investoren von Vantix gehören Nvidia und SAP"
+ *   fr.invested_in.holders-include  "Parmi les investisseurs de Vantix figurent Nvidia et Bpifrance"
+ *   es.invested_in.holders-include  "Entre los inversores de Vantix figuran Nvidia y Telefónica"
+ *   nl.invested_in.holders-include  "Tot de investeerders van Vantix behoren Nvidia en ASML"
+ * Gives up where the company is not named, not a possessive and not an anaphor ("Investors in
+ * the deal include …"), or where another name stands between the company and the list word.
+ */
+import type { ExtractedClaim } from '../../model/extraction.js';
+import { claim, coordinated, mentionStartingAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+
+/** Below a trigger with both arguments beside it (0.8): the list is read from word order alone. */
+const CONFIDENCE = 0.7;
+/** Words from the company's name to the list word ("include", "also include", "are, among others"). */
+const INCLUSION_REACH = 3;
+/** Words from the list word to the first member (articles: "sont notamment la société …"). */
+const MEMBER_REACH = 3;
+
+export function holdersRule(ctx: SentenceContext): ExtractedClaim[] {
+  const { words, pack } = ctx;
+  if (pack.relations.inclusionWords.length === 0 || pack.relations.holderNouns.length === 0) return [];
+  const holders = set(ctx, 'holderNouns', pack.relations.holderNouns);
+  const inclusion = set(ctx, 'inclusionWords', pack.relations.inclusionWords);
+  // The same list as the trigger rules' prepositions (triggers.ts), under the same key.
+  const preps = set(ctx, '*prepositions', [...pack.titleOrgPreps, ...pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])]);
+  const dets = set(ctx, 'determiners', pack.entities.determiners);
+  const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
+  const out: ExtractedClaim[] = [];
+  for (let h = 0; h < words.length; h++) {
+    const noun = holders.match(words, h);
+    if (!noun) continue;
+    const held = heldCompany(ctx, h, h + noun.length, preps, dets, possessives);
+    if (!held) continue;
+    // The list word follows the company's phrase, with no other name between.
+    let k = held.end;
+    let list = -1;
+    for (; k < Math.min(words.length, held.end + INCLUSION_REACH); k++) {
+      const m = inclusion.match(words, k);
+      if (m) {
+        list = k + m.length;
+        break;
+      }
+      if (mentionStartingAt(ctx, k)) break;
+    }
+    if (list < 0) continue;
+    const first = ctx.mentions.find((m) => m.from >= list && m.from - list <= MEMBER_REACH && (m.type === 'Organization' || m.type === 'Person'));
+    if (!first || !onlyDeterminersBetween(ctx, list, first.from, dets)) continue;
+    for (const member of coordinated(ctx, first, ['Organization', 'Person'])) {
+      const made = claim(ctx, 'INVESTED_IN', member, held.id, 'invested_in.holders-include', CONFIDENCE);
+      if (made) out.push(made);
+    }
+    h = list - 1;
+  }
+  return out;
+}
+
+/** Words from a holder noun to the word that opens its list ("investors in the Munich startup include"). */
+const HOLDER_LIST_REACH = 7;
+
+/**
+ * A holder noun at `from` opens a list of its members: a list word follows within
+ * HOLDER_LIST_REACH words, with no punctuation but commas between ("Investors in the deal
+ * include …", "Grote investeerders in X, waaronder …"). Such a noun is no verb's argument.
+ */
+export function opensHolderList(ctx: SentenceContext, from: number): boolean {
+  const { words, pack } = ctx;
+  if (pack.relations.inclusionWords.length === 0) return false;
+  const noun = set(ctx, 'holderNouns', pack.relations.holderNouns).match(words, from);
+  if (!noun) return false;
+  const inclusion = set(ctx, 'inclusionWords', pack.relations.inclusionWords);
+  for (let k = from + noun.length; k < Math.min(words.length, from + noun.length + HOLDER_LIST_REACH); k++) {
+    if (inclusion.match(words, k)) return ctx.mentions.some((m) => m.from > k && m.from - k <= MEMBER_REACH + 1);
+    if (words[k].kind === 'punct' && words[k].text !== ',' && !(words[k].text === '-' && words[k].glued) && words[k].text !== "'" && words[k].text !== '’') return false;
+  }
+  return false;
+}
+
+/**
+ * The company whose holders the noun at [from, to) names, and where its phrase ends: a name or an
+ * anaphor behind a preposition after the noun ("investors in Vantix", "Investoren des Unternehmens"),
+ * a possessive name right before it ("Vantix's investors") or a possessive pronoun ("its investors").
+ */
+function heldCompany(ctx: SentenceContext, from: number, to: number, preps: ReturnType<typeof set>, dets: ReturnType<typeof set>, possessives: ReturnType<typeof set>): { id: number; end: number } | undefined {
+  const { words } = ctx;
+  const p = preps.match(words, to);
+  if (p) {
+    let k = to + p.length;
+    while (k < words.length && dets.match(words, k) && !mentionStartingAt(ctx, k)) k++;
+    const m = mentionStartingAt(ctx, k);
+    if (m?.type === 'Organization') return { id: m.id, end: m.to };
+    const a = orgAnaphorAt(ctx, to + p.length, to + p.length + 2);
+    if (a >= 0) {
+      const id = salientOrg(ctx);
+      const end = anaphorEnd(ctx, a);
+      return id === undefined ? undefined : { id, end };
+    }
+    return undefined;
+  }
+  const owner: SMention | undefined = ctx.mentions.find((m) => m.to === from && m.type === 'Organization');
+  if (owner && words[from - 1].stem !== words[from - 1].text) return { id: owner.id, end: to };
+  if (from > 0 && possessives.match(words, from - 1)?.length === 1) {
+    const id = salientOrg(ctx);
+    return id === undefined ? undefined : { id, end: to };
+  }
+  return undefined;
+}
+
+/** Where an anaphor starting at `at` ends: the listed phrase, else its article and head ("the company"). */
+function anaphorEnd(ctx: SentenceContext, at: number): number {
+  const listed = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors).match(ctx.words, at);
+  return at + (listed?.length ?? 2);
+}
+
+function onlyDeterminersBetween(ctx: SentenceContext, from: number, to: number, dets: ReturnType<typeof set>): boolean {
+  for (let k = from; k < to; ) {
+    const d = dets.match(ctx.words, k);
+    if (!d) return false;
+    k += d.length;
+  }
+  return true;
+}

@@ -1,0 +1,38 @@
+/**
+ * A list of a company's holders after a holder noun and the company: every member invested in
+ * it. Invented startups, with investors the gazetteer knows and ones it does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, readable, triples } from '../helpers.js';
+
+const MEMBERS = ['Nvidia', 'Microsoft', 'Index Ventures'];
+
+describe('a list of holders names each member an investor of the company', () => {
+  it.each([
+    ['en', 'Investors in Vantix Labs include Nvidia, Microsoft and Index Ventures.'],
+    ['en', "Vantix Labs's investors include Nvidia, Microsoft and Index Ventures."],
+    ['en', 'Vantix Labs raised money last year. Its investors include Nvidia, Microsoft and Index Ventures.'],
+    ['de', 'Zu den Investoren von Vantix Labs gehören Nvidia, Microsoft und Index Ventures.'],
+    ['fr', 'Parmi les investisseurs de Vantix Labs figurent Nvidia, Microsoft et Index Ventures.'],
+    ['es', 'Entre los inversores de Vantix Labs figuran Nvidia, Microsoft e Index Ventures.'],
+    ['nl', 'Tot de investeerders van Vantix Labs behoren Nvidia, Microsoft en Index Ventures.'],
+    ['nl', 'Grote investeerders in Vantix Labs, waaronder Nvidia, Microsoft en Index Ventures, zwegen.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    for (const m of MEMBERS) expect(got).toContain(`${m} INVESTED_IN Vantix Labs`);
+  });
+
+  it('records the rule on each claim', async () => {
+    const claims = readable(await extract('Investors in Vantix Labs include Nvidia and Microsoft.', 'en'));
+    expect(claims.map((c) => c.ruleId)).toEqual(['en.invested_in.holders-include', 'en.invested_in.holders-include']);
+  });
+
+  it.each([
+    // No company: the deal has investors, not a company kg can name.
+    ['en', 'Investors in the deal include Nvidia and Microsoft.'],
+    // A holder noun with no list after it.
+    ['en', 'Shareholders of Vantix Labs are worried about Nvidia.'],
+  ] as const)('gives up: %s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
+  });
+});
