@@ -81,7 +81,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
         sentence: w.sentence.index,
         ruleId: r.ruleId,
       });
-      list.push({ id, from: r.from, to: r.to, type: r.type, name: r.name, canonical: r.canonical });
+      if (!datelineAgency(w.words, r)) list.push({ id, from: r.from, to: r.to, type: r.type, name: r.name, canonical: r.canonical });
     }
     perSentence.push(list);
   }
@@ -226,6 +226,20 @@ function mentionKeys(mentions: readonly EntityMention[]): Map<number, string> {
     if (long) keys.set(m.id, long);
   }
   return keys;
+}
+
+/** Words before the bracket of a dateline: the place, in capitals ("DEN HAAG", "SAN FRANCISCO, Calif."). */
+const DATELINE_WORDS = 4;
+
+/**
+ * The news agency of a dateline ("DEN HAAG (ANP) -", "İSTANBUL (AA) –") wrote the article; it
+ * is no argument of what the sentence states. The mention stays (the agency is named), out of
+ * the sentence's relations.
+ */
+function datelineAgency(words: readonly Word[], r: { from: number; to: number }): boolean {
+  if (r.from < 2 || r.from - 1 > DATELINE_WORDS || words[r.from - 1].text !== '(' || words[r.to]?.text !== ')') return false;
+  if (!/^[-–—]$/u.test(words[r.to + 1]?.text ?? '')) return false;
+  return words.slice(0, r.from - 1).every((w) => w.kind !== 'word' || w.text === w.text.toUpperCase() || /^\p{Lu}/u.test(w.text));
 }
 
 /** The organisation named most often (ties: the first named). */

@@ -396,6 +396,9 @@ const APPOSITION_MODIFIERS = 5;
 /** Words of a complement after an apposition's head before the punctuation that closes it ("ein Batteriehersteller aus Austin,"). */
 const APPOSITION_COMPLEMENT = 4;
 
+/** Words of a person's name that a title in apposition bounds in a script without capitals ("آر. سوبرامانياكومار" is three tokens). */
+const APPOSED_NAME_WORDS = 4;
+
 /** Words a naming word may stand after its product noun or product ("its own ChatGPT rival, dubbed Zentra"). */
 const NAMED_PRODUCT_REACH = 2;
 
@@ -903,6 +906,26 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
   }
 
+  // Tier 2a'''': a head noun that belongs to the name it opens; a glued proclitic stays outside.
+  // Only words that cannot be its description follow it: a transliteration with dots or Latin
+  // letters ("بنك سعودي" is a Saudi bank, "بنك الخليج" a name the gazetteer knows or not).
+  //   ar.entity.name-head  "أعلن بنك آر.بي.إل الهندي" → بنك آر.بي.إل; "الرئيس التنفيذي لبنك آر.بي.إل" → بنك آر.بي.إل
+  if (E.nameHeads.length > 0) {
+    const heads = phrases(pack, 'nameHeads', E.nameHeads);
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (taken[i] || heads.match(words, i)?.length !== 1) continue;
+      let end = i + 1;
+      while (end < words.length && end - i <= MAX_NAME_WORDS - 1 && !taken[end] && words[end].kind === 'word' && !stop.has(words[end].fold) && !titles.match(words, end) &&
+        (words[end].script !== pack.script || words[end].text.includes('.'))) end++;
+      if (end === i + 1 || isGivenName(words[i + 1])) continue;
+      const w = words[i];
+      const base = w.bases.find((b) => E.nameHeads.includes(b));
+      const proclitic = base !== undefined && w.fold !== base && w.fold.endsWith(base) ? w.fold.length - base.length : 0;
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end).slice(proclitic), ruleId: `${pack.code}.entity.name-head`, strength: STRENGTH.cue, ...(proclitic > 0 ? { proclitic } : {}) });
+      i = end - 1;
+    }
+  }
+
   // Tier 2b: titles and honorifics before a name: "CEO Mark Zuckerberg", "Herr Müller".
   for (let i = 0; i < words.length; i++) {
     const t = titles.match(words, i) ?? personTitles.match(words, i);
@@ -929,6 +952,43 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const joinedNoun = pack.script === 'arabic' && words[j] !== undefined && !isGivenName(words[j]) && words[j].bases.length > 1 && pack.relations.listJoiners.some((c) => words[j].fold.startsWith(c));
     if (!joinedNoun && (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1))))) {
       add({ from: j, to: end, type: 'Person', name: surface(j, end), ruleId: `${pack.code}.entity.title-before-name`, strength: STRENGTH.cue });
+    }
+  }
+
+  // Tier 2b': where the script has no capitals, a title in apposition bounds a person's name: between
+  // a reporting verb and the comma before the title, or between the comma after the title's
+  // organisation and the next punctuation.
+  //   ar.entity.title-apposition  "وقال آر. سوبرامانياكومار، الرئيس التنفيذي لبنك آر.بي.إل" → آر. سوبرامانياكومار (Person)
+  //   ar.entity.title-apposition  "أعلن الرئيس التنفيذي لجوجل، ساندار بيتشاي، التوصل …" → ساندار بيتشاي (Person)
+  if (pack.script === 'arabic') {
+    const reporting = phrases(pack, 'reporting', pack.claimStatus.reporting);
+    const comma = (k: number) => words[k] !== undefined && /^[,،]$/u.test(words[k].text);
+    const initialDot = (k: number) => words[k]?.text === '.' && words[k].glued;
+    const nameWord = (k: number) => {
+      const w = words[k];
+      return w !== undefined && w.kind === 'word' && !taken[k] && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, k) && !reporting.match(words, k);
+    };
+    for (let i = 0; i < words.length; i++) {
+      const t = titles.match(words, i);
+      if (!t) continue;
+      if (i >= 2 && comma(i - 1)) {
+        let from = i - 1;
+        while (from > 0 && i - 1 - from < APPOSED_NAME_WORDS && (nameWord(from - 1) || initialDot(from - 1))) from--;
+        if (from < i - 1 && from > 0 && nameWord(from) && reporting.match(words, from - 1)?.length === 1) {
+          add({ from, to: i - 1, type: 'Person', name: surface(from, i - 1), ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue });
+        }
+      }
+      let j = i + t.length;
+      const cue = companyNouns.match(words, j);
+      if (cue) j += cue.length;
+      while (j < words.length && taken[j]) j++;
+      if (j > i + t.length + (cue?.length ?? 0) && comma(j)) {
+        let end = j + 1;
+        while (end < words.length && end - j - 1 < APPOSED_NAME_WORDS && (nameWord(end) || (end > j + 1 && initialDot(end)))) end++;
+        if (end > j + 1 && (words[end] === undefined || comma(end) || words[end].kind === 'punct')) {
+          add({ from: j + 1, to: end, type: 'Person', name: surface(j + 1, end), ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue });
+        }
+      }
     }
   }
 

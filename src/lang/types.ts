@@ -233,6 +233,12 @@ export interface LanguagePack {
     /** Word beginnings after a company noun that make a description of what the company does, no name ("شركة للاتصالات": "لل", for the). */
     descriptionPrefixes: string[];
     /**
+     * Head nouns that open an organisation's name and belong to it, where names carry their
+     * kind before them ("بنك آر.بي.إل", "مصرف الراجحي"); empty where a suffix ("X Bank") or a
+     * cue outside the name ("la banque X") says so.
+     */
+    nameHeads: string[];
+    /**
      * Words of a person's name that link it to the father's ("بن", "بنت": son, daughter of): a
      * name with one is a person's whatever the given name (mentions.ts `entity.patronymic`).
      */

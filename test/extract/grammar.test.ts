@@ -1611,3 +1611,30 @@ describe('a title qualified by a place or an unknown name takes no organisation 
     expect(triples(await extract('AMD CEO Lisa Su said the deal would close soon.', 'en'))).toContain('Lisa Su CEO_OF AMD');
   });
 });
+
+describe('the news agency of a dateline is no argument', () => {
+  it('nl: "DEN HAAG (ANP) - Private investeerders steken …" gives the agency no investment', async () => {
+    const got = triples(await extract('DEN HAAG (ANP) - Private investeerders steken bij elkaar 9,5 miljard euro in Vantix Labs.', 'nl'));
+    expect(got.filter((t) => t.startsWith('ANP'))).toEqual([]);
+  });
+});
+
+describe('a relative pronoun after a name makes the name the verb’s subject', () => {
+  it('es: "Para Anthropic, …, la acerca a Microsoft, que ha invertido … en OpenAI"', async () => {
+    const got = triples(await extract('Para Anthropic, este acuerdo también la acerca a Microsoft, que ha invertido más de 13 mil millones de dólares en OpenAI.', 'es'));
+    expect(got).toContain('Microsoft INVESTED_IN OpenAI');
+    expect(got).not.toContain('Anthropic INVESTED_IN OpenAI');
+  });
+});
+
+describe('a person named with an organisation’s title acts for it', () => {
+  it.each([
+    ['ar', 'أعلن الرئيس التنفيذي لجوجل، ساندار بيتشاي، التوصل لصفقة للاستحواذ على شركة Wiz بمبلغ 32 مليار دولار.', 'Google ACQUIRED Wiz', 'ساندار بيتشاي CEO_OF Google'],
+    ['en', "Acme Corp's chief executive, Jane Roe, agreed to buy Boltway Systems for $2 billion.", 'Acme Corp ACQUIRED Boltway Systems', 'Jane Roe CEO_OF Acme Corp'],
+  ] as const)('%s: %s', async (lang, text, deal, role) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(deal);
+    expect(got).toContain(role);
+    expect(got.filter((t) => t.includes('ACQUIRED') && t !== deal)).toEqual([]);
+  });
+});

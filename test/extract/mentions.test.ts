@@ -388,3 +388,18 @@ describe('a description in apposition names an unknown company', () => {
     expect((await named(text, lang)).map(([n]) => n)).not.toContain(word);
   });
 });
+
+describe('Arabic: a head noun that belongs to the name, and a title in apposition bounding a name', () => {
+  it.each([
+    ['أعلن بنك آر.بي.إل الهندي الأحد عن خططه.', 'بنك آر.بي.إل', 'Organization'],
+    ['وقال أحمد سالم، الرئيس التنفيذي لبنك آر.بي.إل، في مؤتمر صحفي.', 'بنك آر.بي.إل', 'Organization'],
+    ['أعلن الرئيس التنفيذي لشركة جوجل، ساندار بيتشاي، التوصل لصفقة.', 'ساندار بيتشاي', 'Person'],
+    ['وقال فادي منصور، الرئيس التنفيذي لبنك آر.بي.إل، في مؤتمر صحفي.', 'فادي منصور', 'Person'],
+  ] as const)('%s', async (text, name, type) => {
+    expect(await named(text, 'ar')).toContainEqual([name, type]);
+  });
+
+  it('a nationality after the head is no name: "ثالث أكبر بنك سعودي"', async () => {
+    expect((await named('وإقامة ثالث أكبر بنك سعودي بقيمة سوقية تقدر بنحو 17.2 مليار دولار.', 'ar')).map(([n]) => n)).not.toContain('بنك سعودي');
+  });
+});

@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
-import { particleCloses, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
+import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
 import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
@@ -394,7 +394,11 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   for (const o of objects) {
     // Two names of one list are never each other's arguments ("Siemens und Bosch investieren").
     if (typeof subject !== 'number' && subjectRule !== '.between' && sameList(ctx, subject, o)) continue;
-    const [relSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
+    let [relSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
+    // "أعلن الرئيس التنفيذي لجوجل، ساندار بيتشاي، التوصل لصفقة للاستحواذ على Wiz", "Acme's CEO, Jane Roe, agreed to buy Boltway":
+    // a person named with a title of an organisation acts for it.
+    const actingFor = t.relation === 'ACQUIRED' || t.relation === 'INVESTED_IN' ? titledFor(ctx, relSubject) : undefined;
+    if (actingFor) relSubject = actingFor;
     // A person buys a company only as the named subject of a buying verb ("Asil Nadir … satın aldı"),
     // not through a noun ("Pour Martin Bouygues, l'acquisition d'Equans") or a preposition ("fundada por X").
     if (t.relation === 'ACQUIRED' && personBuyerUnsure(ctx, relSubject, tFrom, tTo)) continue;
@@ -605,6 +609,24 @@ function pronounBetween(ctx: SentenceContext, at: number): boolean {
 
 /** Words before the first name that a between-preposition with a pronoun may stand ("بينها وبين آبل"). */
 const BETWEEN_PRONOUN_REACH = 3;
+
+/** Words between an organisation and the person its title names ("لجوجل، ساندار", "Acme's chief executive, Jane"). */
+const TITLED_PERSON_GAP = 6;
+
+/**
+ * The organisation a person holds a title of, named just before them with only the title
+ * between ("Acme's chief executive, Jane Roe", "الرئيس التنفيذي لجوجل، ساندار بيتشاي"), or undefined.
+ */
+function titledFor(ctx: SentenceContext, m: SMention | number): SMention | undefined {
+  if (typeof m === 'number' || m.type !== 'Person') return undefined;
+  const titles = titlePhrases(ctx.pack);
+  // The title stands before the organisation ("الرئيس التنفيذي لجوجل") or between it and the person ("Acme's CEO").
+  const prev = ctx.mentions.filter((x) => x.to <= m.from).sort((a, b) => b.to - a.to)[0];
+  if (prev?.type !== 'Organization' || m.from - prev.to > TITLED_PERSON_GAP) return undefined;
+  const between = ctx.words.slice(prev.to, m.from);
+  if (between.some((w) => w.kind === 'word' && !isComma(w.text)) ? titles.find(ctx.words, prev.to, m.from) < 0 : titles.find(ctx.words, Math.max(0, prev.from - TITLED_PERSON_GAP), prev.from) < 0) return undefined;
+  return prev;
+}
 
 /** A person as buyer stands only as the plain subject of a verb trigger, never as context, behind a preposition or before a noun. */
 function personBuyerUnsure(ctx: SentenceContext, buyer: SMention | number, tFrom: number, tTo: number): boolean {
@@ -1128,6 +1150,8 @@ function apposedHost(ctx: SentenceContext, m: SMention, tFrom: number, types: re
   let close = -1;
   for (let k = m.to; k < tFrom; k++) if (isComma(w[k].text)) close = k;
   if (close < 0 || tFrom - close - 1 > AFTER_APPOSITION_REPORTED) return undefined;
+  // "…, la acerca a Microsoft, que ha invertido …": a relative pronoun after the comma makes the name its antecedent, the verb's subject.
+  if (close === m.to && set(ctx, 'relativePronouns', ctx.pack.relations.relativePronouns).match(w, close + 1) !== undefined) return undefined;
   const reported = tFrom - close - 1 > AFTER_APPOSITION;
   if (ctx.mentions.some((x) => x.from > close && x.from < tFrom)) return undefined;
   let open = -1;

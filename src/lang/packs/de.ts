@@ -36,6 +36,7 @@ export const de: LanguagePack = {
     legalForms: withInternationalLegalForms(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'mbH', 'UG', 'e.V.', 'GmbH & Co. KG', 'AG & Co. KGaA']),
     personTitles: ['gouverneur', 'gouverneurin', 'bürgermeister', 'bürgermeisterin', 'senator', 'senatorin', 'ministerpräsident', 'ministerpräsidentin', 'bundeskanzler', 'bundeskanzlerin', 'staatssekretär', 'herr', 'frau', 'dr', 'prof', 'milliardär', 'unternehmer', 'tech-milliardär', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin'],
     descriptionPrefixes: [],
+    nameHeads: [],
     honorifics: ['herr', 'frau', 'dr'],
     patronymics: [],
     compoundNameOpeners: [],

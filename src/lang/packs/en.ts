@@ -36,6 +36,7 @@ export const en: LanguagePack = {
     legalForms: withInternationalLegalForms(['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Co., Ltd.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'PLC', 'plc', 'LP', 'L.P.', 'LLP', 'Pty Ltd', 'Oy', 'AB', 'ASA', 'A/S', 'S.p.A.', 'SpA', 'K.K.']),
     personTitles: ['governor', 'gov', 'gov.', 'mayor', 'congressman', 'congresswoman', 'representative', 'rep', 'rep.', 'sen', 'sen.', 'treasury secretary', 'commerce secretary', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'billionaire', 'entrepreneur', 'investor', 'president', 'senator', 'secretary', 'minister', 'chancellor', 'prime minister'],
     descriptionPrefixes: [],
+    nameHeads: [],
     honorifics: ['mr', 'mrs', 'ms', 'dr', 'sir'],
     patronymics: [],
     compoundNameOpeners: [],

@@ -40,6 +40,7 @@ export const es: LanguagePack = {
     legalForms: withInternationalLegalForms(['SA', 'S.A.', 'SL', 'S.L.', 'S.A.U.', 'SAU', 'S.L.U.', 'S.A.B. de C.V.', 'S.C.']),
     personTitles: ['gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'secretario', 'secretaria', 'sr', 'sr.', 'sra', 'sra.', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'milmillonario', 'multimillonario', 'empresario', 'empresaria', 'inversor', 'inversora', 'ministro', 'ministra', 'presidente del gobierno', 'senador', 'diputado'],
     descriptionPrefixes: [],
+    nameHeads: [],
     honorifics: ['sr', 'sra', 'señor', 'señora', 'don', 'doña'],
     patronymics: [],
     compoundNameOpeners: [],

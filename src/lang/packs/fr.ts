@@ -40,6 +40,7 @@ export const fr: LanguagePack = {
     legalForms: withInternationalLegalForms(['SA', 'S.A.', 'SAS', 'S.A.S.', 'SASU', 'SARL', 'S.A.R.L.', 'SCA', 'SE', 'SNC']),
     personTitles: ['gouverneur', 'maire', 'premier ministre', 'secrétaire d\'état', 'm', 'm.', 'mme', 'mlle', 'monsieur', 'madame', 'dr', 'pr', 'milliardaire', 'entrepreneur', 'entrepreneuse', 'investisseur', 'ministre', 'président de la république', 'sénateur', 'député', 'fondateur', "l'homme d'affaires", "homme d'affaires", "femme d'affaires", 'banquier', 'banquière'],
     descriptionPrefixes: [],
+    nameHeads: [],
     honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame'],
     patronymics: [],
     compoundNameOpeners: [],

@@ -36,6 +36,7 @@ export const nl: LanguagePack = {
     legalForms: withInternationalLegalForms(['N.V.', 'NV', 'B.V.', 'BV', 'V.O.F.', 'C.V.']),
     personTitles: ['gouverneur', 'burgemeester', 'premier', 'staatssecretaris', 'senator', 'de heer', 'mevrouw', 'dhr', 'mevr', 'dr', 'prof', 'miljardair', 'ondernemer', 'minister', 'president'],
     descriptionPrefixes: [],
+    nameHeads: [],
     honorifics: ['de heer', 'mevrouw', 'dhr', 'mevr'],
     patronymics: [],
     compoundNameOpeners: [],

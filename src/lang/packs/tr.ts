@@ -41,6 +41,7 @@ export const tr: LanguagePack = {
     legalForms: withInternationalLegalForms(['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi']),
     personTitles: ['vali', 'valisi', 'bakanı', 'başbakan', 'belediye başkanı', 'senatör', 'milletvekili', 'başkan', 'bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
     descriptionPrefixes: [],
+    nameHeads: [],
     honorifics: ['bay', 'bayan', 'sayın'],
     patronymics: [],
     compoundNameOpeners: [],
