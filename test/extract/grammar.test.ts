@@ -1638,3 +1638,45 @@ describe('a person named with an organisation’s title acts for it', () => {
     expect(got.filter((t) => t.includes('ACQUIRED') && t !== deal)).toEqual([]);
   });
 });
+
+describe('a passive agent belongs to its own participle', () => {
+  it('en: "bought Boltway Systems, which was founded by Jane Roe" keeps the buyer', async () => {
+    const got = triples(await extract('Acme Corp bought Boltway Systems, which was founded by Jane Roe.', 'en'));
+    expect(got).toContain('Acme Corp ACQUIRED Boltway Systems');
+    expect(got).toContain('Jane Roe FOUNDED Boltway Systems');
+    expect(got).not.toContain('Jane Roe ACQUIRED Boltway Systems');
+  });
+
+  it.each([
+    ['fr', 'Surtout, Acme Corp met la main sur la licence Zentra, actuellement détenue par Boltway Systems, mais qui arrive à expiration en 2028.'],
+    ['en', 'Acme Corp bought the license, which was held by Boltway Systems.'],
+  ] as const)('a participle after a noun phrase describes it, not the name before it: %s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got.filter((t) => t.includes('Boltway Systems') && (t.includes('OWNS') || t.includes('ACQUIRED')))).toEqual([]);
+  });
+
+  it('an apposition of the patient still reads as passive', async () => {
+    expect(triples(await extract('Boltway Systems, the chipmaker, was acquired by Acme Corp.', 'en'))).toContain('Acme Corp ACQUIRED Boltway Systems');
+  });
+
+  it.each([
+    ['nl', 'Beta Labs werd in 2020 door de Amerikaanse Acme Corp overgenomen.'],
+    ['de', 'Beta Labs wurde im Jahr 2020 von dem amerikanischen Konzern Acme Corp übernommen.'],
+    ['de', 'Beta Labs wurde 2020 vom Konzern Acme Corp übernommen.'],
+  ] as const)('verb-final passives with a long middle field: %s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Acme Corp ACQUIRED Beta Labs');
+    expect(got).not.toContain('Beta Labs ACQUIRED Acme Corp');
+  });
+});
+
+describe('a possessed relation noun after a common noun in the genitive', () => {
+  it('tr: "SoftBank tesisin sahibi olacak" makes no one the owner of a company', async () => {
+    const got = triples(await extract('Buna göre SoftBank tesisin sahibi ve geliştiricisi olacak, OpenAI ise tasarım kontrolünü elinde tutacak.', 'tr'));
+    expect(got.filter((t) => t.includes('OWNS'))).toEqual([]);
+  });
+
+  it('tr: "Tüpraş’ın ana şirketi Koç Holding" still names the parent', async () => {
+    expect(triples(await extract('Tüpraş’ın ana şirketi Koç Holding, yatırımı açıkladı.', 'tr'))).toContain('Koç Holding OWNS Tüpraş');
+  });
+});

@@ -817,9 +817,18 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // "verwierf 54 procent van de aandelen van X": behind a stake noun the preposition is the stake's, no seller's.
     const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from) &&
       !hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, m.from);
+    // "met la main sur la licence Gucci, actuellement détenue par Coty": a name behind a passive agent's preposition is
+    // another participle's agent, not this verb's object (unless the trigger takes that preposition).
+    const agents = !t.reversed && !preps ? set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents) : undefined;
+    // A preposition that also means "of" ("von") marks no agent by itself.
+    const ofPreps = set(ctx, 'titleOrgPreps', ctx.pack.titleOrgPreps);
+    const agentOfAnother = (m: SMention) => {
+      const at = agents === undefined || m.from <= tTo + 1 ? -1 : phraseEndingAt(ctx, agents, m.from);
+      return at >= tTo && ofPreps.match(ctx.words, at)?.length !== m.from - at;
+    };
     for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
-      if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m)) continue;
+      if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m) || agentOfAnother(m)) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
@@ -858,6 +867,10 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // ("Can Holding’in … Tekfen Holding’de ortaklığı … yatırımcıları" has no possessor of "yatırımcıları").
     // Other cases may ("Günaydın gazetesini … Haldun Simavi’den satın aldı").
     const possessor = t.objectSuffixes?.length && t.objectSuffixes.every((s) => ctx.pack.morphology.genitiveCase.includes(s));
+    // "SoftBank tesisin sahibi olacak": a common noun in the genitive right before a possessed relation noun
+    // (its subject after it: "X'in ana şirketi Y") is what it belongs to; no name is.
+    const prev = ctx.words[tFrom - 1];
+    if (t.subject === 'after' && !t.objectSuffixes?.length && prev !== undefined && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && mentionAt(ctx, tFrom - 1) === undefined && ctx.pack.morphology.genitiveCase.some((g) => prev.fold.length > g.length + 2 && prev.fold.endsWith(g))) return [];
     for (const m of before(ctx, tFrom, types, ARGUMENT_WINDOW)) {
       // A case-marked object stands in its verb's clause: "KAP’a yapılan açıklamada, … yatırımın" is another clause's.
       if (t.objectSuffixes?.length && ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text))) break;
@@ -1017,7 +1030,11 @@ function findSubject(
     // The preposition may stand before a description of the name: "durch den spanischen Konkurrenten ACS".
     const prepBefore = (m: SMention, preps: PhraseSet) => preps.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 ||
       [...Array(DESCRIPTION_REACH).keys()].some((d) => { const at = m.from - 2 - d; return at > tTo && preps.match(ctx.words, at - 1) !== undefined && describedFrom(ctx, at, m); });
-    const cand = [...after(ctx, tTo, types, PREP_WINDOW + 3), ...after(ctx, objectEnd, types, PREP_WINDOW + 3)].find((m) => notObject(m) && prepBefore(m, sp));
+    // Not inside a relative clause on the object: "bought Boltway, which was founded by Jane Roe".
+    const relatives = set(ctx, 'relativePronouns', ctx.pack.relations.relativePronouns);
+    // (After a comma: German relative pronouns are articles too.)
+    const ownClause = (m: SMention) => !ctx.words.slice(objectEnd, m.from).some((w, d) => isComma(w.text) && relatives.match(ctx.words, objectEnd + d + 1) !== undefined);
+    const cand = [...after(ctx, tTo, types, PREP_WINDOW + 3), ...after(ctx, objectEnd, types, PREP_WINDOW + 3)].find((m) => notObject(m) && prepBefore(m, sp) && ownClause(m));
     // Objects after the trigger must follow the subject ("von Meta in Scale"); objects before it do
     // not count. A passive agent may come last ("la compra de Nexia por parte de Acme").
     const agents = set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents);
@@ -1071,7 +1088,11 @@ function findSubject(
   const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !isSource(ctx.words, ctx.pack, m) && !commaBetween(m);
   // "LDC annonce la négociation avec le Groupe Avril en vue de l'acquisition de Ovoteam": a partner is no subject of a noun either.
   const partner = (m: SMention) => side === 'before' && m.to < tFrom && !commaBetween(m) && partnerBefore(ctx, m);
+  // "la licence Gucci, actuellement détenue par Coty", "the license, which was held by X": a participle's patient is the
+  // noun phrase right before it; a name before that phrase is not what it describes.
+  const phraseBetween = (m: SMention) => t.reversed === true && side === 'before' && nounPhraseBetween(ctx, m.to, tFrom) && ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text));
   let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m) && !partner(m));
+  if (found && phraseBetween(found)) return undefined;
   if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
     // "Albertson's, owned by Cerberus Capital, will acquire …": the name inside an apposition is not the clause's subject.
@@ -1307,6 +1328,8 @@ const AGENT_DESCRIPTION_WORDS = 2;
 const NOUN_AGENT_WINDOW = 16;
 /** How far an auxiliary may stand from its participle ("was quietly acquired", "wurde 2021 von Acme übernommen"). */
 const AUX_WINDOW = 6;
+/** How far the auxiliary of a verb-final clause may stand from the participle closing it (the middle field between). */
+const VERB_FINAL_AUX_WINDOW = 10;
 
 /**
  * A passive clause around a trigger: an auxiliary (where the language has one) and an agent
@@ -1324,7 +1347,9 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
   const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
   const needsAux = pack.relations.passiveAuxiliaries.length > 0;
-  const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) : -1;
+  // A participle closing a verb-final clause may stand the whole middle field from its auxiliary ("werd in 2020 door de Amerikaanse Acme Corp overgenomen").
+  const auxWindow = pack.verbFinalClauses && clauseEndsAt(ctx, tTo) ? VERB_FINAL_AUX_WINDOW : AUX_WINDOW;
+  const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - auxWindow), tFrom) : -1;
   const auxAfter = needsAux && pack.verbFinalClauses && auxes.match(words, tTo) ? tTo : -1;
   if (state && auxBefore < 0 && auxAfter < 0) return undefined;
   // After a noun, a preposition that also means "of" marks its subject or patient, not an agent
@@ -1343,7 +1368,9 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     while (j < words.length && (dets.match(words, j) || companyNouns.match(words, j))) j++;
     // "par l'armateur CMA CGM", "by rival Acme": a description of up to two lower-case words before the name.
     for (let d = 0; d < AGENT_DESCRIPTION_WORDS && !ctx.mentions.some((x) => x.from === j); d++) {
-      if (words[j]?.kind !== 'word' || !/^\p{Ll}/u.test(words[j].text) || agents.match(words, j) || stop(words[j])) break;
+      // A company noun may be capitalised ("von dem amerikanischen Konzern Acme").
+      const head = words[j]?.kind === 'word' && pack.entities.companyHeads.includes(words[j].fold);
+      if (words[j]?.kind !== 'word' || (!/^\p{Ll}/u.test(words[j].text) && !head) || agents.match(words, j) || stop(words[j])) break;
       j++;
     }
     return ctx.mentions.find((x) => x.from === j && agentTypes.includes(x.type));
@@ -1359,11 +1386,15 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // "the acquisition of Beta by Acme": the agent follows the patient.
   let patientFirst: SMention | undefined;
   // Not after a finite verb: "kauft Boltway von Siemens" buys from Siemens.
-  if (!agent && !finite) {
+  // Nor after a verb with its subject before it, nor across a relative clause: in "Acme bought Boltway, which was
+  // founded by Jane Roe" the agent is the founder's.
+  const subjectBefore = !noun && ctx.mentions.some((m) => m.to <= tFrom && agentTypes.includes(m.type));
+  if (!agent && !finite && !subjectBefore) {
     const p = after(ctx, tTo, patientTypes, PREP_WINDOW)[0];
     if (p) {
+      const relatives = set(ctx, 'relativePronouns', pack.relations.relativePronouns);
       for (let k = p.to; k < Math.min(words.length, p.to + NOUN_AGENT_WINDOW) && !agent; k++) {
-        if (words[k].text === '.' || set(ctx, 'complementisers', pack.relations.complementisers).match(words, k)) break;
+        if (words[k].text === '.' || set(ctx, 'complementisers', pack.relations.complementisers).match(words, k) || (isComma(words[k].text) && relatives.match(words, k + 1))) break;
         agent = introduced(k);
       }
       if (agent) patientFirst = p;
@@ -1371,7 +1402,7 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   }
   // Verb-final: "wurde von Acme übernommen", "werd door Acme overgenomen".
   if (!agent && pack.verbFinalClauses && (auxBefore >= 0 || auxAfter >= 0)) {
-    for (let k = Math.max(auxBefore + 1, tFrom - AUX_WINDOW); k < tFrom && !agent; k++) agent = introduced(k);
+    for (let k = Math.max(auxBefore + 1, tFrom - auxWindow); k < tFrom && !agent; k++) agent = introduced(k);
     // A subordinate clause puts the auxiliary at its end too: "…, dat in 2019 door Acme werd overgenomen".
     if (!agent && auxBefore === tFrom - 1) {
       for (let k = Math.max(0, auxBefore - AUX_WINDOW); k < auxBefore && !agent; k++) if (!clauseBreak(ctx, k, auxBefore)) agent = introduced(k);
@@ -1393,10 +1424,28 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   if (auxBefore < 0 && tFrom >= 2 && !ctx.mentions.some((m) => m.to === tFrom) && words[tFrom - 1].kind === 'word' && /^\p{Ll}/u.test(words[tFrom - 1].text) && dets.match(words, tFrom - 2) && !rounds.match(words, tFrom - 1)) return null;
   // After a verb, a name after the agent is the patient only where no preposition makes it part of
   // another phrase ("…, oriundo de Solórzano"); after a noun "of" marks it ("de aankoop door Vodafone van Unitymedia").
+  const named = before(ctx, edge, patientTypes, SUBJECT_WINDOW).find((m) => m.id !== agentId && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(agentId));
+  if (named && nounPhraseBetween(ctx, named.to, edge)) return null;
   const patient =
-    before(ctx, edge, patientTypes, SUBJECT_WINDOW).find((m) => m.id !== agentId && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(agentId)) ??
+    named ??
     after(ctx, tTo, patientTypes, ARGUMENT_WINDOW).find((m) => m.id !== agentId && m.from > agent!.to && (noun || !(m.from > 0 && ofPreps.match(words, m.from - 1))));
   return patient ? { agent, patient } : undefined;
+}
+
+/**
+ * A noun phrase of the sentence's own (a determiner and a lower-case noun, no name) stands in
+ * [from, to), and no apposition opens at `from`: a participle after it describes that phrase,
+ * not the name before it ("Acme bought the license, which was held by Boltway", "la licence
+ * Gucci, actuellement détenue par Coty"). "Boltway, the chipmaker, was acquired by …" is an apposition.
+ */
+function nounPhraseBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const { words } = ctx;
+  if (words[from] !== undefined && isComma(words[from].text)) return false;
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  for (let k = from; k < to - 1; k++) {
+    if (dets.match(words, k)?.length === 1 && /^\p{Ll}/u.test(words[k + 1].text) && mentionAt(ctx, k + 1) === undefined) return true;
+  }
+  return false;
 }
 
 /**

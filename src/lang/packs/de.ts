@@ -216,7 +216,7 @@ export const de: LanguagePack = {
       { id: 'verb', relation: 'FOUNDED', forms: ['gründete', 'gegründet', 'mitgegründet', 'rief ins leben', 'ins leben gerufen', 'aus der taufe gehoben', 'hob aus der taufe', 'mitbegründet', 'mitbegründete', 'mitbegründen'], subject: 'any' },
     ],
     listJoiners: ['und', 'sowie', 'oder'],
-    passiveAgents: ['von', 'durch'],
+    passiveAgents: ['von', 'vom', 'durch'],
     passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden', 'ist', 'sind', 'war', 'waren'],
     perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'soll', 'sollen', 'will', 'wollen', 'wird', 'werden', 'kann', 'könnte'],
     complementisers: ['dass', 'daß'],
