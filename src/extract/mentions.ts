@@ -137,14 +137,17 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
     if (t.anaphoric || t.object === 'before') continue;
     const spec = RELATION_SPECS[t.relation];
     const objectTypes = t.reversed ? spec.from : spec.to;
-    if (objectTypes.length !== 1 || (objectTypes[0] !== 'Organization' && objectTypes[0] !== 'Person')) continue;
-    const list = byType.get(objectTypes[0]) ?? [];
+    // A slot that takes a person and nothing else types a person; one that takes an organisation and no person
+    // ("moederbedrijf van X": an organisation or a product) types an organisation.
+    const type: EntityType | undefined = objectTypes.length === 1 && objectTypes[0] === 'Person' ? 'Person' : objectTypes.includes('Organization') && !objectTypes.includes('Person') ? 'Organization' : undefined;
+    if (type === undefined) continue;
+    const list = byType.get(type) ?? [];
     for (const f of t.forms) {
       if (f.includes('*')) continue;
       if (t.objectPreps?.length) for (const p of t.objectPreps) list.push(`${f} ${p}`);
       else list.push(f);
     }
-    byType.set(objectTypes[0], list);
+    byType.set(type, list);
   }
   const out = [...byType].map(([type, list]) => ({ type, phrases: phrases(pack, `slot:${type}`, list, { inflect: true }) }));
   slotCache.set(pack, out);

@@ -338,17 +338,28 @@ export function triggerPhrases(pack: LanguagePack, key: string, list: () => read
  * sectorgenoot Kiwibouw over" has it; "neemt een besluit over Quillon" does not.
  */
 export function particleCloses(words: readonly Word[], particle: string, from: number, next: PhraseSet): boolean {
+  let apposition = -1;
   for (let k = from; k < words.length; k++) {
     const w = words[k];
-    if (w.kind === 'punct' && /^[.,;:!?]$/u.test(w.text)) return false;
+    if (w.kind === 'punct' && /^[.,;:!?]$/u.test(w.text)) {
+      // "neemt JDE Peet’s, het moederbedrijf van Douwe Egberts, over": an apposition to a name, closed by a comma.
+      const close = w.text === ',' && apposition < 0 && k > from && /^\p{Lu}/u.test(words[k - 1].text) ? words.findIndex((x, j) => j > k && j <= k + APPOSITION_WORDS && /^[.,;:!?]$/u.test(x.text)) : -1;
+      if (close < 0 || words[close].text !== ',' || words[close + 1]?.fold !== particle) return false;
+      apposition = close;
+      k = close;
+      continue;
+    }
     if (w.fold === particle) {
       const after = words[k + 1];
       if (!after || (after.kind === 'punct' && /^[.,;:!?)]$/u.test(after.text)) || next.match(words, k + 1)) return true;
-      // Right after a name, before a lower-case word: "neemt Quillon over voor 2 miljard" (in
+      // Right after a name (or its apposition), before a lower-case word: "neemt Quillon over voor 2 miljard" (in
       // "neemt een besluit over Quillon" a name follows the word, which is a preposition there).
       const before = words[k - 1];
-      if (k > from && before && /^\p{Lu}/u.test(before.text) && after.kind === 'word' && /^\p{Ll}/u.test(after.text)) return true;
+      if (k > from && before && (/^\p{Lu}/u.test(before.text) || k - 1 === apposition) && after.kind === 'word' && /^\p{Ll}/u.test(after.text)) return true;
     }
   }
   return false;
 }
+
+/** Words an apposition between a separable verb's object and its particle may hold. */
+const APPOSITION_WORDS = 10;

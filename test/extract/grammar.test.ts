@@ -1680,3 +1680,27 @@ describe('a possessed relation noun after a common noun in the genitive', () => 
     expect(triples(await extract('Tüpraş’ın ana şirketi Koç Holding, yatırımı açıkladı.', 'tr'))).toContain('Koç Holding OWNS Tüpraş');
   });
 });
+
+describe('a title’s organisation before it, past a bare apostrophe or a determiner', () => {
+  it.each([
+    ['en', "Rachel Ruggeri, Acme Systems' executive vice president and chief financial officer, will lead the company.", 'Rachel Ruggeri WORKS_FOR Acme Systems'],
+    ['tr', "Mehmet Demiroğlu, Koç Holding'in yeni Genel Müdürü olarak atandı.", 'Mehmet Demiroğlu CEO_OF Koç Holding'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});
+
+describe('an apposition between a separable verb’s object and its particle', () => {
+  it.each([
+    ['nl', 'Acme Corp neemt Beta Labs, het moederbedrijf van Orbis Foods, over voor 15,7 miljard euro.', ['Acme Corp ACQUIRED Beta Labs', 'Beta Labs OWNS Orbis Foods']],
+    ['de', 'Acme Corp kauft Beta Labs, einen Hersteller aus Köln, auf.', ['Acme Corp ACQUIRED Beta Labs']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+  });
+
+  it('the particle must follow the apposition’s closing comma: "neemt Beta Labs, een bedrijf uit Delft, mee … over"', async () => {
+    const got = triples(await extract('Acme Corp neemt Beta Labs, een bedrijf uit Delft, mee naar Londen over twee jaar.', 'nl'));
+    expect(got.filter((t) => t.includes('ACQUIRED'))).toEqual([]);
+  });
+});

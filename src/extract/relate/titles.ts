@@ -153,10 +153,14 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // Also glued by a hyphen ("Meta-Chef") or with an interim word between ("Scale AI’ın geçici CEO’su").
     let head = start;
     if (words[head - 1]?.text === '-' && words[head].glued && words[head - 1].glued) head--;
-    while (head > 0 && (interim.match(words, head - 1) || former.match(words, head - 1)) && !ctx.mentions.some((m) => m.to === head)) head--;
+    // "Starbucks' executive vice president": a bare apostrophe after a name ending in s is its genitive.
+    const bareApostrophe = head >= 2 && /^['’]$/u.test(words[head - 1].text) && words[head - 1].glued && /s$/iu.test(words[head - 2].text);
+    if (bareApostrophe) head--;
+    // "TUSAŞ'ın yeni Genel Müdürü": a determiner ("yeni", "neue", "nieuwe") may stand there too.
+    while (head > 0 && (interim.match(words, head - 1) || former.match(words, head - 1) || determiners.match(words, head - 1)?.length === 1) && !ctx.mentions.some((m) => m.to === head)) head--;
     const orgBefore = ctx.mentions.find((m) => m.to === head && m.type === 'Organization');
     // "Andy Jassy, Amazon's chief executive officer": the apposition holds a possessor before the title.
-    if (!person && orgBefore && isPossessor(ctx, orgBefore)) {
+    if (!person && orgBefore && (bareApostrophe || isPossessor(ctx, orgBefore))) {
       let j = orgBefore.from - 1;
       while (j >= 0 && (words[j].text === ',' || determiners.match(words, j))) j--;
       person = ctx.mentions.find((m) => m.to === j + 1 && m.type === 'Person');
