@@ -267,12 +267,22 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
   const canonical = new Map<string, string>();
   // Surnames of persons named in full win over a lone word typed only by where it stands ("Ruiz left Google").
   const surnames = new Set<string>();
-  for (const w of work) for (const r of w.raw) if (r.type === 'Person' && r.to - r.from >= 2) surnames.add(foldName(w.words[r.to - 1].stem));
+  // And so do double surnames: "Chico Pardo" after "Fernando Chico Pardo".
+  const tails = new Set<string>();
+  const tailKey = (ws: readonly Word[]) => ws.map((x) => foldName(x.stem)).join(' ');
+  for (const w of work) {
+    for (const r of w.raw) {
+      if (r.type !== 'Person' || r.to - r.from < 2) continue;
+      surnames.add(foldName(w.words[r.to - 1].stem));
+      for (let k = r.from + 1; k <= r.to - 2; k++) tails.add(tailKey(w.words.slice(k, r.to)));
+    }
+  }
   const byPosition = (r: RawMention) => r.strength <= 1 && r.ruleId !== 'gazetteer';
   for (const w of work) {
     for (const r of w.raw) {
       const words = w.words.slice(r.from, r.to);
       if (r.to - r.from === 1 && byPosition(r) && r.type === 'Organization' && surnames.has(foldName(words[0].stem))) r.type = 'Person';
+      if (r.to - r.from >= 2 && byPosition(r) && r.type === 'Organization' && tails.has(tailKey(words))) r.type = 'Person';
       if (r.to - r.from === 1 && (r.ruleId !== 'gazetteer' || r.ambiguous) && !r.ruleId.endsWith(TRIGGER_ARGUMENT)) {
         known.set(foldName(words[0].stem), r.type);
         if (r.canonical) canonical.set(foldName(words[0].stem), r.canonical);

@@ -784,7 +784,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
     if (words[j] !== undefined && E.descriptionPrefixes.some((p) => words[j].text.startsWith(p))) continue;
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
-      add({ from: j, to: end, type: 'Organization', name: surface(j, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
+      // "presidente de Grupo Aeroportuario del Sureste": where only names are capitalised, a capitalised company
+      // noun inside a sentence, right before the name, opens it.
+      // Not in a headline, whose capitals are typography, nor where the noun follows the name it heads ("Yunan Bankası NBG’ye").
+      const running = words.length > 0 && /^[.…]$/u.test(words[words.length - 1].text);
+      const from = !pack.capitalisesNouns && pack.script === 'latin' && pack.wordOrder !== 'SOV' && running && cue.length === 1 && j === i + 1 && isCapitalised(words[i]) && !opensSentence(words, i) && !taken[i] ? i : j;
+      add({ from, to: end, type: 'Organization', name: surface(from, end), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
     } else if (pack.wordOrder === 'SOV' && i > 0) {
       // "Acme şirketi": the name stands before the noun. A genitive there is the company's owner, not its name:
       // "Musk'ın yapay zeka şirketi xAI" (Musk's AI company xAI).
@@ -1280,6 +1285,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isCapitalised(words[i]) || inPhrase[i]) continue;
     const opening = i === 0 || /^[:"„“«(–—-]$/u.test(words[i - 1].text);
+    // A function word with a clitic is one too ("It's", "That's").
+    if (words[i].stem !== words[i].text && stop.has(foldWord(words[i].stem))) continue;
     if (stop.has(words[i].fold)) {
       // Where only names are capitalised, a capitalised article inside a sentence belongs to the
       // name after it ("eigenaar van De Telegraaf", "selon Le Monde", "según El País").

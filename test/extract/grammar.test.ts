@@ -1704,3 +1704,28 @@ describe('an apposition between a separable verb’s object and its particle', (
     expect(got.filter((t) => t.includes('ACQUIRED'))).toEqual([]);
   });
 });
+
+describe('a speaker’s title takes no organisation from inside the quotation', () => {
+  it('de: the company the article is about, not the one the quote names', async () => {
+    const got = triples(await extract('Acme Corp kauft Boltway Systems. Acme Corp wächst. "Die Übernahme von Boltway Systems ist Teil unseres Programms", sagte Vorstandschef Roland Berg.', 'de'));
+    expect(got).not.toContain('Roland Berg CEO_OF Boltway Systems');
+  });
+
+  it('en: a quoted description of the person is no speech: the organisation inside it is hers', async () => {
+    const got = triples(await extract('Kestrel Systems grew fast. Jane Roe was "the first outside boss to lead Acme Corp," per the Journal.', 'en'));
+    expect(got).toContain('Jane Roe CEO_OF Acme Corp');
+  });
+});
+
+describe('names of a document', () => {
+  it('es: a double surname after the full name is the person ("Chico Pardo" after "Fernando Chico Pardo")', async () => {
+    const x = await extract('Citigroup vende el 25% de Banamex a Fernando Chico Pardo. De esta manera, Chico Pardo, actual presidente de Grupo Aeroportuario del Sureste, adquirirá acciones.', 'es');
+    expect(mentionsOf(x).filter((m) => m.name === 'Chico Pardo').map((m) => m.type)).toEqual(['Person']);
+    expect(mentionsOf(x).map((m) => m.name)).toContain('Grupo Aeroportuario del Sureste');
+  });
+
+  it('en: "It\'s" is no name', async () => {
+    const x = await extract("It's quite a surprise considering Jane Roe led Acme Corp.", 'en');
+    expect(mentionsOf(x).map((m) => m.name)).not.toContain('It');
+  });
+});

@@ -274,7 +274,13 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       const otherPersonBetween = (o: SMention) => ctx.mentions.some((m) => m.type === 'Person' && m.id !== p0.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(p0.id) && (o.from > p0.to ? m.from >= p0.to && m.to <= o.from : m.from >= o.to && m.to <= p0.from));
       // The organisation the article is about, where the sentence names it, before any other ("Diamondback has … in the Permian Basin," CEO Travis Stice said).
       const main = ctx.doc.mainOrg === undefined ? undefined : ctx.mentions.find((m) => m.type === 'Organization' && ctx.doc.keys.get(m.id) === ctx.doc.keys.get(ctx.doc.mainOrg!) && !otherPersonBetween(m));
-      org = main ?? [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o));
+      // Else not a name inside a quotation the person is outside of: that is what the speaker talks about, not whom they work for
+      // ("\"Die Übernahme von Dotmatics ist Teil unseres Programms\", sagte Vorstandschef Roland Busch").
+      // Only where the sentence reports speech (a reporting verb outside the quotation): a quoted description is the person's own.
+      const reporting = set(ctx, 'reporting', pack.claimStatus.reporting);
+      const speech = words.some((_, k) => !insideQuote(ctx, k) && reporting.match(words, k) !== undefined);
+      const quoted = (o: SMention) => speech && insideQuote(ctx, o.from) !== insideQuote(ctx, p0.from);
+      org = main ?? [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o) && !quoted(o));
       if (rule === 'title.apposition') rule = 'title.context-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
@@ -318,6 +324,13 @@ function successionBefore(ctx: SentenceContext, at: number): number {
     if (m && k + m.length <= at && at - (k + m.length) <= SUCCESSION_GAP) return k;
   }
   return -1;
+}
+
+/** Word `at` stands inside a quotation: an odd number of quotation marks before it in the sentence. */
+function insideQuote(ctx: SentenceContext, at: number): boolean {
+  let n = 0;
+  for (let k = 0; k < at; k++) if (QUOTE.test(ctx.words[k].text) && ctx.words[k].text !== "'" && ctx.words[k].text !== '’') n++;
+  return n % 2 === 1;
 }
 
 /** Capitals of an acronym: a word opening a sentence in them is still a name ("ZT CEO Frank Zhang"). */
