@@ -1729,3 +1729,15 @@ describe('names of a document', () => {
     expect(mentionsOf(x).map((m) => m.name)).not.toContain('It');
   });
 });
+
+describe('a deal named again without its subject', () => {
+  it('de: the investment in the same company is the last investor’s', async () => {
+    const got = readable(await extract('Acme Corp investiert in Boltway Systems. Die Investition von 2 Milliarden Dollar in Boltway Systems ist bemerkenswert.', 'de'));
+    expect(got.filter((c) => c.relation === 'INVESTED_IN' && c.object === 'Boltway Systems' && c.q.amount === 2_000_000_000).map((c) => c.subject)).toEqual(['Acme Corp']);
+  });
+
+  it('es: an investment in another company is nobody’s from the context', async () => {
+    const got = triples(await extract('Acme Corp invierte en Boltway Systems. La inversión de la empresa en Quillon Labs se repartirá a lo largo de diez años.', 'es'));
+    expect(got).not.toContain('Acme Corp INVESTED_IN Quillon Labs');
+  });
+});

@@ -18,6 +18,9 @@ import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 import { opensHolderList } from './holders.js';
 
+/** Relations whose claims are deals: one named again without its subject is the last deal in the same company. */
+const DEALS: ReadonlySet<string> = new Set(['INVESTED_IN', 'ACQUIRED']);
+
 /** Relations that are states, not events: their trigger words take a passive agent only inside a passive clause (an auxiliary), never after a bare noun. */
 const STATES: ReadonlySet<string> = new Set(['OWNS', 'COMPETES_WITH', 'PART_OF']);
 
@@ -364,6 +367,11 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // The last subject of this relation stands in the relation's subject role; a reversed
     // trigger needs its object role ("the startup raised … from X"), so only the main organisation fits.
     subject = t.reversed ? ctx.doc.mainOrg : (ctx.doc.lastSubject.get(t.relation) ?? ctx.doc.mainOrg);
+    // A deal named again ("Die Investition von 14,3 Milliarden Dollar in Scale …") is the last one in the same company;
+    // in another company it is someone else's ("La inversión de la empresa …", "la levée … de Quarkslab").
+    const last = ctx.doc.lastClaim.get(t.relation);
+    const sameDeal = last !== undefined && typeof last.object === 'number' && objects.some((o) => ctx.doc.keys.get(o.id) === ctx.doc.keys.get(last.object as number));
+    if (!t.reversed && DEALS.has(t.relation) && !sameDeal) subject = undefined;
     subjectRule = '.context';
     confidence -= CONTEXT_SUBJECT_PENALTY;
     const type = subject === undefined ? undefined : ctx.doc.types.get(subject);
