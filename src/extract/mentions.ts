@@ -1177,7 +1177,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const openers = phrases(pack, 'appositionOpeners', [...pack.relations.relativePronouns, ...pack.relations.passiveAuxiliaries]);
     let k = end + 1;
     while (k < words.length && k - end <= 3 && (determiners.match(words, k) || openers.match(words, k))) k++;
-    return words[k] !== undefined && !/^\p{Lu}/u.test(words[k].text) && nounTriggerForms(pack).match(words, k) !== undefined;
+    if (words[k] === undefined || /^\p{Lu}/u.test(words[k].text)) return false;
+    if (nounTriggerForms(pack).match(words, k) !== undefined) return true;
+    // "Runway, backed by Google and Nvidia, …": a relation's participle with its passive agent.
+    const participle = triggers.match(words, k);
+    return participle !== undefined && phrases(pack, 'passiveAgents', pack.relations.passiveAgents).match(words, k + participle.length) !== undefined;
   }
 
   function besideTrigger(i: number, end = i + 1): boolean {

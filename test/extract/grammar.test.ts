@@ -1741,3 +1741,25 @@ describe('a deal named again without its subject', () => {
     expect(got).not.toContain('Acme Corp INVESTED_IN Quillon Labs');
   });
 });
+
+describe('"backed by" in every language', () => {
+  it.each([
+    ['en', 'Runway, backed by Google and Nvidia, raised money.', ['Google INVESTED_IN Runway', 'Nvidia INVESTED_IN Runway']],
+    ['fr', 'Mistral AI, soutenue par Nvidia, a levé des fonds.', ['Nvidia INVESTED_IN Mistral AI']],
+    ['nl', 'Mistral AI, gesteund door Nvidia, haalt geld op.', ['Nvidia INVESTED_IN Mistral AI']],
+    ['nl', 'Het door Nvidia gesteunde Mistral AI haalt geld op.', ['Nvidia INVESTED_IN Mistral AI']],
+    ['nl', 'De door Acme Corp overgenomen chipmaker Beta Labs groeit.', ['Acme Corp ACQUIRED Beta Labs']],
+    ['tr', 'Nvidia destekli Mistral AI yatırım aldı.', ['Nvidia INVESTED_IN Mistral AI']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+    expect(got).toHaveLength(facts.length);
+  });
+
+  it.each([
+    ['fr', 'La croissance, soutenue par la demande, reste forte.'],
+    ['tr', 'Devlet destekli krediler arttı.'],
+  ] as const)('no backer without names: %s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual([]);
+  });
+});

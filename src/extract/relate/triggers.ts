@@ -1408,6 +1408,16 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
       if (agent) patientFirst = p;
     }
   }
+  // An attributive participle between an article and its noun: "het door Nvidia gesteunde Mistral AI",
+  // "das von Acme übernommene Start-up Beta Labs": the agent ends right before it, the patient is the name after it.
+  if (!agent && pack.verbFinalClauses) {
+    for (let k = Math.max(1, tFrom - AUX_WINDOW); k < tFrom && !agent; k++) {
+      const a = dets.match(words, k - 1) ? introduced(k) : undefined;
+      if (!a || a.to !== tFrom) continue;
+      const p = after(ctx, tTo, patientTypes, DESCRIPTION_REACH + 1)[0];
+      if (p && !ctx.mentions.some((m) => m.from >= tTo && m.to <= p.from)) return { agent: a, patient: p };
+    }
+  }
   // Verb-final: "wurde von Acme übernommen", "werd door Acme overgenomen".
   if (!agent && pack.verbFinalClauses && (auxBefore >= 0 || auxAfter >= 0)) {
     for (let k = Math.max(auxBefore + 1, tFrom - auxWindow); k < tFrom && !agent; k++) agent = introduced(k);
@@ -1434,9 +1444,11 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // another phrase ("…, oriundo de Solórzano"); after a noun "of" marks it ("de aankoop door Vodafone van Unitymedia").
   const named = before(ctx, edge, patientTypes, SUBJECT_WINDOW).find((m) => m.id !== agentId && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(agentId));
   if (named && nounPhraseBetween(ctx, named.to, edge)) return null;
+  // Not one of the agents' list ("Runway, backed by Google and Nvidia": Nvidia is an agent too).
+  const agentList = new Set(coordinated(ctx, agent, agentTypes).map((m) => m.id));
   const patient =
     named ??
-    after(ctx, tTo, patientTypes, ARGUMENT_WINDOW).find((m) => m.id !== agentId && m.from > agent!.to && (noun || !(m.from > 0 && ofPreps.match(words, m.from - 1))));
+    after(ctx, tTo, patientTypes, ARGUMENT_WINDOW).find((m) => !agentList.has(m.id) && m.from > agent!.to && (noun || !(m.from > 0 && ofPreps.match(words, m.from - 1))));
   return patient ? { agent, patient } : undefined;
 }
 

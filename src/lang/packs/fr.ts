@@ -116,7 +116,7 @@ export const fr: LanguagePack = {
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
-      { id: 'invest', relation: 'INVESTED_IN', forms: ['investit', 'investi', 'investir', 'investira', 'investissait', 'investissement', 'investissements', 'participation', 'prise de participation', 'injecte', 'injecté', 'injectera', 'mise', 'entre au capital', 'entrée au capital', 'soutient', 'monte au capital', 'montée au capital', 'renforce sa participation', 'apport', 'apporte'], objectPreps: ['dans', 'en', 'au capital de', 'chez', 'de'], subjectPreps: ['de', 'par'], subjectFromContext: true },
+      { id: 'invest', relation: 'INVESTED_IN', forms: ['investit', 'investi', 'investir', 'investira', 'investissait', 'investissement', 'investissements', 'participation', 'prise de participation', 'injecte', 'injecté', 'injectera', 'mise', 'entre au capital', 'entrée au capital', 'soutient', 'soutenu', 'soutenue', 'soutenus', 'soutenues', 'monte au capital', 'montée au capital', 'renforce sa participation', 'apport', 'apporte'], objectPreps: ['dans', 'en', 'au capital de', 'chez', 'de'], subjectPreps: ['de', 'par'], subjectFromContext: true },
       // "A, B and C participated in the round": investors of the round the document reports.
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['participé à', 'participe à', 'participent à', 'participeront à', 'mené', 'mène', 'menée', 'piloté', 'pilote', 'co-mené'], roundObject: true, subject: 'before' },
       // "un tour de table mené par X et auquel ont participé A et B": a relative clause with its subjects after the verb.

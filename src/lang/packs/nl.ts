@@ -111,7 +111,7 @@ export const nl: LanguagePack = {
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
-      { id: 'investeert', relation: 'INVESTED_IN', forms: ['investeren', 'investering', 'investeringen', 'belegt', 'deelneming', 'instap', 'belang'], objectPreps: ['in', 'bij'], subjectPreps: ['van'], subjectFromContext: true },
+      { id: 'investeert', relation: 'INVESTED_IN', forms: ['investeren', 'investering', 'investeringen', 'belegt', 'deelneming', 'instap', 'belang', 'gesteund', 'gesteunde', 'gefinancierd', 'gefinancierde'], objectPreps: ['in', 'bij'], subjectPreps: ['van'], subjectFromContext: true },
       // "A, B and C participated in the round": investors of the round the document reports.
       // Raising money: the funded company first, its investors behind "bij/van" or a leading phrase ("haalt … op bij X", "financieringsronde onder leiding van X").
       { id: 'raise', relation: 'INVESTED_IN', forms: ['haalt', 'haalde', 'opgehaald', 'financieringsronde', 'investeringsronde'], objectPreps: ['bij', 'van', 'onder leiding van', 'geleid door', 'aangevoerd door'], reversed: true, listObjects: true, subjectFromContext: true },

@@ -113,6 +113,8 @@ export const tr: LanguagePack = {
   relations: {
     triggers: [
       // The lemma, not a prefix: "yatırımcı" (investor) is a person, not an investment.
+      // "Nvidia destekli Mistral AI" (Nvidia-backed): the backer right before, the company right after.
+      { id: 'destekli', relation: 'INVESTED_IN', forms: ['destekli'], subject: 'before', object: 'after', adjacentObject: true },
       { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
       // "A, B and C participated in the round": investors of the round the document reports.
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['katıldı', 'katılıyor', 'katılacak', 'liderlik etti', 'liderliğinde'], roundObject: true, subject: 'before' },
