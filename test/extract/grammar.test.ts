@@ -1763,3 +1763,10 @@ describe('"backed by" in every language', () => {
     expect(triples(await extract(text, lang))).toEqual([]);
   });
 });
+
+describe('a possessive subsidiary noun after a preposition still names its subsidiary', () => {
+  it('es: "concentrado en su filial Artiach"', async () => {
+    const got = triples(await extract('La multinacional Nutrexpa ha comprado el negocio de galletas de Panrico, concentrado en su filial Artiach, lo que convierte a este grupo en líder.', 'es'));
+    expect(got).toContain('Panrico OWNS Artiach');
+  });
+});

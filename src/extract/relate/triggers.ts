@@ -192,7 +192,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (t.relation === 'OWNS' && t.reversed && tFrom > 0 && set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns).match(ctx.words, tFrom - 1)?.length === 1) {
     const owned = after(ctx, tTo, ['Organization', 'Product'], POSSESSED_NAME_WINDOW)[0];
     // "vendre sa division beauté à L’Oréal": a name behind a preposition is another argument, not the subsidiary's name.
-    if (!owned || behindPreposition(ctx, owned)) return [];
+    if (!owned || prepositionBefore(ctx, owned.from, tTo)) return [];
     const owner = before(ctx, tFrom - 1, ['Organization', 'Person'])[0] ?? salientOrg(ctx);
     const made = owner === undefined ? undefined : claim(ctx, 'OWNS', owner, owned, `${ruleId}.possessive`, confidence);
     return made ? [made] : [];
@@ -1536,6 +1536,17 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   if (k < 0) return false;
   if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
   return set(ctx, '*prepositions', listsOf(ctx.pack).prepositions).match(ctx.words, k) !== undefined;
+}
+
+/**
+ * A preposition stands right before word `at` (determiners between), at or after word `from`: "sa division beauté à
+ * L’Oréal" (yes), "concentrado en su filial Artiach" (the preposition is before the trigger: no).
+ */
+function prepositionBefore(ctx: SentenceContext, at: number, from: number): boolean {
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  let k = at - 1;
+  while (k >= from && dets.match(ctx.words, k)) k--;
+  return k >= from && set(ctx, '*prepositions', listsOf(ctx.pack).prepositions).match(ctx.words, k) !== undefined;
 }
 
 /** The trigger's last word, or the preposition right after it, ends in an object pronoun of the pack ("اشترتها", "عليها"). */
