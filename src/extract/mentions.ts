@@ -649,7 +649,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       }
       // A given name or a verb after the first word ends the name: a person's name begins
       // ("شركة أكمي مصطفى الفارس") or the clause goes on ("شركة أكمي تصنع الرقائق").
-      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !(j > i && (isGivenName(w) || nameEndingVerbs.match(words, j) !== undefined))) {
+      // A word with "و" (and) glued on starts the next item of a list ("باراج أجراوال والمدير المالي"), unless it is a name.
+      const joined = j > i && w.bases.length > 1 && pack.relations.listJoiners.some((c) => w.fold.startsWith(c)) && !isGivenName(w);
+      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !joined && !(j > i && (isGivenName(w) || nameEndingVerbs.match(words, j) !== undefined))) {
         j++;
         continue;
       }
@@ -781,6 +783,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
     // company and the quoted name after them names it (the quoted-name rule takes that).
     if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
+    // "لشركة التواصل الاجتماعي" (the social media company): words that all carry the article describe the company; they name none.
+    if (pack.script === 'arabic' && end > j && words.slice(j, end).every((w) => w.script === 'arabic' && isDefinite(w))) continue;
     // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
     if (words[j] !== undefined && E.descriptionPrefixes.some((p) => words[j].text.startsWith(p))) continue;
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
@@ -943,6 +947,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const address = honorifics.match(words, i) !== undefined;
     if (address && words[j]?.text === '.' && words[j].glued) j++;
     if (words[j]?.text === ',') continue;
+    // "الرئيس التنفيذي لتويتر باراج أجراوال": where names are not capitalised, the title's organisation (its preposition
+    // glued on) may stand between the title and the name.
+    if (pack.script === 'arabic' && taken[j] && words[j].bases.length > 1) {
+      const org = out.find((m) => m.from === j && (m.type === 'Organization' || m.type === 'Product'));
+      if (org) j = org.to;
+    }
     let end = nameRun(j, pack.script === 'arabic');
     // "Topman Dick Boer van Ahold", "CEO Jane Roe of Acme Corp": a connector before an organisation ends the person's name there.
     for (let k = j + 2; k < end; k++) {

@@ -437,7 +437,10 @@ export interface LanguagePack {
      * thing bought. Not for nouns ("die Übernahme von X" names what is bought).
      */
     sellerPreps: string[];
-    /** Nouns for a company another owns, after its owner's possessive: "Acme's subsidiary Boltway", "Acme's unit Boltway". */
+    /**
+     * Nouns for a company or business another owns, after its owner's possessive: "Acme's subsidiary Boltway",
+     * "Acme's unit Boltway"; sold to someone ("vend son activité … à X", "sells its unit to X") they change hands, nothing is supplied.
+     */
     subsidiaryNouns: string[];
   };
 }

@@ -1770,3 +1770,24 @@ describe('a possessive subsidiary noun after a preposition still names its subsi
     expect(got).toContain('Panrico OWNS Artiach');
   });
 });
+
+describe('selling one’s own business supplies nothing', () => {
+  it.each([
+    ['fr', 'CGG vend son activité de services et de stockage à Oasis Group et Access.'],
+    ['en', 'Acme Corp sold its chip unit to Boltway Systems.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.includes('SUPPLIES'))).toEqual([]);
+  });
+
+  it('selling its products still supplies', async () => {
+    expect(triples(await extract('Acme Corp sells its chips to Boltway Systems.', 'en'))).toContain('Acme Corp SUPPLIES Boltway Systems');
+  });
+});
+
+describe('an anaphor before an apposition is what the apposition describes', () => {
+  it('es: "la compañía, propietaria de BM Supermercados" → the company of the last sentences', async () => {
+    const x = await extract('Vantix Retail tiene 344 tiendas. El consorcio ha firmado un acuerdo para adquirir el 100% de la compañía, propietaria de BM Supermercados y Super Amara.', 'es');
+    expect(triples(x)).toEqual(expect.arrayContaining(['Vantix Retail OWNS BM Supermercados', 'Vantix Retail OWNS Super Amara']));
+    expect(readable(x).find((c) => c.object === 'BM Supermercados')?.ruleId).toBe('es.owns.owns.anaphor');
+  });
+});

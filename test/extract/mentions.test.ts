@@ -403,3 +403,16 @@ describe('Arabic: a head noun that belongs to the name, and a title in appositio
     expect((await named('وإقامة ثالث أكبر بنك سعودي بقيمة سوقية تقدر بنحو 17.2 مليار دولار.', 'ar')).map(([n]) => n)).not.toContain('بنك سعودي');
   });
 });
+
+describe('Arabic: descriptions after a company noun, and names after a title’s organisation', () => {
+  it('"لشركة التواصل الاجتماعي" (the social media company) names no company', async () => {
+    const got = await named('وكانت خطوته الأولى إقالة القيادة العليا لشركة التواصل الاجتماعي.', 'ar');
+    expect(got.map(([n]) => n)).not.toContain('التواصل الاجتماعي');
+  });
+
+  it('"الرئيس التنفيذي لتويتر باراج أجراوال والمدير المالي نيد سيجال": two persons, each ending before "و"', async () => {
+    const got = await named('أقال ماسك الرئيس التنفيذي لتويتر باراج أجراوال والمدير المالي نيد سيجال.', 'ar');
+    expect(got).toContainEqual(['باراج أجراوال', 'Person']);
+    expect(got).toContainEqual(['نيد سيجال', 'Person']);
+  });
+});

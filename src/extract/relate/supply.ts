@@ -6,6 +6,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import { after, before, claim, set, type SentenceContext } from './context.js';
+import { possessedBusiness } from './triggers.js';
 
 /** Words between the goods noun and the supplier ("GPU mصممة من", "Dienste von"). */
 const GOODS_WINDOW = 3;
@@ -24,7 +25,8 @@ export function supplyRule(ctx: SentenceContext): ExtractedClaim[] {
       const glued = ctx.words[m.from].bases.length > 1 && r.supplierPreps.some((p) => ctx.words[m.from].fold.startsWith(p));
       return glued || preps.find(ctx.words, end, m.from) >= 0;
     });
-    if (!supplier) continue;
+    // "vend son activité de services … à Oasis Group": the seller's own business, sold; nothing supplied.
+    if (!supplier || ownBusinessBefore(ctx, i)) continue;
     const customer = before(ctx, i, ['Organization']).find((m) => m.id !== supplier.id);
     const cust = customer?.id ?? ctx.doc.mainOrg;
     if (cust === undefined || cust === supplier.id) continue;
@@ -34,4 +36,12 @@ export function supplyRule(ctx: SentenceContext): ExtractedClaim[] {
     i = end - 1;
   }
   return out;
+}
+
+/** Words back from a goods noun to the possessive of the business it belongs to ("son activité de services"). */
+const OWN_BUSINESS_REACH = 3;
+
+function ownBusinessBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = Math.max(0, i - OWN_BUSINESS_REACH); k < i; k++) if (possessedBusiness(ctx, k)) return true;
+  return false;
 }

@@ -18,6 +18,15 @@ import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 import { opensHolderList } from './holders.js';
 
+/** Words an anaphor before an apposition's comma may hold ("la compañía", "the German company"). */
+const APPOSED_ANAPHOR_WORDS = 3;
+
+/** The entity types of the trigger's text subject. */
+function textSubjectTypesOf(t: TriggerEntry): readonly EntityType[] {
+  const spec = RELATION_SPECS[t.relation];
+  return t.reversed ? spec.to : spec.from;
+}
+
 /** Relations whose claims are deals: one named again without its subject is the last deal in the same company. */
 const DEALS: ReadonlySet<string> = new Set(['INVESTED_IN', 'ACQUIRED']);
 
@@ -317,6 +326,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     subjectRule = '.apposition';
   } else {
     subject = findSubject(ctx, t, tFrom, tTo, textSubjectTypes, objects);
+    // A number is the organisation an anaphor refers to (findSubject's apposed anaphor).
+    if (typeof subject === 'number') subjectRule = '.anaphor';
     // Verb-second clauses put the subject right after the verb when something else opens the
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
     // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
@@ -433,6 +444,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     }
     // "venderá su paquete a Telefónica", "sells its stake to X": a share changes hands, nothing is supplied.
     if (relation === 'SUPPLIES' && o.from >= tTo && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, o.from)) continue;
+    // "CGG vend son activité de services … à Oasis Group", "sells its unit to X": a business changes hands, nothing is supplied.
+    if (relation === 'SUPPLIES' && !t.reversed && o.from >= tTo && possessedBusiness(ctx, tTo)) continue;
     // "sold Boltway Systems to Kestrel": a company changes hands (saleClaims), nothing is supplied.
     if (relation === 'SUPPLIES' && !t.reversed && o.from >= tTo && (ctx.used.has(`sale:${tFrom}`) || ctx.mentions.some((m) => m.type === 'Organization' && m !== subject && m.from >= tTo && m.to <= objects[0].from))) continue;
     if (t.productRelation && objectMention?.type === 'Product' && !headedByOwnedNoun(ctx, objectMention)) {
@@ -1099,6 +1112,14 @@ function findSubject(
   // "la licence Gucci, actuellement détenue par Coty", "the license, which was held by X": a participle's patient is the
   // noun phrase right before it; a name before that phrase is not what it describes.
   const phraseBetween = (m: SMention) => t.reversed === true && side === 'before' && nounPhraseBetween(ctx, m.to, tFrom) && ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text));
+  // "adquirir el 100% de la compañía, propietaria de BM Supermercados": an anaphor right before the apposition is what it describes.
+  //   es.owns.owns.anaphor  → (the company "la compañía" stands for) OWNS BM Supermercados
+  if (side === 'before' && !t.reversed && tFrom >= 3 && isComma(ctx.words[tFrom - 1].text)) {
+    const a = orgAnaphorAt(ctx, tFrom - 1 - APPOSED_ANAPHOR_WORDS, tFrom - 1);
+    // Not an apposition itself ("Bosch, the German firm, acquired …": Bosch is the subject).
+    const apposed = a >= 1 && isComma(ctx.words[a - 1].text) && ctx.mentions.some((m) => m.to === a - 1);
+    if (a >= 0 && !apposed && !ctx.mentions.some((m) => m.from >= a && m.to <= tFrom) && textSubjectTypesOf(t).includes('Organization')) return salientOrg(ctx);
+  }
   let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m) && !partner(m));
   if (found && phraseBetween(found)) return undefined;
   if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
@@ -1536,6 +1557,21 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   if (k < 0) return false;
   if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
   return set(ctx, '*prepositions', listsOf(ctx.pack).prepositions).match(ctx.words, k) !== undefined;
+}
+
+/** Modifiers between a possessive and its business noun ("its chip unit"). */
+const BUSINESS_MODIFIERS = 2;
+
+/** A possessive opens a phrase at word `at` headed by a subsidiary or business noun ("son activité", "its chip unit", "su filial"). */
+export function possessedBusiness(ctx: SentenceContext, at: number): boolean {
+  const p = set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns).match(ctx.words, at);
+  if (!p) return false;
+  const nouns = set(ctx, 'subsidiaryNouns', ctx.pack.relations.subsidiaryNouns);
+  for (let k = at + p.length; k <= at + p.length + BUSINESS_MODIFIERS && k < ctx.words.length; k++) {
+    if (nouns.match(ctx.words, k)) return true;
+    if (ctx.words[k].kind !== 'word' || mentionAt(ctx, k) !== undefined) return false;
+  }
+  return false;
 }
 
 /**

@@ -249,6 +249,6 @@ export const de: LanguagePack = {
     sourcePhrases: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'gemäß', 'wie berichtet von'],
     sourcePostpositions: ['zufolge'],
     sellerPreps: ['von', 'vom'],
-    subsidiaryNouns: ['tochter', 'tochtergesellschaft', 'tochterfirma'],
+    subsidiaryNouns: ['tochter', 'tochtergesellschaft', 'tochterfirma', 'sparte', 'geschäftsbereich', 'geschäft'],
   },
 };

@@ -201,6 +201,6 @@ export const en: LanguagePack = {
     sourcePhrases: ['according to', 'citing', 'as reported by'],
     sourcePostpositions: [],
     sellerPreps: ['from'],
-    subsidiaryNouns: ['subsidiary', 'unit', 'division', 'arm', 'affiliate'],
+    subsidiaryNouns: ['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'operations'],
   },
 };

@@ -196,6 +196,6 @@ export const es: LanguagePack = {
     sourcePhrases: ['según', 'de acuerdo con', 'citando a'],
     sourcePostpositions: [],
     sellerPreps: ['a manos de'],
-    subsidiaryNouns: [],
+    subsidiaryNouns: ['filial', 'división', 'unidad', 'negocio', 'rama', 'área'],
   },
 };

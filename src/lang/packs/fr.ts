@@ -196,6 +196,6 @@ export const fr: LanguagePack = {
     sourcePhrases: ['selon', "d'après", 'de source'],
     sourcePostpositions: [],
     sellerPreps: ['auprès de', 'auprès du'],
-    subsidiaryNouns: [],
+    subsidiaryNouns: ['filiale', 'division', 'branche', 'activité', 'activités', 'pôle', 'unité', 'métier'],
   },
 };

@@ -229,6 +229,6 @@ export const nl: LanguagePack = {
     sourcePhrases: ['volgens', 'aldus'],
     sourcePostpositions: [],
     sellerPreps: ['van'],
-    subsidiaryNouns: ['dochter', 'dochterbedrijf', 'dochteronderneming'],
+    subsidiaryNouns: ['dochter', 'dochterbedrijf', 'dochteronderneming', 'divisie', 'tak', 'bedrijfsonderdeel', 'activiteiten'],
   },
 };
