@@ -1791,3 +1791,18 @@ describe('an anaphor before an apposition is what the apposition describes', () 
     expect(readable(x).find((c) => c.object === 'BM Supermercados')?.ruleId).toBe('es.owns.owns.anaphor');
   });
 });
+
+describe('a stake is in the company its noun names', () => {
+  it('en: "a 45% interest in dry gas-producing assets in the Eagle Ford basin" is no stake in a company', async () => {
+    const got = triples(await extract('TotalEnergies agreed to acquire a 45% interest in dry gas-producing assets in the Eagle Ford basin in Texas.', 'en'));
+    expect(got.filter((t) => t.includes('INVESTED_IN') || t.includes('ACQUIRED'))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Acme Corp bought 50% of the shares of Boltway Systems.'],
+    ['fr', 'Acme Corp a acquis une participation de 20 % dans le capital de Boltway Systems.'],
+    ['es', 'Acme Corp compró el 30% del capital de Boltway Systems.'],
+  ] as const)('the shares or capital of a company are a stake in it: %s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toContain('Acme Corp INVESTED_IN Boltway Systems');
+  });
+});

@@ -424,6 +424,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     let relation = t.relation;
     let id = ruleId + subjectRule;
     const objectMention = typeof relObject === 'number' ? undefined : relObject;
+    // "acquire a 45% interest in dry gas-producing assets in the Eagle Ford basin": the stake is in the assets; the name
+    // behind another noun's preposition is no stake's company.
+    if (o.from >= tTo && stakeInOtherNoun(ctx, tTo, o.from)) continue;
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
     const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom)) : undefined;
     // "استحوذت أمازون على حصة في أنثروبيك", "acquired a stake in X": a share of unstated size is still a share.
@@ -830,7 +833,9 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       // "BBVA's banking", or a bare apostrophe after a plural: "Boltway Systems’ banking".
       const bare = /^['’]$/u.test(ctx.words[m.to]?.text ?? '') && ctx.words[m.to].glued;
       const next = ctx.words[bare ? m.to + 1 : m.to];
-      return (bare || (/['’]s?$/u.test(last.text) && last.stem !== last.text)) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+      // Its shares are a stake in it, though: "acquire the remaining 18.4% of Avangrid’s stock".
+      return (bare || (/['’]s?$/u.test(last.text) && last.stem !== last.text)) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) &&
+        set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns).match(ctx.words, bare ? m.to + 1 : m.to) === undefined;
     };
     // "la oferta de compra junto a Nutrexpa": a partner in the deal is not what the deal buys or invests in.
     const comitative = t.relation === 'ACQUIRED' || t.relation === 'INVESTED_IN' ? set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps) : undefined;
@@ -1765,6 +1770,26 @@ function reportingSpeaker(ctx: SentenceContext, tTo: number, objects: readonly S
 }
 
 /** Whether a stake noun stands in words [from, to), not as part of a price per share ("$83.50 per share in an all-cash deal for Kellanova"). */
+/**
+ * A stake noun stands in [from, to), and after it a preposition follows another noun, not a stake noun ("interest in
+ * dry gas-producing assets in …"); "50 % of the shares of X", "participation de 20 % dans le capital de X" stay a stake in X.
+ */
+function stakeInOtherNoun(ctx: SentenceContext, from: number, to: number): boolean {
+  const stakes = set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns);
+  const preps = set(ctx, '*prepositions', listsOf(ctx.pack).prepositions);
+  // A price per share names no stake ("$83.50 per share in an all-cash deal for X").
+  const perShare = set(ctx, 'perShare', ctx.pack.numbers.perShare);
+  let k = from;
+  while (k < to && (!stakes.match(ctx.words, k) || perShare.find(ctx.words, Math.max(from, k - 2), k + 1) >= 0)) k++;
+  if (k >= to) return false;
+  for (k += stakes.match(ctx.words, k)!.length; k < to; k++) {
+    if (!preps.match(ctx.words, k)) continue;
+    const noun = ctx.words[k - 1];
+    if (noun.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !stakes.match(ctx.words, k - 1) && !preps.match(ctx.words, k - 1) && !set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, k - 1)) return true;
+  }
+  return false;
+}
+
 function stakeNounBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const stakes = set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns);
   const perShare = set(ctx, 'perShare', ctx.pack.numbers.perShare);

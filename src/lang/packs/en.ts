@@ -177,7 +177,7 @@ export const en: LanguagePack = {
     affiliationPreps: ['of', 'at'],
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
-    stakeNouns: ['stake', 'stakes', 'share', 'shares', 'holding', 'interest', 'equity stake', 'ownership'],
+    stakeNouns: ['stake', 'stakes', 'share', 'shares', 'holding', 'interest', 'equity stake', 'ownership', 'stock', 'outstanding stock', 'outstanding shares'],
     roundNouns: ['round', 'funding', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
     roundTargetPreps: ['of', 'in', 'into', 'for'],
     verbFinalTails: [],
