@@ -88,7 +88,8 @@ if (missing) {
   // One server for both tests, one after the other: started on the database neo4j-admin
   // imported (the first test reads it), then emptied, stopped in the middle of a load and
   // restarted on the same data directory (the second test). Two JVM starts instead of three:
-  // a start is ~10 CPU-s, which the test files beside this one are waiting for.
+  // a start is ~6 CPU-s with the launcher's class archive (~10 without), which the test files
+  // beside this one are waiting for.
   describe(TITLE, () => {
     const dirs: string[] = [];
     const servers: OwnServer[] = [];

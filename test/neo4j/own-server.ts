@@ -22,7 +22,8 @@ const JDK17_JAVA = '/usr/lib/jvm/java-17-openjdk-amd64/bin/java';
  * C1 only (no C2 compiling for minutes of work never reached); the serial collector (one
  * thread, no parallel GC workers competing with the other test files for a 1 GB heap); no
  * bytecode verification of the Neo4j jars (Maven Central's, checksummed by Maven; a tenth
- * of a start's CPU is verifying their classes). A start went from ~12-13 to ~10-11 CPU-s.
+ * of a start's CPU is verifying their classes). A start went from ~12-13 to ~10-11 CPU-s, and
+ * to ~6 with the class archive the launcher maps (neo4j/README.md, "Class archive").
  */
 export const QUICK_JIT = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote';
 
