@@ -123,7 +123,7 @@ export function fetchJars(javaHome, log = (line) => process.stderr.write(`${line
  * (`deps/.main-<hash>/main.jar`), compiled now if it is missing; undefined when this JDK has
  * no javac or javac fails (the caller then runs Main.java from source, as Java's single-file
  * launcher compiles it in memory at every start). A jar, not the class folder, because a
- * class-data-sharing archive (classArchive below) accepts only jars on the class path.
+ * class-data-sharing archive (classArchivePath below) accepts only jars on the class path.
  * Keyed by the hashes of Main.java and pom.xml; inside deps/, so a refetch drops it; written to
  * a temporary folder and renamed, so a half-compiled class is never used.
  */
@@ -233,10 +233,15 @@ export async function makeClassArchive(java, vm, mainJar, log = (line) => proces
   child.stderr.on('data', (d) => (errors += d));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const ready = await new Promise((resolve) => {
+    // Read to the ready line; what follows (the JVM's notes on classes it leaves out) is drained unread.
     let out = '';
     child.stdout.on('data', (d) => {
+      if (out === undefined) return;
       out += d;
-      if (/^NEO4J_READY /m.test(out)) resolve(true);
+      if (/^NEO4J_READY /m.test(out)) {
+        out = undefined;
+        resolve(true);
+      }
     });
     void exited.then(() => resolve(false));
   });
