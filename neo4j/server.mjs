@@ -23,6 +23,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,11 +53,12 @@ class LauncherError extends Error {
   }
 }
 
-function javaMajor(java) {
+function javaProperties(java) {
   const r = spawnSync(java, ['-XshowSettings:properties', '-version'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) return undefined;
   const m = /java\.specification\.version = (\d+)/.exec(r.stderr);
-  return m ? Number(m[1]) : undefined;
+  if (!m) return undefined;
+  return { major: Number(m[1]), vm: /java\.vm\.version = (\S+)/.exec(r.stderr)?.[1] ?? m[1] };
 }
 
 /** NEO4J_JAVA, then JAVA_HOME, then Debian's JDK 17, then `java` on PATH: the first 17 or 21. */
@@ -67,8 +69,9 @@ export function findJava(env = process.env) {
   candidates.push(join(JDK17, 'bin', 'java'), 'java');
   const seen = [];
   for (const java of candidates) {
-    const major = javaMajor(java);
-    if (major !== undefined && SUPPORTED_JAVA.has(major)) return { java, home: dirname(dirname(java)), major };
+    const props = javaProperties(java);
+    const major = props?.major;
+    if (major !== undefined && SUPPORTED_JAVA.has(major)) return { java, home: dirname(dirname(java)), major, vm: props.vm };
     seen.push(`${java}: ${major === undefined ? 'not found' : `Java ${major}`}`);
     // An explicit choice that is wrong is an error, not something to silently work around.
     if (java === env.NEO4J_JAVA) {
@@ -116,22 +119,28 @@ export function fetchJars(javaHome, log = (line) => process.stderr.write(`${line
 }
 
 /**
- * The folder holding Main.class compiled from this Main.java against these jars, compiled now
- * if it is missing; undefined when this JDK has no javac or javac fails (the caller then runs
- * Main.java from source, as Java's single-file launcher compiles it in memory at every start).
+ * Main.class compiled from this Main.java against these jars, in a jar of its own
+ * (`deps/.main-<hash>/main.jar`), compiled now if it is missing; undefined when this JDK has
+ * no javac or javac fails (the caller then runs Main.java from source, as Java's single-file
+ * launcher compiles it in memory at every start). A jar, not the class folder, because a
+ * class-data-sharing archive (classArchivePath below) accepts only jars on the class path.
  * Keyed by the hashes of Main.java and pom.xml; inside deps/, so a refetch drops it; written to
  * a temporary folder and renamed, so a half-compiled class is never used.
  */
 export function compiledMain(javaHome) {
   const hash = createHash('sha256').update(readFileSync(join(HERE, 'Main.java'))).update(pomHash()).digest('hex').slice(0, 16);
   const dir = join(DEPS, `.main-${hash}`);
-  if (existsSync(join(dir, 'Main.class'))) return dir;
+  const jar = join(dir, 'main.jar');
+  if (existsSync(jar)) return jar;
   const javac = join(javaHome, 'bin', 'javac');
-  if (!existsSync(javac)) return undefined;
+  const jarTool = join(javaHome, 'bin', 'jar');
+  if (!existsSync(javac) || !existsSync(jarTool)) return undefined;
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  const r = spawnSync(javac, ['-nowarn', '-cp', `${DEPS}/*`, '-d', tmp, join(HERE, 'Main.java')], { encoding: 'utf8' });
-  if (r.status !== 0 || !existsSync(join(tmp, 'Main.class'))) {
+  const classes = join(tmp, 'classes');
+  const r = spawnSync(javac, ['-nowarn', '-cp', `${DEPS}/*`, '-d', classes, join(HERE, 'Main.java')], { encoding: 'utf8' });
+  const packed = r.status === 0 && spawnSync(jarTool, ['cf', join(tmp, 'main.jar'), '-C', classes, '.'], { encoding: 'utf8' }).status === 0;
+  if (!packed || !existsSync(join(tmp, 'main.jar'))) {
     rmSync(tmp, { recursive: true, force: true });
     return undefined;
   }
@@ -142,20 +151,137 @@ export function compiledMain(javaHome) {
     // another launcher renamed its copy first: the same class
     rmSync(tmp, { recursive: true, force: true });
   }
-  return existsSync(join(dir, 'Main.class')) ? dir : undefined;
+  return existsSync(jar) ? jar : undefined;
 }
 
-function start() {
-  const { java, home, major } = findJava();
+/**
+ * The class-data-sharing archive (JDK 17's AppCDS, `-XX:SharedArchiveFile`) of the classes a
+ * server loads, for this JVM build and these jars: `deps/.cds-<hash>.jsa`. A JVM started with
+ * it maps ~15,000 parsed and verified classes instead of loading them from 240 jars: a
+ * start took ~6 CPU-s instead of ~11 with the test servers' flags (QUICK_JIT in
+ * test/neo4j/own-server.ts). The JVM checks the archive against its own build and the class
+ * path, and runs without it (a warning on stdout) if they differ.
+ */
+export function classArchivePath(vm, mainJar) {
+  const hash = createHash('sha256').update(vm).update(mainJar).update(readFileSync(mainJar)).digest('hex').slice(0, 16);
+  return join(DEPS, `.cds-${hash}.jsa`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Bolt queries of the kinds kg sends (schema, batched MERGEs, reads, a delete), so that their classes are in the archive. */
+async function warmUp(boltPort, password) {
+  let neo4j;
+  try {
+    ({ default: neo4j } = await import('neo4j-driver'));
+  } catch {
+    return; // no node_modules yet: the archive holds the start-up's classes only
+  }
+  const driver = neo4j.driver(`bolt://127.0.0.1:${boltPort}`, neo4j.auth.basic('neo4j', password));
+  try {
+    const session = driver.session();
+    await session.run('CREATE CONSTRAINT warm_up_key IF NOT EXISTS FOR (n:WarmUp) REQUIRE n.key IS UNIQUE');
+    await session.run('CREATE FULLTEXT INDEX warm_up_names IF NOT EXISTS FOR (n:WarmUp) ON EACH [n.name]');
+    const rows = Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, name: `name ${i}`, list: [`a${i}`, ''], amount: i * 1.5 }));
+    await session.executeWrite((tx) => tx.run('UNWIND $rows AS r MERGE (n:WarmUp {key: r.key}) SET n += r', { rows }));
+    await session.executeWrite((tx) =>
+      tx.run('UNWIND $rows AS r MATCH (a:WarmUp {key: r.key}), (b:WarmUp {key: "k0"}) MERGE (a)-[x:WARM_UP {key: r.key}]->(b) SET x.amount = r.amount', { rows }),
+    );
+    await session.executeRead((tx) => tx.run('MATCH (a:WarmUp)-[x]->(b) WHERE a.amount > $min RETURN a.name, type(x), b.key ORDER BY a.name LIMIT 50', { min: 3 }));
+    await session.run('CALL db.index.fulltext.queryNodes("warm_up_names", "name") YIELD node RETURN count(node)');
+    await session.run('MATCH (n:WarmUp) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 100 ROWS');
+    await session.run('DROP INDEX warm_up_names IF EXISTS');
+    await session.run('DROP CONSTRAINT warm_up_key IF EXISTS');
+    await session.close();
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * Makes the class archive (classArchivePath) unless it is there: starts the server once with
+ * `-XX:ArchiveClassesAtExit`, Bolt and HTTP on free loopback ports, sends it a few queries
+ * (warmUp) and stops it; the JVM writes the archive as it exits (~15 s, once per JDK and jars;
+ * `--fetch-only` does it, so CI's clock does not see it). Written under a temporary name and
+ * renamed. Returns the archive's path, or undefined when it could not be made (servers then
+ * start without one, as before).
+ */
+export async function makeClassArchive(java, vm, mainJar, log = (line) => process.stderr.write(`${line}\n`)) {
+  const archive = classArchivePath(vm, mainJar);
+  if (existsSync(archive)) return archive;
+  const tmp = `${archive}.tmp-${process.pid}`;
+  const workDir = mkdtempSync(join(tmpdir(), 'kg-neo4j-cds-'));
+  const [bolt, http] = [await freePort(), await freePort()];
+  const password = `cds-${process.pid}-${Date.now()}`;
+  const started = Date.now();
+  log('kg neo4j: making the class archive of the server (once per JDK and jars; ~15 s)…');
+  // Bytecode verification stays on here: an archive made without it is refused by JVMs that verify.
+  const child = spawn(java, [...JVM_FLAGS, '-Xms512m', '-Xmx1g', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', `-XX:ArchiveClassesAtExit=${tmp}`, '-cp', `${DEPS}/*:${mainJar}`, 'Main'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, NEO4J_BOLT_PORT: String(bolt), NEO4J_HTTP_PORT: String(http), NEO4J_PASSWORD: password, NEO4J_WORK_DIR: workDir, NEO4J_DATA_DIR: '', NEO4J_STOP_ON_STDIN_EOF: '1' },
+  });
+  let errors = '';
+  child.stderr.on('data', (d) => (errors += d));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const ready = await new Promise((resolve) => {
+    // Read to the ready line; what follows (the JVM's notes on classes it leaves out) is drained unread.
+    let out = '';
+    child.stdout.on('data', (d) => {
+      if (out === undefined) return;
+      out += d;
+      if (/^NEO4J_READY /m.test(out)) {
+        out = undefined;
+        resolve(true);
+      }
+    });
+    void exited.then(() => resolve(false));
+  });
+  try {
+    if (ready) {
+      await warmUp(bolt, password).catch((err) => log(`kg neo4j: warm-up queries failed (${err.message}); the archive has the start-up's classes`));
+      await fetch(`http://127.0.0.1:${http}/browser/`).then((r) => r.arrayBuffer()).catch(() => undefined);
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  if (!ready || !existsSync(tmp)) {
+    rmSync(tmp, { force: true });
+    log(`kg neo4j: no class archive (the server ${ready ? 'wrote none' : 'did not start'}); servers start without one${errors ? `:\n${errors.slice(-2000)}` : ''}`);
+    return undefined;
+  }
+  for (const name of readdirSync(DEPS)) if (name.startsWith('.cds-') && name.endsWith('.jsa')) rmSync(join(DEPS, name), { force: true });
+  renameSync(tmp, archive);
+  log(`kg neo4j: class archive in neo4j/deps/ (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return archive;
+}
+
+async function start() {
+  const { java, home, major, vm } = findJava();
   fetchJars(home);
   const compiled = compiledMain(home);
-  if (process.argv.includes('--fetch-only')) return;
+  if (process.argv.includes('--fetch-only')) {
+    if (compiled) await makeClassArchive(java, vm, compiled);
+    return;
+  }
+  const archive = compiled && classArchivePath(vm, compiled);
+  const sharing = archive && existsSync(archive) ? [`-XX:SharedArchiveFile=${archive}`] : [];
   const workDir = mkdtempSync(join(tmpdir(), 'kg-neo4j-'));
   const heap = process.env.NEO4J_HEAP || '2g';
   const extra = (process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(
     java,
-    [...JVM_FLAGS, '-Xms512m', `-Xmx${heap}`, ...extra, ...(compiled ? ['-cp', `${DEPS}/*:${compiled}`, 'Main'] : ['-cp', `${DEPS}/*`, join(HERE, 'Main.java')])],
+    [...JVM_FLAGS, '-Xms512m', `-Xmx${heap}`, ...sharing, ...extra, ...(compiled ? ['-cp', `${DEPS}/*:${compiled}`, 'Main'] : ['-cp', `${DEPS}/*`, join(HERE, 'Main.java')])],
     {
       // stdin stays a pipe: Main.java stops when it closes, so a killed launcher never leaves
       // a server running behind it.
@@ -192,7 +318,7 @@ function start() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    start();
+    await start();
   } catch (err) {
     if (err instanceof LauncherError) {
       process.stderr.write(`kg neo4j: ${err.code} ${err.message}\n  do: ${err.hint}\n`);

@@ -8,7 +8,7 @@
  * fetches them). Without them suites skip outside CI and fail in CI (see ./server.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import type { Neo4jOptions } from '../../src/neo4j/connection.js';
@@ -22,9 +22,24 @@ const JDK17_JAVA = '/usr/lib/jvm/java-17-openjdk-amd64/bin/java';
  * C1 only (no C2 compiling for minutes of work never reached); the serial collector (one
  * thread, no parallel GC workers competing with the other test files for a 1 GB heap); no
  * bytecode verification of the Neo4j jars (Maven Central's, checksummed by Maven; a tenth
- * of a start's CPU is verifying their classes). A start went from ~12-13 to ~10-11 CPU-s.
+ * of a start's CPU is verifying their classes). A start went from ~12-13 to ~10-11 CPU-s, and
+ * to ~6 with the class archive the launcher maps (neo4j/README.md, "Class archive").
  */
 export const QUICK_JIT = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote';
+
+/**
+ * The class path and JVM flag for another JVM on the Neo4j jars (neo4j-admin) that maps the
+ * launcher's class archive (neo4j/README.md, "Class archive"): its class path must begin with
+ * the one the archive was made with, the jars and Main's jar. Without an archive, the jars
+ * alone. A stale archive the JVM refuses with a warning and runs without.
+ */
+export function neo4jClassPath(): { classPath: string; sharing: string } {
+  const names = existsSync(DEPS_DIR) ? readdirSync(DEPS_DIR) : [];
+  const archive = names.find((n) => n.startsWith('.cds-') && n.endsWith('.jsa'));
+  const main = names.find((n) => n.startsWith('.main-') && !n.includes('.tmp-') && existsSync(`${DEPS_DIR}${n}/main.jar`));
+  if (!archive || !main) return { classPath: `${DEPS_DIR}*`, sharing: '' };
+  return { classPath: `${DEPS_DIR}*:${DEPS_DIR}${main}/main.jar`, sharing: `-XX:SharedArchiveFile=${DEPS_DIR}${archive}` };
+}
 
 /** Why an own server cannot start here, or undefined when it can. */
 export function ownServerUnavailable(): string | undefined {

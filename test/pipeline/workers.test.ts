@@ -1,6 +1,8 @@
 /**
  * Worker threads run the compiled extractor (dist/), so this test drives the built CLI
- * (`npm test` builds first) and compares a two-worker build with an in-process one.
+ * (`npm test` builds first) for the builds with workers, and compares them with a build in
+ * one thread: `kg build --workers 1` run in this process (runKg), which spawns no thread,
+ * so it needs no process of its own either.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKg } from '../support/run-kg.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
@@ -42,10 +45,11 @@ function kg(...args: string[]): string {
 let oneThread: Promise<string> | undefined;
 /** The snapshot of an extraction in one thread without the cache: both tests compare with it, so it is built once. */
 function oneThreadSnapshot(): Promise<string> {
-  oneThread ??= Promise.resolve().then(() => {
-    kg('build', 'corpus.jsonl', '--workers', '1', '--out', 'one', '--quiet', '--no-cache');
+  oneThread ??= (async () => {
+    const r = await runKg(['build', 'corpus.jsonl', '--workers', '1', '--out', 'one', '--quiet', '--no-cache'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
     return readFile(join(dir, 'one', 'graph.json'), 'utf8');
-  });
+  })();
   return oneThread;
 }
 
