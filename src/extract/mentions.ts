@@ -861,8 +861,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (w.stem !== w.text && !pack.morphology.dropAnySuffixAfterApostrophe) return 0;
       return heads.match(words, j)?.length ?? (tables.endsInCompanyHead(w.fold) ? 1 : 0);
     };
+    const reporting = phrases(pack, 'reporting', pack.claimStatus.reporting);
     for (let i = 0; i < words.length; i++) {
       if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold) || determiners.match(words, i)) continue;
+      // Not from inside a longer run ("Orrin Robotics Group": not "Robotics Group").
+      if (i > 0 && isCapitalised(words[i - 1]) && !stop.has(words[i - 1].fold) && !opensSentence(words, i - 1)) continue;
       const end = nameRun(i, false);
       if (end <= i || words[end]?.text !== ',' || isGivenName(words[i]) || titles.match(words, i)) continue;
       let k = end + 1;
@@ -893,6 +896,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
           break;
         }
         if (w.kind === 'punct' && !(w.text === '-' && w.glued) && w.text !== "'" && w.text !== '’') break;
+        // "…, the company said.": a reporting verb makes the phrase the clause's subject, no apposition.
+        if (reporting.match(words, j)) break;
       }
       if (!closed) continue;
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.appositive-description`, strength: STRENGTH.cue });

@@ -384,6 +384,8 @@ describe('a description in apposition names an unknown company', () => {
     ['de', 'Das Geld kam vom zweiten Bieter, den Finanzinvestor CVC.', 'Bieter'],
     // No closing punctuation: the subject of the clause, not an apposition.
     ['en', 'However, the company said on Monday it had raised $50 million.', 'However'],
+    // A reporting verb: "the company" is the clause's subject; nor is a run taken from inside a longer name.
+    ['en', 'Northwind Capital invested $5 million in Orrin Robotics Group, the company said.', 'Robotics Group'],
   ] as const)('not: %s: %s', async (lang, text, word) => {
     expect((await named(text, lang)).map(([n]) => n)).not.toContain(word);
   });
