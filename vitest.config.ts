@@ -9,9 +9,8 @@ export default defineConfig({
     // A folder for the seeds snapshots of the run: built once, by the first file that reads one (test/support/seeds-snapshot.ts).
     globalSetup: ['./test/support/seeds-setup.ts'],
     // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
-    // One more than the cores overlaps the files that wait on Chromium, Neo4j or a child kg
-    // process (the two Neo4j files wait on their servers for ~45 s each) with files that compute.
-    maxWorkers: availableParallelism() + 1,
+    // Two or more overlap the files that wait on Chromium, Neo4j or a child kg process.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The longest files first, also in a fresh clone with no timings of a last run.
