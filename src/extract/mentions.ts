@@ -608,7 +608,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const nameEndingVerbs = triggerPhrases(pack, 'nameEndingVerbs', () => [...pack.relations.triggers.flatMap((t) => t.forms), ...pack.claimStatus.reporting]);
   const nameRun = (i: number, allowArabic: boolean): number => {
     let j = i;
-    while (j < words.length && j - i < MAX_NAME_WORDS && !taken[j]) {
+    // The periods of initials are tokens of their own; they do not count as words of the name.
+    let periods = 0;
+    while (j < words.length && j - i - periods < MAX_NAME_WORDS && !taken[j]) {
       const w = words[j];
       // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
       const suffix = j > i && isOrgSuffix(w);
@@ -633,9 +635,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         j++;
         continue;
       }
-      // A middle initial: "David L. Calhoun" (the period is a token of its own).
-      if (j > i && w.text.length === 1 && isCapitalised(w) && words[j + 1]?.text === '.' && words[j + 2] && isCapitalised(words[j + 2])) {
+      // A middle initial: "David L. Calhoun" (the period is a token of its own); initials may open a name too,
+      // two or more of them: "Z.B.G. Capital", "J.P. Morgan".
+      const initials = j === i && words[j + 2]?.text.length === 1 && words[j + 3]?.text === '.';
+      if ((j > i || initials) && w.text.length === 1 && isCapitalised(w) && words[j + 1]?.text === '.' && words[j + 2] && isCapitalised(words[j + 2])) {
         j += 2;
+        periods++;
         continue;
       }
       if (isCapitalised(w) && (!stop.has(w.fold) || suffix) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {

@@ -418,3 +418,9 @@ describe('Arabic: descriptions after a company noun, and names after a title’s
     expect(got).toContainEqual(['نيد سيجال', 'Person']);
   });
 });
+
+describe('initials opening a name', () => {
+  it('nl: "Z.B.G. Capital" is one name', async () => {
+    expect(await named('Er was overeenstemming met de andere grootaandeelhouder van Neways, Z.B.G. Capital, dat 28,14% van de aandelen heeft.', 'nl')).toContainEqual(['Z.B.G. Capital', 'Organization']);
+  });
+});
