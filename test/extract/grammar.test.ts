@@ -1806,3 +1806,16 @@ describe('a stake is in the company its noun names', () => {
     expect(triples(await extract(text, lang))).toContain('Acme Corp INVESTED_IN Boltway Systems');
   });
 });
+
+describe('an amount as the object of a buying verb buys no company', () => {
+  it.each([
+    ['es', 'Anthropic se ha comprometido a adquirir 30.000 millones de dólares en capacidad informática del servicio Azure de Microsoft.'],
+    ['en', 'Acme Corp will buy $30 billion of computing capacity from Boltway Systems.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.includes('ACQUIRED'))).toEqual([]);
+  });
+
+  it('a price behind the noun’s preposition still names the company bought', async () => {
+    expect(triples(await extract('Acme Corp agreed to pay $5 billion for Boltway Systems.', 'en'))).toContain('Acme Corp ACQUIRED Boltway Systems');
+  });
+});

@@ -424,6 +424,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     let relation = t.relation;
     let id = ruleId + subjectRule;
     const objectMention = typeof relObject === 'number' ? undefined : relObject;
+    // "adquirir 30.000 millones de dólares en capacidad informática … de Microsoft", "buy $30 billion of computing capacity
+    // from X": an amount as the verb's object buys goods or services, no company.
+    // ("pay $5 billion for Boltway" names the company behind the trigger's own preposition: that is a purchase of it.)
+    if (relation === 'ACQUIRED' && !t.reversed && o.from > tTo && amountObject(ctx, tTo, o.from) && !(t.objectPreps?.length && objectPrepsOf(ctx, t).find(ctx.words, tTo, o.from) >= 0)) continue;
     // "acquire a 45% interest in dry gas-producing assets in the Eagle Ford basin": the stake is in the assets; the name
     // behind another noun's preposition is no stake's company.
     if (o.from >= tTo && stakeInOtherNoun(ctx, tTo, o.from)) continue;
@@ -1770,6 +1774,14 @@ function reportingSpeaker(ctx: SentenceContext, tTo: number, objects: readonly S
 }
 
 /** Whether a stake noun stands in words [from, to), not as part of a price per share ("$83.50 per share in an all-cash deal for Kellanova"). */
+/**
+ * An amount of money stands right after the verb at `tTo`, before word `to`: the verb's object ("buy $30 billion of
+ * capacity"). Behind a preposition it is a price ("une offre d’achat de 8 milliards … à Entain").
+ */
+function amountObject(ctx: SentenceContext, tTo: number, to: number): boolean {
+  return ctx.quantities.some((x) => x.kind === 'money' && x.from === tTo && x.to <= to);
+}
+
 /**
  * A stake noun stands in [from, to), and after it a preposition follows another noun, not a stake noun ("interest in
  * dry gas-producing assets in …"); "50 % of the shares of X", "participation de 20 % dans le capital de X" stay a stake in X.
