@@ -1210,6 +1210,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (i > 0 && pack.capitalisesNouns && /^\p{Ll}/u.test(words[i - 1].text) && !argumentPreps.match(words, i - 1) && !triggers.match(words, i - 1) && !auxiliaries.match(words, i - 1)) return false;
     // A German sentence opens with any part of speech, capitalised ("Außerdem investiert …").
     const initial = opensSentence(words, i);
+    // "Existing investors, including …": an opening word before a holder noun is as often its adjective as a company.
+    if (initial && phrases(pack, 'holderNouns', pack.relations.holderNouns).match(words, end) !== undefined) return false;
     // "Vantix was bought by …": an auxiliary may stand between the name and the verb.
     const aux = auxiliaries.match(words, end);
     const verbAt = aux ? end + aux.length : end;

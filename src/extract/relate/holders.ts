@@ -106,8 +106,19 @@ function heldCompany(ctx: SentenceContext, from: number, to: number, preps: Retu
     const id = salientOrg(ctx);
     return id === undefined ? undefined : { id, end: to };
   }
+  // "Les investisseurs précédents, dont A et B, ont participé au dernier tour", "Existing investors, including A and B, joined
+  // the round": with no company named, holders in a sentence about a funding round are the raising company's.
+  if (set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).find(words, 0, words.length) >= 0 && !ctx.mentions.some((m) => m.to <= from && m.type === 'Organization')) {
+    const id = salientOrg(ctx);
+    let end = to;
+    while (end < words.length && end - to < HOLDER_MODIFIERS && words[end].kind === 'word' && /^\p{Ll}/u.test(words[end].text) && !set(ctx, 'inclusionWords', ctx.pack.relations.inclusionWords).match(words, end)) end++;
+    return id === undefined ? undefined : { id, end };
+  }
   return undefined;
 }
+
+/** Adjectives after a holder noun with no company ("investisseurs précédents"). */
+const HOLDER_MODIFIERS = 2;
 
 /** Where an anaphor starting at `at` ends: the listed phrase, else its article and head ("the company"). */
 function anaphorEnd(ctx: SentenceContext, at: number): number {

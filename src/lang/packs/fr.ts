@@ -173,7 +173,7 @@ export const fr: LanguagePack = {
     betweenPreps: ['entre'],
     examples: ['comme', 'tels que', 'telles que', 'tel que', 'notamment', 'dont'],
     stakeNouns: ['participation', 'part', 'parts', 'du capital', 'capital', 'des parts', 'des actions', 'actions', 'stake'],
-    roundNouns: ['tour de table', 'levée de fonds', 'levée', 'opération', 'tour de financement', 'financement', 'augmentation de capital'],
+    roundNouns: ['tour de table', 'dernier tour', 'nouveau tour', 'levée de fonds', 'levée', 'opération', 'tour de financement', 'financement', 'augmentation de capital'],
     roundTargetPreps: ['de', "d'", 'du', 'dans', 'en'],
     verbFinalTails: [],
     valuationCues: ['valorise', 'valorisant', 'valorisation', 'valorisée', 'valorisé', 'valeur', 'capitalisation', 'capitalisation boursière', 'valorisée à', 'estimée à'],

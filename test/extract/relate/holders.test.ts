@@ -36,3 +36,17 @@ describe('a list of holders names each member an investor of the company', () =>
     expect(triples(await extract(text, lang)).filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('holders with no company named, in a sentence about a funding round', () => {
+  it.each([
+    ['fr', 'Vantix Labs lève 68 millions de dollars. Les investisseurs précédents, dont Bitfury et Verve Investments, ont également participé au dernier tour.'],
+    ['en', 'Vantix Labs raised $68 million. Existing investors, including Bitfury and Verve Investments, also joined the round.'],
+  ] as const)('are the raising company’s: %s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toEqual(expect.arrayContaining(['Bitfury INVESTED_IN Vantix Labs', 'Verve Investments INVESTED_IN Vantix Labs']));
+  });
+
+  it('not without a round: "Investors including BlackRock sold stock"', async () => {
+    expect(triples(await extract('Vantix Labs shares fell. Investors including BlackRock sold stock.', 'en')).filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
+  });
+});
