@@ -85,6 +85,12 @@ export interface TriggerEntry {
    */
   sale?: boolean;
   /**
+   * The subject is the name right before the trigger, a comma or a dash between at most: the
+   * trigger is a description in apposition ("OpenAI, the company behind ChatGPT"). Without such a
+   * name ("invests in the company behind ChatGPT") the description has no name in the sentence: no claim.
+   */
+  adjacentSubject?: boolean;
+  /**
    * The object is the name right after the trigger, a noun used like a title ("buy rival
    * Endeavor Energy", "des Rivalen RTL", "concurrent Lidl"); any other word between means no object.
    */

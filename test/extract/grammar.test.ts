@@ -1819,3 +1819,17 @@ describe('an amount as the object of a buying verb buys no company', () => {
     expect(triples(await extract('Acme Corp agreed to pay $5 billion for Boltway Systems.', 'en'))).toContain('Acme Corp ACQUIRED Boltway Systems');
   });
 });
+
+describe('"the company behind X" names the owner right before it, or no one', () => {
+  it.each([
+    ['en', 'Meta, the company behind Facebook, raised money.', 'Meta OWNS Facebook'],
+    ['de', 'Meta Platforms, das Unternehmen hinter Facebook, wächst.', 'Meta Platforms OWNS Facebook'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('nl: "Microsoft investeert … in het bedrijf achter ChatGPT" makes Microsoft no owner of ChatGPT', async () => {
+    const got = triples(await extract('Softwareconcern Microsoft investeert 10 miljard dollar in het bedrijf achter het spraakmakende programma ChatGPT.', 'nl'));
+    expect(got.filter((t) => t.includes('OWNS'))).toEqual([]);
+  });
+});

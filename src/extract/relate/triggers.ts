@@ -18,6 +18,27 @@ import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 import { opensHolderList } from './holders.js';
 
+/**
+ * A description in apposition to the name before it: "Meta, the company behind Facebook" → Meta OWNS Facebook (a
+ * trigger's product relation for a product, where it has one). Without a name right before it, a comma or a dash
+ * between at most ("invests in the company behind ChatGPT"), the description names no one in the sentence: give up.
+ *   de.owns.hinter  "Meta Platforms, das Unternehmen hinter Facebook, …" → Meta Platforms OWNS Facebook
+ */
+function adjacentSubjectClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, sTypes: readonly EntityType[], oTypes: readonly EntityType[], ruleId: string, confidence: number): ExtractedClaim[] {
+  const gap = tFrom > 0 && /^[,–—(-]$/u.test(ctx.words[tFrom - 1].text) ? 1 : 0;
+  const subject = ctx.mentions.find((m) => m.to === tFrom - gap && sTypes.includes(m.type));
+  if (!subject) return [];
+  const out: ExtractedClaim[] = [];
+  for (const o of findObjects(ctx, t, tFrom, tTo, oTypes)) {
+    const product = t.productRelation !== undefined && o.type === 'Product' && !headedByOwnedNoun(ctx, o);
+    const relation = product ? t.productRelation! : t.relation;
+    const [s, x] = t.reversed ? [o, subject] : [subject, o];
+    const made = claim(ctx, relation, s, x, `${relation.toLowerCase()}.${t.id}`, confidence);
+    if (made) out.push(made);
+  }
+  return out;
+}
+
 /** Words an anaphor before an apposition's comma may hold ("la compañía", "the German company"). */
 const APPOSED_ANAPHOR_WORDS = 3;
 
@@ -190,6 +211,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (opensHolderList(ctx, tFrom)) return [];
 
   if (t.anaphoric) return anaphoric(ctx, t, tFrom, tTo, textObjectTypes, ruleId, confidence);
+
+  if (t.adjacentSubject) return adjacentSubjectClaims(ctx, t, tFrom, tTo, textSubjectTypes, textObjectTypes, ruleId, confidence);
 
   if (t.roundObject) return roundClaims(ctx, t, tFrom, tTo, ruleId, confidence, textSubjectTypes);
 

@@ -136,7 +136,9 @@ export const de: LanguagePack = {
       // "verleibt sich X ein"
       { id: 'verleibt-ein', relation: 'ACQUIRED', forms: ['verleiben'], particle: 'ein' },
       { id: 'noun', noun: true, relation: 'ACQUIRED', forms: ['übernahme', 'akquisition', 'kauf', 'erwerb', 'zukauf', 'komplettübernahme', 'mehrheitsübernahme'], objectPreps: ['von', 'des', 'der'], subjectPreps: ['durch'] },
-      { id: 'behind', relation: 'OWNS', forms: ['das unternehmen hinter', 'der konzern hinter', 'die firma hinter', 'mutterkonzern von', 'mutterkonzern', 'muttergesellschaft von', 'eigentümer von', 'besitzt*', 'besaß', 'kontrolliert', 'kontrollierte'] },
+      // "Meta Platforms, das Unternehmen hinter Facebook": the owner, named right before the description.
+      { id: 'hinter', relation: 'OWNS', forms: ['das unternehmen hinter', 'der konzern hinter', 'die firma hinter', 'das start-up hinter', 'das startup hinter'], adjacentSubject: true, listObjects: true },
+      { id: 'behind', relation: 'OWNS', forms: ['mutterkonzern von', 'mutterkonzern', 'muttergesellschaft von', 'eigentümer von', 'besitzt*', 'besaß', 'kontrolliert', 'kontrollierte'] },
       // "hält 27 Prozent an X": a holding verb with a percentage states a share.
       { id: 'holds-share', relation: 'OWNS', forms: ['hält', 'hielt', 'halten', 'hielten', 'besitzt', 'besaß', 'kontrolliert', 'kontrollierte', 'hat', 'hatte'], objectPreps: ['an', 'am', 'der', 'des', 'von'], shareOnly: true },
       // Nouns only with their preposition: a bare noun before "von" would read as a passive ("Eigentümerin von X").

@@ -123,7 +123,9 @@ export const en: LanguagePack = {
       { id: 'sell', relation: 'ACQUIRED', forms: ['sold', 'sells', 'sell', 'selling', 'will sell', 'divested', 'divests', 'offloaded'], objectPreps: ['to'], sale: true },
       { id: 'acquire', relation: 'ACQUIRED', forms: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition of', 'bought', 'buys', 'buy', 'purchase of', 'purchased', 'purchase', 'purchases', 'snapped up', 'snaps up', 'takeover of', 'took over', 'takes over', 'absorb', 'buyout of', 'takeover bid for', 'takeover offer for', 'tender offer for', 'took control of', 'take control of', 'takes control of', 'taking control of', 'gained control of', 'acquired control of', 'seized control of'], subjectPreps: ['by'] },
       { id: 'majority', relation: 'ACQUIRED', forms: ['majority stake', 'controlling stake', 'controlling interest', 'majority interest', 'majority control'], objectPreps: ['in', 'of'], subject: 'before' },
-      { id: 'owns', relation: 'OWNS', forms: ['owns*', 'controls*', 'holding company of', 'parent company of', 'parent of', 'owner of', 'the company behind', 'the firm behind'], listObjects: true },
+      // "Meta, the company behind Facebook": the owner, named right before the description.
+      { id: 'behind', relation: 'OWNS', forms: ['the company behind', 'the firm behind', 'the startup behind', 'the start-up behind', 'the group behind'], adjacentSubject: true, listObjects: true },
+      { id: 'owns', relation: 'OWNS', forms: ['owns*', 'controls*', 'holding company of', 'parent company of', 'parent of', 'owner of'], listObjects: true },
       // "Orbiton holds 27% of Quillon": a holding verb with a percentage states a share.
       { id: 'holds-share', relation: 'OWNS', forms: ['holds', 'held', 'hold', 'has', 'had', 'owns', 'owned', 'controls', 'controlled', 'retains', 'retained', 'keeps'], objectPreps: ['of', 'in'], shareOnly: true },
       // "BT-owned EE", "United-owned subsidiaries A, B and C": the owner glued to the participle.

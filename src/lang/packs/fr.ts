@@ -129,7 +129,9 @@ export const fr: LanguagePack = {
       // "détient 27 % de X": a holding verb with a percentage states a share.
       { id: 'holds-share', relation: 'OWNS', forms: ['détient', 'détenait', 'possède', 'possédait', 'contrôle', 'contrôlait', 'conserve', 'garde'], objectPreps: ['de', 'du', 'dans'], shareOnly: true },
       { id: 'majority', relation: 'ACQUIRED', forms: ['participation majoritaire', 'majorité du capital', 'contrôle majoritaire'], objectPreps: ['dans', 'de', 'du', 'au capital de'], subject: 'before' },
-      { id: 'owns', relation: 'OWNS', forms: ['maison mère', 'société mère', 'groupe mère', 'propriétaire', 'possède', 'la société derrière', "l'entreprise derrière", 'actionnaire majoritaire', 'actionnaire unique'], objectPreps: ['de', 'du', 'des'], listObjects: true },
+      // "Meta, l'entreprise derrière Facebook": the owner, named right before the description.
+      { id: 'derriere', relation: 'OWNS', forms: ['la société derrière', "l'entreprise derrière", 'la start-up derrière', 'le groupe derrière'], adjacentSubject: true, listObjects: true },
+      { id: 'owns', relation: 'OWNS', forms: ['maison mère', 'société mère', 'groupe mère', 'propriétaire', 'possède', 'actionnaire majoritaire', 'actionnaire unique'], objectPreps: ['de', 'du', 'des'], listObjects: true },
       { id: 'holds', relation: 'OWNS', forms: ['possède', 'possèdent', 'détient', 'détiennent', 'détenait', 'détiendra'], subject: 'before' },
       { id: 'subsidiary', relation: 'OWNS', forms: ['filiale', 'filiales', 'division', 'branche', 'marque', 'enseigne'], reversed: true, objectPreps: ['de', 'du', 'des'] },
       { id: 'owned-by', relation: 'OWNS', forms: ['détenu', 'détenue', 'détenus', 'détenues', 'possédé', 'possédée'], reversed: true, objectPreps: ['par'] },

@@ -139,7 +139,9 @@ export const nl: LanguagePack = {
       // "Acme betaalt 5 miljard voor Boltway": paying for a company is buying it.
       { id: 'betalen-voor', relation: 'ACQUIRED', forms: ['betaalt', 'betaalde', 'betalen', 'betaald', 'neertellen', 'telt', 'telde'], objectPreps: ['voor'], confidence: 0.7 },
       { id: 'led-by', relation: 'CEO_OF', forms: ['geleid door'], reversed: true },
-      { id: 'moederbedrijf', relation: 'OWNS', forms: ['moederbedrijf van', 'eigenaar van', 'bezit', 'het bedrijf achter', 'eigenaar', 'moedermaatschappij van', 'moederconcern van', 'houdstermaatschappij van', 'holding van', 'eigenares van', 'controleert', 'controleerde'], listObjects: true },
+      // "Meta, het bedrijf achter Facebook": the owner, named right before the description.
+      { id: 'achter', relation: 'OWNS', forms: ['het bedrijf achter', 'het techbedrijf achter', 'de start-up achter'], adjacentSubject: true, listObjects: true },
+      { id: 'moederbedrijf', relation: 'OWNS', forms: ['moederbedrijf van', 'eigenaar van', 'bezit', 'eigenaar', 'moedermaatschappij van', 'moederconcern van', 'houdstermaatschappij van', 'holding van', 'eigenares van', 'controleert', 'controleerde'], listObjects: true },
       // "X heeft zijn dochterbedrijf Y verkocht": the subsidiary named after the noun.
       { id: 'zijn-dochter', relation: 'OWNS', forms: ['zijn dochter', 'haar dochter', 'zijn dochterbedrijf', 'haar dochterbedrijf', 'zijn dochteronderneming', 'haar dochteronderneming', 'zijn werkmaatschappij', 'haar werkmaatschappij'], subject: 'before' },
       { id: 'x-dochter', relation: 'OWNS', forms: ['-dochter', '-dochterbedrijf'], subject: 'before' },
