@@ -1833,3 +1833,14 @@ describe('"the company behind X" names the owner right before it, or no one', ()
     expect(got.filter((t) => t.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('a passive on an organisation anaphor, with an adverbial before its agent', () => {
+  it.each([
+    ['en', 'OpenAI grew. Microsoft invested $1 billion in the company, which was founded in 2015 by Elon Musk and Sam Altman.', ['Elon Musk FOUNDED OpenAI', 'Sam Altman FOUNDED OpenAI', 'Microsoft INVESTED_IN OpenAI']],
+    ['nl', 'OpenAI groeit. In 2019 stak Microsoft 1 miljard dollar in het bedrijf, dat in 2015 werd opgericht door Elon Musk.', ['Elon Musk FOUNDED OpenAI', 'Microsoft INVESTED_IN OpenAI']],
+    ['en', 'Beta Labs was acquired last year by Acme Corp.', ['Acme Corp ACQUIRED Beta Labs']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+  });
+});

@@ -1389,6 +1389,8 @@ const AGENT_DESCRIPTION_WORDS = 2;
 const NOUN_AGENT_WINDOW = 16;
 /** How far an auxiliary may stand from its participle ("was quietly acquired", "wurde 2021 von Acme übernommen"). */
 const AUX_WINDOW = 6;
+/** Words of an adverbial between a passive participle and its agent ("founded in 2015 by"). */
+const PASSIVE_ADVERBIAL_WORDS = 2;
 /** How far the auxiliary of a verb-final clause may stand from the participle closing it (the middle field between). */
 const VERB_FINAL_AUX_WINDOW = 10;
 
@@ -1442,7 +1444,12 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // In a verb-second clause a verb with no auxiliary is finite unless it opens an apposition:
   // "übernimmt von Bosch die Anteile" takes them from Bosch; "Beta, übernommen von Acme, …" is passive.
   const finite = finiteVerb(ctx, tFrom, tTo);
-  for (let k = tTo; !finite && k < Math.min(words.length, tTo + (auxBefore >= 0 || !needsAux ? 2 : 1)) && !agent; k++) agent = introduced(k);
+  // After an auxiliary a short adverbial may stand between ("was founded in 2015 by", "was acquired last year by").
+  const reach = auxBefore >= 0 ? PASSIVE_ADVERBIAL_WORDS + 1 : !needsAux ? 2 : 1;
+  for (let k = tTo; !finite && k < Math.min(words.length, tTo + reach) && !agent; k++) {
+    if (k > tTo && (words[k - 1].kind === 'punct' || ctx.mentions.some((m) => m.from === k - 1))) break;
+    agent = introduced(k);
+  }
   // A noun with its patient first: "de overname van Stada door Bain", "le rachat d'Altice Media, …, par CMA CGM",
   // "the acquisition of Beta by Acme": the agent follows the patient.
   let patientFirst: SMention | undefined;
@@ -1496,7 +1503,17 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   // After a verb, a name after the agent is the patient only where no preposition makes it part of
   // another phrase ("…, oriundo de Solórzano"); after a noun "of" marks it ("de aankoop door Vodafone van Unitymedia").
   const named = before(ctx, edge, patientTypes, SUBJECT_WINDOW).find((m) => m.id !== agentId && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(agentId));
-  if (named && nounPhraseBetween(ctx, named.to, edge)) return null;
+  if (named && nounPhraseBetween(ctx, named.to, edge)) {
+    // "… in the company, which was founded in 2015 by Elon Musk": an organisation anaphor that the relative clause
+    // hangs on is the patient; the company it refers to is the one of the last sentences.
+    const a = orgAnaphorAt(ctx, named.to, edge);
+    const rel = a >= 0 ? lastIndexOf(ctx, set(ctx, 'relativePronouns', pack.relations.relativePronouns), a, edge) : -1;
+    const salient = rel > a && isComma(words[rel - 1].text) && !ctx.mentions.some((m) => m.from > a && m.to <= edge) ? salientOrg(ctx) : undefined;
+    if (salient !== undefined && patientTypes.includes('Organization') && ctx.doc.keys.get(salient) !== ctx.doc.keys.get(agent.id)) {
+      return { agent, patient: { id: salient, from: a, to: a, type: 'Organization', name: '' } };
+    }
+    return null;
+  }
   // Not one of the agents' list ("Runway, backed by Google and Nvidia": Nvidia is an agent too).
   const agentList = new Set(coordinated(ctx, agent, agentTypes).map((m) => m.id));
   const patient =
