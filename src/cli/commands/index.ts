@@ -23,12 +23,16 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'ask', load: async () => (await import('./ask.js')).askCommand },
 ];
 
+/** Options of `kg` itself that end the run before any command: commander answers them first. */
+const VERSION_FLAGS: readonly string[] = ['-V', '--version'];
+
 /**
- * The commands a command line needs: the one it names first, or all of them when it names
- * none (`kg --help`, `kg --version`, `kg help build`, a typo that commander should answer with
- * "unknown command" and a suggestion).
+ * The commands a command line needs: none for `kg --version`, the one it names first, or all
+ * of them when it names none (`kg --help`, `kg help build`, a typo that commander should
+ * answer with "unknown command" and a suggestion).
  */
 export function commandsFor(argv: readonly string[]): readonly CommandEntry[] {
+  if (VERSION_FLAGS.includes(argv[0] ?? '')) return [];
   const named = COMMANDS.find((c) => c.name === argv[0]);
   return named ? [named] : COMMANDS;
 }
