@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isKgError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, type CommandEntry, commandsFor } from './commands/index.js';
 import { type CliIO, processIO } from './io.js';
 import { oneLine, safeStream, terminalSafe } from '../terminal.js';
 
@@ -20,7 +20,11 @@ export function errorJson(code: string, message: string, hint: string | undefine
   return `${JSON.stringify({ error: { code, message, ...(hint ? { hint } : {}), exitCode } })}\n`;
 }
 
-export function createProgram(io: CliIO, options: { json?: boolean } = {}): Command {
+/**
+ * The `kg` program with `commands` (default: all) registered; their modules are imported
+ * here, so a command line pays only for the commands it can run (./commands/index.ts).
+ */
+export async function createProgram(io: CliIO, options: { json?: boolean; commands?: readonly CommandEntry[] } = {}): Promise<Command> {
   // Commander's own usage errors ("unknown option") as JSON when --json was asked for.
   const outputError = (text: string, write: (s: string) => void): void => {
     if (!options.json) return write(text);
@@ -38,7 +42,8 @@ export function createProgram(io: CliIO, options: { json?: boolean } = {}): Comm
       outputError,
     });
   if (options.json) program.showHelpAfterError(false);
-  for (const make of COMMANDS) {
+  const factories = await Promise.all((options.commands ?? COMMANDS).map((c) => c.load()));
+  for (const make of factories) {
     const cmd = make(io);
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError });
     if (options.json) cmd.showHelpAfterError(false);
@@ -52,8 +57,8 @@ export async function main(argv: string[], given: CliIO = processIO()): Promise<
   // Every command prints through the terminal-safe streams (./terminal.ts).
   const io: CliIO = { ...given, stdout: safeStream(given.stdout), stderr: safeStream(given.stderr) };
   const json = wantsJson(argv);
-  const program = createProgram(io, { json });
   try {
+    const program = await createProgram(io, { json, commands: commandsFor(argv) });
     await program.parseAsync(argv, { from: 'user' });
     return io.exitCode;
   } catch (err) {

@@ -3,7 +3,7 @@
  * take it as a positional argument, where nothing else is positional.
  */
 import { UsageError } from '../errors.js';
-import { DEFAULT_SNAPSHOT_PATH } from '../snapshot/io.js';
+import { DEFAULT_SNAPSHOT_PATH } from '../snapshot/default-path.js';
 
 /** The snapshot path from the positional argument or --snapshot (the same if both), else the default. */
 export function snapshotPathOf(positional: string | undefined, flag: string | undefined): string {

@@ -3,7 +3,7 @@
  * typed data only. Types come from the schemas (z.infer), never written twice.
  */
 import { z } from 'zod';
-import { EntityTypeSchema, RelationSchema } from '../model/types.js';
+import { EntityTypeSchema, RelationSchema } from '../model/type-schemas.js';
 import { GoldError } from './errors.js';
 
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');

@@ -1,6 +1,6 @@
 /** The gazetteer format (data/gazetteer.json and user files given with --lexicon). */
 import { z } from 'zod';
-import { EntityTypeSchema } from '../model/types.js';
+import { EntityTypeSchema } from '../model/type-schemas.js';
 
 export const LexiconEntrySchema = z.object({
   name: z.string().min(1),

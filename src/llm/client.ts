@@ -4,7 +4,7 @@
  * 5xx and dropped connections, and typed errors. The API key goes only into the
  * Authorization header: no message, error or log of this module contains it.
  */
-import { DEFAULT_LLM_TIMEOUT_MS } from '../timeout.js';
+import { DEFAULT_TIMEOUT_MS } from './defaults.js';
 import { LlmAuthError, LlmReplyError, LlmUnavailableError } from './errors.js';
 import { ChatCompletionSchema } from './schema.js';
 
@@ -30,21 +30,14 @@ export interface ClientOptions {
   backoffMs?: number;
 }
 
-export const DEFAULT_LLM_URL = 'http://localhost:11434/v1';
-/** The shared policy's LLM bound (src/timeout.ts). */
-export const DEFAULT_TIMEOUT_MS = DEFAULT_LLM_TIMEOUT_MS;
+// Defaults and the key's source live in ./defaults.ts, which `kg build --help` reads without this module.
+export { apiKeyFromEnv, DEFAULT_LLM_URL, DEFAULT_TIMEOUT_MS } from './defaults.js';
 export const MAX_RETRIES = 2;
 export const BACKOFF_MS = 500;
 /** A server's Retry-After is honoured up to this long; longer waits fail instead. */
 export const MAX_RETRY_AFTER_MS = 10_000;
 /** Characters of an error body quoted in a message. */
 const BODY_EXCERPT = 200;
-
-/** The API key from the environment: KG_LLM_API_KEY, else OPENAI_API_KEY. */
-export function apiKeyFromEnv(env: Record<string, string | undefined>): string | undefined {
-  const key = env.KG_LLM_API_KEY || env.OPENAI_API_KEY;
-  return key ? key : undefined;
-}
 
 /** The URL as shown in messages: without user info, which could hold a secret. */
 export function displayUrl(url: string): string {

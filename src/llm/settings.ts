@@ -4,7 +4,8 @@
  */
 import { UsageError } from '../errors.js';
 import { parseTimeoutSeconds } from '../timeout.js';
-import { apiKeyFromEnv, DEFAULT_LLM_URL, DEFAULT_TIMEOUT_MS, type LlmSettings } from './client.js';
+import type { LlmSettings } from './client.js';
+import { apiKeyFromEnv, DEFAULT_LLM_URL, DEFAULT_TIMEOUT_MS } from './defaults.js';
 
 export const EXTRACTORS = ['rules', 'llm'] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];

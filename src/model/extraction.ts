@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { QualifiersSchema } from './qualifiers.js';
-import { EntityTypeSchema, RelationSchema, type Relation } from './types.js';
+import { EntityTypeSchema, RelationSchema } from './type-schemas.js';
+import type { Relation } from './types.js';
 
 /** A mention of an entity in the text, before resolution across documents. */
 export const EntityMentionSchema = z.object({

@@ -2,11 +2,8 @@
  * The closed lists of DESIGN.md. Neo4j labels and relationship types, export attribute
  * names and the extractor's outputs come only from here, never from article text.
  */
-import { z } from 'zod';
-
 export const ENTITY_TYPES = ['Person', 'Organization', 'OrgUnit', 'Product', 'Facility', 'Location', 'Topic'] as const;
-export const EntityTypeSchema = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const RELATIONS = [
   'INVESTED_IN',
@@ -26,8 +23,7 @@ export const RELATIONS = [
   'PLANS_SPENDING',
   'BUILDS',
 ] as const;
-export const RelationSchema = z.enum(RELATIONS);
-export type Relation = z.infer<typeof RelationSchema>;
+export type Relation = (typeof RELATIONS)[number];
 
 /** The document-to-entity edge type; not a fact. */
 export const MENTIONS = 'MENTIONS' as const;

@@ -10,7 +10,7 @@ import { ingest, type IngestOptions, type SkippedFile } from '../ingest/index.js
 import { packFor } from '../lang/index.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/schema.js';
-import { extractAllWithLlm, type LlmSettings } from '../llm/index.js';
+import type { LlmSettings } from '../llm/index.js';
 import type { Document, DocumentInfo, InputIssue } from '../model/document.js';
 import { guardClaimNumbers } from '../model/finite.js';
 import type { DocExtraction } from '../model/extraction.js';
@@ -238,6 +238,8 @@ function inDocumentOrder(documents: readonly Document[], cached: ReadonlyArray<D
 export const llmExtractStage: Stage = {
   name: 'extract',
   async run(s) {
+    // Loaded for an LLM build only: its client and reply schema are no part of a rules build.
+    const { extractAllWithLlm } = await import('../llm/index.js');
     s.extractions = await extractAllWithLlm(withTexts(s.documents), s.options.llm, s.issues);
   },
 };

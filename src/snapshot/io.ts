@@ -5,12 +5,13 @@ import type { SerializedGraph } from 'graphology-types';
 import { SnapshotError } from '../errors.js';
 import { findIntegrityProblem } from './integrity.js';
 import { writeFileAtomic, type AtomicWriteOptions } from '../io/atomic-write.js';
+import { DEFAULT_SNAPSHOT_PATH } from './default-path.js';
 import { SCHEMA_VERSION, SnapshotSchema, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type Snapshot } from './schema.js';
 
 const { MultiDirectedGraph } = graphology;
 export type KgGraph = InstanceType<typeof MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>>;
 
-export const DEFAULT_SNAPSHOT_PATH = 'out/graph.json';
+export { DEFAULT_SNAPSHOT_PATH } from './default-path.js';
 
 /** Validates parsed JSON against the snapshot contract; `source` names the file in errors. */
 export function parseSnapshot(data: unknown, source = 'snapshot'): Snapshot {

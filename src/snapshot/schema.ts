@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { ClaimStatusSchema, GroupSchema } from '../model/extraction.js';
 import { QualifiersSchema } from '../model/qualifiers.js';
-import { EntityTypeSchema, MENTIONS, RelationSchema } from '../model/types.js';
+import { EntityTypeSchema, RelationSchema } from '../model/type-schemas.js';
+import { MENTIONS } from '../model/types.js';
 
 export const SCHEMA_VERSION = 1;
 

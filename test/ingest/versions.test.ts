@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleCounts } from '../../src/cli/commands/build.js';
+import { articleCounts } from '../../src/cli/run/build.js';
 import { dedupeByContent, latestVersions } from '../../src/ingest/dedupe.js';
 import { ingest } from '../../src/ingest/index.js';
 import { markNearDuplicates, similarity, NEAR_DUPLICATE_JACCARD } from '../../src/ingest/near-duplicates.js';

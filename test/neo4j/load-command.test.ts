@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
-import { loadCommand, summaryLine } from '../../src/cli/commands/load.js';
+import { loadCommand } from '../../src/cli/commands/load.js';
+import { summaryLine } from '../../src/cli/run/load.js';
 import { isKgError, type KgError } from '../../src/errors.js';
 import { lint } from './cypher-files.js';
 import { freePort, startFakeBoltServer } from './fake-bolt-server.js';

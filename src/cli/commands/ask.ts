@@ -6,15 +6,11 @@
  */
 import { Command } from 'commander';
 import { addNeo4jOptions } from '../../neo4j/connection.js';
-import { answerQuestion } from '../../query/answer.js';
-import { UnparsedQuestionError } from '../../query/errors.js';
-import { supportedFormsText, unparsedNote } from '../../query/forms.js';
-import { openBackend, type BackendFlags } from '../../query/open.js';
-import { parseQuestion } from '../../query/parse.js';
-import { renderAnswer } from '../../query/render.js';
+import { supportedFormsText } from '../../query/forms.js';
+import type { BackendFlags } from '../../query/open.js';
 import type { CliIO } from '../io.js';
 
-interface AskFlags extends BackendFlags {
+export interface AskFlags extends BackendFlags {
   json?: boolean;
 }
 
@@ -27,21 +23,7 @@ export function askCommand(io: CliIO): Command {
     .option('--json', 'print the answer as JSON (see docs/ask.md)');
   addNeo4jOptions(cmd);
   cmd.addHelpText('after', `\nQuestions it answers (X and Y are entity names):\n${supportedFormsText()}\n`);
-  cmd.action(async (words: string[], flags: AskFlags) => {
-    const question = words.join(' ');
-    // Parsing needs no graph: an unparseable question fails before any file or server is touched.
-    const parsed = parseQuestion(question);
-    if (!parsed) {
-      const note = unparsedNote(question);
-      throw new UnparsedQuestionError(question, note.understood, note.suggestion);
-    }
-    const backend = await openBackend(flags, io.env, io.cwd);
-    try {
-      const answer = await answerQuestion(backend, parsed);
-      io.stdout.write(flags.json ? `${JSON.stringify(answer, null, 2)}\n` : renderAnswer(answer));
-    } finally {
-      await backend.close();
-    }
-  });
+  // Answering is loaded when it runs: --help, --version and other commands never need it.
+  cmd.action(async (words: string[], flags: AskFlags) => (await import('../run/ask.js')).runAsk(io, words, flags));
   return cmd;
 }

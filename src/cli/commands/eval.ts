@@ -1,18 +1,9 @@
 /** `kg eval --gold <file|dir> [SNAPSHOT]`: scores a snapshot against gold facts (docs/eval.md). */
-import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatEvalTable, formatEvalVerbose, formatRate } from '../../eval/format.js';
-import { readGold } from '../../eval/read-gold.js';
-import type { EvalMetrics } from '../../eval/report.js';
-import { scoreSnapshot } from '../../eval/score.js';
-import { findDuplicates, formatDuplicates } from '../../resolve/duplicates.js';
-import { nameRules } from '../../resolve/name-rules.js';
-import { DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../snapshot/io.js';
-import { entityViews } from '../../snapshot/views.js';
-import { type CliIO, println } from '../io.js';
-import { snapshotPathOf } from '../snapshot-arg.js';
+import { DEFAULT_SNAPSHOT_PATH } from '../../snapshot/default-path.js';
+import type { CliIO } from '../io.js';
 
-interface EvalOptions {
+export interface EvalOptions {
   gold: string;
   snapshot?: string;
   json?: boolean;
@@ -32,12 +23,6 @@ function parseShare(value: string): number {
   return percent || n > 1 ? n / 100 : n;
 }
 
-const THRESHOLDS: ReadonlyArray<[keyof EvalOptions, keyof EvalMetrics, string]> = [
-  ['minF1', 'f1', 'F1'],
-  ['minPrecision', 'precision', 'precision'],
-  ['minRecall', 'recall', 'recall'],
-];
-
 export function evalCommand(io: CliIO): Command {
   return new Command('eval')
     .description('Score a snapshot against gold facts: precision, recall, F1, attribute accuracy and entity recall, per language and overall.')
@@ -50,34 +35,6 @@ export function evalCommand(io: CliIO): Command {
     .addOption(new Option('--min-precision <share>', 'exit 1 when overall precision is below this').argParser(parseShare))
     .addOption(new Option('--min-recall <share>', 'exit 1 when overall recall is below this').argParser(parseShare))
     .addHelpText('after', '\nExample:\n  kg eval --gold seeds/seeds.gold.json out/graph.json --verbose\n')
-    .action(async (positional: string | undefined, options: EvalOptions) => {
-      const snapshotPath = snapshotPathOf(positional, options.snapshot);
-      const gold = await readGold(resolve(io.cwd, options.gold));
-      const snapshot = await readSnapshot(resolve(io.cwd, snapshotPath));
-      const report = scoreSnapshot(snapshot, gold);
-      const entities = entityViews(snapshot);
-      const duplicates = findDuplicates(entities, nameRules());
-
-      if (options.json) {
-        io.stdout.write(`${JSON.stringify({ ...report, duplicates }, null, 2)}\n`);
-      } else {
-        if (options.verbose) println(io.stdout, formatEvalVerbose(report));
-        io.stdout.write(formatEvalTable(report));
-        const names = new Map(entities.map((e) => [e.key, e.name]));
-        for (const line of formatDuplicates(duplicates, names, options.verbose ? Infinity : 0)) println(io.stdout, line);
-      }
-
-      for (const name of report.missingDocuments) {
-        println(io.stderr, `warning: gold document ${name} is not in the snapshot; its facts count as misses`);
-      }
-      for (const [option, metric, label] of THRESHOLDS) {
-        const min = options[option] as number | undefined;
-        if (min === undefined) continue;
-        const value = report.overall[metric] as number | null;
-        if (value === null || value < min) {
-          println(io.stderr, `eval: ${label} ${formatRate(value)} is below the required ${formatRate(min)}`);
-          io.exitCode = 1;
-        }
-      }
-    });
+    // Scoring is loaded when it runs: --help and other commands never need it.
+    .action(async (positional: string | undefined, options: EvalOptions) => (await import('../run/eval.js')).runEval(io, positional, options));
 }
