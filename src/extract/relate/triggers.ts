@@ -436,7 +436,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   for (const o of objects) {
     // Two names of one list are never each other's arguments ("Siemens und Bosch investieren").
     if (typeof subject !== 'number' && subjectRule !== '.between' && sameList(ctx, subject, o)) continue;
-    let [relSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
+    const [textSubject, relObject] = t.reversed ? [o, subject] : [subject, o];
+    let relSubject = textSubject;
     // "أعلن الرئيس التنفيذي لجوجل، ساندار بيتشاي، التوصل لصفقة للاستحواذ على Wiz", "Acme's CEO, Jane Roe, agreed to buy Boltway":
     // a person named with a title of an organisation acts for it.
     const actingFor = t.relation === 'ACQUIRED' || t.relation === 'INVESTED_IN' ? titledFor(ctx, relSubject) : undefined;
@@ -1469,7 +1470,7 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     }
   }
   // An attributive participle between an article and its noun: "het door Nvidia gesteunde Mistral AI",
-  // "das von Acme übernommene Start-up Beta Labs": the agent ends right before it, the patient is the name after it.
+  // "de door Acme Corp overgenomen chipmaker Beta Labs": the agent ends right before it, the patient is the name after it.
   if (!agent && pack.verbFinalClauses) {
     for (let k = Math.max(1, tFrom - AUX_WINDOW); k < tFrom && !agent; k++) {
       const a = dets.match(words, k - 1) ? introduced(k) : undefined;
