@@ -8,7 +8,7 @@ import type { LanguagePack } from '../../lang/types.js';
 import type { ClaimQualifiers, ExtractedClaim } from '../../model/extraction.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
 import type { Quantity } from '../quantities.js';
-import { phrases, type PhraseSet, type Word } from '../words.js';
+import { derivedPhrases, phrases, type PhraseSet, type Word } from '../words.js';
 
 export interface SMention {
   /** Document-level mention id. */
@@ -72,6 +72,11 @@ export type Rule = (ctx: SentenceContext) => ExtractedClaim[];
 
 export function set(ctx: SentenceContext, key: string, list: readonly string[]): PhraseSet {
   return phrases(ctx.pack, key, list);
+}
+
+/** Every preposition a relation rule reads: the title words' "of" and each trigger's object prepositions ("in", "an", "de"). */
+export function relationPrepositions(ctx: SentenceContext): PhraseSet {
+  return derivedPhrases(ctx.pack, '*prepositions', () => [...ctx.pack.titleOrgPreps, ...ctx.pack.relations.triggers.flatMap((t) => t.objectPreps ?? [])]);
 }
 
 export function allows(relation: Relation, role: 'from' | 'to', type: EntityType): boolean {

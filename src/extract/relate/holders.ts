@@ -11,7 +11,7 @@
  * the deal include …"), or where another name stands between the company and the list word.
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
-import { claim, coordinated, mentionStartingAt, orgAnaphorAt, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { claim, coordinated, mentionStartingAt, orgAnaphorAt, relationPrepositions, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 
 /** Below a trigger with both arguments beside it (0.8): the list is read from word order alone. */
 const CONFIDENCE = 0.7;
@@ -25,8 +25,7 @@ export function holdersRule(ctx: SentenceContext): ExtractedClaim[] {
   if (pack.relations.inclusionWords.length === 0 || pack.relations.holderNouns.length === 0) return [];
   const holders = set(ctx, 'holderNouns', pack.relations.holderNouns);
   const inclusion = set(ctx, 'inclusionWords', pack.relations.inclusionWords);
-  // The same list as the trigger rules' prepositions (triggers.ts), under the same key.
-  const preps = set(ctx, '*prepositions', [...pack.titleOrgPreps, ...pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])]);
+  const preps = relationPrepositions(ctx);
   const dets = set(ctx, 'determiners', pack.entities.determiners);
   const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
   const out: ExtractedClaim[] = [];

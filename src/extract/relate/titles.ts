@@ -278,8 +278,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       // ("\"Die Übernahme von Dotmatics ist Teil unseres Programms\", sagte Vorstandschef Roland Busch").
       // Only where the sentence reports speech (a reporting verb outside the quotation): a quoted description is the person's own.
       const reporting = set(ctx, 'reporting', pack.claimStatus.reporting);
-      const speech = words.some((_, k) => !insideQuote(ctx, k) && reporting.match(words, k) !== undefined);
-      const quoted = (o: SMention) => speech && insideQuote(ctx, o.from) !== insideQuote(ctx, p0.from);
+      const inQuote = quotedWords(ctx);
+      const speech = words.some((_, k) => !inQuote[k] && reporting.match(words, k) !== undefined);
+      const quoted = (o: SMention) => speech && inQuote[o.from] !== inQuote[p0.from];
       org = main ?? [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o) && !quoted(o));
       if (rule === 'title.apposition') rule = 'title.context-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
@@ -326,11 +327,15 @@ function successionBefore(ctx: SentenceContext, at: number): number {
   return -1;
 }
 
-/** Word `at` stands inside a quotation: an odd number of quotation marks before it in the sentence. */
-function insideQuote(ctx: SentenceContext, at: number): boolean {
-  let n = 0;
-  for (let k = 0; k < at; k++) if (QUOTE.test(ctx.words[k].text) && ctx.words[k].text !== "'" && ctx.words[k].text !== '’') n++;
-  return n % 2 === 1;
+/** For each word of the sentence, whether it stands inside a quotation: an odd number of quotation marks before it. */
+function quotedWords(ctx: SentenceContext): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const w of ctx.words) {
+    out.push(open);
+    if (QUOTE.test(w.text) && w.text !== "'" && w.text !== '’') open = !open;
+  }
+  return out;
 }
 
 /** Capitals of an acronym: a word opening a sentence in them is still a name ("ZT CEO Frank Zhang"). */

@@ -12,16 +12,16 @@ import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
-import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, relationPrepositions, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { endingTest } from '../endings.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
 import { opensHolderList } from './holders.js';
 
 /**
- * A description in apposition to the name before it: "Meta, the company behind Facebook" → Meta OWNS Facebook (a
- * trigger's product relation for a product, where it has one). Without a name right before it, a comma or a dash
- * between at most ("invests in the company behind ChatGPT"), the description names no one in the sentence: give up.
+ * A description in apposition to the name before it: "Meta, the company behind Facebook" → Meta OWNS Facebook.
+ * Without a name right before it, a comma or a dash between at most ("invests in the company behind ChatGPT"), the
+ * description names no one in the sentence: give up.
  *   de.owns.hinter  "Meta Platforms, das Unternehmen hinter Facebook, …" → Meta Platforms OWNS Facebook
  */
 function adjacentSubjectClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, sTypes: readonly EntityType[], oTypes: readonly EntityType[], ruleId: string, confidence: number): ExtractedClaim[] {
@@ -30,10 +30,7 @@ function adjacentSubjectClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: num
   if (!subject) return [];
   const out: ExtractedClaim[] = [];
   for (const o of findObjects(ctx, t, tFrom, tTo, oTypes)) {
-    const product = t.productRelation !== undefined && o.type === 'Product' && !headedByOwnedNoun(ctx, o);
-    const relation = product ? t.productRelation! : t.relation;
-    const [s, x] = t.reversed ? [o, subject] : [subject, o];
-    const made = claim(ctx, relation, s, x, `${relation.toLowerCase()}.${t.id}`, confidence);
+    const made = t.reversed ? claim(ctx, t.relation, o, subject, ruleId, confidence) : claim(ctx, t.relation, subject, o, ruleId, confidence);
     if (made) out.push(made);
   }
   return out;
@@ -41,12 +38,6 @@ function adjacentSubjectClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: num
 
 /** Words an anaphor before an apposition's comma may hold ("la compañía", "the German company"). */
 const APPOSED_ANAPHOR_WORDS = 3;
-
-/** The entity types of the trigger's text subject. */
-function textSubjectTypesOf(t: TriggerEntry): readonly EntityType[] {
-  const spec = RELATION_SPECS[t.relation];
-  return t.reversed ? spec.to : spec.from;
-}
 
 /** Relations whose claims are deals: one named again without its subject is the last deal in the same company. */
 const DEALS: ReadonlySet<string> = new Set(['INVESTED_IN', 'ACQUIRED']);
@@ -1151,7 +1142,7 @@ function findSubject(
     const a = orgAnaphorAt(ctx, tFrom - 1 - APPOSED_ANAPHOR_WORDS, tFrom - 1);
     // Not an apposition itself ("Bosch, the German firm, acquired …": Bosch is the subject).
     const apposed = a >= 1 && isComma(ctx.words[a - 1].text) && ctx.mentions.some((m) => m.to === a - 1);
-    if (a >= 0 && !apposed && !ctx.mentions.some((m) => m.from >= a && m.to <= tFrom) && textSubjectTypesOf(t).includes('Organization')) return salientOrg(ctx);
+    if (a >= 0 && !apposed && !ctx.mentions.some((m) => m.from >= a && m.to <= tFrom) && types.includes('Organization')) return salientOrg(ctx);
   }
   let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m) && !partner(m));
   if (found && phraseBetween(found)) return undefined;
@@ -1578,16 +1569,13 @@ function sameList(ctx: SentenceContext, a: SMention, b: SMention): boolean {
   return joined;
 }
 
-const packLists = new WeakMap<LanguagePack, { compoundTails: string[]; prepositions: string[] }>();
+const packLists = new WeakMap<LanguagePack, { compoundTails: string[] }>();
 
 /** Word lists derived from a pack's triggers, built once per pack. */
-function listsOf(pack: LanguagePack): { compoundTails: string[]; prepositions: string[] } {
+function listsOf(pack: LanguagePack): { compoundTails: string[] } {
   let l = packLists.get(pack);
   if (!l) {
-    l = {
-      compoundTails: pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-'))),
-      prepositions: [...pack.titleOrgPreps, ...pack.relations.triggers.flatMap((x) => x.objectPreps ?? [])],
-    };
+    l = { compoundTails: pack.relations.triggers.flatMap((t) => t.forms.filter((f) => f.startsWith('-'))) };
     packLists.set(pack, l);
   }
   return l;
@@ -1606,7 +1594,7 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   while (k >= 0 && (dets.match(ctx.words, k) || nouns.match(ctx.words, k) || ctx.words[k].kind === 'punct' && ctx.words[k].text !== ',' && ctx.words[k].text !== '،')) k--;
   if (k < 0) return false;
   if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
-  return set(ctx, '*prepositions', listsOf(ctx.pack).prepositions).match(ctx.words, k) !== undefined;
+  return relationPrepositions(ctx).match(ctx.words, k) !== undefined;
 }
 
 /** Modifiers between a possessive and its business noun ("its chip unit"). */
@@ -1632,7 +1620,7 @@ function prepositionBefore(ctx: SentenceContext, at: number, from: number): bool
   const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
   let k = at - 1;
   while (k >= from && dets.match(ctx.words, k)) k--;
-  return k >= from && set(ctx, '*prepositions', listsOf(ctx.pack).prepositions).match(ctx.words, k) !== undefined;
+  return k >= from && relationPrepositions(ctx).match(ctx.words, k) !== undefined;
 }
 
 /** The trigger's last word, or the preposition right after it, ends in an object pronoun of the pack ("اشترتها", "عليها"). */
@@ -1829,7 +1817,7 @@ function amountObject(ctx: SentenceContext, tTo: number, to: number): boolean {
  */
 function stakeInOtherNoun(ctx: SentenceContext, from: number, to: number): boolean {
   const stakes = set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns);
-  const preps = set(ctx, '*prepositions', listsOf(ctx.pack).prepositions);
+  const preps = relationPrepositions(ctx);
   // A price per share names no stake ("$83.50 per share in an all-cash deal for X").
   const perShare = set(ctx, 'perShare', ctx.pack.numbers.perShare);
   let k = from;
