@@ -478,6 +478,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const hit = genitive?.hit ?? direct;
     if (!hit) continue;
     if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[i].script === 'latin' && !ambiguousAccepted(i)) continue;
+    // "كريم بن صالح": a one-word name before a patronymic opens a person's name, whatever company it also names.
+    if (hit.entry.ambiguous && hit.to - hit.from === 1 && words[hit.to] !== undefined && tables.patronymics.has(words[hit.to].fold)) continue;
     if (hit.entry.type === 'Location' && placeIsOtherName(hit.from, hit.to)) continue;
     // "Greg Abbott", "Michael Dell": a one-word company name after a given name is a person's surname.
     if (hit.type === 'Organization' && hit.to - hit.from === 1 && afterGivenName(hit.from)) continue;
@@ -656,7 +658,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // ("شركة أكمي مصطفى الفارس") or the clause goes on ("شركة أكمي تصنع الرقائق").
       // A word with "و" (and) glued on starts the next item of a list ("باراج أجراوال والمدير المالي"), unless it is a name.
       const joined = j > i && w.bases.length > 1 && pack.relations.listJoiners.some((c) => w.fold.startsWith(c)) && !isGivenName(w);
-      if (allowArabic && w.script === 'arabic' && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !joined && !(j > i && (isGivenName(w) || nameEndingVerbs.match(words, j) !== undefined))) {
+      // A name in Latin letters does not go on in Arabic ones: "شركة Vantix جين رو" names Vantix, then a person.
+      if (allowArabic && w.script === 'arabic' && (j === i || words[j - 1].script === 'arabic') && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !joined && !(j > i && (isGivenName(w) || nameEndingVerbs.match(words, j) !== undefined))) {
         j++;
         continue;
       }
@@ -1016,6 +1019,46 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (end > j + 1 && (words[end] === undefined || comma(end) || words[end].kind === 'punct')) {
           add({ from: j + 1, to: end, type: 'Person', name: surface(j + 1, end), ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue });
         }
+      }
+    }
+    // The speaker named between a reporting verb and the title after the name, with no comma.
+    //   ar.entity.speaker-title  "أكد تشي-تشيا وي الرئيس التنفيذي لشركة TSMC …" → تشي-تشيا وي (Person)
+    for (let i = 0; i < words.length; i++) {
+      const r = reporting.match(words, i);
+      if (!r) continue;
+      const from = i + r.length;
+      if (!nameWord(from) || isDefinite(words[from]) || words[from].script !== 'arabic') continue;
+      let end = from;
+      // A hyphen inside the name: "تشي-تشيا وي".
+      while (end < words.length && end - from < APPOSED_NAME_WORDS && !roleWords.match(words, end) && (nameWord(end) || (end > from && words[end].text === '-' && words[end].glued && nameWord(end + 1)))) end++;
+      // A modifier may open the title: "نائب الرئيس التنفيذي" (deputy chief executive).
+      const title = end + (roleWords.match(words, end)?.length ?? 0);
+      if (end - from >= 2 && titles.match(words, title) !== undefined) {
+        add({ from, to: end, type: 'Person', name: surface(from, end), ruleId: `${pack.code}.entity.speaker-title`, strength: STRENGTH.cue });
+        i = end - 1;
+      }
+    }
+    // The one appointed: the words between an appointment (a JOINED trigger the employer follows) and the post it names.
+    //   ar.entity.appointee  "أعلنت شركة Vantix تعيين جين رو رئيسة تنفيذية لها" → جين رو (Person)
+    const appointments = triggerPhrases(pack, 'appointments', () => pack.relations.triggers.filter((t) => t.relation === 'JOINED' && t.reversed && t.subject === 'next').flatMap((t) => t.forms));
+    for (let i = 0; i < words.length; i++) {
+      const a = appointments.match(words, i);
+      if (!a) continue;
+      // Past the employer when it follows the verb ("عينت شركة Vantix …").
+      let j = i + a.length;
+      const cue = companyNouns.match(words, j);
+      if (cue) j += cue.length;
+      const named = j;
+      while (j < words.length && taken[j]) j++;
+      // Where a company noun names no company kg found, the words after it may be the company's: give up.
+      if (cue && j === named) continue;
+      // "شركة سيمنس الألمانية": adjectives with the article describe the employer.
+      while (j > named && j < words.length && isDefinite(words[j]) && !titles.match(words, j)) j++;
+      let end = j;
+      while (end < words.length && end - j < APPOSED_NAME_WORDS && nameWord(end) && !isDefinite(words[end]) && words[end].script === 'arabic') end++;
+      if (end - j >= 2 && titles.match(words, end) !== undefined) {
+        add({ from: j, to: end, type: 'Person', name: surface(j, end), ruleId: `${pack.code}.entity.appointee`, strength: STRENGTH.cue });
+        i = end - 1;
       }
     }
   }

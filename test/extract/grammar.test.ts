@@ -1844,3 +1844,33 @@ describe('a passive on an organisation anaphor, with an adverbial before its age
     for (const f of facts) expect(got).toContain(f);
   });
 });
+
+describe('Arabic persons bounded by an appointment or a reporting verb and the title after them', () => {
+  it.each([
+    ['عينت شركة Vantix جين رو رئيسة تنفيذية لها.', ['جين رو CEO_OF Vantix', 'جين رو JOINED Vantix']],
+    ['أعلنت شركة Vantix تعيين جين رو رئيسة تنفيذية للشركة.', ['جين رو CEO_OF Vantix']],
+    ['عينت شركة سيمنس الألمانية جين رو رئيسة تنفيذية.', ['جين رو CEO_OF سيمنس']],
+    ['من جهته، أكد تشي-تشيا وي الرئيس التنفيذي لشركة TSMC أن إنفيديا طلبت زيادة الكميات.', ['تشي-تشيا وي CEO_OF TSMC']],
+    ['وقال كريم بن صالح الرئيس التنفيذي لشركة Vantix إن الصفقة مهمة.', ['كريم بن صالح CEO_OF Vantix']],
+  ] as const)('%s', async (text, facts) => {
+    const got = triples(await extract(text, 'ar'));
+    for (const f of facts) expect(got).toContain(f);
+  });
+
+  it('where the words after a company noun are no company kg knows, the appointee is not guessed', async () => {
+    expect(triples(await extract('عينت شركة سيمنس جين رو رئيسة تنفيذية.', 'ar'))).toEqual([]);
+  });
+
+  it('a Latin-script name after "شركة" ends at the Arabic word after it', async () => {
+    const got = triples(await extract('جمعت شركة Boltway مبلغ 50 مليون دولار في جولة تمويل قادتها شركة Kestrel Capital.', 'ar'));
+    expect(got).toContain('Kestrel Capital INVESTED_IN Boltway');
+  });
+});
+
+describe('an anaphor is a trigger’s object only behind the trigger’s preposition', () => {
+  it('nl: "vertrekt bij het bedrijf" is no move to the company ("vertrekt naar")', async () => {
+    const got = triples(await extract('Jane Roe, die Boltway BV in 2015 oprichtte, vertrekt bij het bedrijf.', 'nl'));
+    expect(got).toContain('Jane Roe LEFT Boltway BV');
+    expect(got).not.toContain('Jane Roe JOINED Boltway BV');
+  });
+});

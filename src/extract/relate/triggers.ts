@@ -933,7 +933,9 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // clause ("verlässt das Unternehmen …, teilte SAP mit"); in the same phrase the anaphor is the
     // name's cue ("la compra de la empresa española de ciberseguridad Nubix").
     const at = orgAnaphorAt(ctx, tTo, Math.min(anaphorWindowEnd(ctx, tTo), first ? first.from : Infinity));
-    if (at >= 0 && (!first || clauseBreak(ctx, at, first.from))) {
+    // A trigger with object prepositions takes the anaphor only behind one: "vertrekt naar het bedrijf", not "vertrekt bij het bedrijf".
+    const marked = !preps || (at > tTo && lastIndexOf(ctx, preps, tTo, at) >= 0);
+    if (at >= 0 && marked && (!first || clauseBreak(ctx, at, first.from))) {
       // Where an organisation is the subject, the one right before the trigger is that subject
       // ("Sequoia Capital, which invested … in the company"), not what "the company" stands for.
       const subjectIsOrg = RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'].includes('Organization');
