@@ -384,6 +384,8 @@ export interface LanguagePack {
     stakeNouns: string[];
     /** Nouns for a funding round or deal an investor takes part in ("round", "tour de table", "ronda", "Finanzierungsrunde", "جولة"). */
     roundNouns: string[];
+    /** Phrases that add investors to a round after its lead ("led by X, with participation from A and B", "avec la participation de", "بمشاركة"). */
+    participationPhrases: string[];
     /** Words that may follow a verb at the end of its clause, before the clause ends: modals and the infinitive marker ("übernehmen zu wollen", "kaufen will", "overnemen wil"). Empty where clauses are not verb-final. */
     verbFinalTails: string[];
     /** Prepositions between a round noun and the company raising it ("a round in Acme", "la ronda de Acme", "Finanzierungsrunde von Acme"); empty where a genitive case marks it (Turkish). */

@@ -1874,3 +1874,35 @@ describe('an anaphor is a trigger’s object only behind the trigger’s preposi
     expect(got).not.toContain('Jane Roe JOINED Boltway BV');
   });
 });
+
+describe('a round reported in one sentence, its investors named in the next', () => {
+  it.each([
+    ['en', 'Boltway Ltd raised $50 million on Tuesday. The round was led by Kestrel Capital, with participation from Orrin Ventures and Quillon Partners.', ['Kestrel Capital INVESTED_IN Boltway Ltd', 'Orrin Ventures INVESTED_IN Boltway Ltd', 'Quillon Partners INVESTED_IN Boltway Ltd']],
+    ['en', 'Boltway Ltd raised $50 million on Tuesday. Kestrel Capital led the round.', ['Kestrel Capital INVESTED_IN Boltway Ltd']],
+    ['de', 'Die Boltway GmbH sammelt 50 Millionen Euro ein. Angeführt wird die Runde von Kestrel Capital.', ['Kestrel Capital INVESTED_IN Boltway GmbH']],
+    ['de', 'Die Boltway GmbH sammelt 50 Millionen Euro ein. Die Runde wurde von Kestrel Capital angeführt.', ['Kestrel Capital INVESTED_IN Boltway GmbH']],
+    ['de', 'Die Boltway GmbH sammelt 50 Millionen Euro ein. An der Runde beteiligten sich Kestrel Capital und Orrin Ventures.', ['Kestrel Capital INVESTED_IN Boltway GmbH', 'Orrin Ventures INVESTED_IN Boltway GmbH']],
+    ['es', 'Boltway SL capta 50 millones de euros. La ronda ha sido liderada por Kestrel Capital.', ['Kestrel Capital INVESTED_IN Boltway SL']],
+    ['nl', 'Boltway BV haalt 50 miljoen euro op. De ronde werd geleid door Kestrel Capital.', ['Kestrel Capital INVESTED_IN Boltway BV']],
+    ['tr', 'Boltway Ltd 50 milyon dolar yatırım aldı. Yatırım turuna Kestrel Capital liderlik etti.', ['Kestrel Capital INVESTED_IN Boltway Ltd']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+  });
+
+  it('the investor leading the round is not taken for the company raising it', async () => {
+    const got = triples(await extract('Boltway Ltd raised $50 million on Tuesday. Kestrel Capital led the round. Orrin Ventures also took part in the round.', 'en'));
+    expect(got).toContain('Orrin Ventures INVESTED_IN Boltway Ltd');
+    expect(got).not.toContain('Orrin Ventures INVESTED_IN Kestrel Capital');
+  });
+
+  it('a sum and a raising verb with no company leave later rounds without a target', async () => {
+    expect(triples(await extract('Start-ups raised $50 million last year. Kestrel Capital led the round.', 'en'))).toEqual([]);
+  });
+
+  it('de: a round noun before "von" is no part of the name after it', async () => {
+    const names = mentionsOf(await extract('Angeführt wird die Runde von Kestrel Capital.', 'de')).map((m) => m.name);
+    expect(names).toContain('Kestrel Capital');
+    expect(names).not.toContain('Runde von Kestrel Capital');
+  });
+});

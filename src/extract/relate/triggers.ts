@@ -80,13 +80,20 @@ export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
 
 /**
  * A sentence that speaks of a round and names one organisation ("Avec un tour de table à 9
- * millions de dollars, Linkfluence conclut la levée") tells whose round later sentences mean
- * ("Ring Capital, Tikehau et Sigma ont participé à l'opération").
+ * millions de dollars, Linkfluence conclut la levée", "Boltway raised $50 million on Tuesday")
+ * tells whose round later sentences mean ("Ring Capital, Tikehau et Sigma ont participé à
+ * l'opération", "The round was led by Kestrel Capital").
  */
 function noteRoundOwner(ctx: SentenceContext): void {
-  if (set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).find(ctx.words) < 0) return;
+  // "Boltway raised $50 million on Tuesday." speaks of a round too: a raising verb (a reversed INVESTED_IN trigger) and a sum.
+  const raising = () =>
+    ctx.quantities.some((q) => q.kind === 'money') &&
+    triggerPhrases(ctx.pack, 'raisingVerbs', () => ctx.pack.relations.triggers.filter((t) => t.relation === 'INVESTED_IN' && t.reversed).flatMap((t) => t.forms)).find(ctx.words) >= 0;
+  if (set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).find(ctx.words) < 0 && !raising()) return;
   const orgs = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
   if (orgs.size !== 1) return;
+  // "Kestrel Capital led the round": the one organisation of a sentence that joins a round is an investor in it.
+  if (triggerPhrases(ctx.pack, 'roundVerbs', () => ctx.pack.relations.triggers.filter((t) => t.roundObject).flatMap((t) => t.forms)).find(ctx.words) >= 0) return;
   const owner = ctx.mentions.find((m) => m.type === 'Organization')!;
   ctx.doc.roundOwner = { sentence: ctx.index, target: owner.id };
 }
@@ -157,7 +164,9 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       occurrences.push({ t, from: i, to: i + m.length });
     }
   }
+  // A round verb ("geleid") says nothing without its round noun, so a longer trigger around it ("geleid door", led by a CEO) leaves it be.
   const inside = (o: (typeof occurrences)[number]) =>
+    !o.t.roundObject &&
     occurrences.some((p) => (p.t.relation !== o.t.relation || !p.t.reversed !== !o.t.reversed || (o.t.object === 'before' && o.t.subject === 'after' && (p.t.object ?? 'after') === 'after')) && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
 
   // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
@@ -560,6 +569,24 @@ function passiveAgentList(ctx: SentenceContext, tTo: number, types: readonly Ent
   return coordinated(ctx, first, types);
 }
 
+/**
+ * Investors added after a round's lead: "led by X, with participation from A and B", "mené par X avec la participation de A".
+ *   en.invested_in.join-round.round  "The round was led by Kestrel, with participation from Orrin and Quillon" → Orrin, Quillon INVESTED_IN <target>
+ */
+function participants(ctx: SentenceContext, leads: readonly SMention[], types: readonly EntityType[]): SMention[] {
+  if (leads.length === 0) return [];
+  const { words } = ctx;
+  let k = leads[leads.length - 1].to;
+  if (isComma(words[k]?.text ?? '')) k++;
+  const p = set(ctx, 'participationPhrases', ctx.pack.relations.participationPhrases).match(words, k);
+  if (!p) return [];
+  k += p.length;
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  for (let d = dets.match(words, k); d; d = dets.match(words, k)) k += d.length;
+  const first = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
+  return first ? coordinated(ctx, first, types).filter((m) => !leads.includes(m)) : [];
+}
+
 /** How far from its verb a round noun may stand ("participé à l'opération", "yatırım turuna katıldı"). */
 const ROUND_WINDOW = 3;
 /** How many sentences back the round a verb refers to may have been reported. */
@@ -587,12 +614,25 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const m = rounds.match(words, k);
     if (m) round = { from: k, to: k + m.length };
   }
-  for (let k = tFrom - 1; k >= Math.max(0, tFrom - ROUND_WINDOW) && !round; k--) {
+  // Names between the round and its verb do not count toward the window ("Die Runde wurde von Kestrel Capital angeführt").
+  for (let k = tFrom - 1, n = 0; k >= 0 && n < ROUND_WINDOW && !round; k--) {
     const m = rounds.match(words, k);
     if (m) round = { from: k, to: k + m.length };
+    if (!mentionAt(ctx, k)) n++;
   }
   // "… funding was led by X and joined by other investors such as A, B": the round this sentence already gave investors.
-  const agentsAfter = passiveAgentList(ctx, tTo, types);
+  // "Angeführt wird die Runde von X": the agent may follow the round noun after the participle.
+  const roundAhead = round !== undefined && round.from >= tTo ? round : undefined;
+  const leads = passiveAgentList(ctx, tTo, types);
+  const agentsAfter = leads.length > 0 || !roundAhead ? leads : passiveAgentList(ctx, roundAhead.to, types);
+  // Verb-final: "Die Runde wurde von X angeführt": the agent between the round and the participle.
+  if (agentsAfter.length === 0 && round !== undefined && round.to <= tFrom && ctx.pack.verbFinalClauses) {
+    const agents = set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents);
+    const at = agents.find(words, round.to, tFrom);
+    const list = at < 0 ? [] : passiveAgentList(ctx, at, types);
+    if (list.length > 0 && list[list.length - 1].to <= tFrom) agentsAfter.push(...list);
+  }
+  agentsAfter.push(...participants(ctx, agentsAfter, types));
   if (!round && agentsAfter.length > 0 && ctx.doc.roundTarget?.sentence === ctx.index) {
     const target = ctx.doc.roundTarget.target;
     return compact(agentsAfter.map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
@@ -611,7 +651,8 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const amountAfter = ctx.quantities.find((q) => q.kind === 'money' && q.from >= round!.to && q.from <= round!.to + 1);
   const reach = (amountAfter ? amountAfter.to : round.to) + 2;
   const named =
-    ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= reach && ofPreps.find(words, amountAfter ? amountAfter.to : round!.to, m.from) >= 0) ??
+    // Not the agent of a passive ("Angeführt wird die Runde von X", "Die Runde wurde von X angeführt": X led it).
+    ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= reach && ofPreps.find(words, amountAfter ? amountAfter.to : round!.to, m.from) >= 0 && !agentsAfter.includes(m)) ??
     ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= 1 && hasCaseEnding(ctx, m, pack.morphology.genitiveCase));
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
@@ -621,14 +662,16 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   if (target === undefined) return [];
   const targetId = typeof target === 'number' ? target : target.id;
   // "Cohere's funding was led by Inovia Capital", "un tour de table mené par Innovation Industries": a round before its verb, the investors its agents.
-  if (round.to <= tFrom && agentsAfter.length > 0) {
+  if ((round.to <= tFrom || (roundAhead && leads.length === 0)) && agentsAfter.length > 0) {
     ctx.doc.roundTarget = { sentence: ctx.index, target: targetId };
     // A lead investor named alone carries the round's figures (the annotation convention of test/fixtures/news).
     const q = agentsAfter.length === 1 ? attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo) : {};
     const made = compact(agentsAfter.filter((m) => m.id !== targetId).map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY, q)));
     if (made.length > 0) return made;
   }
-  const found = next ?? findSubject(ctx, t, Math.min(tFrom, round.from), tTo, types, named ? [named] : []);
+  // "Yatırım turuna Kestrel Capital liderlik etti": a subject between the round and its verb.
+  const between = round.to <= tFrom && ctx.mentions.some((m) => m.from >= round!.to && m.to <= tFrom && types.includes(m.type));
+  const found = next ?? findSubject(ctx, t, between ? tFrom : Math.min(tFrom, round.from), tTo, types, named ? [named] : []);
   const first = typeof found === 'number' ? undefined : found;
   if (!first || first.id === targetId) return [];
   const investors = conjuncts(ctx, first, types, tFrom, []);

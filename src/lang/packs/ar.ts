@@ -205,6 +205,7 @@ export const ar: LanguagePack = {
     betweenPreps: ['بين', 'ما بين'],
     examples: ['مثل', 'منها', 'ومنها'],
     stakeNouns: ['حصة', 'بحصة', 'الحصة', 'أسهم', 'الأسهم', 'حصص', 'اسهم'],
+    participationPhrases: ['بمشاركة', 'وبمشاركة', 'إلى جانب', 'الى جانب'],
     roundNouns: ['جولة', 'جولة تمويل', 'جولة التمويل', 'الجولة', 'الصفقة'],
     roundTargetPreps: ['في', 'ل', 'لـ'],
     verbFinalTails: [],

@@ -114,6 +114,8 @@ export const de: LanguagePack = {
       // Raising money: the funded company first, its investors behind "von/bei" or a leading phrase ("sammelt … bei X ein", "Finanzierungsrunde unter Führung von X").
       { id: 'raise', relation: 'INVESTED_IN', forms: ['sammelt', 'sammelte', 'eingesammelt', 'finanzierungsrunde', 'investitionsrunde'], objectPreps: ['von', 'bei', 'unter führung von', 'unter der führung von', 'angeführt von', 'unter leitung von'], reversed: true, listObjects: true, subjectFromContext: true },
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['beteiligten sich an', 'beteiligte sich an', 'beteiligen sich an', 'beteiligt sich an', 'führte', 'führt', 'angeführt'], roundObject: true, subject: 'before' },
+      // "An der Runde beteiligten sich A und B": the investors after the verb, the round before it.
+      { id: 'join-round-inverted', relation: 'INVESTED_IN', forms: ['beteiligten sich', 'beteiligte sich', 'beteiligen sich', 'beteiligt sich'], roundObject: true, subject: 'next' },
       { id: 'aktionaer', relation: 'INVESTED_IN', forms: ['aktionär von', 'aktionär vom', 'aktionär bei', 'aktionär des', 'aktionär der', 'großaktionär von', 'großaktionär vom', 'großaktionär bei', 'großaktionär des', 'großaktionär der', 'hauptaktionär von', 'hauptaktionär vom', 'hauptaktionär bei', 'hauptaktionär des', 'hauptaktionär der', 'ankeraktionär von', 'ankeraktionär vom', 'ankeraktionär bei', 'ankeraktionär des', 'ankeraktionär der', 'mehrheitsaktionär von', 'mehrheitsaktionär vom', 'mehrheitsaktionär bei', 'mehrheitsaktionär des', 'mehrheitsaktionär der', 'minderheitsaktionär von', 'minderheitsaktionär vom', 'minderheitsaktionär bei', 'minderheitsaktionär des', 'minderheitsaktionär der', 'anteilseigner von', 'anteilseigner vom', 'anteilseigner bei', 'anteilseigner des', 'anteilseigner der'], objectPreps: [], subject: 'before' },
       { id: 'investiert-sov', relation: 'INVESTED_IN', forms: ['investiert', 'investierte', 'investiert hat', 'investiert hatte'], object: 'before', subject: 'before' },
       // "beteiligt sich mit 20 Prozent an X", "stockt seinen Anteil an X auf", "pumpt/steckt 100 Millionen in X", "einen Anteil an X".
@@ -228,6 +230,7 @@ export const de: LanguagePack = {
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteile', 'anteils', 'anteilen', 'beteiligung', 'beteiligungen', 'aktienanteil', 'aktien', 'stake'],
+    participationPhrases: ['unter beteiligung von', 'mit beteiligung von', 'unter beteiligung der', 'unter beteiligung des', 'gemeinsam mit', 'zusammen mit'],
     roundNouns: ['finanzierungsrunde', 'runde', 'investitionsrunde', 'kapitalrunde', 'kapitalerhöhung', 'finanzierung'],
     roundTargetPreps: ['von', 'bei', 'des', 'der', 'in'],
     verbFinalTails: ['zu wollen', 'zu können', 'zu müssen', 'zu lassen', 'will', 'wollen', 'wolle', 'wollte', 'wollten', 'möchte', 'möchten', 'soll', 'sollen', 'solle', 'sollte', 'sollten', 'kann', 'können', 'könne', 'konnte', 'muss', 'müssen', 'müsse', 'wird', 'werden', 'werde', 'würde', 'würden', 'zu'],

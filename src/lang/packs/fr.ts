@@ -175,6 +175,7 @@ export const fr: LanguagePack = {
     betweenPreps: ['entre'],
     examples: ['comme', 'tels que', 'telles que', 'tel que', 'notamment', 'dont'],
     stakeNouns: ['participation', 'part', 'parts', 'du capital', 'capital', 'des parts', 'des actions', 'actions', 'stake'],
+    participationPhrases: ['avec la participation de', 'avec la participation du', 'avec la participation des', 'aux côtés de', 'aux côtés du', 'aux côtés des', 'rejoint par', 'rejoints par'],
     roundNouns: ['tour de table', 'dernier tour', 'nouveau tour', 'levée de fonds', 'levée', 'opération', 'tour de financement', 'financement', 'augmentation de capital'],
     roundTargetPreps: ['de', "d'", 'du', 'dans', 'en'],
     verbFinalTails: [],

@@ -208,6 +208,7 @@ export const nl: LanguagePack = {
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],
     stakeNouns: ['belang', 'aandeel', 'aandelen', 'deelneming', 'stake'],
+    participationPhrases: ['met deelname van', 'met deelname door', 'samen met', 'naast'],
     roundNouns: ['financieringsronde', 'investeringsronde', 'ronde', 'kapitaalronde', 'kapitaalronde', 'financiering'],
     roundTargetPreps: ['van', 'bij', 'in'],
     verbFinalTails: ['wil', 'willen', 'wilde', 'wilden', 'zal', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'moet', 'moeten', 'te'],

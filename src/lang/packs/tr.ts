@@ -221,6 +221,7 @@ export const tr: LanguagePack = {
     betweenPreps: ['arasında', 'arasındaki'],
     examples: ['gibi'],
     stakeNouns: ['hisse*', 'pay*', 'ortaklık payı'],
+    participationPhrases: [],
     roundNouns: ['yatırım turu', 'finansman turu', 'tur', 'turu', 'turunda', 'turuna'],
     roundTargetPreps: [],
     verbFinalTails: [],
