@@ -1906,3 +1906,19 @@ describe('a round reported in one sentence, its investors named in the next', ()
     expect(names).not.toContain('Runde von Kestrel Capital');
   });
 });
+
+describe('a rival named with a possessive is the clause subject’s rival', () => {
+  it.each([
+    ['fr', 'AkzoNobel a annoncé ce matin qu’il proposait d’acquérir le groupe finlandais Tikkurila pour 1,4 milliard d’euros, un montant supérieur à l’offre de son rival américain PPG Industries.', 'AkzoNobel COMPETES_WITH PPG Industries', 'Tikkurila COMPETES_WITH PPG Industries'],
+    ['en', 'Vantix Inc bought Boltway Ltd, outbidding its rival Quillon Corp.', 'Vantix Inc COMPETES_WITH Quillon Corp', 'Boltway Ltd COMPETES_WITH Quillon Corp'],
+    ['en', 'Siemens said that Bosch beat its rival Vantix Inc to the contract.', 'Bosch COMPETES_WITH Vantix Inc', 'Siemens COMPETES_WITH Vantix Inc'],
+  ] as const)('%s: %s', async (lang, text, fact, wrong) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(fact);
+    expect(got).not.toContain(wrong);
+  });
+
+  it('es: a nationality may stand between the rival noun and the name ("su rival alemán Bosch")', async () => {
+    expect(triples(await extract('Siemens supera a su rival alemán Bosch.', 'es'))).toContain('Siemens COMPETES_WITH Bosch');
+  });
+});

@@ -914,7 +914,10 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       const at = agents === undefined || m.from <= tTo + 1 ? -1 : phraseEndingAt(ctx, agents, m.from);
       return at >= tTo && ofPreps.match(ctx.words, at)?.length !== m.from - at;
     };
-    for (const m of closesClause || closed ? [] : after(ctx, tTo, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
+    // An adjacent object may follow its nationality: "su rival alemán Bosch".
+    let objectFrom = tTo;
+    if (t.adjacentObject) for (let d = set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, objectFrom); d && !mentionAt(ctx, objectFrom); d = set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, objectFrom)) objectFrom += d.length;
+    for (const m of closesClause || closed ? [] : after(ctx, objectFrom, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m) || agentOfAnother(m)) continue;
       if (preps) {
@@ -1190,6 +1193,16 @@ function findSubject(
     if (a >= 0 && !apposed && !ctx.mentions.some((m) => m.from >= a && m.to <= tFrom) && types.includes('Organization')) return salientOrg(ctx);
   }
   let found = (inClause.length > 0 ? inClause : candidates).find((m) => notObject(m) && !possessorElsewhere(m) && marked(m) && !heldBy(m) && !prepositional(m) && !partner(m));
+  // "AkzoNobel a proposé d’acquérir Tikkurila, … l’offre de son rival PPG": a possessive before a rival noun points at the clause's subject, not the nearest name.
+  // A reported clause whose subject is a pronoun ("AkzoNobel a annoncé qu’il proposait …") has the speaker for it.
+  if (t.relation === 'COMPETES_WITH' && side === 'before' && possessiveAt(ctx, tFrom)) {
+    const reporting = set(ctx, 'reporting', ctx.pack.claimStatus.reporting);
+    const eligible = (list: readonly SMention[]) => list.filter((m) => notObject(m) && !possessorElsewhere(m) && !prepositional(m)).sort((a, b) => a.from - b.from);
+    const here = eligible(inClause).filter((m) => reporting.find(ctx.words, m.to, tFrom) < 0);
+    // The speaker may stand further back than a subject is looked for.
+    const first = here[0] ?? (comp >= 0 ? eligible(before(ctx, comp, types)).filter((m) => reporting.find(ctx.words, m.to, comp) >= 0)[0] : undefined);
+    if (first) found = first;
+  }
   if (found && phraseBetween(found)) return undefined;
   if (found && side === 'before') found = coordinatedVerbSubject(ctx, found, tFrom, types, comp) ?? found;
   if (found) {
@@ -1201,6 +1214,12 @@ function findSubject(
   }
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
+}
+
+/** A possessive pronoun opens the trigger or stands right before it ("son rival", "its rival", "su rival"). */
+function possessiveAt(ctx: SentenceContext, tFrom: number): boolean {
+  const possessives = set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns);
+  return possessives.match(ctx.words, tFrom) !== undefined || (tFrom > 0 && possessives.match(ctx.words, tFrom - 1)?.length === 1);
 }
 
 /** Words (auxiliaries, modals, adverbs) that may stand between "and" and a coordinated verb ("y comprará", "and will also buy"). */
