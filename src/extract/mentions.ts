@@ -1292,7 +1292,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       }
     }
     const prev = i > 0 ? triggers.match(words, i - 1) : undefined;
-    return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1);
+    // "sammelt Geld ein": where every noun is capitalised, what a company raises is money, no company.
+    const raised = pack.capitalisesNouns && i > 0 && triggerPhrases(pack, 'raisingVerbs', () => pack.relations.triggers.filter((t) => t.relation === 'INVESTED_IN' && t.reversed).flatMap((t) => t.forms)).match(words, i - 1) !== undefined;
+    return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1) && !raised;
   }
 
   /**

@@ -1922,3 +1922,40 @@ describe('a rival named with a possessive is the clause subject’s rival', () =
     expect(triples(await extract('Siemens supera a su rival alemán Bosch.', 'es'))).toContain('Siemens COMPETES_WITH Bosch');
   });
 });
+
+describe('a possessor of a company noun owns the company the noun introduces', () => {
+  it.each([
+    ['en', 'Jeff Bezos’s space company Blue Origin raised money.', 'Jeff Bezos OWNS Blue Origin'],
+    ['tr', 'Koç Holding’in beyaz eşya şirketi Arçelik büyüyor.', 'Koç Holding OWNS Arçelik'],
+    ['tr', 'Jeff Bezos’un uzay şirketi Blue Origin ile entegre çalışacak.', 'Jeff Bezos OWNS Blue Origin'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it.each([
+    ['en', 'EU antitrust authorities approved U.S. wheel parts supplier Accuride’s acquisition of German peer Mefro Wheels.', 'Accuride OWNS Mefro Wheels'],
+    ['en', 'Microsoft’s rival Google grew.', 'Microsoft OWNS Google'],
+    ['en', 'Meta’s Scale AI deal closed.', 'Meta OWNS Scale AI'],
+  ] as const)('no owner across a relation’s words, %s: %s', async (lang, text, wrong) => {
+    expect(triples(await extract(text, lang))).not.toContain(wrong);
+  });
+});
+
+describe('German and Dutch participles before the noun they describe', () => {
+  it.each([
+    ['nl', 'Het in 2023 door Jane Roe opgerichte bedrijf Boltway haalde geld op.', 'Jane Roe FOUNDED Boltway'],
+    ['nl', 'Het door Jane Roe opgerichte Boltway BV haalde geld op.', 'Jane Roe FOUNDED Boltway BV'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('de: what a company raises ("sammelt Geld ein") is no company', async () => {
+    const x = await extract('Das 2019 von Jane Roe gegründete Start-up Boltway sammelt Geld ein.', 'de');
+    expect(mentionsOf(x).map((m) => m.name)).not.toContain('Geld');
+    expect(triples(x).filter((t) => t.includes('Geld'))).toEqual([]);
+  });
+
+  it('de: "das Start-up Boltway" names Boltway', async () => {
+    expect(mentionsOf(await extract('Das Start-up Boltway sammelt Geld ein.', 'de')).map((m) => m.name)).toContain('Boltway');
+  });
+});

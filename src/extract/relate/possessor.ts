@@ -1,28 +1,49 @@
 /**
- * OWNS from a possessive between two company names: "Alphabet's Google", "Meta's WhatsApp".
- *   en.owns.possessor  "Alphabet's Google invested $2 billion in Boltway" → Alphabet OWNS Google
- *   en.owns.possessor  "Acme Corp's subsidiary Boltway Systems" → Acme Corp OWNS Boltway Systems
- * Only where the possessed name ends its phrase (a reporting verb, a modal, an auxiliary or
- * punctuation comes next): in "Meta's Scale AI deal" the name modifies "deal" and Meta owns nothing.
+ * OWNS from a possessive before a company name: "Alphabet's Google", "Meta's WhatsApp", and a
+ * possessor of a company noun that the name follows ("Musk's AI company xAI").
+ *   en.owns.possessor          "Alphabet's Google invested $2 billion in Boltway" → Alphabet OWNS Google
+ *   en.owns.possessor          "Acme Corp's subsidiary Boltway Systems" → Acme Corp OWNS Boltway Systems
+ *   en.owns.possessor-company  "Elon Musk's AI company xAI raised money" → Elon Musk OWNS xAI
+ *   tr.owns.possessor-company  "Koç Holding’in beyaz eşya şirketi Arçelik" → Koç Holding OWNS Arçelik
+ * A name right after the possessor counts only where it ends its phrase (a reporting verb, a modal, an
+ * auxiliary or punctuation comes next): in "Meta's Scale AI deal" the name modifies "deal" and
+ * Meta owns nothing. A person owns only through a company noun: "Musk's Tesla" may be a car.
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
-import { claim, set, type SentenceContext } from './context.js';
+import { endingTest } from '../endings.js';
+import { stopwordsOf } from '../mentions.js';
+import { triggerPhrases } from '../words.js';
+import { claim, set, type SentenceContext, type SMention } from './context.js';
 
 const CONFIDENCE = 0.7;
 /** Apostrophe endings that mark a possessor ("'s", "’s"); a bare "s" (German "Metas") is too often part of a name. */
 const APOSTROPHE_GENITIVE = /['’]s?$/u;
+/** Modifiers between the possessor and its company noun ("Musk's artificial intelligence company"). */
+const COMPANY_NOUN_MODIFIERS = 3;
 
 export function possessorRule(ctx: SentenceContext): ExtractedClaim[] {
   const { words, pack } = ctx;
-  if (!pack.morphology.genitiveSuffixes.some((s) => APOSTROPHE_GENITIVE.test(s))) return [];
+  const apostrophes = pack.morphology.genitiveSuffixes.some((s) => APOSTROPHE_GENITIVE.test(s));
+  const genitive = pack.morphology.genitiveCase;
+  if (!apostrophes && genitive.length === 0) return [];
   // Words that show the possessed name is a clause's subject: reporting verbs, modals, auxiliaries.
   const verbs = set(ctx, 'possessedVerbs', [...pack.claimStatus.reporting, ...pack.claimStatus.modals, ...pack.relations.perfectAuxiliaries, ...pack.relations.passiveAuxiliaries]);
   const subsidiaries = set(ctx, 'subsidiaryNouns', pack.relations.subsidiaryNouns);
   const out: ExtractedClaim[] = [];
   for (const owner of ctx.mentions) {
-    if (owner.type !== 'Organization') continue;
+    if (owner.type !== 'Organization' && owner.type !== 'Person') continue;
     const last = words[owner.to - 1];
-    if (!APOSTROPHE_GENITIVE.test(last.text) || last.stem === last.text) continue;
+    if (last.stem === last.text) continue;
+    const marked = (apostrophes && APOSTROPHE_GENITIVE.test(last.text)) || (genitive.length > 0 && genitive.some((g) => last.text.endsWith(g)));
+    if (!marked) continue;
+    const head = companyNounAfter(ctx, owner.to);
+    if (head !== undefined) {
+      const owned = ctx.mentions.find((m) => m.from === head && m.type === 'Organization');
+      const made = owned && claim(ctx, 'OWNS', owner, owned, 'owns.possessor-company', CONFIDENCE);
+      if (made) out.push(made);
+      continue;
+    }
+    if (owner.type !== 'Organization' || !apostrophes || !APOSTROPHE_GENITIVE.test(last.text)) continue;
     // "Acme Corp's subsidiary Boltway Systems": a subsidiary noun may stand between; then it says what the name is.
     const noun = subsidiaries.match(words, owner.to);
     const at = owner.to + (noun?.length ?? 0);
@@ -35,4 +56,27 @@ export function possessorRule(ctx: SentenceContext): ExtractedClaim[] {
     if (made) out.push(made);
   }
   return out;
+}
+
+/**
+ * Where a company noun after the possessor ends, with at most COMPANY_NOUN_MODIFIERS words before
+ * it: "'s AI company" → the word after "company". Not a relation noun that names another role
+ * ("Microsoft's rival Google", "Acme's partner Boltway").
+ */
+function companyNounAfter(ctx: SentenceContext, from: number): number | undefined {
+  const { words, pack } = ctx;
+  const heads = set(ctx, 'companyNounHeads', [...pack.entities.companyHeads, ...pack.entities.companyNouns.filter((n) => !n.includes(' '))]);
+  const compound = endingTest(pack.entities.companyHeads, 0);
+  const roles = triggerPhrases(pack, '*otherRoles', () => pack.relations.triggers.filter((t) => t.relation !== 'OWNS').flatMap((t) => t.forms));
+  const stop = stopwordsOf(pack);
+  for (let k = from; k < Math.min(words.length, from + COMPANY_NOUN_MODIFIERS + 1); k++) {
+    const w = words[k];
+    if (w.kind !== 'word' || ctx.mentions.some((m) => m.from <= k && k < m.to)) return undefined;
+    const h = heads.match(words, k);
+    const isHead = h !== undefined || (pack.capitalisesNouns && compound(w.fold));
+    if (isHead) return roles.match(words, k) !== undefined ? undefined : k + (h?.length ?? 1);
+    // A modifier is no function word and no relation's word: "Accuride's acquisition of German peer Mefro" owns nothing.
+    if (stop.has(w.fold) || roles.match(words, k) !== undefined) return undefined;
+  }
+  return undefined;
 }

@@ -192,8 +192,8 @@ export const nl: LanguagePack = {
       // Successions: "Anna Bakker wordt de opvolger van Jan de Vries bij X": the predecessor leaves.
       { id: 'opvolger', relation: 'LEFT', forms: ['opvolger', 'opvolgster', 'opvolging'], subjectPreps: ['van'], objectPreps: ['bij', 'als', 'van'], subject: 'after' },
       { id: 'treedt-terug', relation: 'LEFT', forms: ['treedt terug', 'trad terug', 'teruggetreden', 'terugtreden', 'treedt af', 'trad af', 'afgetreden', 'aftreden'], objectPreps: ['bij', 'van', 'als'], subject: 'any' },
-      { id: 'opgericht-door', relation: 'FOUNDED', forms: ['opgericht', 'mede-opgericht', 'medeopgericht', 'opgezet'], objectPreps: ['door'], reversed: true, listObjects: true, subjectFromContext: true },
-      { id: 'richtte-op', relation: 'FOUNDED', forms: ['opgericht', 'oprichtte', 'in het leven geroepen', 'riep in het leven', 'opgezet', 'opzette', 'medeoprichtte'], subject: 'any' },
+      { id: 'opgericht-door', relation: 'FOUNDED', forms: ['opgericht', 'opgerichte', 'mede-opgericht', 'mede-opgerichte', 'medeopgericht', 'opgezet', 'opgezette'], objectPreps: ['door'], reversed: true, listObjects: true, subjectFromContext: true },
+      { id: 'richtte-op', relation: 'FOUNDED', forms: ['opgericht', 'opgerichte', 'oprichtte', 'in het leven geroepen', 'riep in het leven', 'opgezet', 'opzette', 'medeoprichtte'], subject: 'any' },
       // "richtte X in 2015 op", "zette X op".
       { id: 'richtte-op-split', relation: 'FOUNDED', forms: ['richten', 'richtte', 'richtten', 'zetten', 'zette', 'zetten'], particle: 'op', subject: 'any' },
     ],
