@@ -1928,6 +1928,7 @@ describe('a possessor of a company noun owns the company the noun introduces', (
     ['en', 'Jeff Bezos’s space company Blue Origin raised money.', 'Jeff Bezos OWNS Blue Origin'],
     ['tr', 'Koç Holding’in beyaz eşya şirketi Arçelik büyüyor.', 'Koç Holding OWNS Arçelik'],
     ['tr', 'Jeff Bezos’un uzay şirketi Blue Origin ile entegre çalışacak.', 'Jeff Bezos OWNS Blue Origin'],
+    ['tr', 'ABD’li milyarder Elon Musk’ın yapay zeka şirketi xAI, büyük bir veri merkezi inşa edecek.', 'Elon Musk OWNS xAI'],
   ] as const)('%s: %s', async (lang, text, fact) => {
     expect(triples(await extract(text, lang))).toContain(fact);
   });

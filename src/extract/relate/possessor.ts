@@ -11,9 +11,8 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import { endingTest } from '../endings.js';
-import { stopwordsOf } from '../mentions.js';
 import { triggerPhrases } from '../words.js';
-import { claim, set, type SentenceContext, type SMention } from './context.js';
+import { claim, relationPrepositions, set, type SentenceContext } from './context.js';
 
 const CONFIDENCE = 0.7;
 /** Apostrophe endings that mark a possessor ("'s", "’s"); a bare "s" (German "Metas") is too often part of a name. */
@@ -68,15 +67,16 @@ function companyNounAfter(ctx: SentenceContext, from: number): number | undefine
   const heads = set(ctx, 'companyNounHeads', [...pack.entities.companyHeads, ...pack.entities.companyNouns.filter((n) => !n.includes(' '))]);
   const compound = endingTest(pack.entities.companyHeads, 0);
   const roles = triggerPhrases(pack, '*otherRoles', () => pack.relations.triggers.filter((t) => t.relation !== 'OWNS').flatMap((t) => t.forms));
-  const stop = stopwordsOf(pack);
+  const preps = relationPrepositions(ctx);
+  const joiners = set(ctx, 'listJoiners', pack.relations.listJoiners);
   for (let k = from; k < Math.min(words.length, from + COMPANY_NOUN_MODIFIERS + 1); k++) {
     const w = words[k];
     if (w.kind !== 'word' || ctx.mentions.some((m) => m.from <= k && k < m.to)) return undefined;
     const h = heads.match(words, k);
     const isHead = h !== undefined || (pack.capitalisesNouns && compound(w.fold));
     if (isHead) return roles.match(words, k) !== undefined ? undefined : k + (h?.length ?? 1);
-    // A modifier is no function word and no relation's word: "Accuride's acquisition of German peer Mefro" owns nothing.
-    if (stop.has(w.fold) || roles.match(words, k) !== undefined) return undefined;
+    // A modifier is no preposition, no conjunction and no relation's word: "Accuride's acquisition of German peer Mefro" owns nothing.
+    if (preps.match(words, k) !== undefined || joiners.match(words, k) !== undefined || roles.match(words, k) !== undefined) return undefined;
   }
   return undefined;
 }
