@@ -334,6 +334,15 @@ export function claimSpan(c: ExtractedClaim, s: StatusSentence): ClaimSpan {
 }
 
 /**
+ * A title read from a noun phrase ("Juniper CEO Rami Rahim", "Antonio Neri, HPE's CEO") names the
+ * role someone holds, whatever the clause around it hedges: in "If it's completed, Juniper CEO Rami
+ * Rahim would lead the group" only the leading is conditional. A negation stays ("Jane Roe, Acme
+ * Corp'un CEO'su değil": the title is the predicate). Roles a verb gives (title.role-clause: "X will
+ * take over as CEO") keep the clause's status.
+ */
+const NOUN_PHRASE_TITLE = /\.title\.(apposition|org-before|org-between|org-after-name|anaphor-org|context-org|main-org)(\.|$)/u;
+
+/**
  * Sets `status` on every claim that its sentence does not assert (asserted claims keep no
  * field, so a snapshot of plain statements looks as before). `sentences` is indexed by
  * sentence index.
@@ -353,6 +362,7 @@ export function annotateStatus(claims: ExtractedClaim[], sentences: readonly Sta
     const status = claimStatusOf(s.words, pack, span, { trigger, units });
     // Money already spent is no plan, whatever plan the sentence announces beside it.
     if (status === 'planned' && c.period === 'actual') continue;
+    if (status !== 'negated' && NOUN_PHRASE_TITLE.test(c.ruleId)) continue;
     if (status !== 'asserted') c.status = status;
   }
 }

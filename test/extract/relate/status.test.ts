@@ -146,3 +146,16 @@ describe('claim status from language-pack words', () => {
     expect(makesFact('CEO_OF', undefined)).toBe(true);
   });
 });
+
+describe('a title in a noun phrase is no hedged claim', () => {
+  it('"If it is completed, Juniper CEO Rami Rahim would lead …": the leading is conditional, the titles are not', async () => {
+    const x = readable(await extract('Hewlett Packard Enterprise agreed to buy Juniper Networks. If it is completed, Juniper CEO Rami Rahim would lead the combined group and report to HPE’s CEO, Antonio Neri.', 'en'));
+    for (const c of x.filter((c) => c.relation === 'CEO_OF')) expect(c.q.status).toBeUndefined();
+    expect(x.filter((c) => c.relation === 'CEO_OF').map((c) => c.subject)).toEqual(expect.arrayContaining(['Rami Rahim', 'Antonio Neri']));
+  });
+
+  it('a role a verb gives keeps the clause’s status: "Jane Roe could become CEO of Acme Corp"', async () => {
+    const x = readable(await extract('Jane Roe could become chief executive of Acme Corp.', 'en'));
+    expect(x.find((c) => c.relation === 'CEO_OF')?.q.status).toBe('possible');
+  });
+});
