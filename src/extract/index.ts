@@ -166,6 +166,12 @@ function facilities(w: SentenceWork, list: SMention[], mentions: EntityMention[]
     // An organisation after a preposition of place names the site ("het datacenter in de Groningse Eemshaven"), not the builder.
     const owner = list.find((m) => m.type === 'Organization' && m.to <= f.from && !afterPlacePrep(w.words, pack, m.from))?.id ?? (orgAnaphorAt(ctx, 0, f.from) >= 0 ? salientOrg(ctx) : undefined);
     if (owner === undefined) continue;
+    // One builder builds one facility a sentence describes: "مصنع … يعمل كمركز بيانات ضخم" (a factory working as a data centre) is one.
+    const same = out.find((c) => c.subject === owner);
+    if (same) {
+      if (same.capacity === undefined && f.capacity) same.capacity = f.capacity;
+      continue;
+    }
     const name = facilityName(mentions[owner].canonical ?? mentions[owner].name, f);
     const id = mentions.length;
     const first = w.words[f.from];

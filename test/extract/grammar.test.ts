@@ -1960,3 +1960,10 @@ describe('German and Dutch participles before the noun they describe', () => {
     expect(mentionsOf(await extract('Das Start-up Boltway sammelt Geld ein.', 'de')).map((m) => m.name)).toContain('Boltway');
   });
 });
+
+describe('one facility a sentence describes for one builder', () => {
+  it('ar: "مصنع … يعمل كمركز بيانات" (a factory that works as a data centre) is one facility', async () => {
+    const got = readable(await extract('أعلنت شركة Vantix عن خطة لإنشاء مصنع متكامل للذكاء الاصطناعي يعمل كمركز بيانات ضخم بقدرة 1.5 غيغاواط.', 'ar'));
+    expect(got.filter((c) => c.relation === 'BUILDS')).toHaveLength(1);
+  });
+});
