@@ -1967,3 +1967,15 @@ describe('one facility a sentence describes for one builder', () => {
     expect(got.filter((c) => c.relation === 'BUILDS')).toHaveLength(1);
   });
 });
+
+describe('a name right after a title holds it, not a name before a comma', () => {
+  it('tr: "Bali, genel müdür yardımcısı Hakan Aran’ı önerdi" makes Hakan Aran the deputy', async () => {
+    const got = triples(await extract('İş Bankası genel müdürü Adnan Bali görevinden ayrılıyor. Bali, genel müdür yardımcısı Hakan Aran’ı önerdi.', 'tr'));
+    expect(got).toContain('Hakan Aran WORKS_FOR Türkiye İş Bankası');
+    expect(got).not.toContain('Bali WORKS_FOR Türkiye İş Bankası');
+  });
+
+  it('en: an apposition after the name still holds its title ("Jane Roe, chief executive of Acme Corp, said")', async () => {
+    expect(triples(await extract('Jane Roe, chief executive of Acme Corp, said it grew.', 'en'))).toContain('Jane Roe CEO_OF Acme Corp');
+  });
+});

@@ -135,8 +135,15 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // Person: right before (apposition), right after ("CEO Mark Zuckerberg"), or after the org.
     let person: SMention | undefined;
     let k = (modifier >= 0 ? Math.min(modifier, c.from) : c.from) - 1;
-    while (k >= 0 && (words[k].text === ',' || determiners.match(words, k))) k--;
+    let comma = false;
+    while (k >= 0 && (words[k].text === ',' || determiners.match(words, k))) {
+      if (words[k].text === ',') comma = true;
+      k--;
+    }
     person = ctx.mentions.find((m) => m.to === k + 1 && m.type === 'Person');
+    // "Bali, genel müdür yardımcısı Hakan Aran’ı önerdi": a name right after the title (past a deputy's word) holds it, not one before a comma.
+    const rightAfter = ctx.mentions.find((m) => m.type === 'Person' && m.from === c.to + (otherRole(c.to) ? modifiers.match(words, c.to)!.length : 0));
+    if (person && comma && rightAfter) person = undefined;
     let org: SMention | undefined;
     let rule = 'title.apposition';
     let confidence: number = CONFIDENCE.adjacent;
@@ -185,7 +192,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     const namedOrg = org !== undefined;
     if (!person) {
       let j = c.to;
-      if (words[j]?.text === ',') j++;
+      if (rightAfter) j = rightAfter.from;
+      else if (words[j]?.text === ',') j++;
       else if (personMarkers.match(words, j)) j++; // "nombró consejero delegado a Carlos Torres Vila"
 
       const p = ctx.mentions.find((m) => m.from === j && m.type === 'Person');
