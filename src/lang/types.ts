@@ -410,6 +410,8 @@ export interface LanguagePack {
     comitativePreps: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
     remainderWords: string[];
+    /** Words that make a stake the whole company: "all of", "la totalidad de", "l'intégralité de", "sämtliche", "tamamını", "كامل". */
+    wholeStakeWords: string[];
     /** Nouns for holders of a company ("shareholders", "Aktionäre", "actionnaires"): a name right before one is the company held ("Reynolds shareholders"), not a holder. */
     holderNouns: string[];
     /**

@@ -1979,3 +1979,32 @@ describe('a name right after a title holds it, not a name before a comma', () =>
     expect(triples(await extract('Jane Roe, chief executive of Acme Corp, said it grew.', 'en'))).toContain('Jane Roe CEO_OF Acme Corp');
   });
 });
+
+describe('an agreement with a partner to sell makes the partner the buyer, not a partner', () => {
+  it.each([
+    ['es', 'Telefónica Hispanoamérica informó que ha llegado a un acuerdo con Telecom Argentina para vender la totalidad de sus acciones en el capital social de Telefónica Argentina.', 'Telecom Argentina ACQUIRED Telefónica Argentina', 'Telefónica Hispanoamérica PARTNERS_WITH Telecom Argentina'],
+    ['en', 'Vantix Inc signed an agreement with Boltway Ltd to sell Quillon Corp.', 'Boltway Ltd ACQUIRED Quillon Corp', 'Vantix Inc PARTNERS_WITH Boltway Ltd'],
+    ['fr', 'Vantix SA a conclu un accord avec Boltway SAS pour lui céder Quillon SA.', 'Boltway SAS ACQUIRED Quillon SA', 'Vantix SA PARTNERS_WITH Boltway SAS'],
+  ] as const)('%s: %s', async (lang, text, fact, wrong) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(fact);
+    expect(got).not.toContain(wrong);
+  });
+
+  it('an agreement with a partner to do something else stays a partnership', async () => {
+    expect(triples(await extract('Vantix Inc signed an agreement with Boltway Ltd to develop batteries.', 'en'))).toContain('Vantix Inc PARTNERS_WITH Boltway Ltd');
+  });
+});
+
+describe('every share of a company is the company', () => {
+  it.each([
+    ['es', 'Vantix compró la totalidad de las acciones de Boltway SL.', 'Vantix ACQUIRED Boltway SL'],
+    ['en', 'Vantix Inc bought all of the shares of Boltway Ltd.', 'Vantix Inc ACQUIRED Boltway Ltd'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('some shares stay a stake', async () => {
+    expect(triples(await extract('Vantix Inc bought shares of Boltway Ltd.', 'en'))).toContain('Vantix Inc INVESTED_IN Boltway Ltd');
+  });
+});

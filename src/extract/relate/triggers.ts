@@ -71,8 +71,11 @@ export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
   const board = new Set(out.filter((c) => c.relation === 'BOARD_MEMBER_OF').map((c) => `${c.subject}>${JSON.stringify(c.object)}`));
   // A sentence that names who does it ("وتتنافس G42 مع OpenAI") leaves no role to a guessed subject for that name.
   const explicitSubjects = new Set(out.filter((c) => !isGuessed(c)).map((c) => `${c.relation}:${ctx.doc.keys.get(c.subject)}`));
+  // The partner of an agreement to sell is the buyer, no partner: "un acuerdo con Telecom Argentina para vender …".
+  const buyers = (id: number | object) => typeof id === 'number' && ctx.used.has(`sale-buyer:${id}`);
   return out.filter(
     (c) =>
+      !(c.relation === 'PARTNERS_WITH' && (buyers(c.subject) || buyers(c.object))) &&
       (c.relation !== 'JOINED' || !board.has(`${c.subject}>${JSON.stringify(c.object)}`)) &&
       !(isGuessed(c) && typeof c.object === 'number' && explicitSubjects.has(`${c.relation}:${ctx.doc.keys.get(c.object)}`)),
   );
@@ -463,7 +466,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "l'acquisition de 100 % du capital d'Altice Media", "owns 100% of X": all or nearly all of it is the whole.
     // "purchase the 57.8% of Reynolds that it does not already own", "de resterende 70,1 procent": the rest completes an acquisition.
     const remainder = relation === 'ACQUIRED' && (share !== undefined || stakeOnly) && hasBetween(ctx, set(ctx, 'remainderWords', ctx.pack.relations.remainderWords), Math.min(tFrom, o.from), Math.max(tTo, o.to) + REMAINDER_AFTER);
-    const whole = (share !== undefined && share >= WHOLE_SHARE) || remainder;
+    // "compra la totalidad de las acciones de X", "acquire all of X's shares": every share is the whole.
+    const all = stakeOnly && o.from >= tTo && hasBetween(ctx, set(ctx, 'wholeStakeWords', ctx.pack.relations.wholeStakeWords), tFrom, o.from);
+    const whole = (share !== undefined && share >= WHOLE_SHARE) || remainder || all;
     if ((share !== undefined || stakeOnly) && !whole) {
       if (ctx.used.has(`pair:INVESTED_IN:${ctx.doc.keys.get(subjectId(relSubject))}:${ctx.doc.keys.get(o.id)}`)) continue;
       const made = claim(ctx, 'INVESTED_IN', relSubject, relObject, `invested_in.${t.id}.share`, confidence, { ...attachQualifiers(ctx, 'INVESTED_IN', tFrom, tTo), ...(share !== undefined ? { stake: share } : {}) });
@@ -746,12 +751,18 @@ function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: n
     const preps = objectPrepsOf(ctx, t);
     buyer = after(ctx, tTo, buyerTypes, ARGUMENT_WINDOW).find((m) => preps.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
     if (buyer) sold = ctx.mentions.find((m) => m.type === 'Organization' && m.from >= tTo && m.to <= buyer!.from && ctx.words.slice(tTo, m.from).every((w) => !isComma(w.text)));
+    else {
+      // "ha llegado a un acuerdo con Telecom Argentina para vender …", "an agreement with Boltway to sell Quillon": the partner of the agreement buys.
+      buyer = agreementPartner(ctx, tFrom, buyerTypes);
+      if (buyer) sold = after(ctx, tTo, ['Organization'], ARGUMENT_WINDOW).find((m) => ctx.words.slice(tTo, m.from).every((w) => !isComma(w.text)));
+      if (buyer && sold) ctx.used.add(`sale-buyer:${buyer.id}`);
+    }
   }
   if (!buyer || !sold || buyer.id === sold.id) return [];
   const [from, to] = t.object === 'before' ? [shareFrom, tFrom] : [tTo, sold.from];
   const share = t.object === 'before' ? percentBetween(ctx, sold.to, tFrom) : percentBetween(ctx, tTo, sold.from);
   const stake = share !== undefined || stakeNounBetween(ctx, Math.min(from, to), Math.max(from, to));
-  const whole = share !== undefined && share >= WHOLE_SHARE;
+  const whole = (share !== undefined && share >= WHOLE_SHARE) || (share === undefined && stake && hasBetween(ctx, set(ctx, 'wholeStakeWords', ctx.pack.relations.wholeStakeWords), Math.min(from, to), Math.max(from, to)));
   const q = attachQualifiers(ctx, 'ACQUIRED', tFrom, tTo);
   const made = stake && !whole
     ? claim(ctx, 'INVESTED_IN', buyer, sold, `invested_in.${t.id}.sale`, confidence, { ...q, ...(share !== undefined ? { stake: share } : {}) })
@@ -761,6 +772,21 @@ function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: n
   ctx.used.add(`rel:${made.relation}`);
   ctx.used.add(`sale:${tFrom}`);
   return [made];
+}
+
+/** Words from the agreement's partner to the verb of sale ("con Telecom Argentina para vender", "with Boltway Ltd to sell"). */
+const AGREEMENT_PURPOSE_WORDS = 3;
+
+/**
+ * The partner named behind a comitative preposition right before a verb of sale, with only a
+ * purpose marker between ("para", "to", "pour lui", "um … zu"): the one the agreement sells to.
+ *   es.acquired.vende.sale  "ha llegado a un acuerdo con Telecom Argentina para vender … Telefónica Argentina" → Telecom Argentina ACQUIRED Telefónica Argentina
+ */
+function agreementPartner(ctx: SentenceContext, tFrom: number, types: readonly EntityType[]): SMention | undefined {
+  const m = before(ctx, tFrom, types, AGREEMENT_PURPOSE_WORDS)[0];
+  if (!m || ctx.words.slice(m.to, tFrom).some((w) => w.kind !== 'word' || /^\p{Lu}/u.test(w.text))) return undefined;
+  const comitative = set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps);
+  return phraseEndingAt(ctx, comitative, m.from) >= 0 ? m : undefined;
 }
 
 /** Longest phrase a look-back for a phrase ending at a word considers ("en la que", "in which"). */

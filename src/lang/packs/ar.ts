@@ -219,6 +219,7 @@ export const ar: LanguagePack = {
     topicPhrases: ['بشأن', 'فيما يتعلق ب', 'فيما يخص'],
     comitativePreps: ['بالشراكة مع', 'بالتعاون مع', 'إلى جانب'],
     remainderWords: ['المتبقية', 'المتبقي', 'الباقية', 'المتبقيه'],
+    wholeStakeWords: ['كامل', 'كافة', 'جميع'],
     holderNouns: [],
     inclusionWords: [],
     orgSubjectPronouns: [],

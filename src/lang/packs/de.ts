@@ -244,6 +244,7 @@ export const de: LanguagePack = {
     topicPhrases: ['bezüglich', 'hinsichtlich', 'in bezug auf', 'mit blick auf'],
     comitativePreps: ['mit', 'zusammen mit', 'gemeinsam mit', 'gemeinsam mit dem', 'gemeinsam mit der'],
     remainderWords: ['restlichen', 'verbleibenden', 'übrigen', 'noch nicht gehörenden'],
+    wholeStakeWords: ['sämtliche', 'sämtlichen', 'alle', 'alle ihre', 'alle seine', 'die gesamten', 'den gesamten', 'das gesamte'],
     holderNouns: ['aktionär', 'aktionäre', 'aktionären', 'investor', 'investoren', 'anteilseigner', 'geldgeber', 'eigentümer'],
     inclusionWords: ['gehören', 'gehörten', 'zählen', 'zählten', 'sind', 'waren', 'darunter', 'wie'],
     orgSubjectPronouns: [],

@@ -194,6 +194,7 @@ export const en: LanguagePack = {
     topicPhrases: ['regarding', 'as for', 'as to', 'concerning', 'with regard to', 'when it comes to'],
     comitativePreps: ['with', 'together with', 'along with', 'alongside', 'jointly with', 'in partnership with'],
     remainderWords: ['remaining', 'rest of', 'does not already own', "doesn't already own", 'did not already own', 'does not own', 'it did not own'],
+    wholeStakeWords: ['all of', 'all the', 'all its', 'the entire', 'the whole', 'its entire', 'full ownership'],
     holderNouns: ['shareholder', 'shareholders', 'investor', 'investors', 'backer', 'backers', 'stakeholder', 'stakeholders', 'bondholders', 'owners'],
     inclusionWords: ['include', 'includes', 'included', 'including', 'are', 'were', 'such as', 'among them'],
     orgSubjectPronouns: ['it'],

@@ -187,6 +187,7 @@ export const es: LanguagePack = {
     topicPhrases: ['en cuanto a', 'respecto a', 'respecto de', 'con respecto a', 'en lo que respecta a'],
     comitativePreps: ['con', 'junto a', 'junto con', 'conjuntamente con', 'en alianza con', 'de la mano de'],
     remainderWords: ['restante', 'restantes', 'resto del', 'resto de', 'aún no posee', 'todavía no posee', 'aún no controla'],
+    wholeStakeWords: ['la totalidad', 'todas las', 'todas sus', 'todos los', 'el total de'],
     holderNouns: ['accionista', 'accionistas', 'inversor', 'inversores', 'inversionista', 'inversionistas'],
     inclusionWords: ['figuran', 'figuraban', 'están', 'estaban', 'se encuentran', 'incluyen', 'son', 'eran', 'como', 'entre ellos', 'entre los que'],
     orgSubjectPronouns: [],

@@ -222,6 +222,7 @@ export const nl: LanguagePack = {
     topicPhrases: ['wat betreft', 'met betrekking tot', 'aangaande'],
     comitativePreps: ['met', 'samen met', 'tezamen met', 'in samenwerking met'],
     remainderWords: ['resterende', 'overige', 'rest van', 'nog niet in handen'],
+    wholeStakeWords: ['alle', 'al zijn', 'al haar', 'het volledige', 'de volledige', 'alle aandelen'],
     holderNouns: ['aandeelhouder', 'aandeelhouders', 'investeerder', 'investeerders', 'geldschieters'],
     inclusionWords: ['behoren', 'behoorden', 'zijn', 'waren', 'waaronder', 'zoals', 'onder wie'],
     orgSubjectPronouns: [],

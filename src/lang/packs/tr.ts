@@ -235,6 +235,7 @@ export const tr: LanguagePack = {
     topicPhrases: [],
     comitativePreps: ['ile birlikte', 'ortaklığında'],
     remainderWords: ['kalan', 'geri kalan'],
+    wholeStakeWords: ['tamamını', 'tamamı', 'tüm', 'bütün'],
     holderNouns: [],
     inclusionWords: [],
     orgSubjectPronouns: [],
