@@ -2008,3 +2008,18 @@ describe('every share of a company is the company', () => {
     expect(triples(await extract('Vantix Inc bought shares of Boltway Ltd.', 'en'))).toContain('Vantix Inc INVESTED_IN Boltway Ltd');
   });
 });
+
+describe('words that look like a trigger’s form', () => {
+  it('de: a share price that rises ("Die WalkMe-Aktie stieg an der NASDAQ") is no investment', async () => {
+    expect(triples(await extract('Die WalkMe-Aktie stieg an der NASDAQ um 42,79 Prozent auf 13,77 US-Dollar.', 'de'))).toEqual([]);
+  });
+
+  it('de: "steigt bei X ein" still invests', async () => {
+    expect(triples(await extract('Siemens steigt mit 10 Prozent bei Boltway ein.', 'de'))).toContain('Siemens INVESTED_IN Boltway');
+  });
+
+  it('es: "en el marco del RIGI" (within the regime) is no brand ("marca") of anyone', async () => {
+    const got = triples(await extract('Sur Energy y OpenAI anunciaron el proyecto Stargate Argentina, que implicará en el marco del RIGI una inversión de hasta 25,000 millones de dólares.', 'es'));
+    expect(got.filter((t) => t.includes('OWNS'))).toEqual([]);
+  });
+});

@@ -109,7 +109,7 @@ export const de: LanguagePack = {
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
-      { id: 'noun-in', relation: 'INVESTED_IN', forms: ['investition*', 'investitionsdeal*', 'investiert*', 'investieren', 'investierte', 'beteiligung', 'kapitalbeteiligung', 'einstieg', 'steigt', 'milliardenspritze', 'finanzspritze'], objectPreps: ['in', 'an', 'bei'], subjectPreps: ['von'], subjectFromContext: true },
+      { id: 'noun-in', relation: 'INVESTED_IN', forms: ['investition*', 'investitionsdeal*', 'investiert*', 'investieren', 'investierte', 'beteiligung', 'kapitalbeteiligung', 'einstieg', 'milliardenspritze', 'finanzspritze'], objectPreps: ['in', 'an', 'bei'], subjectPreps: ['von'], subjectFromContext: true },
       // "A, B and C participated in the round": investors of the round the document reports.
       // Raising money: the funded company first, its investors behind "von/bei" or a leading phrase ("sammelt … bei X ein", "Finanzierungsrunde unter Führung von X").
       { id: 'raise', relation: 'INVESTED_IN', forms: ['sammelt', 'sammelte', 'eingesammelt', 'finanzierungsrunde', 'investitionsrunde'], objectPreps: ['von', 'bei', 'unter führung von', 'unter der führung von', 'angeführt von', 'unter leitung von'], reversed: true, listObjects: true, subjectFromContext: true },

@@ -71,7 +71,7 @@ export const es: LanguagePack = {
       prefixNeedsSuffix: true,
       minStem: 4,
       rounds: 1,
-      invariable: ['march', 'marc', 'contrato', 'contratos', 'fábrica', 'fábricas', 'presente', 'presentes', 'consejero', 'consejera', 'consejeros', 'consejeras'],
+      invariable: ['march', 'marc', 'marco', 'marcos', 'contrato', 'contratos', 'fábrica', 'fábricas', 'presente', 'presentes', 'consejero', 'consejera', 'consejeros', 'consejeras'],
       irregular: { adquiriría: 'adquirir', adquirirían: 'adquirir', compraría: 'comprar', comprarían: 'comprar', invertiría: 'invertir', invertirían: 'invertir', adquiere: 'adquirir', adquieren: 'adquirir', invierte: 'invertir', invierten: 'invertir', invirtió: 'invertir', invirtieron: 'invertir', compite: 'competir', compiten: 'competir', compitió: 'competir', dirige: 'dirigir', dirigió: 'dirigir', cede: 'ceder', hizo: 'hacer', hecho: 'hacer', hace: 'hacer', hacen: 'hacer', hará: 'hacer', harán: 'hacer', haría: 'hacer', hicieron: 'hacer', hacerse: 'hacer', deja: 'dejar', dejan: 'dejar', dejó: 'dejar', dejaron: 'dejar', dejará: 'dejar', dejado: 'dejar', dejar: 'dejar', cesa: 'cesar', cesó: 'cesar', cesará: 'cesar' },
     },
     dropAnySuffixAfterApostrophe: false,
