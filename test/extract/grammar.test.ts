@@ -2023,3 +2023,25 @@ describe('words that look like a trigger’s form', () => {
     expect(got.filter((t) => t.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('a name added with "together with" after a passive agent list', () => {
+  it.each([
+    ['es', 'Sur Energy, fundada por los empresarios argentinos Matías Travizano y Emiliano Kargieman, junto con Stan Chudnovsky, es el integrador.', 'Stan Chudnovsky FOUNDED Sur Energy'],
+    ['en', 'Boltway Ltd was founded by Jane Roe and John Doe, together with Anna Berg, in 2015.', 'Anna Berg FOUNDED Boltway Ltd'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});
+
+describe('taking over a role is no takeover of the company', () => {
+  it.each([
+    ['en', 'Jane Roe took over as chief executive of Vantix Corp.', 'Jane Roe ACQUIRED Vantix Corp'],
+    ['fr', 'Octave Klaba reprend les fonctions de PDG d’OVHcloud.', 'Octave Klaba ACQUIRED OVHcloud'],
+  ] as const)('%s: %s', async (lang, text, wrong) => {
+    expect(triples(await extract(text, lang))).not.toContain(wrong);
+  });
+
+  it('a company taking over another still acquires it', async () => {
+    expect(triples(await extract('Vantix Corp took over Boltway Ltd.', 'en'))).toContain('Vantix Corp ACQUIRED Boltway Ltd');
+  });
+});

@@ -250,7 +250,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (passive === null) return [];
   if (passive) {
     // "door Bain en Cinven": every coordinated agent; a joint figure is no single agent's.
-    const agents = coordinated(ctx, passive.agent, textSubjectTypes).filter((m) => m.id !== passive.patient.id);
+    const listed = coordinated(ctx, passive.agent, textSubjectTypes);
+    // "fundada por A y B, junto con C": a name added with "together with" shares the agents' role.
+    const agents = [...listed, ...comitativeAfter(ctx, listed, textSubjectTypes)].filter((m) => m.id !== passive.patient.id);
     let q = attachQualifiers(ctx, t.relation, tFrom, tTo);
     if (agents.length > 1) q = { ...q, amount: undefined, amountMin: undefined, amountMax: undefined, currency: undefined };
     const made = compact(agents.map((a) => claim(ctx, t.relation, a, passive.patient, `${ruleId}.passive`, confidence, q)));
@@ -458,6 +460,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "acquire a 45% interest in dry gas-producing assets in the Eagle Ford basin": the stake is in the assets; the name
     // behind another noun's preposition is no stake's company.
     if (o.from >= tTo && stakeInOtherNoun(ctx, tTo, o.from)) continue;
+    // "took over as chief executive of X", "reprend les fonctions de PDG d'OVHcloud": what is taken over is a role, not the company.
+    if (relation === 'ACQUIRED' && !t.reversed && o.from > tTo && hasBetween(ctx, titlePhrases(ctx.pack), tTo, o.from)) continue;
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
     const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom)) : undefined;
     // "استحوذت أمازون على حصة في أنثروبيك", "acquired a stake in X": a share of unstated size is still a share.
@@ -543,6 +547,23 @@ function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: num
   // left; one named before it is left ("La directrice générale de X, F. M.-D., quitte son poste").
   if (org === undefined || ctx.mentions.some((m) => m.id === org && m.from >= tTo)) return undefined;
   return claim(ctx, 'LEFT', person, org, `${ruleId}.role`, confidence - CONTEXT_SUBJECT_PENALTY);
+}
+
+/**
+ * Names joined to a list by a comitative after a comma: "fundada por A y B, junto con C" → C.
+ *   es.founded.founded.passive  "Sur Energy, fundada por Matías Travizano, junto con Stan Chudnovsky, …" → Stan Chudnovsky FOUNDED Sur Energy
+ */
+function comitativeAfter(ctx: SentenceContext, list: readonly SMention[], types: readonly EntityType[]): SMention[] {
+  if (list.length === 0) return [];
+  let k = list[list.length - 1].to;
+  if (!isComma(ctx.words[k]?.text ?? '')) return [];
+  const c = set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps).match(ctx.words, k + 1);
+  if (!c) return [];
+  k += 1 + c.length;
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  for (let d = dets.match(ctx.words, k); d; d = dets.match(ctx.words, k)) k += d.length;
+  const first = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
+  return first ? coordinated(ctx, first, types).filter((m) => !list.includes(m)) : [];
 }
 
 /** Lower-case words a passive agent phrase may hold before its names ("by other investors such as"). */
