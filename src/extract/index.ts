@@ -10,6 +10,7 @@ import type { Document } from '../model/document.js';
 import type { DocExtraction, EntityMention, ExtractedClaim, Sentence } from '../model/extraction.js';
 import { isCapitalised, opensSentence, recogniseEntities, stopwordsOf, type RawMention } from './mentions.js';
 import { foldName, nameKey } from './normalize.js';
+import { endingTest } from './endings.js';
 import { facilityForms, facilityName, findFacilities } from './facilities.js';
 import { findOrgUnits } from './orgunits.js';
 import { recogniseQuantities, type Quantity } from './quantities.js';
@@ -56,6 +57,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
     return { sentence, words, raw: recogniseEntities(words, { pack, gazetteer: gazetteer!, lexicon }), quantities: recogniseQuantities(words, pack) };
   });
 
+  if (pack.capitalisesNouns) compoundCompanyNames(work, pack);
   propagateNames(work, pack.script === 'arabic');
   if (pack.morphology.dropAnySuffixAfterApostrophe) for (const w of work) markApostropheNames(w, pack, lexicon);
   bracketAbbreviations(work);
@@ -199,6 +201,48 @@ function afterPlacePrep(words: readonly Word[], pack: LanguagePack, from: number
     if (words[k].kind !== 'word' || isCapitalised(words[k])) return false;
   }
   return false;
+}
+
+/** Shortest word taken for a company by compoundCompanyNames ("Altair", not "KI"). */
+const MIN_COMPOUND_NAME = 4;
+
+/**
+ * Where every noun is capitalised, a company name glued to a stake noun or a company noun
+ * ("Altair-Aktien", "Altair-Konzern") that the document also uses bare, with no article before
+ * it ("dass Altair einen Verkauf erwäge"), is a company: nouns take an article, names do not.
+ * A kind of share ("Tech-Aktien", "Bank-Aktien") is seldom used bare. The other occurrences
+ * follow through propagateNames.
+ *   de.entity.compound-company  "Altair-Aktien legten zu. … dass Altair einen Verkauf erwäge" → Altair (Organization)
+ */
+function compoundCompanyNames(work: SentenceWork[], pack: LanguagePack): void {
+  const stakes = phrases(pack, 'stakeNouns', pack.relations.stakeNouns);
+  const heads = endingTest(pack.entities.companyHeads, 0);
+  const nounEnding = endingTest(pack.entities.nounEndings, 3);
+  // Articles as written: the phrase lists match lemmas, and "dass" is no "das".
+  const dets = new Set(pack.entities.determiners.filter((d) => !d.includes(' ')).map((d) => d.toLowerCase()));
+  const stop = stopwordsOf(pack);
+  const taken = (w: SentenceWork, i: number) => w.raw.some((r) => r.from <= i && i < r.to);
+  // Bare uses: not after an article or a number, not glued to a hyphen, not opening a sentence.
+  const bare = new Set<string>();
+  for (const w of work) {
+    w.words.forEach((x, i) => {
+      if (x.kind !== 'word' || !isCapitalised(x) || i === 0 || opensSentence(w.words, i)) return;
+      const prev = w.words[i - 1];
+      if (dets.has(prev.text.toLowerCase()) || prev.kind === 'number' || (w.words[i + 1]?.text === '-' && w.words[i + 1].glued) || (prev.text === '-' && x.glued)) return;
+      bare.add(x.text);
+    });
+  }
+  for (const w of work) {
+    for (let i = 0; i + 2 < w.words.length; i++) {
+      const x = w.words[i];
+      const hyphen = w.words[i + 1];
+      if (x.kind !== 'word' || !isCapitalised(x) || x.text.length < MIN_COMPOUND_NAME || hyphen.text !== '-' || !hyphen.glued || !w.words[i + 2].glued) continue;
+      if (taken(w, i) || stop.has(x.fold) || nounEnding(x.fold) || !bare.has(x.text)) continue;
+      const tail = w.words[i + 2];
+      if (stakes.match(w.words, i + 2) === undefined && !heads(tail.fold)) continue;
+      w.raw.push({ from: i, to: i + 1, type: 'Organization', name: x.stem, ruleId: `${pack.code}.entity.compound-company`, strength: 1 });
+    }
+  }
 }
 
 /** The rule that finds a name typed once again elsewhere in its document ("Scale" after "Scale AI"). */

@@ -424,3 +424,15 @@ describe('initials opening a name', () => {
     expect(await named('Er was overeenstemming met de andere grootaandeelhouder van Neways, Z.B.G. Capital, dat 28,14% van de aandelen heeft.', 'nl')).toContainEqual(['Z.B.G. Capital', 'Organization']);
   });
 });
+
+describe('German: a company glued to a share or company noun and used bare elsewhere', () => {
+  it('"Altair-Aktien" and a bare "Altair" make Altair a company in every sentence', async () => {
+    const x = await extract('Die Firma wird von ihrem Gründer James Scapa geführt. Reuters hatte erfahren, dass Altair einen Verkauf erwäge. Altair-Aktien legten daraufhin 14 Prozent zu.', 'de');
+    expect(mentionsOf(x).filter((m) => m.name === 'Altair' && m.type === 'Organization')).toHaveLength(2);
+  });
+
+  it('a kind of share that is never used bare ("Tech-Aktien") names no company', async () => {
+    const x = await extract('Tech-Aktien legten 14 Prozent zu. Die Tech-Branche wächst.', 'de');
+    expect(mentionsOf(x).map((m) => m.name)).not.toContain('Tech');
+  });
+});
