@@ -2045,3 +2045,16 @@ describe('taking over a role is no takeover of the company', () => {
     expect(triples(await extract('Vantix Corp took over Boltway Ltd.', 'en'))).toContain('Vantix Corp ACQUIRED Boltway Ltd');
   });
 });
+
+describe('en: "X maker Y" names the maker of a product', () => {
+  it.each([
+    ['The startup is a challenger to ChatGPT maker OpenAI.', 'OpenAI DEVELOPS ChatGPT'],
+    ['iPhone maker Apple said sales rose.', 'Apple DEVELOPS iPhone'],
+  ] as const)('%s', async (text, fact) => {
+    expect(triples(await extract(text, 'en'))).toContain(fact);
+  });
+
+  it('a maker with no name right after it names no one ("The ChatGPT maker said")', async () => {
+    expect(triples(await extract('The ChatGPT maker said it grew.', 'en'))).toEqual([]);
+  });
+});
