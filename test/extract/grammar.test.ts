@@ -2058,3 +2058,15 @@ describe('en: "X maker Y" names the maker of a product', () => {
     expect(triples(await extract('The ChatGPT maker said it grew.', 'en'))).toEqual([]);
   });
 });
+
+describe('an event noun with its agent and no other name is the event of the document’s company', () => {
+  it('nl: "…, waaronder de recente overname door Prosus" → Prosus ACQUIRED the company the article is about', async () => {
+    const got = triples(await extract('Just Eat Takeaway groeit. Jitse Groen leidt Just Eat Takeaway. Het bedrijf had uitdagingen, waaronder de recente overname door Prosus.', 'nl'));
+    expect(got).toContain('Prosus ACQUIRED Just Eat Takeaway');
+  });
+
+  it('nl: with another company named in the sentence, kg gives up', async () => {
+    const got = triples(await extract('Just Eat Takeaway groeit. Jitse Groen leidt Just Eat Takeaway. Volgens Adyen is de recente overname door Prosus goed.', 'nl'));
+    expect(got).not.toContain('Prosus ACQUIRED Just Eat Takeaway');
+  });
+});

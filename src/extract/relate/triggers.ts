@@ -247,7 +247,11 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // A state takes a passive agent only in a passive clause ("wird von der Quillon Holding kontrolliert"):
   // "Altice Media, maison mère de BFMTV, par CMA CGM" names the agent of another noun.
   const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes, STATES.has(t.relation));
-  if (passive === null) return [];
+  if (passive === null) {
+    // "de recente overname door Prosus": the description is an event noun's, whose patient is the document's company.
+    const event = agentOfEventNoun(ctx, t, tFrom, tTo, textSubjectTypes, ruleId, confidence);
+    return event ? [event] : [];
+  }
   if (passive) {
     // "door Bain en Cinven": every coordinated agent; a joint figure is no single agent's.
     const listed = coordinated(ctx, passive.agent, textSubjectTypes);
@@ -319,6 +323,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // Only where the leaver stands before the verb: after "succeeds"/"ayrılan" stands someone else.
     const left = t.relation === 'LEFT' && !t.reversed && t.subject !== 'next' && t.subject !== 'after' ? roleLeft(ctx, t, tFrom, tTo, ruleId, confidence) : undefined;
     if (left) return [left];
+    const event = agentOfEventNoun(ctx, t, tFrom, tTo, textSubjectTypes, ruleId, confidence);
+    if (event) return [event];
     remember(ctx, t, tFrom, tTo, textSubjectTypes);
     return [];
   }
@@ -1267,6 +1273,26 @@ function findSubject(
 function possessiveAt(ctx: SentenceContext, tFrom: number): boolean {
   const possessives = set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns);
   return possessives.match(ctx.words, tFrom) !== undefined || (tFrom > 0 && possessives.match(ctx.words, tFrom - 1)?.length === 1);
+}
+
+/**
+ * An event noun with its agent and no other name: "de recente overname door Prosus", "the acquisition
+ * by Vantix closed". The event is the company the document is about (its most named organisation),
+ * where the sentence names no organisation but the agent; otherwise kg gives up.
+ *   nl.acquired.neemt-over.event  "…, waaronder de recente overname door Prosus." → Prosus ACQUIRED <the document's company>
+ */
+function agentOfEventNoun(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], ruleId: string, confidence: number): ExtractedClaim | undefined {
+  const main = ctx.doc.mainOrg;
+  if (main === undefined || t.reversed || t.relation !== 'ACQUIRED' || !t.subjectPreps?.length || !isNounTrigger(ctx, tFrom, tTo)) return undefined;
+  // A noun phrase: an article right before it or before one adjective ("de recente overname").
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  if (!(tFrom >= 1 && dets.match(ctx.words, tFrom - 1)) && !(tFrom >= 2 && dets.match(ctx.words, tFrom - 2) && /^\p{Ll}/u.test(ctx.words[tFrom - 1].text))) return undefined;
+  const agent = after(ctx, tTo, types, SUBJECT_PREP_WORDS).find((m) => subjectPrepsOf(ctx, t).find(ctx.words, tTo, m.from) >= 0);
+  if (!agent) return undefined;
+  const agents = coordinated(ctx, agent, types);
+  if (!ctx.mentions.every((m) => agents.includes(m)) || agents.some((m) => ctx.doc.keys.get(m.id) === ctx.doc.keys.get(main))) return undefined;
+  const made = compact(agents.map((a) => claim(ctx, t.relation, a, main, `${ruleId}.event`, confidence - CONTEXT_SUBJECT_PENALTY)));
+  return made[0];
 }
 
 /** Words (auxiliaries, modals, adverbs) that may stand between "and" and a coordinated verb ("y comprará", "and will also buy"). */
