@@ -2070,3 +2070,11 @@ describe('an event noun with its agent and no other name is the event of the doc
     expect(got).not.toContain('Prosus ACQUIRED Just Eat Takeaway');
   });
 });
+
+describe('a bracketed abbreviation of a description is no object when a name is apposed after it', () => {
+  it('de: "übernimmt den Anbieter von Digital Adoption Platforms (DAP), WalkMe" buys WalkMe', async () => {
+    const got = triples(await extract('SAP wächst. Das Unternehmen übernimmt den israelischen Anbieter von Digital Adoption Platforms (DAP), WalkMe, für 14,00 US-Dollar je Aktie in bar.', 'de'));
+    expect(got).toContain('SAP ACQUIRED WalkMe');
+    expect(got).not.toContain('SAP ACQUIRED DAP');
+  });
+});

@@ -973,6 +973,9 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     for (const m of closesClause || closed ? [] : after(ctx, objectFrom, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m) || agentOfAnother(m)) continue;
+      // "den Anbieter von Digital Adoption Platforms (DAP), WalkMe": a name in brackets abbreviates the words before it;
+      // the name apposed after the bracket is the object.
+      if (ctx.words[m.from - 1]?.text === '(' && ctx.words[m.to]?.text === ')' && isComma(ctx.words[m.to + 1]?.text ?? '') && ctx.mentions.some((x) => x.from === m.to + 2 && types.includes(x.type))) continue;
       if (preps) {
         // The preposition stands between the trigger and the object, close to the object;
         // a glued proclitic counts too ("لإيلون": ل + name).
