@@ -2078,3 +2078,12 @@ describe('a bracketed abbreviation of a description is no object when a name is 
     expect(got).not.toContain('SAP ACQUIRED DAP');
   });
 });
+
+describe('tr: a role someone left ("bıraktığı CEO’luk görevi") is a former role', () => {
+  it('"Jeff Bezos, 2021’de bıraktığı CEO’luk görevine … geri dönüyor" makes him no current CEO', async () => {
+    const x = readable(await extract('Amazon’un kurucusu Jeff Bezos, 2021’de bıraktığı CEO’luk görevine 6,2 milyar dolarlık dev bir yapay zeka girişimiyle geri dönüyor.', 'tr'));
+    const ceo = x.find((c) => c.relation === 'CEO_OF');
+    expect(ceo === undefined || ceo.q.former === true).toBe(true);
+    expect(x.find((c) => c.relation === 'FOUNDED')?.object).toBe('Amazon');
+  });
+});

@@ -103,7 +103,7 @@ export const tr: LanguagePack = {
     { forms: ['hukuk müşaviri', 'baş hukuk müşaviri'], relation: 'WORKS_FOR', title: 'General Counsel' },
   ],
   interim: ['geçici', 'vekil', 'vekili', 'vekaleten'],
-  former: ['eski', 'önceki'],
+  former: ['eski', 'önceki', 'bıraktığı', 'ayrıldığı'],
   claimStatus: trClaimStatus,
   time: trTime,
   abbreviations: ['örn', 'yy', 'vb', 'av'],
