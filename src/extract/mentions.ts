@@ -1012,6 +1012,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       let j = i + t.length;
       const cue = companyNouns.match(words, j);
       if (cue) j += cue.length;
+      // "الرئيس التنفيذي لأوكساچون، فيشال وانشو،": one unknown word behind the title's "ل", then a name between commas:
+      // the word names the organisation (without its "ل") and the name the person.
+      //   ar.entity.title-organisation  → أوكساچون (Organization)
+      const lam = words[j];
+      if (!cue && lam !== undefined && !taken[j] && lam.script === 'arabic' && comma(j + 1) && lam.bases.length > 1 && lam.fold.startsWith('ل') && !isDefinite(lam) && !stop.has(lam.fold) && !lam.bases.some((b) => stop.has(b)) && nameWord(j + 2) && !isDefinite(words[j + 2])) {
+        add({ from: j, to: j + 1, type: 'Organization', name: lam.text.slice(1), ruleId: `${pack.code}.entity.title-organisation`, strength: STRENGTH.fallback, proclitic: 1 });
+      }
       while (j < words.length && taken[j]) j++;
       if (j > i + t.length + (cue?.length ?? 0) && comma(j)) {
         let end = j + 1;

@@ -2087,3 +2087,15 @@ describe('tr: a role someone left ("bıraktığı CEO’luk görevi") is a forme
     expect(x.find((c) => c.relation === 'FOUNDED')?.object).toBe('Amazon');
   });
 });
+
+describe('ar: an unknown organisation behind a title’s "ل" with a name apposed between commas', () => {
+  it('"الرئيس التنفيذي لأوكساچون، فيشال وانشو،" → فيشال وانشو CEO_OF أوكساچون', async () => {
+    expect(triples(await extract('وفي هذا السياق، أكد الرئيس التنفيذي لأوكساچون، فيشال وانشو، أن المملكة تمضي قدمًا في تحقيق تحول نوعي.', 'ar'))).toContain('فيشال وانشو CEO_OF أوكساچون');
+  });
+
+  it('"الرئيس التنفيذي للشركة، أحمد سالم،": "للشركة" (the company) is no name', async () => {
+    const names = mentionsOf(await extract('وقال الرئيس التنفيذي للشركة، أحمد سالم، إن الصفقة مهمة.', 'ar')).map((m) => m.name);
+    expect(names).not.toContain('لشركة');
+    expect(names).not.toContain('شركة');
+  });
+});
