@@ -2099,3 +2099,9 @@ describe('ar: an unknown organisation behind a title’s "ل" with a name appose
     expect(names).not.toContain('شركة');
   });
 });
+
+describe('nl: "zijn functie neer te leggen" leaves the organisation of the role', () => {
+  it('the infinitive after "heeft aangekondigd"', async () => {
+    expect(triples(await extract('Jitse Groen, de oprichter en CEO van Just Eat Takeaway, heeft aangekondigd zijn functie per 1 januari 2026 neer te leggen.', 'nl'))).toContain('Jitse Groen LEFT Just Eat Takeaway');
+  });
+});

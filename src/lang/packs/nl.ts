@@ -183,6 +183,8 @@ export const nl: LanguagePack = {
       { id: 'overstapt-van', relation: 'LEFT', forms: ['overstapt', 'overstapte', 'stapt over', 'stapte over', 'overgestapt'], objectPreps: ['van'], subject: 'any' },
       { id: 'opgestapt', relation: 'LEFT', forms: ['opgestapt', 'vertrokken', 'afgetreden', 'treedt af', 'trad af'], object: 'before', subject: 'any' },
       { id: 'vertrekt', relation: 'LEFT', forms: ['vertrekt', 'vertrok', 'verlaat', 'verliet', 'stapt op', 'stapte op'], objectPreps: [], subject: 'any' },
+      // "heeft aangekondigd zijn functie neer te leggen": the infinitive and participle of "legt … neer" (below) leave the organisation of the role.
+      { id: 'neerleggen', relation: 'LEFT', forms: ['neer te leggen', 'neerleggen', 'neerlegt', 'neergelegd'], objectPreps: [] },
       // "neemt afscheid van X", "neemt ontslag bij X", "stopt als topman van X", "legt zijn functie neer", "zwaait af".
       { id: 'afscheid', relation: 'LEFT', forms: ['afscheid', 'ontslag', 'neemt ontslag', 'stopt', 'stopte', 'gestopt', 'vertrek', 'afgezwaaid'], objectPreps: ['van', 'bij', 'als'], subject: 'any' },
       { id: 'legt-neer', relation: 'LEFT', forms: ['leggen', 'legt', 'legde'], particle: 'neer', subject: 'any' },
