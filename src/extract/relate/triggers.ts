@@ -249,8 +249,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   const passive = t.reversed ? undefined : passiveArgs(ctx, tFrom, tTo, textSubjectTypes, textObjectTypes, STATES.has(t.relation));
   if (passive === null) {
     // "de recente overname door Prosus": the description is an event noun's, whose patient is the document's company.
-    const event = agentOfEventNoun(ctx, t, tFrom, tTo, textSubjectTypes, ruleId, confidence);
-    return event ? [event] : [];
+    return agentOfEventNoun(ctx, t, tFrom, tTo, textSubjectTypes, ruleId, confidence);
   }
   if (passive) {
     // "door Bain en Cinven": every coordinated agent; a joint figure is no single agent's.
@@ -323,8 +322,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // Only where the leaver stands before the verb: after "succeeds"/"ayrılan" stands someone else.
     const left = t.relation === 'LEFT' && !t.reversed && t.subject !== 'next' && t.subject !== 'after' ? roleLeft(ctx, t, tFrom, tTo, ruleId, confidence) : undefined;
     if (left) return [left];
-    const event = agentOfEventNoun(ctx, t, tFrom, tTo, textSubjectTypes, ruleId, confidence);
-    if (event) return [event];
+    const events = agentOfEventNoun(ctx, t, tFrom, tTo, textSubjectTypes, ruleId, confidence);
+    if (events.length > 0) return events;
     remember(ctx, t, tFrom, tTo, textSubjectTypes);
     return [];
   }
@@ -1279,23 +1278,22 @@ function possessiveAt(ctx: SentenceContext, tFrom: number): boolean {
 }
 
 /**
- * An event noun with its agent and no other name: "de recente overname door Prosus", "the acquisition
- * by Vantix closed". The event is the company the document is about (its most named organisation),
- * where the sentence names no organisation but the agent; otherwise kg gives up.
+ * An acquisition noun with its agent and no other name: "de recente overname door Prosus". The
+ * company acquired is the one the document is about (its most named organisation), where the
+ * sentence names no organisation but the agents; otherwise kg gives up. Every agent gets the fact.
  *   nl.acquired.neemt-over.event  "…, waaronder de recente overname door Prosus." → Prosus ACQUIRED <the document's company>
  */
-function agentOfEventNoun(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], ruleId: string, confidence: number): ExtractedClaim | undefined {
+function agentOfEventNoun(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], ruleId: string, confidence: number): ExtractedClaim[] {
   const main = ctx.doc.mainOrg;
-  if (main === undefined || t.reversed || t.relation !== 'ACQUIRED' || !t.subjectPreps?.length || !isNounTrigger(ctx, tFrom, tTo)) return undefined;
+  if (main === undefined || t.reversed || t.relation !== 'ACQUIRED' || !t.subjectPreps?.length || !isNounTrigger(ctx, tFrom, tTo)) return [];
   // A noun phrase: an article right before it or before one adjective ("de recente overname").
   const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
-  if (!(tFrom >= 1 && dets.match(ctx.words, tFrom - 1)) && !(tFrom >= 2 && dets.match(ctx.words, tFrom - 2) && /^\p{Ll}/u.test(ctx.words[tFrom - 1].text))) return undefined;
+  if (!(tFrom >= 1 && dets.match(ctx.words, tFrom - 1)) && !(tFrom >= 2 && dets.match(ctx.words, tFrom - 2) && /^\p{Ll}/u.test(ctx.words[tFrom - 1].text))) return [];
   const agent = after(ctx, tTo, types, SUBJECT_PREP_WORDS).find((m) => subjectPrepsOf(ctx, t).find(ctx.words, tTo, m.from) >= 0);
-  if (!agent) return undefined;
+  if (!agent) return [];
   const agents = coordinated(ctx, agent, types);
-  if (!ctx.mentions.every((m) => agents.includes(m)) || agents.some((m) => ctx.doc.keys.get(m.id) === ctx.doc.keys.get(main))) return undefined;
-  const made = compact(agents.map((a) => claim(ctx, t.relation, a, main, `${ruleId}.event`, confidence - CONTEXT_SUBJECT_PENALTY)));
-  return made[0];
+  if (!ctx.mentions.every((m) => agents.includes(m)) || agents.some((m) => ctx.doc.keys.get(m.id) === ctx.doc.keys.get(main))) return [];
+  return compact(agents.map((a) => claim(ctx, t.relation, a, main, `${ruleId}.event`, confidence - CONTEXT_SUBJECT_PENALTY)));
 }
 
 /** Words (auxiliaries, modals, adverbs) that may stand between "and" and a coordinated verb ("y comprará", "and will also buy"). */
