@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { SHARED_DATABASE_SUITES } from './test/neo4j/shared-database-suites.js';
+import { OWN_SERVER_SUITES, SHARED_DATABASE_SUITES } from './test/neo4j/server-suites.js';
 import SlowFirstSequencer from './test/support/slow-first-sequencer.js';
 
 export default defineConfig({
@@ -21,9 +21,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          // The suites that share one Neo4j database run one after the other inside
-          // test/neo4j/shared-database.test.ts, beside the other files (not after them all).
-          exclude: [...SHARED_DATABASE_SUITES],
+          // The suites against real Neo4j servers run inside test/neo4j/servers.test.ts: those
+          // that share one database one after the other, those with servers of their own
+          // beside them, all in one worker while the other files run in the other.
+          exclude: [...SHARED_DATABASE_SUITES, ...OWN_SERVER_SUITES],
           // One module graph per worker instead of one per file: importing kg's modules (the
           // packs, the gazetteer, the language detector, the Cypher linter) again for each of
           // ~120 files was half the CPU time of the run. So no vi.mock (it would reach the

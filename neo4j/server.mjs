@@ -4,7 +4,8 @@
  *
  * 1. finds a JDK that Neo4j 5.26 supports (17 or 21; never 25: 5.26 does not run on it),
  * 2. fetches the server's jars with Maven into neo4j/deps/ once (Maven caches them in ~/.m2;
- *    the folder is refetched when neo4j/pom.xml changes),
+ *    the folder is refetched when neo4j/pom.xml or neo4j/Unsign.java changes) and takes the
+ *    signatures out of the signed ones (Unsign.java),
  * 3. starts neo4j/Main.java in a fresh temporary folder and passes its output through; the
  *    line `NEO4J_READY bolt://127.0.0.1:7687 …` says it accepts queries. Main.java is compiled
  *    once with the JDK's javac into neo4j/deps/.main-<hash>/ (the source launcher compiled it
@@ -31,6 +32,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const POM = join(HERE, 'pom.xml');
 const DEPS = join(HERE, 'deps');
 const STAMP = join(DEPS, '.pom-sha256');
+const UNSIGN = join(HERE, 'Unsign.java');
 const JDK17 = '/usr/lib/jvm/java-17-openjdk-amd64';
 /** Neo4j 5.26 LTS supports Java 17 and 21 (upgrade guide); 25 needs Neo4j 2025.10+. */
 const SUPPORTED_JAVA = new Set([17, 21]);
@@ -85,9 +87,14 @@ function pomHash() {
   return createHash('sha256').update(readFileSync(POM)).digest('hex');
 }
 
+/** What deps/ is made from, written to its stamp: pom.xml and the unsigning step (Unsign.java); a change refetches the folder. */
+function depsHash() {
+  return createHash('sha256').update(readFileSync(POM)).update(readFileSync(UNSIGN)).digest('hex');
+}
+
 /** neo4j/deps/ with the jars of pom.xml; Maven runs only when the folder is missing or stale. */
 export function fetchJars(javaHome, log = (line) => process.stderr.write(`${line}\n`)) {
-  const hash = pomHash();
+  const hash = depsHash();
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) return DEPS;
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvn.error) {
@@ -111,6 +118,10 @@ export function fetchJars(javaHome, log = (line) => process.stderr.write(`${line
     rmSync(tmp, { recursive: true, force: true });
     throw new LauncherError('E_NEO4J_MAVEN', `Maven could not fetch the Neo4j jars (exit ${r.status ?? r.signal})`, 'Check that this machine reaches Maven Central (https://repo.maven.apache.org) and see Maven’s output above; then run again.');
   }
+  // The signed jars unsigned (Unsign.java says why): their classes then go into the class
+  // archive and are not verified at every start. Should it fail, the jars stay as Maven gave them.
+  const unsigned = spawnSync(join(javaHome, 'bin', 'java'), [UNSIGN, tmp], { encoding: 'utf8' });
+  if (unsigned.status !== 0) log(`kg neo4j: the signed jars stay signed (servers start ~2 CPU-s slower): ${(unsigned.error?.message ?? unsigned.stderr ?? '').trim().slice(0, 2000)}`);
   writeFileSync(join(tmp, '.pom-sha256'), `${hash}\n`);
   rmSync(DEPS, { recursive: true, force: true });
   renameSync(tmp, DEPS);

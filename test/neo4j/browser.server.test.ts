@@ -37,7 +37,7 @@ if (missing) {
     it('needs a server with HTTP and Chromium', () => undefined);
   });
 } else {
-  describe(`${TITLE} (${http}/browser/)`, () => {
+  describe.sequential(`${TITLE} (${http}/browser/)`, () => {
     const options = serverOptionsFromEnv();
     let db: Neo4jConnection;
     let context: BrowserContext;

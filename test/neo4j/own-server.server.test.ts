@@ -90,7 +90,7 @@ if (missing) {
   // restarted on the same data directory (the second test). Two JVM starts instead of three:
   // a start is ~6 CPU-s with the launcher's class archive (~10 without), which the test files
   // beside this one are waiting for.
-  describe(TITLE, () => {
+  describe.sequential(TITLE, () => {
     const dirs: string[] = [];
     const servers: OwnServer[] = [];
     const conns: Neo4jConnection[] = [];

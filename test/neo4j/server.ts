@@ -10,8 +10,8 @@
  * - else the suite is skipped and its title says why; in CI (CI set and not "false"/"0") it
  *   fails instead, because a Neo4j suite that quietly skips in CI tests nothing.
  *
- * The suites share one database, so they run one after another inside
- * ./shared-database.test.ts (vitest.config.ts leaves their files out of its list).
+ * The suites share one database, so they run one after another inside ./servers.test.ts
+ * (vitest.config.ts leaves their files out of its list), each declared sequential.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -58,7 +58,9 @@ export interface Neo4jServer {
 
 /**
  * `describe` for a suite that needs a real Neo4j: the body's hooks and tests run against the
- * target above; skipped (outside CI) or one failing test (in CI) when there is none.
+ * target above, one after the other (describe.sequential: ./servers.test.ts runs the suites
+ * with servers of their own beside them); skipped (outside CI) or one failing test (in CI)
+ * when there is none.
  */
 export async function describeNeo4j(title: string, body: (server: Neo4jServer) => void): Promise<void> {
   const target = await findNeo4jTarget();
@@ -70,7 +72,7 @@ export async function describeNeo4j(title: string, body: (server: Neo4jServer) =
   let options: Neo4jOptions | undefined = target.kind === 'server' ? target.options : undefined;
   let stop: (() => Promise<unknown>) | undefined;
   const label = target.kind === 'server' ? target.options.uri : NEO4J_IMAGE;
-  describe(`${title} (against ${label})`, () => {
+  describe.sequential(`${title} (against ${label})`, () => {
     beforeAll(async () => {
       if (target.kind !== 'container') return;
       const { Neo4jContainer } = await import('@testcontainers/neo4j');
@@ -98,7 +100,7 @@ export async function describeNeo4j(title: string, body: (server: Neo4jServer) =
  */
 export function describeUnavailable(title: string, reason: string, body: () => void): void {
   if (IN_CI) {
-    describe(title, () => {
+    describe.sequential(title, () => {
       it('has what it needs to run (in CI a skipped Neo4j suite is a failure)', () => {
         throw new Error(
           `E_NEO4J_MISSING ${reason}. Run the suite through .ci/run, which fetches the Neo4j jars, starts Neo4j 5.26 ` +

@@ -8,8 +8,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const SLOW_FIRST = [
-  'test/neo4j/own-server.server.test.ts',
-  'test/neo4j/shared-database.test.ts',
+  'test/neo4j/servers.test.ts',
   'test/reliability/kill-during-write.test.ts',
   'test/reliability/fuzz.test.ts',
   'test/pipeline/workers.test.ts',
