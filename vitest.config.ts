@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { INLINING_FLAG } from './src/pipeline/jit.js';
 import { OWN_SERVER_SUITES, SHARED_DATABASE_SUITES } from './test/neo4j/server-suites.js';
 import SlowFirstSequencer from './test/support/slow-first-sequencer.js';
 
@@ -11,6 +12,11 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
     // Two or more overlap the files that wait on Chromium, Neo4j or a child kg process.
     maxWorkers: Math.max(2, availableParallelism()),
+    // What kg's CLI sets for itself (src/pipeline/jit.ts): TurboFan without inlining. The
+    // workers run kg's extraction and the tests' own code for a minute or two, and its
+    // compiler threads were a sixth of their CPU (the fuzz, phrase-index, dev-set and cache
+    // files: 36.8-38.9 CPU-s with inlining, 31.1-33.7 without, three runs each).
+    execArgv: [INLINING_FLAG],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The longest files first, also in a fresh clone with no timings of a last run.
