@@ -235,6 +235,11 @@ function plainTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
 }
 
 /** Trigger forms written as the tail of a compound ("-Mutter", "-owned", "-dochter"). */
+/** The forms of the raising verbs (the reversed INVESTED_IN triggers: "raised", "sammelt", "haalt … op"), for name and round rules. */
+export function raisingVerbs(pack: LanguagePack): ReturnType<typeof phrases> {
+  return triggerPhrases(pack, 'raisingVerbs', () => pack.relations.triggers.filter((t) => t.relation === 'INVESTED_IN' && t.reversed).flatMap((t) => t.forms));
+}
+
 function compoundTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
   return triggerPhrases(pack, '*compound', () => nameTriggers(pack).flatMap((t) => t.forms.filter((f) => f.startsWith('-'))));
 }
@@ -1300,7 +1305,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     const prev = i > 0 ? triggers.match(words, i - 1) : undefined;
     // "sammelt Geld ein": where every noun is capitalised, what a company raises is money, no company.
-    const raised = pack.capitalisesNouns && i > 0 && triggerPhrases(pack, 'raisingVerbs', () => pack.relations.triggers.filter((t) => t.relation === 'INVESTED_IN' && t.reversed).flatMap((t) => t.forms)).match(words, i - 1) !== undefined;
+    const raised = pack.capitalisesNouns && i > 0 && raisingVerbs(pack).match(words, i - 1) !== undefined;
     return prev !== undefined && prev.length === 1 && i > 1 && !modifiesNext(end - 1) && !raised;
   }
 

@@ -10,7 +10,7 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
-import { stopwordsOf } from '../mentions.js';
+import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
 import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, relationPrepositions, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { endingTest } from '../endings.js';
@@ -91,7 +91,7 @@ function noteRoundOwner(ctx: SentenceContext): void {
   // "Boltway raised $50 million on Tuesday." speaks of a round too: a raising verb (a reversed INVESTED_IN trigger) and a sum.
   const raising = () =>
     ctx.quantities.some((q) => q.kind === 'money') &&
-    triggerPhrases(ctx.pack, 'raisingVerbs', () => ctx.pack.relations.triggers.filter((t) => t.relation === 'INVESTED_IN' && t.reversed).flatMap((t) => t.forms)).find(ctx.words) >= 0;
+    raisingVerbs(ctx.pack).find(ctx.words) >= 0;
   if (set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).find(ctx.words) < 0 && !raising()) return;
   const orgs = new Set(ctx.mentions.filter((m) => m.type === 'Organization').map((m) => ctx.doc.keys.get(m.id)));
   if (orgs.size !== 1) return;
@@ -559,16 +559,31 @@ function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: num
  *   es.founded.founded.passive  "Sur Energy, fundada por Matías Travizano, junto con Stan Chudnovsky, …" → Stan Chudnovsky FOUNDED Sur Energy
  */
 function comitativeAfter(ctx: SentenceContext, list: readonly SMention[], types: readonly EntityType[]): SMention[] {
+  return addedToList(ctx, list, set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps), types, true);
+}
+
+/**
+ * The names a phrase adds to a list right after it ("A and B, together with C", "led by X, with
+ * participation from A and B"): the phrase after the list's last name (after a comma where
+ * `comma` is true, an optional one else), determiners, then the names it introduces.
+ */
+function addedToList(ctx: SentenceContext, list: readonly SMention[], phrase: PhraseSet, types: readonly EntityType[], comma: boolean): SMention[] {
   if (list.length === 0) return [];
   let k = list[list.length - 1].to;
-  if (!isComma(ctx.words[k]?.text ?? '')) return [];
-  const c = set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps).match(ctx.words, k + 1);
-  if (!c) return [];
-  k += 1 + c.length;
-  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
-  for (let d = dets.match(ctx.words, k); d; d = dets.match(ctx.words, k)) k += d.length;
+  if (isComma(ctx.words[k]?.text ?? '')) k++;
+  else if (comma) return [];
+  const p = phrase.match(ctx.words, k);
+  if (!p) return [];
+  k = pastDeterminers(ctx, k + p.length);
   const first = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
   return first ? coordinated(ctx, first, types).filter((m) => !list.includes(m)) : [];
+}
+
+/** The first word at or after `k` that is no determiner (nationalities included: "su rival alemán Bosch"), stopping at a name. */
+function pastDeterminers(ctx: SentenceContext, k: number): number {
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  for (let d = dets.match(ctx.words, k); d && !mentionAt(ctx, k); d = dets.match(ctx.words, k)) k += d.length;
+  return k;
 }
 
 /** Lower-case words a passive agent phrase may hold before its names ("by other investors such as"). */
@@ -605,17 +620,7 @@ function passiveAgentList(ctx: SentenceContext, tTo: number, types: readonly Ent
  *   en.invested_in.join-round.round  "The round was led by Kestrel, with participation from Orrin and Quillon" → Orrin, Quillon INVESTED_IN <target>
  */
 function participants(ctx: SentenceContext, leads: readonly SMention[], types: readonly EntityType[]): SMention[] {
-  if (leads.length === 0) return [];
-  const { words } = ctx;
-  let k = leads[leads.length - 1].to;
-  if (isComma(words[k]?.text ?? '')) k++;
-  const p = set(ctx, 'participationPhrases', ctx.pack.relations.participationPhrases).match(words, k);
-  if (!p) return [];
-  k += p.length;
-  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
-  for (let d = dets.match(words, k); d; d = dets.match(words, k)) k += d.length;
-  const first = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
-  return first ? coordinated(ctx, first, types).filter((m) => !leads.includes(m)) : [];
+  return addedToList(ctx, leads, set(ctx, 'participationPhrases', ctx.pack.relations.participationPhrases), types, false);
 }
 
 /** How far from its verb a round noun may stand ("participé à l'opération", "yatırım turuna katıldı"). */
@@ -967,8 +972,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
       return at >= tTo && ofPreps.match(ctx.words, at)?.length !== m.from - at;
     };
     // An adjacent object may follow its nationality: "su rival alemán Bosch".
-    let objectFrom = tTo;
-    if (t.adjacentObject) for (let d = set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, objectFrom); d && !mentionAt(ctx, objectFrom); d = set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, objectFrom)) objectFrom += d.length;
+    const objectFrom = t.adjacentObject ? pastDeterminers(ctx, tTo) : tTo;
     for (const m of closesClause || closed ? [] : after(ctx, objectFrom, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m) || agentOfAnother(m)) continue;
