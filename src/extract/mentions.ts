@@ -865,6 +865,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   // company: news introduces a company no reader knows this way.
   //   en.entity.appositive-description  "Vantix, an Austin-based battery startup, said …" → Vantix (Organization)
   //   de.entity.appositive-description  "Vantix, ein Batteriehersteller aus Austin, hat …" → Vantix
+  //   es.entity.appositive-description  "Boltway, matriz de Vantix, invirtió …" → Boltway
   if (pack.script === 'latin') {
     const heads = derivedPhrases(pack, 'appositionHeads', () => E.companyNouns.map((n) => n.split(' ')).map((p) => (p.length > 1 && tables.articles.has(foldWord(p[0])) ? p.slice(1) : p).join(' ')));
     const headAt = (j: number): number => {
@@ -875,6 +876,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       return heads.match(words, j)?.length ?? (tables.endsInCompanyHead(w.fold) ? 1 : 0);
     };
     const reporting = phrases(pack, 'reporting', pack.claimStatus.reporting);
+    const titleOrgPreps = new Set(pack.titleOrgPreps.map(foldWord));
     for (let i = 0; i < words.length; i++) {
       if (taken[i] || !isCapitalised(words[i]) || stop.has(words[i].fold) || determiners.match(words, i)) continue;
       // Not from inside a longer run ("Orrin Robotics Group": not "Robotics Group").
@@ -883,8 +885,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (end <= i || words[end]?.text !== ',' || isGivenName(words[i]) || titles.match(words, i)) continue;
       let k = end + 1;
       const det = determiners.match(words, k);
-      if (!det) continue;
-      k += det.length;
+      // Without an article only a bare company noun with its "of" ("Boltway, matriz de Vantix, …").
+      if (!det && !(headAt(k) > 0 && titleOrgPreps.has(words[k + headAt(k)]?.fold ?? ''))) continue;
+      k += det?.length ?? 0;
       let head = 0;
       for (let j = k; j < Math.min(words.length, k + APPOSITION_MODIFIERS + 1); j++) {
         head = headAt(j);

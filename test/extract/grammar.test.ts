@@ -1940,6 +1940,28 @@ describe('a possessor of a company noun owns the company the noun introduces', (
   ] as const)('no owner across a relation’s words, %s: %s', async (lang, text, wrong) => {
     expect(triples(await extract(text, lang))).not.toContain(wrong);
   });
+
+  it.each([
+    ['en', "Vantix's parent company Boltway invested $20 million in Harbor.", 'Boltway OWNS Vantix', 'Vantix OWNS Boltway'],
+    ['tr', "Vantix'in çatı şirketi Boltway, Harbor'a 20 milyon dolar yatırdı.", 'Boltway OWNS Vantix', 'Vantix OWNS Boltway'],
+    ['tr', "Vantix'in ana şirketi Boltway, Harbor'a 20 milyon dolar yatırdı.", 'Boltway OWNS Vantix', 'Vantix OWNS Boltway'],
+  ] as const)('a parent noun after the possessor owns the other way round, %s: %s', async (lang, text, fact, wrong) => {
+    const found = triples(await extract(text, lang));
+    expect(found).toContain(fact);
+    expect(found).not.toContain(wrong);
+  });
+});
+
+describe('a parent company in apposition', () => {
+  it.each([
+    ['fr', "Boltway, la maison-mère de Vantix, investit 3 milliards d'euros dans Harbor.", 'Boltway OWNS Vantix'],
+    ['es', 'Boltway, matriz de Vantix, invirtió 20 millones de euros en Harbor.', 'Boltway OWNS Vantix'],
+    ['es', 'Boltway, la empresa matriz de Vantix, invirtió 20 millones de euros en Harbor.', 'Boltway OWNS Vantix'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    const found = triples(await extract(text, lang));
+    expect(found).toContain(fact);
+    expect(found).toContain('Boltway INVESTED_IN Harbor');
+  });
 });
 
 describe('German and Dutch participles before the noun they describe', () => {

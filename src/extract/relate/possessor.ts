@@ -60,13 +60,14 @@ export function possessorRule(ctx: SentenceContext): ExtractedClaim[] {
 /**
  * Where a company noun after the possessor ends, with at most COMPANY_NOUN_MODIFIERS words before
  * it: "'s AI company" → the word after "company". Not a relation noun that names another role
- * ("Microsoft's rival Google", "Acme's partner Boltway").
+ * ("Microsoft's rival Google", "Acme's partner Boltway", "Vantix's parent company Boltway").
  */
 function companyNounAfter(ctx: SentenceContext, from: number): number | undefined {
   const { words, pack } = ctx;
   const heads = set(ctx, 'companyNounHeads', [...pack.entities.companyHeads, ...pack.entities.companyNouns.filter((n) => !n.includes(' '))]);
   const compound = endingTest(pack.entities.companyHeads, 0);
-  const roles = triggerPhrases(pack, '*otherRoles', () => pack.relations.triggers.filter((t) => t.relation !== 'OWNS').flatMap((t) => t.forms));
+  // Every trigger, OWNS's own too: "Vantix's parent company Boltway" is owned the other way round.
+  const roles = triggerPhrases(pack, '*allRoles', () => pack.relations.triggers.flatMap((t) => t.forms));
   const preps = relationPrepositions(ctx);
   const joiners = set(ctx, 'listJoiners', pack.relations.listJoiners);
   for (let k = from; k < Math.min(words.length, from + COMPANY_NOUN_MODIFIERS + 1); k++) {

@@ -338,9 +338,11 @@ export function claimSpan(c: ExtractedClaim, s: StatusSentence): ClaimSpan {
  * role someone holds, whatever the clause around it hedges: in "If it's completed, Juniper CEO Rami
  * Rahim would lead the group" only the leading is conditional. A negation stays ("Jane Roe, Acme
  * Corp'un CEO'su değil": the title is the predicate). Roles a verb gives (title.role-clause: "X will
- * take over as CEO") keep the clause's status.
+ * take over as CEO") keep the clause's status. So do relations a compound or a possessive
+ * states ("Google-moederbedrijf Alphabet zou … hebben geïnvesteerd": the investment is hedged,
+ * Alphabet's owning Google is not; "BT-owned EE would lose", "Musk's AI company xAI may raise").
  */
-const NOUN_PHRASE_TITLE = /\.title\.(apposition|org-before|org-between|org-after-name|anaphor-org|context-org|main-org)(\.|$)/u;
+const NOUN_PHRASE_RELATION = /\.(title\.(apposition|org-before|org-between|org-after-name|anaphor-org|context-org|main-org)|[a-z_]+\.x-[a-z]+|owns\.possessor(-company)?)(\.|$)/u;
 
 /**
  * Sets `status` on every claim that its sentence does not assert (asserted claims keep no
@@ -362,7 +364,7 @@ export function annotateStatus(claims: ExtractedClaim[], sentences: readonly Sta
     const status = claimStatusOf(s.words, pack, span, { trigger, units });
     // Money already spent is no plan, whatever plan the sentence announces beside it.
     if (status === 'planned' && c.period === 'actual') continue;
-    if (status !== 'negated' && NOUN_PHRASE_TITLE.test(c.ruleId)) continue;
+    if (status !== 'negated' && NOUN_PHRASE_RELATION.test(c.ruleId)) continue;
     if (status !== 'asserted') c.status = status;
   }
 }

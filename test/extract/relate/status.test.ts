@@ -154,6 +154,18 @@ describe('a title in a noun phrase is no hedged claim', () => {
     expect(x.filter((c) => c.relation === 'CEO_OF').map((c) => c.subject)).toEqual(expect.arrayContaining(['Rami Rahim', 'Antonio Neri']));
   });
 
+  it.each([
+    ['nl', 'Het Vantix-moederbedrijf Boltway zou 300 miljoen dollar hebben geïnvesteerd in Harbor.', 'OWNS'],
+    ['de', 'Der Vantix-Mutterkonzern Boltway könnte 20 Millionen Euro in Harbor investieren.', 'OWNS'],
+    ['en', 'Analysts said Boltway-owned Vantix may invest $20 million in Harbor.', 'OWNS'],
+  ] as const)('a relation a compound states is not hedged by the clause (%s: %s)', async (lang, text, relation) => {
+    const x = readable(await extract(text, lang));
+    const owns = x.find((c) => c.relation === relation);
+    expect(owns).toBeDefined();
+    expect(owns?.q.status).toBeUndefined();
+    expect(x.find((c) => c.relation === 'INVESTED_IN')?.q.status).toBe('possible');
+  });
+
   it('a role a verb gives keeps the clause’s status: "Jane Roe could become CEO of Acme Corp"', async () => {
     const x = readable(await extract('Jane Roe could become chief executive of Acme Corp.', 'en'));
     expect(x.find((c) => c.relation === 'CEO_OF')?.q.status).toBe('possible');
