@@ -417,7 +417,7 @@ export interface LanguagePack {
     /**
      * Words that open the list of a company's holders after a holder noun and the company
      * ("investors in X include A and B", "zu den Investoren von X gehören …", "parmi les
-     * investisseurs de X figurent …"); empty where a postposition frames the list (Turkish "arasında").
+     * investisseurs de X figurent …", "X'in yatırımcıları arasında …").
      */
     inclusionWords: string[];
     /** Pronouns that stand for an organisation as a verb's subject ("It will also acquire …"); empty where they are as often a person or a clause. */

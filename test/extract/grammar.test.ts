@@ -1885,6 +1885,7 @@ describe('a round reported in one sentence, its investors named in the next', ()
     ['es', 'Boltway SL capta 50 millones de euros. La ronda ha sido liderada por Kestrel Capital.', ['Kestrel Capital INVESTED_IN Boltway SL']],
     ['nl', 'Boltway BV haalt 50 miljoen euro op. De ronde werd geleid door Kestrel Capital.', ['Kestrel Capital INVESTED_IN Boltway BV']],
     ['tr', 'Boltway Ltd 50 milyon dolar yatırım aldı. Yatırım turuna Kestrel Capital liderlik etti.', ['Kestrel Capital INVESTED_IN Boltway Ltd']],
+    ['tr', 'Yapay zeka girişimi Boltway, 50 milyon euroluk yatırım turunu tamamladı. Yatırım turunda Kestrel Capital de 10 milyon euroluk katkı sağladı.', ['Kestrel Capital INVESTED_IN Boltway']],
   ] as const)('%s: %s', async (lang, text, facts) => {
     const got = triples(await extract(text, lang));
     for (const f of facts) expect(got).toContain(f);

@@ -7,11 +7,15 @@
  *   fr.invested_in.holders-include  "Parmi les investisseurs de Vantix figurent Nvidia et Bpifrance"
  *   es.invested_in.holders-include  "Entre los inversores de Vantix figuran Nvidia y Telefónica"
  *   nl.invested_in.holders-include  "Tot de investeerders van Vantix behoren Nvidia en ASML"
- * Gives up where the company is not named, not a possessive and not an anaphor ("Investors in
- * the deal include …"), or where another name stands between the company and the list word.
+ *   en.invested_in.holders-include  "Boltway raised $50 million. Investors include A and B", "Other investors in the round included A" (the round's company)
+ *   tr.invested_in.holders-include  "Şirketin yatırımcıları arasında A ve B bulunuyor" (the company of the last sentences)
+ * Gives up where the company is not named, not a possessive, not an anaphor and no round was
+ * spoken of ("Investors in the deal include …"), where another name stands between the company
+ * and the list word, or where the company guessed is one of the listed holders.
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
-import { claim, coordinated, mentionStartingAt, orgAnaphorAt, relationPrepositions, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { stopwordsOf } from '../mentions.js';
+import { claim, coordinated, mentionStartingAt, orgAnaphorAt, recentRoundOwner, relationPrepositions, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 
 /** Below a trigger with both arguments beside it (0.8): the list is read from word order alone. */
 const CONFIDENCE = 0.7;
@@ -47,8 +51,11 @@ export function holdersRule(ctx: SentenceContext): ExtractedClaim[] {
     }
     if (list < 0) continue;
     const first = ctx.mentions.find((m) => m.from >= list && m.from - list <= MEMBER_REACH && (m.type === 'Organization' || m.type === 'Person'));
-    if (!first || !onlyDeterminersBetween(ctx, list, first.from, dets)) continue;
-    for (const member of coordinated(ctx, first, ['Organization', 'Person'])) {
+    if (!first || !onlyFunctionWordsBetween(ctx, list, first.from, dets)) continue;
+    const members = coordinated(ctx, first, ['Organization', 'Person']);
+    // A guessed company that is one of the listed holders was the wrong guess.
+    if (members.some((m) => ctx.doc.keys.get(m.id) === ctx.doc.keys.get(held.id))) continue;
+    for (const member of members) {
       const made = claim(ctx, 'INVESTED_IN', member, held.id, 'invested_in.holders-include', CONFIDENCE);
       if (made) out.push(made);
     }
@@ -97,12 +104,20 @@ function heldCompany(ctx: SentenceContext, from: number, to: number, preps: Retu
       const end = anaphorEnd(ctx, a);
       return id === undefined ? undefined : { id, end };
     }
-    return undefined;
+    // "Other investors in the round included …": the round of the last sentences.
+    const round = set(ctx, 'roundNouns', ctx.pack.relations.roundNouns).match(words, k);
+    const id = round ? (recentRoundOwner(ctx) ?? salientOrg(ctx)) : undefined;
+    return round && id !== undefined ? { id, end: k + round.length } : undefined;
   }
   const owner: SMention | undefined = ctx.mentions.find((m) => m.to === from && m.type === 'Organization');
   if (owner && words[from - 1].stem !== words[from - 1].text) return { id: owner.id, end: to };
-  if (from > 0 && possessives.match(words, from - 1)?.length === 1) {
-    const id = salientOrg(ctx);
+  // "its investors", and "the company's investors", "Şirketin yatırımcıları": a possessive anaphor.
+  const genitive = from > 0 && (words[from - 1].stem !== words[from - 1].text || ctx.pack.morphology.genitiveCase.some((g) => words[from - 1].fold.endsWith(g)));
+  const possessiveAnaphor = genitive && orgAnaphorAt(ctx, from - ANAPHOR_WORDS, from) >= 0 && anaphorEnd(ctx, orgAnaphorAt(ctx, from - ANAPHOR_WORDS, from)) === from;
+  if (from > 0 && (possessives.match(words, from - 1)?.length === 1 || possessiveAnaphor)) {
+    // "the company" whose investors are listed is the article's company, not an investor of the last sentence
+    // ("Yatırım turunda ASML de katkı sağladı. Şirketin yatırımcıları arasında …": Mistral's).
+    const id = possessiveAnaphor ? (ctx.doc.mainOrg ?? salientOrg(ctx)) : salientOrg(ctx);
     return id === undefined ? undefined : { id, end: to };
   }
   // "Les investisseurs précédents, dont A et B, ont participé au dernier tour", "Existing investors, including A and B, joined
@@ -113,8 +128,14 @@ function heldCompany(ctx: SentenceContext, from: number, to: number, preps: Retu
     while (end < words.length && end - to < HOLDER_MODIFIERS && words[end].kind === 'word' && /^\p{Ll}/u.test(words[end].text) && !set(ctx, 'inclusionWords', ctx.pack.relations.inclusionWords).match(words, end)) end++;
     return id === undefined ? undefined : { id, end };
   }
+  // "Boltway raised $50 million. Investors include A and B.": bare holders right after a sentence about a round are its owner's.
+  const round = recentRoundOwner(ctx);
+  if (round !== undefined && !ctx.mentions.some((m) => m.to <= from && m.type === 'Organization')) return { id: round, end: to };
   return undefined;
 }
+
+/** Words a possessive anaphor before a holder noun may take ("the company's", "Şirketin"). */
+const ANAPHOR_WORDS = 2;
 
 /** Adjectives after a holder noun with no company ("investisseurs précédents"). */
 const HOLDER_MODIFIERS = 2;
@@ -125,11 +146,14 @@ function anaphorEnd(ctx: SentenceContext, at: number): number {
   return at + (listed?.length ?? 2);
 }
 
-function onlyDeterminersBetween(ctx: SentenceContext, from: number, to: number, dets: ReturnType<typeof set>): boolean {
+/** Only articles and lower-case function words ("also", "ayrıca") between the list word and its first member. */
+function onlyFunctionWordsBetween(ctx: SentenceContext, from: number, to: number, dets: ReturnType<typeof set>): boolean {
+  const stop = stopwordsOf(ctx.pack);
   for (let k = from; k < to; ) {
     const d = dets.match(ctx.words, k);
-    if (!d) return false;
-    k += d.length;
+    const w = ctx.words[k];
+    if (!d && !(w.kind === 'word' && /^\p{Ll}/u.test(w.text) && stop.has(w.fold))) return false;
+    k += d?.length ?? 1;
   }
   return true;
 }

@@ -12,7 +12,7 @@ import { RELATION_SPECS, type EntityType } from '../../model/types.js';
 import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
-import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, relationPrepositions, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, recentRoundOwner, relationPrepositions, ROUND_SENTENCES, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { endingTest } from '../endings.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
@@ -625,8 +625,6 @@ function participants(ctx: SentenceContext, leads: readonly SMention[], types: r
 
 /** How far from its verb a round noun may stand ("participé à l'opération", "yatırım turuna katıldı"). */
 const ROUND_WINDOW = 3;
-/** How many sentences back the round a verb refers to may have been reported. */
-const ROUND_SENTENCES = 3;
 
 /**
  * Investors joining a round: "Ring Capital, Tikehau et Sigma ont participé à l'opération",
@@ -650,11 +648,13 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const m = rounds.match(words, k);
     if (m) round = { from: k, to: k + m.length };
   }
-  // Names between the round and its verb do not count toward the window ("Die Runde wurde von Kestrel Capital angeführt").
+  // Names and amounts between the round and its verb do not count toward the window ("Die Runde wurde von Kestrel Capital
+  // angeführt", "Yatırım turunda Kestrel de 10 milyon euroluk katkı sağladı").
+  const inAmount = (k: number) => ctx.quantities.some((q) => q.kind === 'money' && q.from <= k && k < q.to);
   for (let k = tFrom - 1, n = 0; k >= 0 && n < ROUND_WINDOW && !round; k--) {
     const m = rounds.match(words, k);
     if (m) round = { from: k, to: k + m.length };
-    if (!mentionAt(ctx, k)) n++;
+    if (!mentionAt(ctx, k) && !inAmount(k)) n++;
   }
   // "… funding was led by X and joined by other investors such as A, B": the round this sentence already gave investors.
   // "Angeführt wird die Runde von X": the agent may follow the round noun after the participle.
@@ -693,7 +693,7 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
   const raiser = round.to <= tFrom && agentsAfter.length > 0 ? before(ctx, round.from, ['Organization']).reverse().find((m) => !agentsAfter.includes(m)) : undefined;
-  const owner = ctx.doc.roundOwner !== undefined && ctx.doc.roundOwner.sentence < ctx.index && ctx.index - ctx.doc.roundOwner.sentence <= ROUND_SENTENCES ? ctx.doc.roundOwner.target : undefined;
+  const owner = recentRoundOwner(ctx);
   const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : (raiser ?? owner));
   if (target === undefined) return [];
   const targetId = typeof target === 'number' ? target : target.id;

@@ -17,6 +17,9 @@ describe('a list of holders names each member an investor of the company', () =>
     ['es', 'Entre los inversores de Vantix Labs figuran Nvidia, Microsoft e Index Ventures.'],
     ['nl', 'Tot de investeerders van Vantix Labs behoren Nvidia, Microsoft en Index Ventures.'],
     ['nl', 'Grote investeerders in Vantix Labs, waaronder Nvidia, Microsoft en Index Ventures, zwegen.'],
+    ['tr', "Vantix Labs'in yatırımcıları arasında Nvidia, Microsoft ve Index Ventures bulunuyor."],
+    ['tr', 'Yapay zeka girişimi Vantix Labs büyüyor. Şirketin yatırımcıları arasında ayrıca Nvidia, Microsoft ve Index Ventures de bulunuyor.'],
+    ['en', 'Vantix Labs is growing fast. The company’s investors include Nvidia, Microsoft and Index Ventures.'],
   ] as const)('%s: %s', async (lang, text) => {
     const got = triples(await extract(text, lang));
     for (const m of MEMBERS) expect(got).toContain(`${m} INVESTED_IN Vantix Labs`);
@@ -44,6 +47,24 @@ describe('holders with no company named, in a sentence about a funding round', (
   ] as const)('are the raising company’s: %s: %s', async (lang, text) => {
     const got = triples(await extract(text, lang));
     expect(got).toEqual(expect.arrayContaining(['Bitfury INVESTED_IN Vantix Labs', 'Verve Investments INVESTED_IN Vantix Labs']));
+  });
+
+  it.each([
+    ['en', 'Vantix Labs raised $50 million last week. Investors include Nvidia, Microsoft and Index Ventures.'],
+    ['en', 'Vantix Labs raised $50 million last week. Other investors in the round included Nvidia, Microsoft and Index Ventures.'],
+    ['de', 'Das Start-up Vantix Labs hat 50 Millionen Euro eingesammelt. Zu den Investoren gehören Nvidia, Microsoft und Index Ventures.'],
+    ['fr', "Vantix Labs a levé 50 millions d'euros. Parmi les investisseurs figurent Nvidia, Microsoft et Index Ventures."],
+    ['es', 'Vantix Labs ha captado 50 millones de euros. Entre los inversores figuran Nvidia, Microsoft e Index Ventures.'],
+    ['nl', 'Vantix Labs heeft 50 miljoen euro opgehaald. Tot de investeerders behoren Nvidia, Microsoft en Index Ventures.'],
+    ['tr', 'Yapay zeka girişimi Vantix Labs, 50 milyon dolar yatırım aldı. Yatırımcılar arasında Nvidia, Microsoft ve Index Ventures yer alıyor.'],
+  ] as const)('bare holders after a sentence about a raise are its company’s: %s: %s', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    for (const m of MEMBERS) expect(got).toContain(`${m} INVESTED_IN Vantix Labs`);
+  });
+
+  it('a guessed company that is itself listed is no target: "…, darunter Nvidia und Microsoft" with Nvidia the main company', async () => {
+    const got = triples(await extract('Nvidia wächst. An der Runde beteiligten sich mehrere Geldgeber, darunter Nvidia und Microsoft.', 'de'));
+    expect(got.filter((t) => t.includes('INVESTED_IN Nvidia'))).toEqual([]);
   });
 
   it('not without a round: "Investors including BlackRock sold stock"', async () => {
