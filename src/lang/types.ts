@@ -16,6 +16,12 @@ export interface TitleEntry {
   relation: Extract<Relation, 'CEO_OF' | 'FOUNDED' | 'BOARD_MEMBER_OF' | 'WORKS_FOR'>;
   /** The English title recorded on WORKS_FOR claims ("Chief Strategy Officer"). */
   title?: string;
+  /**
+   * An idiom, no title ("at the helm", "aux commandes", "las riendas"): it names a role only with
+   * its organisation right behind its preposition ("took the helm of Acme"), never one guessed
+   * from the sentence or the document ("tomó las riendas del negocio").
+   */
+  orgAfter?: boolean;
 }
 
 /** A trigger for a relation between two entities. */

@@ -1031,6 +1031,10 @@ describe('successions: the successor takes the title, the predecessor leaves', (
     ['fr', 'Jeanne Dupont succède à Jean Martin comme directrice générale de Renault.', 'Jeanne Dupont', 'Jean Martin', 'Renault'],
     ['es', 'Ana García sucederá a Juan Pérez como consejera delegada de Telefónica.', 'Ana García', 'Juan Pérez', 'Telefónica'],
     ['de', 'Anna Weber folgt auf Max Müller als Chefin der Kiwilabs AG.', 'Anna Weber', 'Max Müller', 'Kiwilabs AG'],
+    ['de', 'Marcus Hale löst Laura Whitfield als Vorstandschef von Kestrel Capital ab.', 'Marcus Hale', 'Laura Whitfield', 'Kestrel Capital'],
+    ['nl', 'Marcus Hale volgt Laura Whitfield op als topman van Kestrel Capital.', 'Marcus Hale', 'Laura Whitfield', 'Kestrel Capital'],
+    ['fr', 'Marcus Hale remplace Laura Whitfield à la tête de Kestrel Capital.', 'Marcus Hale', 'Laura Whitfield', 'Kestrel Capital'],
+    ['en', 'Marcus Hale replaces Laura Whitfield, who is stepping down as chief of Kestrel Capital.', 'Marcus Hale', 'Laura Whitfield', 'Kestrel Capital'],
   ] as const)('%s: %s', async (lang, text, successor, predecessor, org) => {
     const got = triples(await extract(text, lang));
     expect(got).toContain(`${successor} CEO_OF ${org}`);
@@ -2126,5 +2130,31 @@ describe('ar: an unknown organisation behind a title’s "ل" with a name appose
 describe('nl: "zijn functie neer te leggen" leaves the organisation of the role', () => {
   it('the infinitive after "heeft aangekondigd"', async () => {
     expect(triples(await extract('Jitse Groen, de oprichter en CEO van Just Eat Takeaway, heeft aangekondigd zijn functie per 1 januari 2026 neer te leggen.', 'nl'))).toContain('Jitse Groen LEFT Just Eat Takeaway');
+  });
+});
+
+describe('idioms of leading a company name its chief executive, with the company behind them', () => {
+  it.each([
+    ['en', 'Marcus Hale took the helm of Kestrel Capital in 2019.'],
+    ['en', 'Marcus Hale has been at the helm of Kestrel Capital since 2019.'],
+    ['fr', 'Un mois après son arrivée aux commandes de Kestrel Capital, Marcus Hale change de cap.'],
+    ['fr', 'Marcus Hale a pris les rênes de Kestrel Capital en 2019.'],
+    ['es', 'Marcus Hale tomó las riendas de Kestrel Capital en 2019.'],
+    ['nl', 'Marcus Hale staat sinds 2019 aan het roer van Kestrel Capital.'],
+    ['nl', 'Marcus Hale staat aan het hoofd van Kestrel Capital.'],
+    ['tr', "Marcus Hale, 2019'dan bu yana Kestrel Capital'in başında bulunuyor."],
+    ['tr', "Marcus Hale, Kestrel Capital'in başına geçti."],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toContain('Marcus Hale CEO_OF Kestrel Capital');
+  });
+
+  it.each([
+    // The company is guessed, not named behind the idiom: "the business" may be any of the article's.
+    ['es', 'Kestrel Capital compró Vantix Labs. Marcus Hale tomó las riendas del negocio tras la muerte de su padre.'],
+    ['fr', 'Kestrel Capital a racheté Vantix Labs. Un mois après son arrivée aux commandes, Marcus Hale change de cap.'],
+    // "at the beginning of the year", no head of a company.
+    ['tr', 'Kestrel Capital yılın başında Marcus Hale ile anlaştı.'],
+  ] as const)('not without it: %s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.includes('CEO_OF'))).toEqual([]);
   });
 });

@@ -82,6 +82,15 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     return true;
   };
 
+  /** An organisation behind a title's preposition at `at` ("of Acme", "de la société Acme"). */
+  const orgBehind = (at: number): boolean => {
+    const prep = preps.match(words, at);
+    if (!prep) return false;
+    let k = at + prep.length;
+    while (k < words.length && (determiners.match(words, k) || companyNouns.match(words, k))) k += (determiners.match(words, k) ?? companyNouns.match(words, k))!.length;
+    return ctx.mentions.some((m) => m.from === k && m.type === 'Organization');
+  };
+
   // Group "Gründer und CEO" into one chain.
   const chains: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -104,6 +113,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
 
   const out: ExtractedClaim[] = [];
   for (const c of chains) {
+    if (c.entries.every((e) => e.orgAfter) && !orgBehind(c.to)) continue;
     // "Interims-CEO", "interim CEO", "CEO interino", "الرئيس التنفيذي المؤقت", "geçici CEO".
     for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
     for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
@@ -141,6 +151,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       k--;
     }
     person = ctx.mentions.find((m) => m.to === k + 1 && m.type === 'Person');
+    // "Marcus Hale remplace Laura Whitfield à la tête de X": the one a succession verb replaces does not take the title (the role clause below gives it to the successor).
+    if (person && !comma && successionBefore(ctx, person.from) >= 0) person = undefined;
     // "Bali, genel müdür yardımcısı Hakan Aran’ı önerdi": a name right after the title (past a deputy's word) holds it, not one before a comma.
     const rightAfter = ctx.mentions.find((m) => m.type === 'Person' && m.from === c.to + (otherRole(c.to) ? modifiers.match(words, c.to)!.length : 0));
     if (person && comma && rightAfter) person = undefined;

@@ -211,6 +211,8 @@ export const de: LanguagePack = {
       // The organisation first: "X trennt sich von Chef Max Müller", "X entlässt Max Müller".
       { id: 'trennt-sich', relation: 'LEFT', forms: ['trennt sich', 'trennte sich', 'entlässt', 'entließ', 'feuert', 'feuerte'], reversed: true, subject: 'before' },
       // Successions: "Anna Weber folgt auf Max Müller als Chef der X", "Nachfolgerin von Max Müller bei X": the predecessor leaves.
+      // "Anna Weber löst Max Müller als Chef von X ab" → Max Müller LEFT X (the successor's role is X).
+      { id: 'abloesen', relation: 'LEFT', forms: ['löst', 'löste', 'lösen', 'lösten'], particle: 'ab', objectPreps: ['bei', 'der', 'des', 'von', 'als'], subject: 'after' },
       { id: 'nachfolge', relation: 'LEFT', forms: ['folgt', 'folgte', 'nachfolger', 'nachfolgerin', 'nachfolge'], subjectPreps: ['auf', 'von'], objectPreps: ['bei', 'der', 'des', 'von'], subject: 'after' },
       { id: 'ruecktritt', relation: 'LEFT', forms: ['tritt zurück', 'trat zurück', 'zurückgetreten', 'zurücktreten', 'rücktritt'], objectPreps: ['bei', 'von', 'als'], subject: 'any' },
       { id: 'vorstand', relation: 'BOARD_MEMBER_OF', forms: ['im vorstand', 'im aufsichtsrat', 'im verwaltungsrat', 'in den vorstand', 'in den aufsichtsrat'], objectPreps: ['von', 'bei', 'des'], subject: 'before' },

@@ -88,6 +88,8 @@ export const es: LanguagePack = {
   titleModifiers: ['adjunto', 'adjunta', 'vice', 'ex', 'antiguo', 'antigua'],
   titles: [
     { forms: ['consejero delegado', 'consejera delegada', 'ceo', 'director ejecutivo', 'directora ejecutiva', 'director general', 'directora general', 'máximo responsable', 'primer ejecutivo', 'primera ejecutiva', 'máximo ejecutivo', 'máxima ejecutiva', 'al frente', 'número uno', 'gerente general'], relation: 'CEO_OF' },
+    // Idioms of leading a company: only with the company behind their preposition ("took the helm of Acme").
+    { forms: ['tomó las riendas', 'toma las riendas', 'tomará las riendas', 'las riendas', 'a la cabeza'], relation: 'CEO_OF', orgAfter: true },
     { forms: ['fundador', 'fundadora', 'cofundador', 'cofundadora', 'co-fundador', 'co-fundadora'], relation: 'FOUNDED' },
     { forms: ['presidente del consejo', 'presidenta del consejo', 'presidente del consejo de administración', 'presidenta del consejo de administración', 'consejero', 'consejera', 'miembro del consejo', 'miembro del consejo de administración', 'consejero independiente', 'consejera independiente', 'presidente no ejecutivo', 'presidenta no ejecutiva', 'consejero dominical', 'consejera dominical', 'vocal del consejo'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['director financiero', 'directora financiera', 'cfo', 'director de finanzas', 'directora de finanzas', 'director económico-financiero', 'directora económico-financiera'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },

@@ -85,6 +85,8 @@ export const nl: LanguagePack = {
   titleModifiers: ['plaatsvervangend', 'plaatsvervangende', 'vice', 'adjunct', 'voormalig', 'voormalige', 'oud', 'ex'],
   titles: [
     { forms: ['ceo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'directievoorzitter', 'president-directeur', 'concernchef', 'concerntopman', 'chief executive', 'chief executive officer', 'algemeen directeur', 'topbestuurder', 'bestuursvoorzitster', 'algemeen directrice', 'voorzitter van de raad van bestuur', 'voorzitter van de directie', 'topbaas', 'concernbaas', 'bankbaas'], relation: 'CEO_OF' },
+    // Idioms of leading a company: only with the company behind their preposition ("took the helm of Acme").
+    { forms: ['aan het roer', 'aan het hoofd'], relation: 'CEO_OF', orgAfter: true },
     { forms: ['oprichter', 'medeoprichter', 'mede-oprichter', 'grondlegger', 'oprichtster', 'medeoprichtster', 'mede-oprichtster', 'grondlegster', 'co-founder', 'cofounder', 'founder', 'stichter'], relation: 'FOUNDED' },
     { forms: ['bestuurslid', 'commissaris', 'lid van de raad van bestuur', 'lid van de raad van commissarissen', 'president-commissaris', 'presidentcommissaris', 'voorzitter van de raad van commissarissen', 'rvc-voorzitter', 'voorzitter van de rvc', 'lid van de raad van toezicht', 'voorzitter van de raad van toezicht', 'niet-uitvoerend bestuurder', 'non-executive director'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['cfo', 'financieel directeur', 'financieel topman', 'chief financial officer', 'financieel bestuurder', 'financieel directrice', 'financiële topvrouw'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
@@ -192,6 +194,8 @@ export const nl: LanguagePack = {
       // The organisation first: "X ontslaat Jan de Vries", "X zet Jan de Vries op straat".
       { id: 'ontslaat', relation: 'LEFT', forms: ['ontslaat', 'ontsloeg', 'ontslagen', 'stuurt weg', 'stuurde weg', 'zet op straat'], reversed: true, subject: 'before' },
       // Successions: "Anna Bakker wordt de opvolger van Jan de Vries bij X": the predecessor leaves.
+      // "Anna de Vries volgt Jan Smit op als topman van X" → Jan Smit LEFT X (the successor's role is X).
+      { id: 'opvolgen', relation: 'LEFT', forms: ['volgt', 'volgde', 'volgen', 'volgden'], particle: 'op', objectPreps: ['bij', 'als', 'van'], subject: 'after' },
       { id: 'opvolger', relation: 'LEFT', forms: ['opvolger', 'opvolgster', 'opvolging'], subjectPreps: ['van'], objectPreps: ['bij', 'als', 'van'], subject: 'after' },
       { id: 'treedt-terug', relation: 'LEFT', forms: ['treedt terug', 'trad terug', 'teruggetreden', 'terugtreden', 'treedt af', 'trad af', 'afgetreden', 'aftreden'], objectPreps: ['bij', 'van', 'als'], subject: 'any' },
       { id: 'opgericht-door', relation: 'FOUNDED', forms: ['opgericht', 'opgerichte', 'mede-opgericht', 'mede-opgerichte', 'medeopgericht', 'opgezet', 'opgezette'], objectPreps: ['door'], reversed: true, listObjects: true, subjectFromContext: true },

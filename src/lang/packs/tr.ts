@@ -88,7 +88,7 @@ export const tr: LanguagePack = {
   verbFinalClauses: false,
   titleModifiers: ['yardımcısı', 'yardımcı', 'eski', 'vekili'],
   titles: [
-    { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'genel müdürlüğüne', 'genel müdürlüğünü', 'üst yönetici', 'üst yöneticisi', 'icra başkanı', 'icra kurulu başkanlığına', 'ceo\'luğuna', 'ceoluğuna', 'ceo\'luğunu', 'murahhas aza', 'murahhas üye'], relation: 'CEO_OF' },
+    { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'genel müdürlüğüne', 'genel müdürlüğünü', 'üst yönetici', 'üst yöneticisi', 'icra başkanı', 'icra kurulu başkanlığına', 'ceo\'luğuna', 'ceoluğuna', 'ceo\'luğunu', 'murahhas aza', 'murahhas üye', 'başına geçti', 'başına geçen', 'başına geçecek', 'başına getirildi', 'başına getirilen', 'başında bulunuyor', 'başında bulunan'], relation: 'CEO_OF' },
     { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'eş kurucu', 'kurucu ortağı', 'kurucu ortak', 'kurucu ortakları', 'kurucu ortaklarından', 'kurucuları', 'ortak kurucusu', 'ortak kurucu', 'kurucu ceo', 'kurucu ceo\'su'], relation: 'FOUNDED' },
     { forms: ['yönetim kurulu üyesi', 'yönetim kurulu başkanı', 'yönetim kurulunda', 'yönetim kurulu üyeliğine', 'yönetim kurulu başkanlığına', 'yönetim kurulu başkanlığını', 'yönetim kurulu üyeleri', 'bağımsız yönetim kurulu üyesi', 'denetim kurulu üyesi', 'ykb'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['finans direktörü', 'cfo', 'mali işler direktörü', 'finans müdürü', 'finansal işler direktörü', 'mali işlerden sorumlu genel müdür yardımcısı', 'finanstan sorumlu genel müdür yardımcısı'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
