@@ -2158,3 +2158,21 @@ describe('idioms of leading a company name its chief executive, with the company
     expect(triples(await extract(text, lang)).filter((t) => t.includes('CEO_OF'))).toEqual([]);
   });
 });
+
+describe('two descriptions after a sentence naming two companies', () => {
+  it.each([
+    ['de', 'Der Ölriese Kestrel Petrol AG ist bei der Vantix GmbH am Ziel. Der Staatskonzern aus Abu Dhabi übernimmt den deutschen Kunststoffhersteller für 12 Milliarden Euro.', 'Kestrel Petrol AG ACQUIRED Vantix GmbH'],
+    ['de', 'Der Ölriese Kestrel Petrol AG ist bei der Vantix GmbH am Ziel. Der Konzern übernimmt die Vantix GmbH.', 'Kestrel Petrol AG ACQUIRED Vantix GmbH'],
+    ['de', 'Der Ölriese Kestrel Petrol AG ist bei der Vantix GmbH am Ziel. Kestrel Petrol AG übernimmt das Unternehmen.', 'Kestrel Petrol AG ACQUIRED Vantix GmbH'],
+    ['en', 'Kestrel Capital has agreed a deal with Vantix Labs. The company will buy the German sensor maker for $2 billion.', 'Kestrel Capital ACQUIRED Vantix Labs'],
+  ] as const)('are its two, the subject the one it named first (%s: %s)', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('give up where the last sentence named one company or three', async () => {
+    for (const text of [
+      'Kestrel Capital is growing. The company will buy the German sensor maker.',
+      'Kestrel Capital, Vantix Labs and Orrin Systems met. The company will buy the German sensor maker.',
+    ]) expect(triples(await extract(text, 'en')).filter((t) => t.includes('ACQUIRED'))).toEqual([]);
+  });
+});

@@ -331,10 +331,6 @@ export function compact<T>(xs: ReadonlyArray<T | undefined>): T[] {
 /** How many sentences back "the company" may refer. */
 const SALIENCE_WINDOW = 3;
 
-/**
- * The organisation "the company" most likely refers to: the one named most often in the
- * last few sentences, nearer ones counting more, else the document's main organisation.
- */
 /** How many sentences after a sentence about a round its investors may be named ("The round was led by …"). */
 export const ROUND_SENTENCES = 3;
 
@@ -344,6 +340,10 @@ export function recentRoundOwner(ctx: SentenceContext): number | undefined {
   return owner !== undefined && owner.sentence < ctx.index && ctx.index - owner.sentence <= ROUND_SENTENCES ? owner.target : undefined;
 }
 
+/**
+ * The organisation "the company" most likely refers to: the one named most often in the
+ * last few sentences, nearer ones counting more, else the document's main organisation.
+ */
 export function salientOrg(ctx: SentenceContext): number | undefined {
   const counts = new Map<string, { n: number; id: number; last: number }>();
   for (let si = Math.max(0, ctx.index - SALIENCE_WINDOW); si < ctx.index; si++) {

@@ -8,7 +8,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
-import { RELATION_SPECS, type EntityType } from '../../model/types.js';
+import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
 import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
@@ -99,6 +99,38 @@ function noteRoundOwner(ctx: SentenceContext): void {
   if (triggerPhrases(ctx.pack, 'roundVerbs', () => ctx.pack.relations.triggers.filter((t) => t.roundObject).flatMap((t) => t.forms)).find(ctx.words) >= 0) return;
   const owner = ctx.mentions.find((m) => m.type === 'Organization')!;
   ctx.doc.roundOwner = { sentence: ctx.index, target: owner.id };
+}
+
+/** Events between two companies that a lead sentence names and the next describes ("Der Staatskonzern übernimmt den Kunststoffhersteller"). */
+const PAIR_RELATIONS: ReadonlySet<Relation> = new Set(['ACQUIRED', 'INVESTED_IN', 'SUPPLIES', 'PARTNERS_WITH']);
+
+/**
+ * Where the ANAPHOR_WINDOW words before `tFrom` begin, a name counting as one word: "Der
+ * Staatskonzern aus Abu Dhabi übernimmt" holds its description within the window.
+ */
+function anaphorWindowStart(ctx: SentenceContext, tFrom: number): number {
+  let k = tFrom;
+  for (let n = 0; n < ANAPHOR_WINDOW && k > 0; n++) {
+    const m = ctx.mentions.find((x) => x.to === k);
+    k = m ? m.from : k - 1;
+  }
+  return k;
+}
+
+/**
+ * The two organisations of the last sentence that named any, in the order it named them, where it
+ * named exactly two (by entity key); else undefined.
+ */
+function lastSentencePair(ctx: SentenceContext): [number, number] | undefined {
+  for (let si = ctx.index - 1; si >= 0; si--) {
+    const ids = ctx.doc.orgsBySentence[si] ?? [];
+    if (ids.length === 0) continue;
+    const byKey = new Map<string, number>();
+    for (const id of ids) if (!byKey.has(ctx.doc.keys.get(id) ?? String(id))) byKey.set(ctx.doc.keys.get(id) ?? String(id), id);
+    const distinct = [...byKey.values()];
+    return distinct.length === 2 ? [distinct[0], distinct[1]] : undefined;
+  }
+  return undefined;
 }
 
 /** A trigger's own word lists, compiled on first use (keys and lists were rebuilt at every use). */
@@ -365,7 +397,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
     // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
     // "Der deutsche Chiphersteller erwirbt Gan Systems": a description before the verb is its subject.
-    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) < 0) {
+    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) < 0) {
       // "Für 3,8 Milliarden Dollar kaufte der Chemiekonzern BASF …": a description may stand between.
       // Only an article may stand between: after a preposition the name is no subject ("übernimmt von Bosch die Anteile").
       const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
@@ -397,12 +429,28 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
   // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
   const opening = t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0;
-  if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, tFrom - ANAPHOR_WINDOW, tFrom) >= 0 || pronounSubject(ctx, tFrom))) {
+  if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) >= 0 || pronounSubject(ctx, tFrom))) {
     // "The German chipmaker will buy Boltway, Acme Corp said": the company reporting the sentence is what the description stands for.
     const speaker = reportingSpeaker(ctx, tTo, objects);
     subject = speaker ?? salientOrg(ctx);
     subjectRule = speaker ? '.speaker' : '.anaphor';
     confidence -= CONTEXT_SUBJECT_PENALTY;
+    // "Der Ölriese Adnoc ist bei Covestro am Ziel. Der Staatskonzern übernimmt den Kunststoffhersteller": two descriptions that
+    // the context resolves to one company are the two of the last sentence, the subject the one it named first (its subject).
+    //   de.acquired.verb.anaphor-pair  → Adnoc ACQUIRED Covestro
+    // "Der Konzern übernimmt Covestro" after that sentence: the description is the other one of the two.
+    const only = objects.length === 1 ? objects[0] : undefined;
+    const key = (id: number) => ctx.doc.keys.get(id) ?? String(id);
+    const pair = !speaker && only && typeof subject === 'number' && PAIR_RELATIONS.has(t.relation) && key(only.id) === key(subject) ? lastSentencePair(ctx) : undefined;
+    if (only && pair) {
+      if (only.name === '') {
+        subject = pair[0];
+        objects[0] = { ...only, id: pair[1] };
+      } else {
+        subject = key(pair[0]) === key(only.id) ? pair[1] : key(pair[1]) === key(only.id) ? pair[0] : undefined;
+      }
+      subjectRule = '.anaphor-pair';
+    }
   }
   // Only where the subject is truly left out: a sentence naming another organisation that the
   // rules could not place leaves the role open (give up rather than guess).
@@ -1040,14 +1088,20 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const at = orgAnaphorAt(ctx, tTo, Math.min(anaphorWindowEnd(ctx, tTo), first ? first.from : Infinity));
     // A trigger with object prepositions takes the anaphor only behind one: "vertrekt naar het bedrijf", not "vertrekt bij het bedrijf".
     const marked = !preps || (at > tTo && lastIndexOf(ctx, preps, tTo, at) >= 0);
-    if (at >= 0 && marked && (!first || clauseBreak(ctx, at, first.from))) {
+    // "übernimmt den israelischen Anbieter von …, WalkMe, für …": a name apposed between commas is what the description introduces.
+    const apposedName = first !== undefined && isComma(ctx.words[first.from - 1]?.text ?? '') && (first.to === ctx.words.length || /^[,;.]$/u.test(ctx.words[first.to].text));
+    if (at >= 0 && marked && (!first || (clauseBreak(ctx, at, first.from) && !apposedName))) {
       // Where an organisation is the subject, the one right before the trigger is that subject
       // ("Sequoia Capital, which invested … in the company"), not what "the company" stands for.
       const subjectIsOrg = RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'].includes('Organization');
       const candidates = before(ctx, tFrom, ['Organization']).slice(subjectIsOrg ? 1 : 0);
       const skipped = subjectIsOrg ? before(ctx, tFrom, ['Organization'])[0] : undefined;
+      // Not the subject itself: "Adnoc übernimmt das Unternehmen" after a sentence naming only Adnoc and Covestro is Covestro.
       const salient = salientOrg(ctx);
-      const id = candidates[0]?.id ?? (skipped && salient !== undefined && ctx.doc.keys.get(salient) === ctx.doc.keys.get(skipped.id) ? undefined : salient);
+      const key = (id: number) => ctx.doc.keys.get(id) ?? String(id);
+      const pair = skipped && salient !== undefined && key(salient) === key(skipped.id) ? lastSentencePair(ctx) : undefined;
+      const other = pair && skipped ? (key(pair[0]) === key(skipped.id) ? pair[1] : key(pair[1]) === key(skipped.id) ? pair[0] : undefined) : undefined;
+      const id = candidates[0]?.id ?? (skipped && salient !== undefined && key(salient) === key(skipped.id) ? other : salient);
       return id === undefined ? [] : [{ id, from: at, to: at, type: 'Organization', name: '' }];
     }
   }

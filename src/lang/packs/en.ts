@@ -105,6 +105,7 @@ export const en: LanguagePack = {
     { forms: ['chief risk officer'], relation: 'WORKS_FOR', title: 'Chief Risk Officer' },
     { forms: ['general counsel'], relation: 'WORKS_FOR', title: 'General Counsel' },
     { forms: ['managing director'], relation: 'WORKS_FOR', title: 'Managing Director' },
+    { forms: ['general manager'], relation: 'WORKS_FOR', title: 'General Manager' },
     { forms: ['president'], relation: 'WORKS_FOR', title: 'President' },
   ],
   interim: ['interim', 'acting'],
