@@ -1032,7 +1032,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         let end = j + 1;
         while (end < words.length && end - j - 1 < APPOSED_NAME_WORDS && (nameWord(end) || (end > j + 1 && initialDot(end)))) end++;
         if (end > j + 1 && (words[end] === undefined || comma(end) || words[end].kind === 'punct')) {
-          add({ from: j + 1, to: end, type: 'Person', name: surface(j + 1, end), ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue });
+          // "…، الرئيس التنفيذي لشركة كيسترل، وجون سميث،": "and" glued to the name is no part of it.
+          const first = words[j + 1];
+          const joiner = pack.relations.listJoiners.find((x) => first.bases.length > 1 && first.fold.startsWith(x) && first.bases.includes(first.fold.slice(x.length)));
+          const name = surface(j + 1, end);
+          add({ from: j + 1, to: end, type: 'Person', name: joiner ? name.slice(joiner.length) : name, ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue, ...(joiner ? { proclitic: joiner.length } : {}) });
         }
       }
     }

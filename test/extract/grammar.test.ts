@@ -2176,3 +2176,12 @@ describe('two descriptions after a sentence naming two companies', () => {
     ]) expect(triples(await extract(text, 'en')).filter((t) => t.includes('ACQUIRED'))).toEqual([]);
   });
 });
+
+describe('Arabic: a title in apposition after a comma', () => {
+  it('belongs to the name before it, not to a name joined by "و" after the organisation', async () => {
+    const x = await extract('صرّح ماركوس هيل، الرئيس التنفيذي لشركة كيسترل، وجون سميث، أن الشركة تنمو.', 'ar');
+    expect(triples(x)).toEqual(['ماركوس هيل CEO_OF كيسترل']);
+    // The joined name is a person without its "و".
+    expect(x.mentions.map((m) => m.name)).toContain('جون سميث');
+  });
+});

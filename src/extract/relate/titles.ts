@@ -8,7 +8,7 @@
  */
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TitleEntry } from '../../lang/types.js';
-import { after, before, claim, coordinated, gluedJoiner, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, before, claim, coordinated, gluedJoiner, isComma, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { titlePhrases, triggerPhrases } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 
@@ -146,8 +146,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     let person: SMention | undefined;
     let k = (modifier >= 0 ? Math.min(modifier, c.from) : c.from) - 1;
     let comma = false;
-    while (k >= 0 && (words[k].text === ',' || determiners.match(words, k))) {
-      if (words[k].text === ',') comma = true;
+    while (k >= 0 && (isComma(words[k].text) || determiners.match(words, k))) {
+      if (isComma(words[k].text)) comma = true;
       k--;
     }
     person = ctx.mentions.find((m) => m.to === k + 1 && m.type === 'Person');
@@ -191,7 +191,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       // The name may be quoted ("لشركة "أوبن ايه أي" سام ألتمان").
       const end = QUOTE.test(words[orgAfter.to]?.text ?? '') ? orgAfter.to + 1 : orgAfter.to;
       const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === end || ((words[end]?.text === ',' || words[end]?.text === '،') && m.from === end + 1)));
-      if (p) {
+      // "سام ألتمان، الرئيس التنفيذي لشركة OpenAI، وآيف": a name joined by "and" after the apposition's closing comma is another person.
+      const joinedAfterApposition = p !== undefined && person !== undefined && comma && p.from === end + 1 && gluedJoiner(ctx, words[p.from]);
+      if (p && !joinedAfterApposition) {
         person = p;
         rule = 'title.org-between';
       }
