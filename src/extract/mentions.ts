@@ -796,6 +796,19 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
     // company and the quoted name after them names it (the quoted-name rule takes that).
     if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
+    // "شركة الاستثمار البريطانية كيسترل كابيتال" (the British investment company Kestrel Capital): definite words describe
+    // the company, and a short run without the article after them names it.
+    //   ar.entity.company-cue  → كيسترل كابيتال
+    if (pack.script === 'arabic' && words[j] !== undefined && isDefinite(words[j]) && words[j - 1]?.kind !== 'punct' && !quoteWithin(j, ARABIC_DESCRIPTION_WORDS + 2)) {
+      let k = j;
+      while (k < words.length && k - j < ARABIC_DESCRIPTION_WORDS && !taken[k] && words[k].script === 'arabic' && isDefinite(words[k])) k++;
+      // Not a preposition written apart with a tatweel ("التابعة لـ…"): that opens another phrase.
+      const nameEnd = k < words.length && !isDefinite(words[k]) && !taken[k] && !words[k].text.endsWith('ـ') ? nameRun(k, true) : k;
+      if (nameEnd > k && nameEnd - k <= 2) {
+        add({ from: k, to: nameEnd, type: 'Organization', name: surface(k, nameEnd), ruleId: `${pack.code}.entity.company-cue`, strength: STRENGTH.cue });
+        continue;
+      }
+    }
     // "لشركة التواصل الاجتماعي" (the social media company): words that all carry the article describe the company; they name none.
     if (pack.script === 'arabic' && end > j && words.slice(j, end).every((w) => w.script === 'arabic' && isDefinite(w))) continue;
     // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
@@ -1467,7 +1480,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       continue;
     }
     // A capitalised company noun alone ("Banka’nın ana hissedarı", "the Company's shareholder") is the company a text defined, no name.
-    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
+    // Nor a nationality ("İngiliz yatırım şirketi Kestrel": British, no company).
+    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
       companyNouns.match(words, i)?.length !== 1 && phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)?.length !== 1) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;

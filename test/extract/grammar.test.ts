@@ -2185,3 +2185,18 @@ describe('Arabic: a title in apposition after a comma', () => {
     expect(x.mentions.map((m) => m.name)).toContain('جون سميث');
   });
 });
+
+describe('a description before the name in a long lead sentence', () => {
+  it.each([
+    ['tr', "İngiliz yatırım şirketi Kestrel Capital, Almanya merkezli sensör üreticisi Vantix Labs'i yaklaşık 2 milyar dolara satın almak için anlaşmaya vardığını pazartesi günü açıkladı.", 'Kestrel Capital ACQUIRED Vantix Labs'],
+    ['ar', 'أعلنت شركة الاستثمار البريطانية كيسترل كابيتال يوم الاثنين أنها توصلت إلى اتفاق للاستحواذ على شركة فانتكس لابز الألمانية لصناعة أجهزة الاستشعار مقابل نحو ملياري دولار.', 'كيسترل كابيتال ACQUIRED فانتكس لابز'],
+    ['de', 'Der Londoner Finanzinvestor Kestrel Capital will den Münchner Sensorhersteller Vantix Labs für rund zwei Milliarden Dollar übernehmen, wie beide Unternehmen am Montag mitteilten.', 'Kestrel Capital ACQUIRED Vantix Labs'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toEqual([fact]);
+  });
+
+  it('ar: a day of the week ends an Arabic name ("شركة كيسترل كابيتال يوم الاثنين")', async () => {
+    const x = await extract('أعلنت شركة كيسترل كابيتال يوم الاثنين أنها توصلت إلى اتفاق.', 'ar');
+    expect(x.mentions.map((m) => m.name)).toEqual(['كيسترل كابيتال']);
+  });
+});
