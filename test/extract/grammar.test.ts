@@ -2200,3 +2200,22 @@ describe('a description before the name in a long lead sentence', () => {
     expect(x.mentions.map((m) => m.name)).toEqual(['كيسترل كابيتال']);
   });
 });
+
+describe('an appointment with an apposition to the person', () => {
+  it.each([
+    ['en', 'Vantix Labs on Tuesday named Marcus Hale, a former Kestrel Capital executive who ran its European business, as its new chief executive, effective January 1.'],
+    ['de', 'Der Münchner Sensorhersteller Vantix Labs hat Marcus Hale, bislang Europachef bei Kestrel Capital, zum neuen Vorstandschef ernannt.'],
+    ['es', 'Vantix Labs ha nombrado a Marcus Hale, exdirectivo de Kestrel Capital, nuevo consejero delegado de la compañía, según ha informado este martes.'],
+    ['nl', 'Vantix Labs heeft Marcus Hale, voorheen topman van de Europese tak van Kestrel Capital, benoemd tot nieuwe ceo.'],
+    ['tr', "Vantix Labs, Kestrel Capital'in eski yöneticisi Marcus Hale'i yeni CEO'su olarak atadığını salı günü duyurdu."],
+  ] as const)('gives the new title at the appointing company (%s: %s)', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Marcus Hale CEO_OF Vantix Labs');
+    expect(got).not.toContain('Marcus Hale CEO_OF Kestrel Capital');
+  });
+
+  it('ar: words after a title in the accusative ("رئيسا تنفيذيا جديدا لها اعتبارا من …") are no name', async () => {
+    const x = await extract('عينت شركة فانتكس لابز ماركوس هيل، المدير التنفيذي السابق في شركة كيسترل كابيتال، رئيسا تنفيذيا جديدا لها اعتبارا من يناير.', 'ar');
+    expect(x.mentions.filter((m) => m.type === 'Person').map((m) => m.name)).toEqual(['ماركوس هيل']);
+  });
+});

@@ -14,6 +14,10 @@ import { stopwordsOf } from '../mentions.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
 const ROLE_CLAUSE_WINDOW = 8;
+/** Words from an apposition's closing comma to the title of a role clause ("…, as its new chief executive"). */
+const ROLE_AFTER_APPOSITION = 4;
+/** Words an apposition to a person may hold between its commas. */
+const APPOSITION_WORDS = 16;
 /** How far an organisation may follow its title ("CEO von Scale AI", "CEO of the company Acme"). */
 const ORG_AFTER_WINDOW = 3;
 
@@ -80,6 +84,35 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       if (w.kind === 'punct' ? !QUOTE.test(w.text) : !(companyNouns.match(words, k) || preps.match(words, k) || (k > orgs[0].from && w.script === 'arabic'))) return false;
     }
     return true;
+  };
+
+  /**
+   * The person an apposition describes, where that apposition closes with a comma at most
+   * ROLE_AFTER_APPOSITION words before `at` and opens with a comma right after the person's name,
+   * at most APPOSITION_WORDS words before that.
+   */
+  const apposedBefore = (at: number): SMention | undefined => {
+    let close = -1;
+    for (let k = at - 1; k >= Math.max(0, at - 1 - ROLE_AFTER_APPOSITION); k--) {
+      if (isComma(words[k].text)) {
+        close = k;
+        break;
+      }
+      if (words[k].kind === 'punct') return undefined;
+    }
+    if (close < 0) return undefined;
+    for (let k = close - 1; k >= Math.max(0, close - APPOSITION_WORDS); k--) {
+      if (!isComma(words[k].text)) continue;
+      return ctx.mentions.find((m) => m.type === 'Person' && m.to === k);
+    }
+    return undefined;
+  };
+
+  /** Where an apposition opened by a comma right at `from` closes (its closing comma) before `to`, else -1. */
+  const appositionEnd = (from: number, to: number): number => {
+    if (!isComma(words[from]?.text ?? '')) return -1;
+    for (let k = from + 1; k < to; k++) if (isComma(words[k].text)) return k;
+    return -1;
   };
 
   /** An organisation behind a title's preposition at `at` ("of Acme", "de la société Acme"). */
@@ -240,13 +273,18 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
     if (!person) {
       // Role clause: "Jason Droege die Rolle des Interims-CEO übernimmt".
-      let p = before(ctx, c.from, ['Person'], ROLE_CLAUSE_WINDOW)[0];
+      // An apposition to the person does not count toward the window ("named Marcus Hale, a former Kestrel executive
+      // who ran its European business, as its new chief executive").
+      let p = before(ctx, c.from, ['Person'], ROLE_CLAUSE_WINDOW)[0] ?? apposedBefore(c.from);
       // "Jane Roe will succeed John Doe as chief executive": the predecessor after a verb of
       // succession does not take the title; the successor before it does.
       const succession = p ? successionBefore(ctx, p.from) : -1;
       if (p && succession >= 0) p = before(ctx, succession, ['Person'], ROLE_CLAUSE_WINDOW)[0];
-      // The title's own possessor may stand between ("Hakan Bulgurlu, 2015 yılında Arçelik’in CEO’su olarak atandı").
-      if (p && !ctx.mentions.some((m) => m.from > p!.to && m.to <= c.from && m.type === 'Organization' && m !== orgBefore)) {
+      // The title's own possessor may stand between ("Hakan Bulgurlu, 2015 yılında Arçelik’in CEO’su olarak atandı"),
+      // and so may an apposition to the person closed by a comma ("named Marcus Hale, a former Kestrel executive, as its
+      // new chief executive", "hat Marcus Hale, bislang Europachef bei Kestrel, zum Vorstandschef ernannt").
+      const apposition = p ? appositionEnd(p.to, c.from) : -1;
+      if (p && !ctx.mentions.some((m) => m.from > p!.to && m.to <= c.from && m.type === 'Organization' && m !== orgBefore && !(m.to <= apposition))) {
         person = p;
         rule = 'title.role-clause';
         confidence = CONFIDENCE.roleClause;
