@@ -2219,3 +2219,17 @@ describe('an appointment with an apposition to the person', () => {
     expect(x.mentions.filter((m) => m.type === 'Person').map((m) => m.name)).toEqual(['ماركوس هيل']);
   });
 });
+
+describe('investors joining the round a sentence raised, after its lead', () => {
+  it.each([
+    ['en', 'Vantix Labs said on Wednesday it had raised $120 million in a Series B round led by Kestrel Capital, with participation from existing investors Orrin Ventures and Harbor Partners.', ['Orrin Ventures', 'Harbor Partners']],
+    ['es', 'Vantix Labs ha cerrado una ronda de 120 millones de dólares liderada por Kestrel Capital, en la que también han participado Orrin Ventures y Harbor Partners.', ['Orrin Ventures', 'Harbor Partners']],
+    ['nl', 'Vantix Labs heeft 120 miljoen dollar opgehaald in een financieringsronde onder leiding van Kestrel Capital, waaraan ook Orrin Ventures en Harbor Partners deelnamen.', ['Orrin Ventures', 'Harbor Partners']],
+    ['de', 'Vantix Labs hat 120 Millionen Dollar eingesammelt, angeführt von Kestrel Capital; auch Orrin Ventures und Harbor Partners beteiligten sich.', ['Orrin Ventures', 'Harbor Partners']],
+  ] as const)('%s: %s', async (lang, text, investors) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Kestrel Capital INVESTED_IN Vantix Labs');
+    for (const i of investors) expect(got).toContain(`${i} INVESTED_IN Vantix Labs`);
+    expect(got.filter((f) => !f.endsWith('INVESTED_IN Vantix Labs'))).toEqual([]);
+  });
+});

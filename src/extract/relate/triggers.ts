@@ -207,16 +207,29 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
   // the arguments the first found are not read again from the second.
   const textObjects = new Map<TriggerEntry, Set<number>>();
-  for (const o of occurrences) {
+  // A verb of joining a round that found no round is tried again at the end: the round it joins may be the one
+  // another trigger of the sentence raised ("… opgehaald in een ronde onder leiding van X, waaraan ook A en B deelnamen").
+  const retry = new Set<(typeof occurrences)[number]>();
+  const queue = [...occurrences];
+  for (let q = 0; q < queue.length; q++) {
+    const o = queue[q];
     // A round noun an investor joined is that investor's object, no trigger of its own ("lidera la ronda de Mistral").
     if (inside(o) || ctx.used.has(`round:${o.from}`)) continue;
     const { t } = o;
     const seen = textObjects.get(t) ?? new Set<number>();
     textObjects.set(t, seen);
-    for (const c of applyTrigger(ctx, t, o.from, o.to)) {
+    const made = applyTrigger(ctx, t, o.from, o.to);
+    if (made.length === 0 && t.roundObject && !retry.has(o) && ctx.doc.roundTarget?.sentence !== ctx.index) {
+      retry.add(o);
+      queue.push(o);
+    }
+    for (const c of made) {
       const textObject = t.reversed ? c.subject : c.object;
       if (typeof textObject === 'number' && seen.has(textObject) && !t.roundObject) continue;
       out.push(c);
+      // "Vantix raised $120 million in a round led by Kestrel, which Orrin and Harbor joined too": the raising company's
+      // round is the one later round verbs of the sentence mean.
+      if (t.relation === 'INVESTED_IN' && c.relation === 'INVESTED_IN' && (t.reversed || c.ruleId.endsWith('.passive')) && typeof c.object === 'number' && ctx.doc.roundTarget?.sentence !== ctx.index) ctx.doc.roundTarget = { sentence: ctx.index, target: c.object };
     }
     const own = `${pack.code}.${t.relation.toLowerCase()}.${t.id}`;
     for (const c of out) if (c.ruleId.startsWith(own) && !isGuessed(c)) {
@@ -622,9 +635,33 @@ function addedToList(ctx: SentenceContext, list: readonly SMention[], phrase: Ph
   else if (comma) return [];
   const p = phrase.match(ctx.words, k);
   if (!p) return [];
-  k = pastDeterminers(ctx, k + p.length);
+  k = pastHolderPhrase(ctx, pastDeterminers(ctx, k + p.length));
   const first = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
   return first ? coordinated(ctx, first, types).filter((m) => !list.includes(m)) : [];
+}
+
+/** Lower-case words of a phrase of holders before their names ("existing investors", "ses investisseurs historiques"). */
+const HOLDER_PHRASE_WORDS = 3;
+
+/**
+ * Past a phrase of holders that introduces names at `k` ("with participation from existing
+ * investors Orrin and Harbor", "bestaande investeerders Orrin en Harbor"): where the next
+ * HOLDER_PHRASE_WORDS lower-case words hold a holder noun and a name follows them, the name's
+ * index; else `k`.
+ */
+function pastHolderPhrase(ctx: SentenceContext, k: number): number {
+  if (mentionAt(ctx, k)) return k;
+  const holders = set(ctx, 'holderNouns', ctx.pack.relations.holderNouns);
+  const possessives = set(ctx, 'possessivePronouns', ctx.pack.relations.possessivePronouns);
+  let holder = false;
+  let j = k;
+  for (; j < Math.min(ctx.words.length, k + HOLDER_PHRASE_WORDS + 1) && !mentionAt(ctx, j); j++) {
+    const w = ctx.words[j];
+    if (w.kind !== 'word' || (/^\p{Lu}/u.test(w.text) && !ctx.pack.capitalisesNouns && !holders.match(ctx.words, j))) return k;
+    if (holders.match(ctx.words, j)) holder = true;
+    else if (!possessives.match(ctx.words, j) && !/^\p{L}/u.test(w.text)) return k;
+  }
+  return holder && ctx.mentions.some((m) => m.from === j) ? j : k;
 }
 
 /** The first word at or after `k` that is no determiner (nationalities included: "su rival alemán Bosch"), stopping at a name. */
@@ -728,6 +765,15 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const target = sentenceTarget;
     return compact(conjuncts(ctx, next, types, tTo, []).filter((m) => m.id !== target).map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round`, confidence - CONTEXT_SUBJECT_PENALTY)));
   }
+  // "… angeführt von X; auch A und B beteiligten sich", "Orrin ile Harbor'ın da katıldığı": the investors of the round the
+  // sentence raised stand before the verb, in its clause.
+  //   de.invested_in.join-round.round-before  → A, B INVESTED_IN <the raising company>
+  const clauseSubject = !round && !next && t.subject === 'before' && sentenceTarget !== undefined ? before(ctx, tFrom, types)[0] : undefined;
+  if (clauseSubject && !clauseBreak(ctx, clauseSubject.to, tFrom) && ctx.doc.keys.get(clauseSubject.id) !== ctx.doc.keys.get(sentenceTarget!)) {
+    const target = sentenceTarget!;
+    const all = [clauseSubject, ...coordinated(ctx, clauseSubject, types, -1).filter((m) => m !== clauseSubject)];
+    return compact(all.filter((m) => ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(target)).map((s) => claim(ctx, 'INVESTED_IN', s, target, `${ruleId}.round-before`, confidence - CONTEXT_SUBJECT_PENALTY)));
+  }
   if (!round) return [];
   for (let k = round.from; k < round.to; k++) ctx.used.add(`round:${k}`);
   // "la ronda de Mistral", "the round of Acme", "Mistral'in yatırım turuna".
@@ -742,7 +788,7 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
   const raiser = round.to <= tFrom && agentsAfter.length > 0 ? before(ctx, round.from, ['Organization']).reverse().find((m) => !agentsAfter.includes(m)) : undefined;
   const owner = recentRoundOwner(ctx);
-  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : (raiser ?? owner));
+  const target: SMention | number | undefined = named ?? (last && ctx.index - last.sentence <= ROUND_SENTENCES && typeof last.object === 'number' ? last.object : (raiser ?? owner ?? sentenceTarget));
   if (target === undefined) return [];
   const targetId = typeof target === 'number' ? target : target.id;
   // "Cohere's funding was led by Inovia Capital", "un tour de table mené par Innovation Industries": a round before its verb, the investors its agents.

@@ -117,6 +117,9 @@ export const nl: LanguagePack = {
       // "A, B and C participated in the round": investors of the round the document reports.
       // Raising money: the funded company first, its investors behind "bij/van" or a leading phrase ("haalt … op bij X", "financieringsronde onder leiding van X").
       { id: 'raise', relation: 'INVESTED_IN', forms: ['haalt', 'haalde', 'opgehaald', 'financieringsronde', 'investeringsronde'], objectPreps: ['bij', 'van', 'onder leiding van', 'geleid door', 'aangevoerd door'], reversed: true, listObjects: true, subjectFromContext: true },
+      // "… een ronde onder leiding van X, waaraan ook A en B deelnamen": the investors after the relative pronoun, the verb last.
+      { id: 'joined-round-after', relation: 'INVESTED_IN', forms: ['waaraan'], particle: 'deelnamen', roundObject: true, subject: 'next' },
+      { id: 'joined-round-after-one', relation: 'INVESTED_IN', forms: ['waaraan'], particle: 'deelnam', roundObject: true, subject: 'next' },
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['namen deel aan', 'nam deel aan', 'nemen deel aan', 'neemt deel aan', 'leidde', 'leidt', 'geleid'], roundObject: true, subject: 'before' },
       // "stapt in bij X", "participeert in X", "steekt 100 miljoen in X", "een minderheidsbelang in X", "geldschieter van X".
       { id: 'stapt-in', relation: 'INVESTED_IN', forms: ['stappen', 'stapt', 'stapte'], particle: 'in', objectPreps: ['bij'], subject: 'before' },

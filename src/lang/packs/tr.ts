@@ -117,7 +117,7 @@ export const tr: LanguagePack = {
       { id: 'destekli', relation: 'INVESTED_IN', forms: ['destekli'], subject: 'before', object: 'after', adjacentObject: true },
       { id: 'yatirim', relation: 'INVESTED_IN', forms: ['yatırım', 'yatırdı', 'yatıracak'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], subject: 'first', subjectFromContext: true },
       // "A, B and C participated in the round": investors of the round the document reports.
-      { id: 'join-round', relation: 'INVESTED_IN', forms: ['katıldı', 'katılıyor', 'katılacak', 'liderlik etti', 'liderliğinde', 'katkı sağladı', 'katkıda bulundu'], roundObject: true, subject: 'before' },
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['katıldı', 'katılıyor', 'katılacak', 'katıldığı', 'liderlik etti', 'liderliğinde', 'katkı sağladı', 'katkıda bulundu'], roundObject: true, subject: 'before' },
       { id: 'bu-yatirim', relation: 'INVESTED_IN', forms: ['bu yatırım*', 'söz konusu yatırım*'], anaphoric: true },
       // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
       // "Acme, Boltway'i Kestrel'e sattı": the company sold in the accusative, the buyer in the dative.
