@@ -2233,3 +2233,24 @@ describe('investors joining the round a sentence raised, after its lead', () => 
     expect(got.filter((f) => !f.endsWith('INVESTED_IN Vantix Labs'))).toEqual([]);
   });
 });
+
+describe('goods bought from a company', () => {
+  it.each([
+    ['fr', 'Vantix Labs achète ses batteries à Kestrel Capital.'],
+    ['es', 'Vantix Labs compra sus baterías a Kestrel Capital.'],
+  ] as const)('make it a supplier, not a company bought (%s: %s)', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual(['Kestrel Capital SUPPLIES Vantix Labs']);
+  });
+
+  it.each([
+    ['nl', 'Vantix Labs koopt zijn batterijen bij Kestrel Capital.'],
+    ['en', 'Vantix Labs buys its batteries from Kestrel Capital.'],
+    ['es', 'Vantix Labs compra la división de baterías a Kestrel Capital.'],
+  ] as const)('never make it bought (%s: %s)', async (lang, text) => {
+    expect(triples(await extract(text, lang)).filter((f) => f.includes('ACQUIRED'))).toEqual([]);
+  });
+
+  it('es: "absorberá e integrará a X" still buys X', async () => {
+    expect(triples(await extract('Kestrel Capital absorberá e integrará a Vantix Labs en su sociedad matriz.', 'es'))).toContain('Kestrel Capital ACQUIRED Vantix Labs');
+  });
+});

@@ -523,6 +523,15 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // from X": an amount as the verb's object buys goods or services, no company.
     // ("pay $5 billion for Boltway" names the company behind the trigger's own preposition: that is a purchase of it.)
     if (relation === 'ACQUIRED' && !t.reversed && o.from > tTo && amountObject(ctx, tTo, o.from) && !(t.objectPreps?.length && objectPrepsOf(ctx, t).find(ctx.words, tTo, o.from) >= 0)) continue;
+    // "Vantix achète ses batteries à Kestrel", "buys its batteries from Kestrel": goods bought from a company are its
+    // supplies, no purchase of it.
+    //   fr.acquired.verb.goods  → Kestrel SUPPLIES Vantix
+    const goods = relation === 'ACQUIRED' && !t.reversed && o.from > tTo && typeof relSubject !== 'number' ? goodsBefore(ctx, t, tTo, o.from) : undefined;
+    if (goods === 'seller') {
+      const made = claim(ctx, 'SUPPLIES', o, relSubject, `${id}.goods`, confidence - CONTEXT_SUBJECT_PENALTY);
+      if (made) out.push(made);
+    }
+    if (goods) continue;
     // "acquire a 45% interest in dry gas-producing assets in the Eagle Ford basin": the stake is in the assets; the name
     // behind another noun's preposition is no stake's company.
     if (o.from >= tTo && stakeInOtherNoun(ctx, tTo, o.from)) continue;
@@ -2049,6 +2058,47 @@ function reportingSpeaker(ctx: SentenceContext, tTo: number, objects: readonly S
  * An amount of money stands right after the verb at `tTo`, before word `to`: the verb's object ("buy $30 billion of
  * capacity"). Behind a preposition it is a price ("une offre d’achat de 8 milliards … à Entain").
  */
+/**
+ * Goods stand between a buying verb and the company after them ("achète ses batteries à X",
+ * "buys its chips from X"): a lower-case noun that is no stake, company or holder noun, then a
+ * preposition right before the company. 'seller' where that preposition names whom one buys from
+ * (the pack's seller and dative-seller prepositions), 'other' for another one ("koopt batterijen
+ * bij X" is no takeover either) or for a unit bought ("la división de baterías"), undefined where
+ * no goods stand there.
+ */
+function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: number): 'seller' | 'other' | undefined {
+  const { words, pack } = ctx;
+  if (ctx.mentions.some((m) => m.from >= tTo && m.to <= at) || ctx.quantities.some((q) => q.from >= tTo && q.to <= at)) return undefined;
+  const dets = set(ctx, 'determiners', pack.entities.determiners);
+  const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
+  let p = at - 1;
+  while (p > tTo && (dets.match(words, p) || companyNouns.match(words, p))) p--;
+  const preps = relationPrepositions(ctx);
+  if (p <= tTo || !preps.match(words, p)) return undefined;
+  if (t.objectPreps?.length && objectPrepsOf(ctx, t).match(words, p)) return undefined;
+  const stakes = set(ctx, 'stakeNouns', pack.relations.stakeNouns);
+  const holders = set(ctx, 'holderNouns', pack.relations.holderNouns);
+  const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
+  // A noun phrase: an article or possessive, then lower-case words ("ses batteries"); "absorberá e integrará a X" holds none.
+  if (!(dets.match(words, tTo) || possessives.match(words, tTo))) return undefined;
+  const joiners = set(ctx, 'listJoiners', pack.relations.listJoiners);
+  const subsidiaries = set(ctx, 'subsidiaryNouns', pack.relations.subsidiaryNouns);
+  // "compra la división de baterías a X": a unit bought from X is no supply, nor X bought.
+  if (hasBetween(ctx, subsidiaries, tTo, p)) return 'other';
+  let noun = false;
+  for (let k = tTo; k < p; k++) {
+    const w = words[k];
+    if (w.kind !== 'word' || joiners.match(words, k)) return undefined;
+    if (stakes.match(words, k) || holders.match(words, k) || companyNouns.match(words, k)) return undefined;
+    if (dets.match(words, k) || possessives.match(words, k)) continue;
+    if (!/^\p{Ll}/u.test(w.text) && !pack.capitalisesNouns) return undefined;
+    noun = true;
+  }
+  if (!noun) return undefined;
+  const sellers = set(ctx, 'goodsSellerPreps', [...pack.relations.sellerPreps, ...pack.relations.dativeSellerPreps]);
+  return sellers.match(words, p) ? 'seller' : 'other';
+}
+
 function amountObject(ctx: SentenceContext, tTo: number, to: number): boolean {
   return ctx.quantities.some((x) => x.kind === 'money' && x.from === tTo && x.to <= to);
 }
