@@ -2254,3 +2254,16 @@ describe('goods bought from a company', () => {
     expect(triples(await extract('Kestrel Capital absorberá e integrará a Vantix Labs en su sociedad matriz.', 'es'))).toContain('Kestrel Capital ACQUIRED Vantix Labs');
   });
 });
+
+describe('a stake sold to a buyer named behind the stake preposition ("an … an")', () => {
+  it('de: the first "an" names the company sold, the last the buyer', async () => {
+    const got = triples(await extract('Vantix Labs verkauft seine Beteiligung von 20 Prozent an Orrin Ventures an Kestrel Capital.', 'de'));
+    expect(got).toContain('Kestrel Capital INVESTED_IN Orrin Ventures');
+    expect(got.filter((f) => f.endsWith('Kestrel Capital'))).toEqual([]);
+  });
+
+  it('de: a buyer of projects no list knows is no company invested in', async () => {
+    const got = triples(await extract('Vantix Labs verkauft eine Beteiligung von 50 Prozent an den Nordsee-Projekten an Kestrel Capital.', 'de'));
+    expect(got.filter((f) => f.endsWith('Kestrel Capital'))).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ export function triggerRule(ctx: SentenceContext): ExtractedClaim[] {
   return out.filter(
     (c) =>
       !(c.relation === 'PARTNERS_WITH' && (buyers(c.subject) || buyers(c.object))) &&
+      // "RWE verkauft eine Beteiligung … an KKR": the buyer is no company invested in or bought in the sentence of its purchase.
+      !((c.relation === 'INVESTED_IN' || c.relation === 'ACQUIRED') && buyers(c.object) && !c.ruleId.endsWith('.sale')) &&
       (c.relation !== 'JOINED' || !board.has(`${c.subject}>${JSON.stringify(c.object)}`)) &&
       !(isGuessed(c) && typeof c.object === 'number' && explicitSubjects.has(`${c.relation}:${ctx.doc.keys.get(c.object)}`)),
   );
@@ -869,6 +871,9 @@ const POSSESSED_NAME_WINDOW = 4;
  *   es.invested_in.vende.sale  "Acme vende su participación del 20 % en Boltway a Kestrel." → Kestrel INVESTED_IN Boltway (0.2)
  *   tr.acquired.satti.sale     "Acme, Boltway'i Kestrel'e sattı." → Kestrel ACQUIRED Boltway
  */
+/** Words from a verb of sale to its buyer, past the stake and the company sold ("verkaufe eine Beteiligung von 50 Prozent an den Nordsee-Projekten X und Y an KKR"). */
+const SALE_WINDOW = 18;
+
 function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, ruleId: string, confidence: number): ExtractedClaim[] {
   const buyerTypes: readonly EntityType[] = ['Organization', 'Person'];
   let buyer: SMention | undefined;
@@ -883,8 +888,13 @@ function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: n
     if (sold) shareFrom = sold.to;
   } else {
     const preps = objectPrepsOf(ctx, t);
-    buyer = after(ctx, tTo, buyerTypes, ARGUMENT_WINDOW).find((m) => preps.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
-    if (buyer) sold = ctx.mentions.find((m) => m.type === 'Organization' && m.from >= tTo && m.to <= buyer!.from && ctx.words.slice(tTo, m.from).every((w) => !isComma(w.text)));
+    const marked = after(ctx, tTo, buyerTypes, SALE_WINDOW).filter((m) => preps.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0);
+    buyer = marked[0];
+    // "verkauft seine Beteiligung an der Commerzbank an die UniCredit": the stake's own preposition is the buyer's; the first is what is sold, the last buys it.
+    if (marked.length >= 2 && stakeNounBetween(ctx, tTo, marked[0].from) && marked[0].type === 'Organization') {
+      sold = marked[0];
+      buyer = marked[marked.length - 1];
+    } else if (buyer) sold = ctx.mentions.find((m) => m.type === 'Organization' && m.from >= tTo && m.to <= buyer!.from && ctx.words.slice(tTo, m.from).every((w) => !isComma(w.text)));
     else {
       // "ha llegado a un acuerdo con Telecom Argentina para vender …", "an agreement with Boltway to sell Quillon": the partner of the agreement buys.
       buyer = agreementPartner(ctx, tFrom, buyerTypes);
@@ -892,6 +902,8 @@ function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: n
       if (buyer && sold) ctx.used.add(`sale-buyer:${buyer.id}`);
     }
   }
+  // A buyer whose purchase names nothing known ("an den Nordsee-Projekten … an KKR") is still no company invested in.
+  if (buyer) ctx.used.add(`sale-buyer:${buyer.id}`);
   if (!buyer || !sold || buyer.id === sold.id) return [];
   const [from, to] = t.object === 'before' ? [shareFrom, tFrom] : [tTo, sold.from];
   const share = t.object === 'before' ? percentBetween(ctx, sold.to, tFrom) : percentBetween(ctx, tTo, sold.from);
