@@ -1379,11 +1379,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const listJoinerSet = phrases(pack, 'listJoiners', pack.relations.listJoiners);
   // Definite articles: the first words of the pack's anaphors ("the company", "het bedrijf", "la empresa").
   const articles = tables.articles;
-  // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración").
+  // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración");
+  // where every noun is capitalised, so is a one-word trigger noun ("Der Verkauf von Boltway Systems an …").
   const inPhrase: boolean[] = [];
   for (let k = 0; k < words.length; k++) {
     const m = triggers.match(words, k) ?? titles.match(words, k);
-    if (m && m.length > 1) for (let j = k; j < k + m.length; j++) inPhrase[j] = true;
+    if (m && (m.length > 1 || pack.capitalisesNouns)) for (let j = k; j < k + m.length; j++) inPhrase[j] = true;
   }
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isCapitalised(words[i]) || inPhrase[i]) continue;

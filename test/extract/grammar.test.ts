@@ -2267,3 +2267,21 @@ describe('a stake sold to a buyer named behind the stake preposition ("an … an
     expect(got.filter((f) => f.endsWith('Kestrel Capital'))).toEqual([]);
   });
 });
+
+describe('the sale of a company to a buyer, as a noun', () => {
+  it.each([
+    ['en', 'Acme Corp completed the sale of Boltway Systems to Kestrel Capital for $329 million.'],
+    ['es', 'Acme Corp ha cerrado la venta de Boltway Systems a Kestrel Capital por 329 millones de euros.'],
+    ['fr', 'Acme Corp a finalisé la vente de Boltway Systems à Kestrel Capital pour 329 millions d\'euros.'],
+    ['de', 'Der Verkauf von Boltway Systems an Kestrel Capital ist abgeschlossen.'],
+    ['nl', 'De verkoop van Boltway Systems aan Kestrel Capital is afgerond.'],
+  ] as const)('makes the buyer acquire it (%s: %s)', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain('Kestrel Capital ACQUIRED Boltway Systems');
+    expect(got.filter((f) => f.includes('ACQUIRED') && !f.startsWith('Kestrel Capital'))).toEqual([]);
+  });
+
+  it('en: sales of goods to a company buy no company', async () => {
+    expect(triples(await extract("Acme Corp's sales of chips to Kestrel Capital rose.", 'en')).filter((f) => f.includes('ACQUIRED'))).toEqual([]);
+  });
+});

@@ -131,7 +131,7 @@ export const de: LanguagePack = {
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['diese investition', 'dieser investition', 'dieses investments'], anaphoric: true },
       // Separable verbs: "Orbiton kauft den Rivalen Kiwilabs auf", "Orbiton steigt bei Kiwilabs ein", "X arbeitet mit Y zusammen".
       // "Acme verkauft Boltway an Kestrel": the buyer behind "an".
-      { id: 'verkauft', relation: 'ACQUIRED', forms: ['verkauft', 'verkaufte', 'verkaufen', 'veräußert', 'veräußerte', 'veräußern'], objectPreps: ['an'], sale: true },
+      { id: 'verkauft', relation: 'ACQUIRED', forms: ['verkauft', 'verkaufte', 'verkaufen', 'veräußert', 'veräußerte', 'veräußern', 'verkauf'], objectPreps: ['an'], sale: true },
       { id: 'kauft-auf', relation: 'ACQUIRED', forms: ['kaufen'], particle: 'auf' },
       { id: 'steigt-ein', relation: 'INVESTED_IN', forms: ['steigen'], particle: 'ein', objectPreps: ['bei', 'in'] },
       { id: 'tritt-zurueck', relation: 'LEFT', forms: ['treten'], particle: 'zurück', objectPreps: ['bei', 'als', 'von'], subject: 'any' },

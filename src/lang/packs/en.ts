@@ -123,7 +123,7 @@ export const en: LanguagePack = {
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['participated in', 'took part in', 'take part in', 'joined', 'led', 'co-led', 'leads', 'co-leads'], roundObject: true, subject: 'before' },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['the investment', 'the deal', 'this investment'], anaphoric: true },
       // "Acme sold Boltway to Kestrel": a company sold to a buyer is the buyer's acquisition.
-      { id: 'sell', relation: 'ACQUIRED', forms: ['sold', 'sells', 'sell', 'selling', 'will sell', 'divested', 'divests', 'offloaded'], objectPreps: ['to'], sale: true },
+      { id: 'sell', relation: 'ACQUIRED', forms: ['sold', 'sells', 'sell', 'selling', 'will sell', 'divested', 'divests', 'offloaded', 'sale of'], objectPreps: ['to'], sale: true },
       { id: 'acquire', relation: 'ACQUIRED', forms: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition of', 'bought', 'buys', 'buy', 'purchase of', 'purchased', 'purchase', 'purchases', 'snapped up', 'snaps up', 'takeover of', 'took over', 'takes over', 'absorb', 'buyout of', 'takeover bid for', 'takeover offer for', 'tender offer for', 'took control of', 'take control of', 'takes control of', 'taking control of', 'gained control of', 'acquired control of', 'seized control of'], subjectPreps: ['by'] },
       { id: 'majority', relation: 'ACQUIRED', forms: ['majority stake', 'controlling stake', 'controlling interest', 'majority interest', 'majority control'], objectPreps: ['in', 'of'], subject: 'before' },
       // "Meta, the company behind Facebook": the owner, named right before the description.
