@@ -319,7 +319,8 @@ function propagateNames(work: SentenceWork[], arabic: boolean): void {
   const surnames = new Set<string>();
   // And so do double surnames: "Chico Pardo" after "Fernando Chico Pardo".
   const tails = new Set<string>();
-  const tailKey = (ws: readonly Word[]) => ws.map((x) => foldName(x.stem)).join(' ');
+  // A Dutch surname particle is capitalised where no given name precedes it: "Van Olphen" after "Gerard van Olphen".
+  const tailKey = (ws: readonly Word[]) => ws.map((x) => foldName(x.stem)).join(' ').toLowerCase();
   for (const w of work) {
     for (const r of w.raw) {
       if (r.type !== 'Person' || r.to - r.from < 2) continue;

@@ -1381,6 +1381,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const articles = tables.articles;
   // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración");
   // where every noun is capitalised, so is a one-word trigger noun ("Der Verkauf von Boltway Systems an …").
+  const origins = phrases(pack, 'originPreps', pack.entities.originPreps);
   const inPhrase: boolean[] = [];
   for (let k = 0; k < words.length; k++) {
     const m = triggers.match(words, k) ?? titles.match(words, k);
@@ -1394,7 +1395,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (stop.has(words[i].fold)) {
       // Where only names are capitalised, a capitalised article inside a sentence belongs to the
       // name after it ("eigenaar van De Telegraaf", "selon Le Monde", "según El País").
-      const article = latinLowerNouns && !opening && !titleCase && i >= headingEnd && /^\p{Lu}\p{Ll}/u.test(words[i].text) && articles.has(words[i].fold);
+      // So does a capitalised surname particle ("neemt Van Gisbergen over", "Van Lanschot Kempen").
+      const article = latinLowerNouns && !opening && !titleCase && i >= headingEnd && /^\p{Lu}\p{Ll}/u.test(words[i].text) && (articles.has(words[i].fold) || NAME_CONNECTORS.has(words[i].fold));
       if (!article || !words[i + 1] || taken[i + 1] || !isCapitalised(words[i + 1]) || stop.has(words[i + 1].fold)) continue;
       const to = nameRun(i + 1, false);
       if (to <= i + 1 || isCompanyHead(words[to])) continue;
@@ -1482,7 +1484,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // A capitalised company noun alone ("Banka’nın ana hissedarı", "the Company's shareholder") is the company a text defined, no name.
     // Nor a nationality ("İngiliz yatırım şirketi Kestrel": British, no company).
-    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
+    // Nor a place of origin ("Bouwbedrijf Heijmans uit Rosmalen neemt … over").
+    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(i > 0 && origins.match(words, i - 1)?.length === 1) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
       companyNouns.match(words, i)?.length !== 1 && phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)?.length !== 1) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;

@@ -294,6 +294,12 @@ export interface LanguagePack {
      * place is marked by a case suffix (Turkish) or not written in capitals (Arabic).
      */
     placePreps: string[];
+    /**
+     * Prepositions of origin after a company's name ("Heijmans uit Rosmalen", "Bosch aus
+     * Gerlingen"): the capitalised word after one is a place, never a company that stands
+     * beside a trigger. Empty where the preposition also marks sellers or owners ("from", "de").
+     */
+    originPreps: string[];
   };
 
   /** Inflection and clitics stripped before resolution; the mention keeps its span. */

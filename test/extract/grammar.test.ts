@@ -2285,3 +2285,25 @@ describe('the sale of a company to a buyer, as a noun', () => {
     expect(triples(await extract("Acme Corp's sales of chips to Kestrel Capital rose.", 'en')).filter((f) => f.includes('ACQUIRED'))).toEqual([]);
   });
 });
+
+describe('Dutch and German names around surname particles and places of origin', () => {
+  it('nl: a capitalised "Van" inside a sentence opens a company name', async () => {
+    expect(triples(await extract('Bouwbedrijf Kestrel neemt Van Orrin over.', 'nl'))).toEqual(['Kestrel ACQUIRED Van Orrin']);
+  });
+
+  it('nl: the place after "uit" is no company beside the verb', async () => {
+    const got = triples(await extract('Bouwbedrijf Kestrel uit Rosmalen neemt Van Orrin over.', 'nl'));
+    expect(got).toEqual(['Kestrel ACQUIRED Van Orrin']);
+    expect(mentionsOf(await extract('Bouwbedrijf Kestrel uit Rosmalen neemt Van Orrin over.', 'nl')).map((m) => m.name)).not.toContain('Rosmalen');
+  });
+
+  it('nl: a verb-second clause after a colon takes the name after the verb as subject', async () => {
+    const got = triples(await extract('Het bedrijf groeit snel: vorig jaar nam Kestrel Bouw nog het familiebedrijf Van Orrin over.', 'nl'));
+    expect(got).toEqual(['Kestrel Bouw ACQUIRED Van Orrin']);
+  });
+
+  it('nl: "Van Orrin" after "Gerard van Orrin" is the same person', async () => {
+    const ex = await extract('Gerard van Orrin werd directeur van Vantix. De deal is goed, zei Van Orrin.', 'nl');
+    expect(mentionsOf(ex).filter((m) => m.name === 'Van Orrin').map((m) => m.type)).toEqual(['Person']);
+  });
+});

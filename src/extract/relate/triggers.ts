@@ -412,6 +412,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
     // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
     // "Der deutsche Chiphersteller erwirbt Gan Systems": a description before the verb is its subject.
+    // A subject that is also the name after the verb stood in a clause of its own ("Heijmans is niet vies van uitbreiding: vorig jaar nam Heijmans … over").
+    const selfObject = subject !== undefined && typeof subject !== 'number' && objects.length > 0 && ctx.doc.keys.get(subject.id) === ctx.doc.keys.get(objects[0].id) && subject.id !== objects[0].id;
+    if (selfObject) subject = undefined;
     if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) < 0) {
       // "Für 3,8 Milliarden Dollar kaufte der Chemiekonzern BASF …": a description may stand between.
       // Only an article may stand between: after a preposition the name is no subject ("übernimmt von Bosch die Anteile").
