@@ -154,6 +154,8 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
   return out;
 }
 
+/** Words of a German name in apposition to a title ("Timotheus Höttges, CEO der …"): a given name and one or two surnames. */
+const MAX_APPOSED_NAME_WORDS = 3;
 /** Letters above which a word in capitals opening a sentence is a dateline's place, not a company acronym. */
 const DATELINE_MIN = 5;
 /** Words between an auxiliary and the participle that ends its clause ("heeft Quillon vorig jaar overgenomen"). */
@@ -430,6 +432,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const productNouns = phrases(pack, 'productNouns', E.productNouns);
   const examples = phrases(pack, 'examples', pack.relations.examples);
   const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
+  const functions = phrases(pack, 'titleFunctions', pack.titleFunctions);
   /** An acronym ("IAG", "CNMV") that is no unit, currency or topic word of the pack ("GW", "USD", "AI"). */
   const notNames = packWordSet(pack);
   const looksLikeBrand = (w: Word): boolean => (brandShape(w) || (w.script === 'latin' && ACRONYM.test(w.stem))) && !notNames.has(w.fold) && !stop.has(w.fold);
@@ -1208,9 +1211,30 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const p = titleOrgPreps.match(words, j);
       if (!p) continue;
       // Right after the preposition: with an article the word is more often a noun ("président de la République").
-      if (j + p.length === i) return true;
+      if (j + p.length === i) return titleFunctionAt(i) === 0;
+      // Or behind the function the title names: "vice president of Marketing at Kestrel".
+      const f = titleFunctionAt(j + p.length);
+      const q = f > 0 ? titleOrgPreps.match(words, j + p.length + f) : undefined;
+      if (q && j + p.length + f + q.length === i) return true;
     }
     return false;
+  }
+
+  /**
+   * Words of a company's function right behind a title's preposition, which are the title's, not an
+   * organisation ("vice president of Communications", "director de Comunicación"); 0 where none.
+   */
+  function titleFunctionAt(i: number): number {
+    const f = functions.match(words, i);
+    // Not the first words of a longer name ("vice president of Marketing Alliance Inc.").
+    const next = words[i + (f?.length ?? 0)];
+    if (!f || i < 2 || (next !== undefined && isCapitalised(next) && !stop.has(next.fold))) return 0;
+    for (let k = Math.max(0, i - SLOT_REACH - 2); k < i; k++) {
+      const t = titles.match(words, k);
+      const p = t ? titleOrgPreps.match(words, k + t.length) : undefined;
+      if (t && p && k + t.length + p.length === i) return f.length;
+    }
+    return 0;
   }
 
   /**
@@ -1386,6 +1410,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   for (let k = 0; k < words.length; k++) {
     const m = triggers.match(words, k) ?? titles.match(words, k);
     if (m && (m.length > 1 || pack.capitalisesNouns)) for (let j = k; j < k + m.length; j++) inPhrase[j] = true;
+    // And so are a company's functions behind a title ("directora de Comunicación de Kestrel").
+    const fn = titleFunctionAt(k);
+    for (let j = k; j < k + fn; j++) inPhrase[j] = true;
   }
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isCapitalised(words[i]) || inPhrase[i]) continue;
@@ -1461,7 +1488,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
     const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
     // A name that ends in an organisation suffix or legal form is no person, even in a headline ("Orrin Robotics B.V. haalt geld op").
-    if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || (apposedTitle && !pack.capitalisesNouns)) && !suffix && !lastIsSuffix) {
+    // Where every noun is capitalised, only a run of words no common-noun suffix or company noun marks is a name there
+    // ("sagte Timotheus Höttges, CEO der Deutschen Telekom"; not "Die Aktie, Chef …").
+    const apposedName = apposedTitle && (!pack.capitalisesNouns || (end - i <= MAX_APPOSED_NAME_WORDS && words.slice(i, end).every((w) => !isCommonNoun(w) && !tables.endsInCompanyHead(w.fold) && !stop.has(w.fold) && !notNames.has(w.fold))));
+    if (end - i >= 2 && (isGivenName(first) || slot === 'Person' || apposedName) && !suffix && !lastIsSuffix) {
       add({ from: i, to: end, type: 'Person', name: surface(i, end), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
       i = end - 1;
       continue;

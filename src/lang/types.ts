@@ -356,6 +356,11 @@ export interface LanguagePack {
   ordinalMonths: string[];
   /** Prepositions meaning "of"/"at" between a title and its organisation ("von", "of", "ل", "de"). */
   titleOrgPreps: string[];
+  /**
+   * A company's functions, which a title names behind its preposition ("senior vice president of
+   * Communications", "director de Comunicación"): part of the title, never its organisation. Lower case.
+   */
+  titleFunctions: string[];
   /** Suffixes that a title takes after an organisation (Turkish possessive "CEO'su"). */
   titlePossessiveSuffixes: string[];
 

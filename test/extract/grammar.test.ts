@@ -2307,3 +2307,61 @@ describe('Dutch and German names around surname particles and places of origin',
     expect(mentionsOf(ex).filter((m) => m.name === 'Van Orrin').map((m) => m.type)).toEqual(['Person']);
   });
 });
+
+describe('a subsidiary named right after a possessed noun', () => {
+  it.each([
+    ['en', 'Kestrel Capital sold its subsidiary Boltway to Vantix Labs.', 'Kestrel Capital OWNS Boltway'],
+    ['en', 'Marc Orrin, through his holding company Fimalor, owns 20% of Vantix Labs.', 'Marc Orrin OWNS Fimalor'],
+    ['fr', 'Le fonds Kestrel Capital est allié au financier Marc Orrin via sa holding Fimalor.', 'Marc Orrin OWNS Fimalor'],
+    ['es', 'Carlos Orrin compró 41 millones de acciones a través de su sociedad patrimonial Finver Inversiones.', 'Carlos Orrin OWNS Finver Inversiones'],
+  ] as const)('belongs to the name before it (%s: %s)', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('es: a possessed noun with no name right after it owns nothing named later', async () => {
+    const got = triples(await extract('Kestrel Capital ha cerrado la venta de su sociedad patrimonial en Ecuador a Vantix Labs por 329 millones de euros.', 'es'));
+    expect(got.filter((f) => f.includes('OWNS'))).toEqual([]);
+  });
+
+  it('nl: the subsidiary after "via zijn dochter" is no subject after the verb', async () => {
+    const got = triples(await extract('Kestrel investeert via zijn dochter Boltway in Vantix.', 'nl'));
+    expect(got).toContain('Kestrel OWNS Boltway');
+    expect(got).not.toContain('Boltway OWNS Vantix');
+  });
+
+  it('nl: a relation noun behind "van" is no verb whose subject follows it', async () => {
+    const got = triples(await extract('De investering van Kestrel lijkt erg op die van concurrent Vantix in Orrin Labs.', 'nl'));
+    expect(got).not.toContain('Vantix COMPETES_WITH Orrin Labs');
+  });
+});
+
+describe('German persons named in apposition to a title', () => {
+  it('de: a capitalised run before ", CEO der X" is a person, though no list knows the given name', async () => {
+    const got = triples(await extract('„Wir müssen jetzt handeln“, sagte Timotheus Orrin, CEO der Kestrel Capital, bei der Vorstellung.', 'de'));
+    expect(got).toContain('Timotheus Orrin CEO_OF Kestrel Capital');
+  });
+
+  it('de: common nouns before a comma and a title stay nouns', async () => {
+    const ex = await extract('Die Aktie, Chef der Runde, fiel.', 'de');
+    expect(mentionsOf(ex).filter((m) => m.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('a company function behind a title is the title\'s, not an organisation', () => {
+  it('en: "vice president of Communications" works for the company', async () => {
+    const got = triples(await extract("Kestrel Air reported results. Kestrel Air also named John Orrin as the company's senior vice president of Communications.", 'en'));
+    expect(got).toEqual(['John Orrin WORKS_FOR Kestrel Air']);
+  });
+
+  it('en: the organisation behind the function', async () => {
+    expect(triples(await extract('Jane Orrin, senior vice president of Marketing at Vantix, said the deal was good.', 'en'))).toEqual(['Jane Orrin WORKS_FOR Vantix']);
+  });
+
+  it('en: a name that opens with a function word is still a name', async () => {
+    expect(triples(await extract('Jane Orrin, chief executive of Marketing Alliance, said so.', 'en'))).toEqual(['Jane Orrin CEO_OF Marketing Alliance']);
+  });
+
+  it('es: a chief of a function is no chief executive', async () => {
+    expect(triples(await extract('María Orrin, directora general de Comunicación de Kestrel, dijo que sí.', 'es'))).toEqual(['María Orrin WORKS_FOR Kestrel']);
+  });
+});

@@ -125,23 +125,38 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   };
 
   // Group "Gründer und CEO" into one chain.
+  const functions = set(ctx, 'titleFunctions', pack.titleFunctions);
+  /** Where a title matched at i..to ends with the function it names ("vice president of Communications"). */
+  const withFunction = (to: number): number => {
+    const p = preps.match(words, to);
+    if (!p) return to;
+    let k = to + p.length;
+    while (k < words.length && determiners.match(words, k)) k++;
+    const f = functions.match(words, k);
+    // Not the first words of a longer name ("head of Marketing Alliance Inc.").
+    if (!f || ctx.mentions.some((x) => x.from === k && x.to > k + f.length)) return to;
+    return k + f.length;
+  };
   const chains: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
     const m = titles.match(words, i);
     if (!m) continue;
-    const entry = byForm.get(m.value)!;
+    const end = withFunction(i + m.length);
+    // A chief of one function is no chief of the company: "directora general de Comunicación" works for it.
+    const titled = byForm.get(m.value)!;
+    const entry = end > i + m.length && titled.relation !== 'WORKS_FOR' ? { ...titled, relation: 'WORKS_FOR' as const } : titled;
     const last = chains[chains.length - 1];
     if (last && (last.to === i || (joiners.match(words, last.to) && last.to + 1 === i))) {
       last.entries.push(entry);
-      last.to = i + m.length;
+      last.to = end;
     } else if (last && gluedJoiner(ctx, words[i]) && ofNamedOrg(last.to, i)) {
       // "مؤسس شركة أكمي ورئيسها التنفيذي" (founder of Acme and its chief executive): a title joined
       // by a glued "و" after the first title's organisation is the same person's, at that organisation.
       last.entries.push(entry);
     } else {
-      chains.push({ from: i, to: i + m.length, entries: [entry], interim: false, former: false });
+      chains.push({ from: i, to: end, entries: [entry], interim: false, former: false });
     }
-    i += m.length - 1;
+    i = end - 1;
   }
 
   const out: ExtractedClaim[] = [];

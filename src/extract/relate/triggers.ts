@@ -412,10 +412,12 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // sentence ("Laut Bericht übernimmt Orbiton die Fluglinie IAG", "Daarna neemt Orbiton …").
     // A noun ("der Anteil an X", "de overname van X") heads a phrase, not a clause: no subject follows it.
     // "Der deutsche Chiphersteller erwirbt Gan Systems": a description before the verb is its subject.
+    // A possessed noun ("via zijn dochter Kestrel Ventures") heads a phrase too, and so does a noun behind "van/von"
+    // ("die van concurrent Microsoft in OpenAI": no verb follows the preposition).
     // A subject that is also the name after the verb stood in a clause of its own ("Heijmans is niet vies van uitbreiding: vorig jaar nam Heijmans … over").
     const selfObject = subject !== undefined && typeof subject !== 'number' && objects.length > 0 && ctx.doc.keys.get(subject.id) === ctx.doc.keys.get(objects[0].id) && subject.id !== objects[0].id;
     if (selfObject) subject = undefined;
-    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) < 0) {
+    if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !possessiveAt(ctx, tFrom) && !afterOf(ctx, tFrom) && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) < 0) {
       // "Für 3,8 Milliarden Dollar kaufte der Chemiekonzern BASF …": a description may stand between.
       // Only an article may stand between: after a preposition the name is no subject ("übernimmt von Bosch die Anteile").
       const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
@@ -438,7 +440,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // "Außerdem übernimmt der Konzern Quillon", "Daarnaast koopt het concern Quillon": in a verb-second clause
   // opened by something else, an anaphor right after the verb is its subject, the name after it the object.
   //   de.acquired.verb.inverted-anaphor  "Außerdem übernimmt der Konzern Quillon Labs." → (salient organisation) ACQUIRED Quillon Labs
-  if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && textSubjectTypes.includes('Organization') &&
+  if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !possessiveAt(ctx, tFrom) && !afterOf(ctx, tFrom) && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && textSubjectTypes.includes('Organization') &&
     orgAnaphorAt(ctx, tTo, tTo + 1) === tTo && objects[0].from > tTo && !ctx.mentions.some((m) => m.to <= tFrom && textSubjectTypes.includes(m.type))) {
     subject = salientOrg(ctx);
     subjectRule = '.inverted-anaphor';
@@ -1397,6 +1399,11 @@ function findSubject(
   }
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
+}
+
+/** The trigger stands right behind a title's "of" ("van", "von"), where no verb stands: it is a noun. */
+function afterOf(ctx: SentenceContext, tFrom: number): boolean {
+  return tFrom > 0 && set(ctx, 'titleOrgPreps', ctx.pack.titleOrgPreps).match(ctx.words, tFrom - 1)?.length === 1;
 }
 
 /** A possessive pronoun opens the trigger or stands right before it ("son rival", "its rival", "su rival"). */

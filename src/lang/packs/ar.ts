@@ -112,6 +112,7 @@ export const ar: LanguagePack = {
   abbreviations: [],
   ordinalMonths: [],
   titleOrgPreps: ['ل', 'لـ', 'في'],
+  titleFunctions: [],
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [

@@ -107,6 +107,7 @@ export const de: LanguagePack = {
   abbreviations: ['mrd', 'mio', 'bzw', 'ca', 'usw', 'z', 'b', 'u', 'a', 'e', 'i', 'd', 'h', 'v', 'vgl', 'ggf', 'inkl', 'evtl', 'nr', 'ag', 'se'],
   ordinalMonths: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   titleOrgPreps: ['von', 'bei', 'des', 'der'],
+  titleFunctions: ['kommunikation', 'unternehmenskommunikation', 'forschung', 'entwicklung', 'forschung und entwicklung', 'finanzen', 'strategie', 'vertrieb', 'personal', 'technologie', 'produktion', 'marketing', 'nachhaltigkeit'],
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [

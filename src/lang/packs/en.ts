@@ -116,6 +116,7 @@ export const en: LanguagePack = {
   abbreviations: ['bn', 'mn', 'inc', 'corp', 'co', 'ltd', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'etc', 'jr', 'sr', 'fig'],
   ordinalMonths: [],
   titleOrgPreps: ['of', 'at'],
+  titleFunctions: ['communications', 'corporate communications', 'marketing', 'sales', 'global sales', 'operations', 'global operations', 'engineering', 'finance', 'strategy', 'human resources', 'people', 'product', 'products', 'research', 'research and development', 'technology', 'innovation', 'digital', 'design', 'software', 'hardware', 'manufacturing', 'supply chain', 'public affairs', 'government affairs', 'corporate affairs', 'global affairs', 'public policy', 'policy', 'investor relations', 'corporate development', 'business development', 'partnerships', 'content', 'security', 'data'],
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
@@ -130,6 +131,8 @@ export const en: LanguagePack = {
       // "Meta, the company behind Facebook": the owner, named right before the description.
       { id: 'behind', relation: 'OWNS', forms: ['the company behind', 'the firm behind', 'the startup behind', 'the start-up behind', 'the group behind'], adjacentSubject: true, listObjects: true },
       { id: 'owns', relation: 'OWNS', forms: ['owns*', 'controls*', 'holding company of', 'parent company of', 'parent of', 'owner of'], listObjects: true },
+      // "Kestrel invested through its venture arm Kestrel Ventures": the subsidiary named right after a possessed noun; the owner before it.
+      { id: 'its-subsidiary', relation: 'OWNS', forms: ['its subsidiary', 'its subsidiaries', 'its unit', 'its venture arm', 'its venture capital arm', 'its investment arm', 'its holding company', 'his holding company', 'her holding company', 'their holding company', 'its parent company'], subject: 'before', adjacentObject: true },
       // "Orbiton holds 27% of Quillon": a holding verb with a percentage states a share.
       { id: 'holds-share', relation: 'OWNS', forms: ['holds', 'held', 'hold', 'has', 'had', 'owns', 'owned', 'controls', 'controlled', 'retains', 'retained', 'keeps'], objectPreps: ['of', 'in'], shareOnly: true },
       // "BT-owned EE", "United-owned subsidiaries A, B and C": the owner glued to the participle.

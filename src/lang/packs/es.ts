@@ -117,6 +117,7 @@ export const es: LanguagePack = {
   abbreviations: ['sra', 'sres', 'sa'],
   ordinalMonths: [],
   titleOrgPreps: ['de', 'del', 'en'],
+  titleFunctions: ['comunicación', 'comunicación corporativa', 'marketing', 'ventas', 'operaciones', 'ingeniería', 'finanzas', 'estrategia', 'recursos humanos', 'personas', 'producto', 'investigación', 'tecnología', 'innovación', 'relaciones institucionales', 'relaciones con inversores', 'asuntos públicos', 'desarrollo de negocio', 'desarrollo corporativo', 'sostenibilidad'],
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
@@ -135,6 +136,8 @@ export const es: LanguagePack = {
       // "controla el 27% de Naturgy": a holding verb with a percentage states a share.
       { id: 'holds-share', relation: 'OWNS', forms: ['controla', 'controlaba', 'tiene', 'tenía', 'mantiene', 'mantenía', 'posee', 'poseía', 'ostenta', 'cuenta con', 'conserva'], objectPreps: ['de', 'del', 'en'], shareOnly: true },
       { id: 'subsidiary', relation: 'OWNS', forms: ['filial', 'filiales', 'división', 'marca'], reversed: true, objectPreps: ['de', 'del'] },
+      // "a través de su sociedad patrimonial Kestrel Inversiones": the subsidiary named right after a possessed noun; the owner before it.
+      { id: 'su-sociedad', relation: 'OWNS', forms: ['su sociedad patrimonial', 'su holding', 'su brazo inversor', 'su vehículo inversor', 'su sociedad instrumental'], subject: 'before', adjacentObject: true },
       { id: 'owned-by', relation: 'OWNS', forms: ['controlada por', 'controlado por', 'participada por', 'participado por', 'poseída por', 'poseído por', 'controlada mayoritariamente por', 'controlada al 100 % por'], reversed: true },
       // "adquiere la propiedad de la marca X": taking ownership, the buyer before owns what follows.
       { id: 'takes-ownership', relation: 'OWNS', forms: ['adquiere la propiedad', 'adquirió la propiedad', 'adquirirá la propiedad', 'tiene la propiedad', 'se queda con la propiedad', 'asume la propiedad'], objectPreps: ['de', 'del'] },

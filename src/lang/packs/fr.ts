@@ -116,6 +116,7 @@ export const fr: LanguagePack = {
   abbreviations: ['mme', 'mlle'],
   ordinalMonths: [],
   titleOrgPreps: ['de', "d'", 'du', 'des', 'chez'],
+  titleFunctions: ['communication', 'la communication', 'marketing', 'ventes', 'opérations', 'ingénierie', 'finances', 'stratégie', 'ressources humaines', 'produit', 'recherche', 'technologie', 'innovation', 'développement', 'affaires publiques', 'relations investisseurs', 'développement durable'],
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [
@@ -137,6 +138,8 @@ export const fr: LanguagePack = {
       { id: 'owns', relation: 'OWNS', forms: ['maison mère', 'maison-mère', 'société mère', 'société-mère', 'groupe mère', 'propriétaire', 'possède', 'actionnaire majoritaire', 'actionnaire unique'], objectPreps: ['de', 'du', 'des'], listObjects: true },
       { id: 'holds', relation: 'OWNS', forms: ['possède', 'possèdent', 'détient', 'détiennent', 'détenait', 'détiendra'], subject: 'before' },
       { id: 'subsidiary', relation: 'OWNS', forms: ['filiale', 'filiales', 'division', 'branche', 'marque', 'enseigne'], reversed: true, objectPreps: ['de', 'du', 'des'] },
+      // "via sa holding Fimalac": the subsidiary named right after a possessed noun; the owner before it.
+      { id: 'sa-holding', relation: 'OWNS', forms: ['sa holding', 'sa société holding', "sa société d'investissement", 'sa branche', "son fonds d'investissement", 'son bras armé'], subject: 'before', adjacentObject: true },
       { id: 'owned-by', relation: 'OWNS', forms: ['détenu', 'détenue', 'détenus', 'détenues', 'possédé', 'possédée'], reversed: true, objectPreps: ['par'] },
       { id: 'controlled-by', relation: 'OWNS', forms: ['contrôlé par', 'contrôlée par', 'contrôlés par', 'contrôlées par', 'contrôlé majoritairement par', 'contrôlée majoritairement par'], reversed: true },
       { id: 'belongs-to', relation: 'OWNS', forms: ['propriété', 'appartient', 'appartiennent', 'appartenant', 'fait partie', 'font partie', 'faisant partie', 'dans le giron', 'passé sous le contrôle', 'passée sous le contrôle', 'sous le contrôle', 'adossé', 'adossée'], reversed: true, objectPreps: ['de', 'du', 'des', "d'", 'à', 'au', 'aux'] },

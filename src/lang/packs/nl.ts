@@ -111,6 +111,7 @@ export const nl: LanguagePack = {
   abbreviations: ['dhr', 'mevr', 'bijv', 'blz', 'nv', 'bv'],
   ordinalMonths: [],
   titleOrgPreps: ['van', 'bij'],
+  titleFunctions: ['communicatie', 'marketing', 'verkoop', 'operaties', 'financiën', 'strategie', 'personeelszaken', 'innovatie', 'technologie', 'onderzoek', 'duurzaamheid'],
   titlePossessiveSuffixes: [],
   relations: {
     triggers: [

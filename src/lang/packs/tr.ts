@@ -110,6 +110,7 @@ export const tr: LanguagePack = {
   abbreviations: ['örn', 'yy', 'vb', 'av'],
   ordinalMonths: [],
   titleOrgPreps: [],
+  titleFunctions: [],
   titlePossessiveSuffixes: ['su', 'sı', 'si', 'sü', 'ı', 'i', 'u', 'ü'],
   relations: {
     triggers: [
