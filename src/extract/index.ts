@@ -464,17 +464,19 @@ function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexic
   const taken = new Array<boolean>(w.words.length).fill(false);
   for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
   w.words.forEach((word, i) => {
-    if (taken[i] || !isCapitalised(word) || word.stem === word.text || word.stem.length < MIN_SHORT_NAME) return;
+    // A brand written in lower case takes the apostrophe too ("iyzico'yu", "eBay'in"); a common word never does.
+    const lowerBrand = !isCapitalised(word) && word.script === 'latin' && /^\p{Ll}[\p{L}\d]*$/u.test(word.stem) && !stop.has(word.fold) && !stop.has(word.stem);
+    if (taken[i] || !(isCapitalised(word) || lowerBrand) || word.stem === word.text || word.stem.length < MIN_SHORT_NAME) return;
     if (word.bases.some((b) => stop.has(b)) || titles.match(w.words, i) || companyNouns.match(w.words, i)?.length === 1 || anaphors.match(w.words, i)?.length === 1) return;
     // "Elena Ruiz'in": a given name before makes the pair a person.
     const prev = w.words[i - 1];
-    if (prev && !taken[i - 1] && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) {
+    if (prev && !lowerBrand && !taken[i - 1] && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) {
       w.raw.push({ from: i - 1, to: i + 1, type: 'Person', name: `${prev.text} ${word.stem}`, ruleId: 'doc.apostrophe-name', strength: 1 });
       taken[i - 1] = true;
     } else {
       // "Kamuyu Aydınlatma Platformu’na": the capitalised words before it inside the sentence are the name's.
       let from = i;
-      while (from > 1 && i - from < APOSTROPHE_NAME_WORDS - 1 && !taken[from - 1] && isCapitalised(w.words[from - 1]) && w.words[from - 1].stem === w.words[from - 1].text &&
+      while (!lowerBrand && from > 1 && i - from < APOSTROPHE_NAME_WORDS - 1 && !taken[from - 1] && isCapitalised(w.words[from - 1]) && w.words[from - 1].stem === w.words[from - 1].text &&
         !stop.has(w.words[from - 1].fold) && !titles.match(w.words, from - 1) && !opensSentence(w.words, from - 1)) from--;
       const name = [...w.words.slice(from, i).map((x) => x.text), word.stem].join(' ');
       w.raw.push({ from, to: i + 1, type: 'Organization', name, ruleId: 'doc.apostrophe-name', strength: 1 });

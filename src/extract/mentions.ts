@@ -763,6 +763,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (nameLike(i, true) && (afterColon || (words[i + 1]?.text !== ',' && gap0 > 0 && orgStartingAt(i + 1 + gap0)))) add({ from: i, to: i + 1, type: 'Organization', name: words[i].stem, ruleId: `${pack.code}.entity.coordinated-name`, strength: STRENGTH.fallback });
         continue;
       }
+      // The last word of a longer capitalised run is the run's ("Kestrel Enerji, Orrin Solar …"), where only names are capitalised.
+      const prev = words[i - 1];
+      if (!pack.capitalisesNouns && prev !== undefined && prev.kind === 'word' && isCapitalised(prev) && !stop.has(prev.fold) && !taken[i - 1]) continue;
       let prevOk = false;
       for (let k = Math.max(0, i - 3); k < i && !prevOk; k++) if (sepAt(k) > 0 && k + sepAt(k) === i && orgEndingAt(k)) prevOk = true;
       const gap = sepAt(i + 1);
@@ -1499,7 +1502,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // Where only names are capitalised, two or more capitalised words inside a sentence are a
     // name; without a given name or a suffix the safest type is an organisation ("Air France").
     // At a sentence start, a run of capitalised words the clause goes on from in lower case ("Acme Foods sells …") is a name too.
-    const opensClause = sentenceInitial && words[end] !== undefined && isLowerWord(words[end]);
+    // A verb-final sentence may set its subject off with a comma ("Kestrel Enerji, Orrin Solar'ı satın aldı").
+    const opensClause = sentenceInitial && words[end] !== undefined && (isLowerWord(words[end]) || (pack.wordOrder === 'SOV' && words[end].text === ','));
     if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && (!sentenceInitial || opensClause || appositiveRelationNoun(end)) && i >= headingEnd) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.fallback });
       i = end - 1;

@@ -2365,3 +2365,25 @@ describe('a company function behind a title is the title\'s, not an organisation
     expect(triples(await extract('María Orrin, directora general de Comunicación de Kestrel, dijo que sí.', 'es'))).toEqual(['María Orrin WORKS_FOR Kestrel']);
   });
 });
+
+describe('Turkish sales and purchases marked by case', () => {
+  it('tr: the price may stand between the company sold (genitive) and its buyer (dative)', async () => {
+    const got = readable(await extract("Kestrel Medya Grubu'nun toplam 916 milyon dolar karşılığında Vantix Grubu'na satışına ilişkin süreç tamamlandı.", 'tr'));
+    expect(got.map((c) => `${c.subject} ${c.relation} ${c.object} ${c.q.amount} ${c.q.currency}`)).toContain('Vantix Grubu ACQUIRED Kestrel Medya Grubu 916000000 USD');
+  });
+
+  it('tr: a brand written in lower case is a name where it takes the apostrophe', async () => {
+    expect(triples(await extract("Barbaros Orrin kestrelpay'i Vantix'e satışından sonra yatırımcı oldu.", 'tr'))).toContain('Vantix ACQUIRED kestrelpay');
+  });
+
+  it('tr: a loanword common noun with an apostrophe is no name', async () => {
+    const ex = await extract("Orrin, gizli modda faaliyet gösteren startup'ın Vik Bajaj ile birlikte eş CEO'su oldu.", 'tr');
+    expect(mentionsOf(ex).map((m) => m.name)).not.toContain('startup');
+  });
+
+  it('tr: the company in the ablative sold the shares; it is not what was bought', async () => {
+    const got = triples(await extract('Kestrel Enerji, Orrin Solar şirketinin hisselerini Vantix International firmasından devraldığını duyurdu.', 'tr'));
+    expect(got).not.toContain('Kestrel Enerji ACQUIRED Vantix International');
+    expect(got).toContain('Kestrel Enerji ACQUIRED Orrin Solar');
+  });
+});

@@ -1025,6 +1025,9 @@ function compoundArgs(ctx: SentenceContext, tFrom: number, sTypes: readonly Enti
 function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, types: readonly EntityType[], afterSubject = false): SMention[] {
   const preps = t.objectPreps?.length ? objectPrepsOf(ctx, t) : undefined;
   let first: SMention | undefined;
+  // "… hisselerini Econergy International firmasından devraldı": the name in the ablative is the seller, not what is bought.
+  const ablative = ctx.pack.morphology.ablativeCase;
+  const sourceCase = (m: SMention) => t.relation === 'ACQUIRED' && !t.reversed && ablative.length > 0 && (hasCaseEnding(ctx, m, ablative) || nounCaseEnding(ctx, m, ablative));
   // "hatte ProSiebenSat.1 … die Sendergruppe SBS geschluckt und damit …": a participle closing
   // its clause after an auxiliary has its object before it; what follows is another clause.
   const closesClause = (t.object ?? 'after') === 'after' && ctx.pack.verbFinalClauses && (clauseEndsAt(ctx, tTo) || set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, tTo) !== undefined) && auxiliaryBefore(ctx, tFrom);
@@ -1127,6 +1130,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     if (!first && ctx.pack.verbFinalClauses && (closesClause || clauseEndsAt(ctx, tTo))) {
       for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
         if (preps && preps.find(ctx.words, Math.max(0, m.from - 2), m.from) < 0) continue;
+        if (sourceCase(m)) continue;
         if (!preps && before(ctx, m.from, RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'], SUBJECT_WINDOW).length === 0) continue;
         first = m;
         break;
@@ -1142,6 +1146,7 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const prev = ctx.words[tFrom - 1];
     if (t.subject === 'after' && !t.objectSuffixes?.length && prev !== undefined && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && mentionAt(ctx, tFrom - 1) === undefined && ctx.pack.morphology.genitiveCase.some((g) => prev.fold.length > g.length + 2 && prev.fold.endsWith(g))) return [];
     for (const m of before(ctx, tFrom, types, ARGUMENT_WINDOW)) {
+      if (sourceCase(m)) continue;
       // A case-marked object stands in its verb's clause: "KAP’a yapılan açıklamada, … yatırımın" is another clause's.
       if (t.objectSuffixes?.length && ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text))) break;
       if (t.objectSuffixes?.length && !hasSuffix(ctx, m, t.objectSuffixes)) {
@@ -1266,6 +1271,13 @@ function endWithEnding(ctx: SentenceContext, m: SMention): number {
   return k + 2;
 }
 
+/** The company noun after the name carries the name's case ("Econergy International firmasından": from the firm E. I.). */
+function nounCaseEnding(ctx: SentenceContext, m: SMention, endings: readonly string[]): boolean {
+  const next = ctx.words[m.to];
+  return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && ctx.pack.entities.companyNouns.some((n) => !n.includes(' ') && next.fold.length > n.length + 1 && next.fold.startsWith(n)) &&
+    endings.some((e) => next.fold.endsWith(e));
+}
+
 function hasCaseEnding(ctx: SentenceContext, m: SMention, endings: readonly string[]): boolean {
   const last = ctx.words[m.to - 1];
   const detached = detachedEnding(ctx, m);
@@ -1334,9 +1346,10 @@ function findSubject(
   const genitive = ctx.pack.morphology.genitiveCase;
   // Turkish nominalised clauses: in "Turkcell'in Vodafone'u satın alması" the genitive marks the
   // subject of the nominalised verb, with only its object between them.
-  const onlyObjectsBetween = (m: SMention) => objects.length > 0 && objects.every((o) => o.from >= m.to && o.to <= tFrom) && objects[0].from === m.to && objects[objects.length - 1].to === tFrom;
+  // The price may stand between them too ("Doğan Medya'nın 916 milyon dolar karşılığında Demirören'e satışı").
+  const onlyObjectsBetween = (m: SMention) => objects.length > 0 && objects.every((o) => o.from >= m.to && o.to <= tFrom) && (objects[0].from === m.to || onlyPriceBetween(ctx, m.to, objects[0].from)) && objects[objects.length - 1].to === tFrom;
   // "Asil Nadir Günaydın gazetesini Haldun Simavi'den … satın alması": the ablative names the seller.
-  const ablative = (m: SMention) => ctx.pack.morphology.ablativeCase.length > 0 && !t.reversed && hasCaseEnding(ctx, m, ctx.pack.morphology.ablativeCase);
+  const ablative = (m: SMention) => ctx.pack.morphology.ablativeCase.length > 0 && !t.reversed && (hasCaseEnding(ctx, m, ctx.pack.morphology.ablativeCase) || nounCaseEnding(ctx, m, ctx.pack.morphology.ablativeCase));
   // A relative participle's subject is the genitive before it, whatever complements stand between ("Acme'nin tamamına sahip olduğu").
   const participleSubject = (m: SMention) => t.relativeParticiple === true && m.to <= tFrom && !ctx.mentions.some((o) => o.from >= m.to && o.to <= tFrom);
   // "SOCAR’ın Türkiye iştiraki": a place between the genitive and its noun modifies the noun.
@@ -1399,6 +1412,22 @@ function findSubject(
   }
   if (pronoun !== undefined && types.includes('Person')) return pronoun;
   return undefined;
+}
+
+/** Words besides a price's own that may stand around it between two arguments ("toplam … karşılığında", "for a total of"). */
+const PRICE_ADJUNCT_WORDS = 2;
+
+/** Between `from` and `to` stand one amount of money and at most PRICE_ADJUNCT_WORDS lower-case words around it. */
+function onlyPriceBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const money = ctx.quantities.filter((q) => q.kind === 'money' && q.from >= from && q.to <= to);
+  if (money.length !== 1) return false;
+  let other = 0;
+  for (let k = from; k < to; k++) {
+    if (k >= money[0].from && k < money[0].to) continue;
+    if (ctx.words[k].kind !== 'word' || !/^\p{Ll}/u.test(ctx.words[k].text)) return false;
+    other++;
+  }
+  return other <= PRICE_ADJUNCT_WORDS;
 }
 
 /** The trigger stands right behind a title's "of" ("van", "von"), where no verb stands: it is a noun. */

@@ -48,6 +48,8 @@ export const tr: LanguagePack = {
     nounEndings: [],
     commonNounSuffixes: [],
     stopwords: [
+      // Loanwords that take the apostrophe of a name though they are common nouns ("startup'ın").
+      'startup', 'start-up', 'fintech',
       // sentence adverbs, capitalised where they open a sentence
       'sonra', 'önce', 'ise', 'yandan', 'halen', 'hâlâ', 'göre', 
       'bu', 'şu', 'o', 've', 'ile', 'ya', 'veya', 'ama', 'fakat', 'ancak', 'için', 'gibi', 'daha', 'en', 'çok', 'her', 'hem', 'de', 'da', 'ki', 'ne', 'neden', 'nasıl', 'peki', 'yani', 'aslında', 'amaç', 'sektör', 'büyük', 'yeni', 'yapay', 'zeka', 'temel', 'açık', 'kaynak', 'toplam', 'milyar', 'milyon', 'dolar', 'dolarlık', 'yatırım', 'ceo', 'ai', 'abd', 'daha', 'özel', 'dev', 'bir', 'altyapı', 'veri', 'merkezi', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar', 'ayrıca', 'dolayısıyla', 'böylece', 'nitekim', 'hatta', 'özellikle', 'yine', 'böylelikle', 'öte', 'bunun', 'bununla', 'buna', 'oysa', 'zira', 'üstelik', 'aynı', 'şimdi', 'bugün', 'dün', 'yarın', 'geçen', 'son', 'ilk', 'açıklamada', 'açıklamaya', 'habere', 'yerine'],
@@ -124,7 +126,7 @@ export const tr: LanguagePack = {
       // The bought company is bare, accusative or genitive ("Beta'yı", "Beta'nın yüzde 10'unu"); never the seller ("Gamma'dan") nor the price ("lira'ya").
       // "Acme, Boltway'i Kestrel'e sattı": the company sold in the accusative, the buyer in the dative.
       { id: 'satti', relation: 'ACQUIRED', forms: ['sattı', 'satacak', 'satıyor', 'sattığını', 'satacağını', 'devretti', 'devredecek'], object: 'before', objectSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'], sale: true },
-      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'satın aldığını', 'satın alacağını', 'satın alıyor', 'satın almış', 'satın almıştı', 'satın almak', 'devraldı', 'devralacak', 'devralıyor', 'devralmış', 'devralma*', 'bünyesine kattı', 'bünyesine katacak', 'bünyesine kattığını', 'bünyesine dahil etti', 'ele geçirdi', 'ele geçirecek', 'kontrolünü ele geçirdi', 'çoğunluk hissesini satın aldı'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
+      { id: 'satin-al', relation: 'ACQUIRED', forms: ['satın aldı', 'satın alacak', 'satın alma*', 'satın alım*', 'satın aldığını', 'satın alacağını', 'devraldığını', 'devralacağını', 'satın alıyor', 'satın almış', 'satın almıştı', 'satın almak', 'devraldı', 'devralacak', 'devralıyor', 'devralmış', 'devralma*', 'bünyesine kattı', 'bünyesine katacak', 'bünyesine kattığını', 'bünyesine dahil etti', 'ele geçirdi', 'ele geçirecek', 'kontrolünü ele geçirdi', 'çoğunluk hissesini satın aldı'], object: 'before', objectSuffixes: ['', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü', 'nı', 'ni', 'nu', 'nü', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'], subject: 'first' },
       { id: 'ana-sirket', relation: 'OWNS', forms: ['ana şirketi', 'çatı şirketi', 'sahibi', 'sahibi olan'], object: 'before', subject: 'after', listObjects: true },
       { id: 'sahip', relation: 'OWNS', forms: ['bünyesindeki', 'çatısı altındaki'], object: 'after', subject: 'before', listObjects: true },
       { id: 'ortaklik', relation: 'PARTNERS_WITH', forms: ['ortaklık*', 'iş birliği*', 'işbirliği*', 'ortaklığı', 'anlaşma*'], object: 'before', objectSuffixes: ['le', 'la', 'yle', 'yla', 'ile'], listObjects: true, subject: 'first', subjectFromContext: true, confidence: 0.7 },
