@@ -433,6 +433,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const examples = phrases(pack, 'examples', pack.relations.examples);
   const titleOrgPreps = phrases(pack, 'titleOrgPreps', pack.titleOrgPreps);
   const functions = phrases(pack, 'titleFunctions', pack.titleFunctions);
+  const possessivePronouns = phrases(pack, 'possessivePronouns', pack.relations.possessivePronouns);
   /** An acronym ("IAG", "CNMV") that is no unit, currency or topic word of the pack ("GW", "USD", "AI"). */
   const notNames = packWordSet(pack);
   const looksLikeBrand = (w: Word): boolean => (brandShape(w) || (w.script === 'latin' && ACRONYM.test(w.stem))) && !notNames.has(w.fold) && !stop.has(w.fold);
@@ -1476,7 +1477,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Family-owned candy giant Mars", "State-backed …": a capital opening the sentence may be a common noun's.
     // Where every noun is capitalised, "Mobilfunk-Anbieter" names a kind of product: only a brand or an acronym is a name there ("ChatGPT-Entwickler").
     const category = pack.capitalisesNouns && categoryCompounds(pack).match(words, end) !== undefined && !looksLikeBrand(words[end - 1]) && !ACRONYM.test(words[end - 1].stem);
-    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold) &&
+    // After a possessive the compound's head is a kind, not its owner: "über seine Wagniskapital-Tochter Bosch Ventures".
+    const possessed = pack.capitalisesNouns && i > 0 && possessivePronouns.match(words, i - 1)?.length === 1 && !looksLikeBrand(words[i]) && !ACRONYM.test(words[i].stem);
+    const relationCompound = words[end]?.text === '-' && words[end].glued && compoundTriggers(pack).match(words, end) !== undefined && !companyHeadWords.has(words[end - 1].fold) && !possessed &&
       !(opening && end - i === 1 && !looksLikeBrand(words[i]) && !ACRONYM.test(words[i].stem)) && !category;
     const compoundHead = (words[end]?.text === '-' && words[end].glued && words[end + 1]?.glued === true && !relationCompound && (pack.capitalisesNouns || ACRONYM.test(words[end - 1].stem))) ||
       // A lone word right after a figure is its unit ("50 GWh", "300 MW").

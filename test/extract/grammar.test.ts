@@ -2387,3 +2387,15 @@ describe('Turkish sales and purchases marked by case', () => {
     expect(got).toContain('Kestrel Enerji ACQUIRED Orrin Solar');
   });
 });
+
+describe('names the gazetteer or a compound must not make', () => {
+  it('fr: "Free" is the operator, not an alias of a province', async () => {
+    expect(triples(await extract("Le même jour, Free s'est associé avec Mistral AI pour proposer un abonnement.", 'fr'))).toContain('Free PARTNERS_WITH Mistral AI');
+  });
+
+  it('de: the head of a possessed compound is a kind, no owner ("seine Wagniskapital-Tochter")', async () => {
+    const ex = await extract('Der Technologiekonzern Kestrel war über seine Wagniskapital-Tochter Orrin Ventures an Vantix beteiligt.', 'de');
+    expect(mentionsOf(ex).map((m) => m.name)).not.toContain('Wagniskapital');
+    expect(triples(ex).filter((f) => f.startsWith('Wagniskapital'))).toEqual([]);
+  });
+});
