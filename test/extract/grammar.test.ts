@@ -2393,6 +2393,11 @@ describe('names the gazetteer or a compound must not make', () => {
     expect(triples(await extract("Le même jour, Free s'est associé avec Mistral AI pour proposer un abonnement.", 'fr'))).toContain('Free PARTNERS_WITH Mistral AI');
   });
 
+  it('de: "Marken" (brands) is a noun, no alias of the Marche region', async () => {
+    const ex = await extract('Kestrel verkauft die Marken Orrin und Vantix an Boltway Capital.', 'de');
+    expect(mentionsOf(ex).filter((m) => m.type === 'Location')).toEqual([]);
+  });
+
   it('de: the head of a possessed compound is a kind, no owner ("seine Wagniskapital-Tochter")', async () => {
     const ex = await extract('Der Technologiekonzern Kestrel war über seine Wagniskapital-Tochter Orrin Ventures an Vantix beteiligt.', 'de');
     expect(mentionsOf(ex).map((m) => m.name)).not.toContain('Wagniskapital');
