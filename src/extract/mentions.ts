@@ -154,6 +154,8 @@ function argumentSlots(pack: LanguagePack): ArgumentSlot[] {
   return out;
 }
 
+/** Words a separable verb may stand before the name right before its closing particle ("lijfde vorig jaar Sanoma in"). */
+const SEPARABLE_OBJECT_REACH = 6;
 /** Words of a German name in apposition to a title ("Timotheus Höttges, CEO der …"): a given name and one or two surnames. */
 const MAX_APPOSED_NAME_WORDS = 3;
 /** Letters above which a word in capitals opening a sentence is a dateline's place, not a company acronym. */
@@ -1291,6 +1293,23 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     return undefined;
   };
+  /**
+   * The word at `end` is the particle that closes a separable trigger of the clause before it: the
+   * name right before it is that verb's object, adverbials may stand between ("lijfde vorig jaar Sanoma in").
+   */
+  const closingParticle = (end: number): boolean => {
+    const p = words[end];
+    if (p === undefined || p.kind !== 'word') return false;
+    for (const t of compiledTriggers.separable) {
+      if (t.particle !== p.fold) continue;
+      for (let k = end - 2; k >= Math.max(0, end - SEPARABLE_OBJECT_REACH); k--) {
+        if (words[k].kind === 'punct') break;
+        const m = t.forms.match(words, k);
+        if (m && k + m.length < end && particleCloses(words, t.particle, k + m.length, t.particleNext)) return true;
+      }
+    }
+    return false;
+  };
   const clauseOpeners = phrases(pack, 'clauseOpeners', pack.relations.complementisers);
   const auxiliaries = derivedPhrases(pack, 'auxiliaries', () => [...pack.relations.passiveAuxiliaries, ...pack.relations.perfectAuxiliaries]);
   /** A comma at `end`, then (after determiners) a relation noun in lower case: "…, filiale du groupe Iliad", "…, propiedad de X". */
@@ -1318,6 +1337,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Vantix was bought by …": an auxiliary may stand between the name and the verb.
     const aux = auxiliaries.match(words, end);
     const verbAt = aux ? end + aux.length : end;
+    // Where only names are capitalised, a word right before the closing particle of a separable verb is its object.
+    if (!pack.capitalisesNouns && end - i === 1 && !initial && closingParticle(end)) return true;
     const next = triggers.match(words, verbAt) ?? separableAt(verbAt);
     // Where every noun is capitalised, any noun may stand before a verb ("Laut Bericht übernimmt …"): there only a
     // clause opener before the word vouches for it ("hat Cognis übernommen", "dass Bosch … investiert").

@@ -2404,3 +2404,18 @@ describe('names the gazetteer or a compound must not make', () => {
     expect(triples(ex).filter((f) => f.startsWith('Wagniskapital'))).toEqual([]);
   });
 });
+
+describe('a separable verb\'s object and a verb coordinated after a list', () => {
+  it('nl: the name right before the closing particle is the object, adverbials between', async () => {
+    expect(triples(await extract('Kestrel lijfde vorig jaar Vantix in.', 'nl'))).toEqual(['Kestrel ACQUIRED Vantix']);
+    expect(triples(await extract('Kestrel nam vorig jaar Vantix over.', 'nl'))).toEqual(['Kestrel ACQUIRED Vantix']);
+  });
+
+  it.each([
+    ['nl', 'Kestrel Media is onder meer eigenaar van de Orrin, het Boltway en Vantix, en lijfde vorig jaar Quillon in.'],
+    ['en', 'Kestrel Media owns Orrin, Boltway and Vantix, and bought Quillon last year.'],
+  ] as const)('the verb after the list has the first verb\'s subject (%s: %s)', async (lang, text) => {
+    const got = triples(await extract(text, lang));
+    expect(got.filter((f) => f.endsWith('ACQUIRED Quillon'))).toEqual(['Kestrel Media ACQUIRED Quillon']);
+  });
+});

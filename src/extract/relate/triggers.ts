@@ -1488,9 +1488,29 @@ function coordinatedVerbSubject(ctx: SentenceContext, nearest: SMention, tFrom: 
   const start = comp >= 0 ? comp + 1 : 0;
   const opener = ctx.mentions.find((m) => m.from >= start && m.from <= start + CLAUSE_SUBJECT_START && types.includes(m.type));
   if (!opener || opener === nearest || opener.to >= nearest.from) return undefined;
-  // The first verb stands between the opener and the nearest name, which is no list of names with it.
-  for (let k = opener.to; k < nearest.from; k++) if (words[k].text === ',' || joiners.match(words, k) || mentionAt(ctx, k) !== undefined) return undefined;
+  // The first verb stands between the opener and the nearest name, which is no list of names with it; the nearest
+  // name may close a list that verb governs ("DPG is eigenaar van de Volkskrant, het AD en Trouw, en lijfde … in").
+  const from = listStart(ctx, nearest, types);
+  for (let k = opener.to; k < from; k++) if (words[k].text === ',' || joiners.match(words, k) || mentionAt(ctx, k) !== undefined) return undefined;
   return opener;
+}
+
+/** Where the coordinated list of names that `last` closes begins (its first item's determiners included). */
+function listStart(ctx: SentenceContext, last: SMention, types: readonly EntityType[]): number {
+  const { words } = ctx;
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  let s = last.from;
+  for (;;) {
+    let k = s;
+    while (k > 0 && dets.match(words, k - 1)?.length === 1) k--;
+    let sep = k - 1;
+    if (sep < 1 || !(words[sep].text === ',' || joiners.match(words, sep) !== undefined)) return k;
+    if (words[sep].text !== ',' && words[sep - 1].text === ',') sep--;
+    const prev = ctx.mentions.find((m) => m.to === sep && types.includes(m.type));
+    if (!prev) return k;
+    s = prev.from;
+  }
 }
 
 /** Words after the object a remainder phrase may stand in ("… of Reynolds American that it does not already own"). */
