@@ -2419,3 +2419,24 @@ describe('a separable verb\'s object and a verb coordinated after a list', () =>
     expect(got.filter((f) => f.endsWith('ACQUIRED Quillon'))).toEqual(['Kestrel Media ACQUIRED Quillon']);
   });
 });
+
+describe('a person who leads a company, and "then" that only dates the speech', () => {
+  it.each([
+    ['en', "Brian Orrin, who's led Kestrel since 2018, will replace Jane Vantix.", 'Brian Orrin CEO_OF Kestrel'],
+    ['fr', 'Jean Orrin, qui dirige Kestrel depuis 2018, part.', 'Jean Orrin CEO_OF Kestrel'],
+    ['es', 'Juan Orrin, que dirige Kestrel desde 2018, se va.', 'Juan Orrin CEO_OF Kestrel'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('en: leading a round or talks is no role', async () => {
+    expect(triples(await extract('John Orrin, who led the negotiations for Kestrel, left.', 'en')).filter((f) => f.includes('CEO_OF'))).toEqual([]);
+  });
+
+  it('fr: "commentait alors le directeur général X" is no former role; "l\'alors PDG" is', async () => {
+    const now = (await extract('Kestrel Capital grandit. « C\'est bien », commentait alors le directeur général de Kestrel Capital, Jean Orrin.', 'fr')).claims;
+    expect(now.filter((c) => c.relation === 'CEO_OF').map((c) => c.former ?? false)).toEqual([false]);
+    const then = (await extract("L'alors PDG de Kestrel Capital, Jean Orrin, a démissionné.", 'fr')).claims;
+    expect(then.filter((c) => c.relation === 'CEO_OF').map((c) => c.former ?? false)).toEqual([true]);
+  });
+});

@@ -164,7 +164,11 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (c.entries.every((e) => e.orgAfter) && !orgBehind(c.to)) continue;
     // "Interims-CEO", "interim CEO", "CEO interino", "الرئيس التنفيذي المؤقت", "geçici CEO".
     for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
-    for (let k = Math.max(0, c.from - 3); k < c.from; k++) if (former.match(words, k)) c.former = true;
+    // Not across an article: "commentait alors le directeur général X" says when he spoke, not that he was ("l'alors PDG").
+    for (let k = Math.max(0, c.from - 3); k < c.from; k++) {
+      const f = former.match(words, k);
+      if (f && !words.slice(k + f.length, c.from).some((_, d) => determiners.match(words, k + f.length + d) !== undefined)) c.former = true;
+    }
     // Where adjectives follow their noun: "الرئيس التنفيذي السابق".
     if (former.match(words, c.to)) c.former = true;
     // A former CEO, CFO or board member is a past fact: it is kept, marked, and ends the role in the graph (graph/roles.ts).

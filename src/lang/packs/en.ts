@@ -148,6 +148,8 @@ export const en: LanguagePack = {
       { id: 'rival-next', relation: 'COMPETES_WITH', forms: ['rival', 'competitor', 'fellow rival'], adjacentObject: true, subject: 'before' },
       // "Acme Corp, headed by Anna Berg, said …": the person who leads the company before ("led by" leads funding rounds too).
       { id: 'led-by', relation: 'CEO_OF', forms: ['headed by', 'run by'], reversed: true },
+      // "Brian Niccol, who's led Chipotle since 2018": a person who leads a company (a round or a team is no company).
+      { id: 'leads', relation: 'CEO_OF', forms: ["who's led", 'who has led', 'has led', 'who led', 'who runs', 'who has run', 'who ran', 'who heads', 'who headed', 'has headed'], subject: 'before', adjacentObject: true },
       // "agreed to pay $50 billion for Reynolds": paying for a company is buying it.
       { id: 'pay-for', relation: 'ACQUIRED', forms: ['pay', 'pays', 'paid', 'paying', 'to pay'], objectPreps: ['for'], confidence: 0.7 },
       { id: 'compete', relation: 'COMPETES_WITH', forms: ['compete', 'competes', 'competing', 'competition', 'competitor', 'competitors', 'rival', 'rivals', 'rivalry', 'race against', 'challenger to', 'take on', 'vie', 'vies', 'vying', 'vied', 'go head-to-head', 'head-to-head'], objectPreps: ['with', 'against', 'such as', 'like', 'including', 'to', 'from'], listObjects: true, subjectFromContext: true },
