@@ -2440,3 +2440,9 @@ describe('a person who leads a company, and "then" that only dates the speech', 
     expect(then.filter((c) => c.relation === 'CEO_OF').map((c) => c.former ?? false)).toEqual([true]);
   });
 });
+
+describe('Western given names in Arabic script', () => {
+  it('ar: a board chair named after the title in apposition', async () => {
+    expect(triples(await extract('وأعلن رئيس مجلس إدارة "كيستريل"، جوزيف أورين، أن المجلس وافق على العرض.', 'ar'))).toContain('جوزيف أورين BOARD_MEMBER_OF كيستريل');
+  });
+});
