@@ -969,6 +969,18 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const heads = phrases(pack, 'nameHeads', E.nameHeads);
     for (let i = 0; i + 1 < words.length; i++) {
       if (taken[i] || heads.match(words, i)?.length !== 1) continue;
+      // A place and what the company is for after the head make its name: "مؤسسة الإمارات للاتصالات" (Emirates
+      // Telecommunications Corporation), not the place.
+      const place = out.findIndex((m) => m.from === i + 1 && m.type === 'Location');
+      const purpose = place >= 0 ? words[out[place].to] : undefined;
+      if (place >= 0 && purpose !== undefined && !taken[out[place].to] && purpose.script === pack.script && E.descriptionPrefixes.some((d) => purpose.fold.startsWith(d) && purpose.fold.length > d.length + 2)) {
+        const to = out[place].to + 1;
+        for (let k = out[place].from; k < out[place].to; k++) taken[k] = false;
+        out.splice(place, 1);
+        add({ from: i, to, type: 'Organization', name: surface(i, to), ruleId: `${pack.code}.entity.name-head`, strength: STRENGTH.cue });
+        i = to - 1;
+        continue;
+      }
       let end = i + 1;
       while (end < words.length && end - i <= MAX_NAME_WORDS - 1 && !taken[end] && words[end].kind === 'word' && !stop.has(words[end].fold) && !titles.match(words, end) &&
         (words[end].script !== pack.script || words[end].text.includes('.'))) end++;

@@ -2446,3 +2446,11 @@ describe('Western given names in Arabic script', () => {
     expect(triples(await extract('وأعلن رئيس مجلس إدارة "كيستريل"، جوزيف أورين، أن المجلس وافق على العرض.', 'ar'))).toContain('جوزيف أورين BOARD_MEMBER_OF كيستريل');
   });
 });
+
+describe('Arabic names opened by their kind', () => {
+  it('ar: a head noun, a place and what the company is for make one name ("مؤسسة الإمارات للاتصالات")', async () => {
+    const ex = await extract('زادت مؤسسة الإمارات للاتصالات حصتها في شركة كيستريل.', 'ar');
+    expect(mentionsOf(ex).map((m) => `${m.name}/${m.type}`)).toContain('مؤسسة الإمارات للاتصالات/Organization');
+    expect(mentionsOf(ex).filter((m) => m.type === 'Location')).toEqual([]);
+  });
+});
