@@ -254,7 +254,8 @@ const COMPANY_CUE_RULE = '.entity.company-cue';
 /**
  * The normalised name of every mention, by id. A one-word organisation name that opens exactly
  * one longer organisation name of the document is its short form and gets its key: "Diamondback"
- * after "Diamondback Energy" is the same company, counted with it and never related to it.
+ * after "Diamondback Energy" is the same company, counted with it and never related to it, unless
+ * one sentence names both ("la filiale de SNPE, SNPE Matériaux Énergétiques").
  */
 function mentionKeys(mentions: readonly EntityMention[]): Map<number, string> {
   const keys = new Map(mentions.map((m) => [m.id, nameKey(m.canonical ?? m.name)]));
@@ -271,9 +272,21 @@ function mentionKeys(mentions: readonly EntityMention[]): Map<number, string> {
   // Only where the gazetteer does not know the short form as a name of its own: "Telefónica"
   // beside "Telefónica Tech" is the parent, not a short form.
   const own = new Set(mentions.filter((m) => m.ruleId === 'gazetteer').map((m) => keys.get(m.id)!));
+  // Nor where one sentence names both: "la filiale de SNPE, SNPE Matériaux Énergétiques" relates two companies.
+  const sentencesOf = (key: string) => new Set(mentions.filter((m) => keys.get(m.id) === key).map((m) => m.sentence));
+  const apart = new Map<string, boolean>();
+  const together = (short: string, long: string): boolean => {
+    const k = `${short}\u0000${long}`;
+    if (!apart.has(k)) {
+      const a = sentencesOf(short);
+      apart.set(k, [...sentencesOf(long)].some((x) => a.has(x)));
+    }
+    return apart.get(k)!;
+  };
   for (const m of mentions) {
-    const long = m.type === 'Organization' && m.ruleId !== 'gazetteer' && !own.has(keys.get(m.id)!) ? longer.get(keys.get(m.id)!) : undefined;
-    if (long) keys.set(m.id, long);
+    const short = keys.get(m.id)!;
+    const long = m.type === 'Organization' && m.ruleId !== 'gazetteer' && !own.has(short) ? longer.get(short) : undefined;
+    if (long && !together(short, long)) keys.set(m.id, long);
   }
   return keys;
 }

@@ -2454,3 +2454,17 @@ describe('Arabic names opened by their kind', () => {
     expect(mentionsOf(ex).filter((m) => m.type === 'Location')).toEqual([]);
   });
 });
+
+describe('competitors named after "face à", and a short name beside its long form', () => {
+  it('fr: the subject competes with each listed name, not the listed names with each other', async () => {
+    const got = triples(await extract("Kestrel Bau remporte le contrat. La troisième major française du BTP remporte ce contrat de 3,4 milliards d'euros face à Orrin et Vantix.", 'fr'));
+    expect(got).toContain('Kestrel Bau COMPETES_WITH Orrin');
+    expect(got).toContain('Kestrel Bau COMPETES_WITH Vantix');
+    expect(got).not.toContain('Orrin COMPETES_WITH Vantix');
+  });
+
+  it('a one-word name and a longer name it opens, named in one sentence, are two companies', async () => {
+    const ex = await extract('Le groupe Kestrel a cédé sa filiale Kestrel Capital à Vantix.', 'fr');
+    expect(triples(ex)).toContain('Kestrel OWNS Kestrel Capital');
+  });
+});
