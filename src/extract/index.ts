@@ -273,16 +273,13 @@ function mentionKeys(mentions: readonly EntityMention[]): Map<number, string> {
   // beside "Telefónica Tech" is the parent, not a short form.
   const own = new Set(mentions.filter((m) => m.ruleId === 'gazetteer').map((m) => keys.get(m.id)!));
   // Nor where one sentence names both: "la filiale de SNPE, SNPE Matériaux Énergétiques" relates two companies.
-  const sentencesOf = (key: string) => new Set(mentions.filter((m) => keys.get(m.id) === key).map((m) => m.sentence));
-  const apart = new Map<string, boolean>();
-  const together = (short: string, long: string): boolean => {
-    const k = `${short}\u0000${long}`;
-    if (!apart.has(k)) {
-      const a = sentencesOf(short);
-      apart.set(k, [...sentencesOf(long)].some((x) => a.has(x)));
-    }
-    return apart.get(k)!;
-  };
+  const sentences = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    const key = keys.get(m.id)!;
+    if (!sentences.has(key)) sentences.set(key, new Set());
+    sentences.get(key)!.add(m.sentence);
+  }
+  const together = (short: string, long: string): boolean => [...sentences.get(long)!].some((x) => sentences.get(short)!.has(x));
   for (const m of mentions) {
     const short = keys.get(m.id)!;
     const long = m.type === 'Organization' && m.ruleId !== 'gazetteer' && !own.has(short) ? longer.get(short) : undefined;
