@@ -141,7 +141,12 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
         claims.push(c);
         state.lastSubject.set(c.relation, c.subject);
         state.lastClaim.set(c.relation, c);
-        if (ROLE_RELATIONS.has(c.relation) && typeof c.object === 'number') (state.roles ??= new Map()).set(state.keys.get(c.subject) ?? '', c.object);
+        // A past role ("hasta ahora presidente de Indra") is not the one a later "succeeds"/"quitte son poste" is about.
+        if (ROLE_RELATIONS.has(c.relation) && typeof c.object === 'number' && !c.former) {
+          const person = state.keys.get(c.subject) ?? '';
+          (state.roles ??= new Map()).set(person, c.object);
+          if (c.relation !== 'JOINED') (state.heldRoles ??= new Map()).set(person, c.object);
+        }
       }
     }
     const persons = perSentence[si].filter((m) => m.type === 'Person');
@@ -255,19 +260,23 @@ const COMPANY_CUE_RULE = '.entity.company-cue';
  * The normalised name of every mention, by id. A one-word organisation name that opens exactly
  * one longer organisation name of the document is its short form and gets its key: "Diamondback"
  * after "Diamondback Energy" is the same company, counted with it and never related to it, unless
- * one sentence names both ("la filiale de SNPE, SNPE Matériaux Énergétiques").
+ * one sentence names both ("la filiale de SNPE, SNPE Matériaux Énergétiques"). A one-word person
+ * name that ends exactly one longer person name is that person ("Sewing" after "Christian Sewing").
  */
 function mentionKeys(mentions: readonly EntityMention[]): Map<number, string> {
   const keys = new Map(mentions.map((m) => [m.id, nameKey(m.canonical ?? m.name)]));
   const longer = new Map<string, string | null>();
+  // A person's short form is the surname, the last word of the full name ("Sewing" after "Christian Sewing").
+  const longerPerson = new Map<string, string | null>();
   for (const m of mentions) {
-    if (m.type !== 'Organization') continue;
+    if (m.type !== 'Organization' && m.type !== 'Person') continue;
     const key = keys.get(m.id)!;
-    const space = key.indexOf(' ');
+    const space = m.type === 'Person' ? key.lastIndexOf(' ') : key.indexOf(' ');
     if (space < 0) continue;
-    const first = key.slice(0, space);
-    const seen = longer.get(first);
-    longer.set(first, seen === undefined || seen === key ? key : null);
+    const part = m.type === 'Person' ? key.slice(space + 1) : key.slice(0, space);
+    const table = m.type === 'Person' ? longerPerson : longer;
+    const seen = table.get(part);
+    table.set(part, seen === undefined || seen === key ? key : null);
   }
   // Only where the gazetteer does not know the short form as a name of its own: "Telefónica"
   // beside "Telefónica Tech" is the parent, not a short form.
@@ -282,7 +291,7 @@ function mentionKeys(mentions: readonly EntityMention[]): Map<number, string> {
   const together = (short: string, long: string): boolean => [...sentences.get(long)!].some((x) => sentences.get(short)!.has(x));
   for (const m of mentions) {
     const short = keys.get(m.id)!;
-    const long = m.type === 'Organization' && m.ruleId !== 'gazetteer' && !own.has(short) ? longer.get(short) : undefined;
+    const long = m.type === 'Organization' && m.ruleId !== 'gazetteer' && !own.has(short) ? longer.get(short) : m.type === 'Person' ? longerPerson.get(short) : undefined;
     if (long && !together(short, long)) keys.set(m.id, long);
   }
   return keys;

@@ -516,6 +516,19 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = to - 1;
       continue;
     }
+    // "Petkim Petrokimya Holding", "Kalvon Energy Solutions Ltd": a known organisation opening a run of capitalised
+    // words that ends in a company suffix is that longer legal name, where only names are capitalised.
+    if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && continues(hit.to)) {
+      let to = hit.to;
+      while (to < words.length && to - i < MAX_NAME_WORDS && continues(to) && !gazetteer.matchAt(words, to) && dottedLegalEnd(to) === undefined) to++;
+      const dotted = to > hit.to ? dottedLegalEnd(to) : undefined;
+      if (dotted !== undefined || (to > hit.to && words[to] !== undefined && !words[to].glued && isOrgSuffix(words[to]) && !(words[to + 1]?.text === '-' && words[to + 1].glued))) {
+        const end = dotted ?? legalTail(to + 1);
+        add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.known-name-legal`, strength: STRENGTH.cue });
+        i = end - 1;
+        continue;
+      }
+    }
     // "Salesforce Ventures", "BNP Paribas Développement", "Ford Otosan": a known organisation followed by one
     // capitalised word no list knows names a unit or affiliate of its own, where only names are capitalised.
     const unitWord = (k: number): boolean => continues(k) || (words[k] !== undefined && !words[k].glued && orgSuffixes.has(words[k].stem) && !singleLegalForms.has(words[k].stem));
@@ -1265,7 +1278,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (modifiesNext(i)) return false;
     let k = i - 1;
     // An article makes a German capitalised word a noun ("in das Startup"): only a bare word after the preposition counts there.
-    while (k > 0 && !pack.capitalisesNouns && determiners.match(words, k)) k--;
+    // A word that is both ("de", "du": partitive articles in French) is the preposition ("détient 20 % de Norvia").
+    while (k > 0 && !pack.capitalisesNouns && determiners.match(words, k) && !argumentPreps.match(words, k)) k--;
     if (k < 1 || !argumentPreps.match(words, k)) return false;
     if (!pack.capitalisesNouns) {
       for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (triggers.match(words, j)) return true;

@@ -2468,3 +2468,57 @@ describe('competitors named after "face à", and a short name beside its long fo
     expect(triples(ex)).toContain('Kestrel OWNS Kestrel Capital');
   });
 });
+
+describe('shares held, and a known name opening a longer legal name', () => {
+  it.each([
+    // French "de"/"du" are both partitive articles and the preposition of the share.
+    ['fr', 'Le groupe Kalvon détient 20 % du capital de Norvia.', ['Kalvon INVESTED_IN Norvia']],
+    ['fr', 'Kalvon possède 20% de Norvia.', ['Kalvon INVESTED_IN Norvia']],
+    ['tr', "Kalvon, Norvia'nın yüzde 20 hissesini elinde tutuyor.", ['Kalvon INVESTED_IN Norvia']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const ex = await extract(text, lang);
+    expect(triples(ex)).toEqual([...facts]);
+    expect(ex.claims[0].stake).toBe(0.2);
+  });
+
+  it('tr: a known company opening a name that ends in a legal form is that longer name', async () => {
+    const ex = await extract("Kalvon Enerji, Turkcell Dijital Hizmetler A.Ş.'nin yüzde 51 oranındaki hisselerine sahip bulunuyor.", 'tr');
+    expect(triples(ex)).toEqual(['Kalvon Enerji INVESTED_IN Turkcell Dijital Hizmetler A.Ş']);
+  });
+
+  it('en: a known company followed by capitalised words and a company suffix', async () => {
+    expect(mentionsOf(await extract('Vantix bought a stake in Nokia Mobile Networks Ltd last year.', 'en')).map((m) => m.name)).toContain('Nokia Mobile Networks Ltd');
+  });
+});
+
+describe('successions and departures that name no organisation', () => {
+  it('de: a pronoun successor whose role an earlier sentence gave by the surname', async () => {
+    const got = triples(await extract('Max Roth wird neuer Chef der Kalvon AG. Roth war Finanzchef. Er folgt auf Karl Brenner, der das Unternehmen verlässt.', 'de'));
+    expect(got).toContain('Karl Brenner LEFT Kalvon AG');
+  });
+
+  it('fr: in the passive the one replaced is the subject, the agent succeeds', async () => {
+    const got = triples(await extract('La directrice générale de Kalvon, Claire Morel, quitte son poste. Elle est remplacée par Paul Girard.', 'fr'));
+    expect(got).toContain('Claire Morel LEFT Kalvon');
+    expect(got).not.toContain('Paul Girard LEFT Kalvon');
+  });
+
+  it('nl: an attributive participle describes the person its noun phrase names', async () => {
+    const got = triples(await extract('Volgens Nadella gaat Jan Smit samen met de opgestapte Kalvon-topman Piet de Boer leiding geven aan een nieuw team.', 'nl'));
+    expect(got).toContain('Piet de Boer LEFT Kalvon');
+    expect(got.filter((t) => t.startsWith('Jan Smit LEFT'))).toEqual([]);
+  });
+
+  it('nl: a departure leaves the role held before, not the one just taken up', async () => {
+    const got = triples(await extract('Jan Smit, topman van Kalvon, gaat aan de slag bij Norvia. Smit werd vrijdag ontslagen.', 'nl'));
+    expect(got).toContain('Jan Smit JOINED Norvia');
+    // The surname is the person of the sentence before: the role held there is the one left.
+    expect(got).toContain('Smit LEFT Kalvon');
+    expect(got).not.toContain('Smit LEFT Norvia');
+  });
+
+  it('es: a role held "until then" is past', async () => {
+    const ex = await extract('Ana Ruiz, hasta entonces consejera delegada de Kalvon, se incorpora a Norvia.', 'es');
+    expect(ex.claims.filter((c) => c.relation === 'CEO_OF').every((c) => c.former === true)).toBe(true);
+  });
+});

@@ -49,6 +49,11 @@ export interface DocState {
    * BOARD_MEMBER_OF, JOINED), by the person's name key: "quitte son poste" leaves that one.
    */
   roles?: Map<string, number>;
+  /**
+   * The same but for JOINED: the role a departure leaves ("Altman gaat aan de slag bij Microsoft
+   * … Altman werd ontslagen" leaves OpenAI, the role held before, not the one just taken up).
+   */
+  heldRoles?: Map<string, number>;
   /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
   roundTarget?: { sentence: number; target: number };
   /** The one organisation of the last sentence that spoke of a round: whose round a later "participated in the round" means. */

@@ -357,12 +357,25 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "Boeing named Kelly Ortberg as its new chief executive, replacing Dave Calhoun": the one replaced
     // leaves the organisation the successor's role of this sentence is at.
     //   en.left.succeed.succession  → Dave Calhoun LEFT Boeing
-    const succeeded = t.relation === 'LEFT' && !t.reversed && (t.subject === 'next' || t.subject === 'after') ? (next ?? after(ctx, tTo, ['Person'], ARGUMENT_WINDOW)[0]) : undefined;
+    const succession = t.relation === 'LEFT' && !t.reversed && (t.subject === 'next' || t.subject === 'after');
+    // "Elle est remplacée par Jean-Louis Klein": in the passive the one after the agent preposition succeeds;
+    // the one replaced is the clause's subject, who leaves the role the document gave them.
+    //   fr.left.succeed.passive-succession  "… F. M.-D. … Elle est remplacée par J.-L. Klein" → F. M.-D. LEFT Crédit du Nord
+    if (succession && set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents).match(ctx.words, tTo) !== undefined) {
+      const leaver = before(ctx, tFrom, ['Person'])[0]?.id ?? personPronoun(ctx, tFrom, 'before');
+      const org = leaver === undefined ? undefined : ctx.doc.heldRoles?.get(ctx.doc.keys.get(leaver) ?? '');
+      const made = leaver === undefined || org === undefined ? undefined : claim(ctx, 'LEFT', leaver, org, `${ruleId}.passive-succession`, confidence - CONTEXT_SUBJECT_PENALTY);
+      return made ? [made] : [];
+    }
+    const succeeded = succession ? (next ?? after(ctx, tTo, ['Person'], ARGUMENT_WINDOW)[0]) : undefined;
     if (succeeded) {
       const successor = before(ctx, tFrom, ['Person']).find((m) => m.id !== succeeded.id);
       // "Acme named Anna Berg chief executive. She succeeds John Doe.": a pronoun successor holds the CEO role the last sentence gave.
-      const lastRole = successor === undefined && personPronoun(ctx, tFrom, 'before') ? ctx.doc.lastClaim.get('CEO_OF') : undefined;
-      const org = successor !== undefined ? ctx.doc.roles?.get(ctx.doc.keys.get(successor.id) ?? '') : lastRole && typeof lastRole.object === 'number' && ctx.index - lastRole.sentence <= 1 ? lastRole.object : undefined;
+      // "Sewing war bislang Ko-Vizechef … Er folgt auf John Cryan": else the role the pronoun's person was given earlier.
+      const pronounSuccessor = successor === undefined ? personPronoun(ctx, tFrom, 'before') : undefined;
+      const lastRole = pronounSuccessor !== undefined ? ctx.doc.lastClaim.get('CEO_OF') : undefined;
+      const roleOf = (id: number | undefined) => (id === undefined ? undefined : ctx.doc.roles?.get(ctx.doc.keys.get(id) ?? ''));
+      const org = successor !== undefined ? roleOf(successor.id) : lastRole && typeof lastRole.object === 'number' && ctx.index - lastRole.sentence <= 1 ? lastRole.object : roleOf(pronounSuccessor);
       const made = org === undefined ? undefined : claim(ctx, 'LEFT', succeeded, org, `${ruleId}.succession`, confidence - CONTEXT_SUBJECT_PENALTY);
       if (made) return [made];
     }
@@ -614,6 +627,9 @@ function isNounTrigger(ctx: SentenceContext, tFrom: number, tTo: number): boolea
   return tFrom > 1 && adj.kind === 'word' && /^\p{Ll}/u.test(adj.text) && dets.match(ctx.words, tFrom - 2)?.length === 1;
 }
 
+/** Words between an attributive participle and the name of the person it describes ("de opgestapte OpenAI-president Greg Brockman"). */
+const ATTRIBUTIVE_REACH = 4;
+
 /**
  * A departure that names no organisation ("quitte son poste", "has resigned from his positions
  * as Chief Executive Officer", "que renunció la pasada semana") leaves the one the person was
@@ -621,10 +637,20 @@ function isNounTrigger(ctx: SentenceContext, tFrom: number, tTo: number): boolea
  *   fr.left.leave.role  "La directrice générale de Crédit du Nord, F. M.-D., quitte son poste" → LEFT Crédit du Nord
  */
 function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number, ruleId: string, confidence: number): ExtractedClaim | undefined {
+  // "de opgestapte OpenAI-president Greg Brockman": a participle after an article describes the person its
+  // noun phrase names, who left the organisation named in that phrase, else the one of their role.
+  //   nl.left.opgestapt.attributive  → Greg Brockman LEFT OpenAI
+  if (tFrom > 0 && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, tFrom - 1)?.length === 1) {
+    const described = after(ctx, tTo, ['Person'], ATTRIBUTIVE_REACH)[0];
+    if (described === undefined) return undefined;
+    const named = ctx.mentions.find((m) => m.type === 'Organization' && m.from >= tTo && m.to <= described.from);
+    const org = named?.id ?? ctx.doc.heldRoles?.get(ctx.doc.keys.get(described.id) ?? '');
+    return org === undefined ? undefined : claim(ctx, 'LEFT', described, org, `${ruleId}.attributive`, confidence - CONTEXT_SUBJECT_PENALTY);
+  }
   const person = findSubject(ctx, t, tFrom, tTo, ['Person'], []);
   if (person === undefined) return undefined;
   const id = typeof person === 'number' ? person : person.id;
-  const org = ctx.doc.roles?.get(ctx.doc.keys.get(id) ?? '');
+  const org = ctx.doc.heldRoles?.get(ctx.doc.keys.get(id) ?? '');
   // A role named after the verb is the one taken up ("wechselt als Finanzchefin zu Acme"), not
   // left; one named before it is left ("La directrice générale de X, F. M.-D., quitte son poste").
   if (org === undefined || ctx.mentions.some((m) => m.id === org && m.from >= tTo)) return undefined;
