@@ -22,6 +22,13 @@ export interface TitleEntry {
    * from the sentence or the document ("tomó las riendas del negocio").
    */
   orgAfter?: boolean;
+  /**
+   * A title heads of state and government hold too ("President Joe Biden", "le président Emmanuel
+   * Macron", "Cumhurbaşkanı"-less "Başkan"): it names a role only at an organisation the title
+   * phrase names ("president of Acme", "Acme President Jane Roe", "its president"), never one
+   * guessed from the sentence or the document.
+   */
+  stateOffice?: boolean;
 }
 
 /** A trigger for a relation between two entities. */

@@ -2522,3 +2522,18 @@ describe('successions and departures that name no organisation', () => {
     expect(ex.claims.filter((c) => c.relation === 'CEO_OF').every((c) => c.former === true)).toBe(true);
   });
 });
+
+describe('a title heads of state hold too', () => {
+  it.each([
+    ['en', 'Kalvon Corp will invest $10 billion in Ohio, President Donald Trump said on Monday.'],
+    ['fr', "Le président Emmanuel Macron a visité l'usine de Kalvon Industries à Lyon."],
+    ['es', 'El presidente Pedro Sánchez visitó la fábrica de Kalvon Industrias en Zaragoza.'],
+  ] as const)('%s: names no role at the sentence’s company: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.includes('WORKS_FOR'))).toEqual([]);
+  });
+
+  it('en: a company’s president still works there where the title names it or a unit holds it', async () => {
+    expect(triples(await extract('Jane Roe, president of Kalvon Corp, said sales rose.', 'en'))).toContain('Jane Roe WORKS_FOR Kalvon Corp');
+    expect(triples(await extract('Kalvon Corp’s snacks division president Jane Roe said sales rose.', 'en'))).toContain('Jane Roe WORKS_FOR Kalvon Corp');
+  });
+});

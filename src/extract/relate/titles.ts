@@ -346,7 +346,12 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // "ZT CEO Frank Zhang", "ABD Başkanı Donald Trump": a name kg did not take for an organisation, or a
     // place, qualifies the title; no other organisation stands in for it. Give up.
     if (!org && qualifiedByOther(ctx, start)) continue;
+    // Where the organisation is guessed below, a title a head of state holds too names none ("President Joe Biden"),
+    // unless a unit of a company holds it ("Campbell’s Global Snacks division president Luca Mignini").
+    let guessed = false;
+    const unitTitle = start > 0 && set(ctx, 'unitNouns', [...pack.entities.companyNouns, ...pack.entities.labNouns, ...pack.relations.subsidiaryNouns]).match(words, start - 1)?.length === 1;
     if (!org) {
+      guessed = true;
       // The organisation the sentence is about: nearest before, else after.
       // Not across another person: "Emmanuel Macron, président de la République, et Bruce Flatt, PDG de Brookfield".
       const p0 = person;
@@ -373,6 +378,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
     // "Algemeen directeur Jan de Vries houdt vol …" in an article about one company: that company.
     if (orgRef === undefined && ctx.doc.mainOrg !== undefined && persons.length === 1) {
+      guessed = true;
       orgRef = ctx.doc.mainOrg;
       rule = 'title.main-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
@@ -381,6 +387,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     for (const p of persons) {
       for (const e of c.entries) {
         if (c.former && (!ENDING_ROLES.has(e.relation) || (e.relation !== 'CEO_OF' && !namedOrg))) continue;
+        //   title.state-office  "…, President Donald Trump said" → no WORKS_FOR at the sentence's company
+        if (e.stateOffice && guessed && !unitTitle) continue;
         const q = { ...(e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {}), ...(c.former ? { former: true } : {}) };
         const made = claim(ctx, e.relation, p, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
         if (made) out.push(made);

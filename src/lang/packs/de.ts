@@ -98,7 +98,7 @@ export const de: LanguagePack = {
     { forms: ['cfo', 'chief financial officer', 'finanzchef', 'finanzchefin', 'finanzvorstand', 'finanzvorständin'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
     { forms: ['vorstandsmitglied', 'vorstandsmitglieder', 'vorständin'], relation: 'WORKS_FOR', title: 'Member of the Management Board' },
     { forms: ['chefwissenschaftler', 'chief scientist'], relation: 'WORKS_FOR', title: 'Chief Scientist' },
-    { forms: ['präsident', 'präsidentin'], relation: 'WORKS_FOR', title: 'President' },
+    { forms: ['präsident', 'präsidentin'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
   ],
   interim: ['interims', 'interim', 'kommissarisch', 'kommissarische', 'kommissarischer', 'vorübergehend', 'übergangs'],
   former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früheren', 'frühere', 'früherer', 'bisherige', 'bisheriger', 'bisherigen', 'ex', 'zuvor'],

@@ -107,7 +107,7 @@ export const en: LanguagePack = {
     { forms: ['general counsel'], relation: 'WORKS_FOR', title: 'General Counsel' },
     { forms: ['managing director'], relation: 'WORKS_FOR', title: 'Managing Director' },
     { forms: ['general manager'], relation: 'WORKS_FOR', title: 'General Manager' },
-    { forms: ['president'], relation: 'WORKS_FOR', title: 'President' },
+    { forms: ['president'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
   ],
   interim: ['interim', 'acting'],
   former: ['former', 'ex', 'ex-', 'then', 'previous', 'previously', 'until recently', 'most recently'],

@@ -107,7 +107,7 @@ export const fr: LanguagePack = {
     { forms: ['directeur des ressources humaines', 'directrice des ressources humaines', 'drh'], relation: 'WORKS_FOR', title: 'Chief People Officer' },
     { forms: ['directeur des systèmes d\'information', 'directrice des systèmes d\'information', 'dsi'], relation: 'WORKS_FOR', title: 'Chief Information Officer' },
     { forms: ['directeur général adjoint', 'directrice générale adjointe'], relation: 'WORKS_FOR', title: 'Deputy Chief Executive Officer' },
-    { forms: ['président', 'présidente'], relation: 'WORKS_FOR', title: 'President' },
+    { forms: ['président', 'présidente'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
   ],
   interim: ['par intérim', 'intérimaire', 'intérim', 'par interim', 'provisoire', 'à titre provisoire'],
   former: ['ancien', 'ancienne', 'ex', 'ex-', 'précédent', 'précédente', 'alors', "jusqu'alors"],

@@ -102,7 +102,7 @@ export const tr: LanguagePack = {
     { forms: ['baş bilim insanı', 'baş bilimci'], relation: 'WORKS_FOR', title: 'Chief Scientist' },
     { forms: ['başkan yardımcısı', 'kıdemli başkan yardımcısı'], relation: 'WORKS_FOR', title: 'Vice President' },
     // "AIP Başkanı Larry Fink": the head of an organisation that has no board title named.
-    { forms: ['başkanı'], relation: 'WORKS_FOR', title: 'President' },
+    { forms: ['başkanı'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
     { forms: ['hukuk müşaviri', 'baş hukuk müşaviri'], relation: 'WORKS_FOR', title: 'General Counsel' },
   ],
   interim: ['geçici', 'vekil', 'vekili', 'vekaleten'],
