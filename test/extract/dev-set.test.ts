@@ -44,7 +44,8 @@ const NEWS_B_TEST_BAR = { precision: 0.5, recall: 0.24, attributeAccuracy: 0.5, 
  * rounded down below.
  */
 const NEWS_C_DEV_BAR = { precision: 0.8, recall: 0.43, attributeAccuracy: 0.8, entityRecall: 0.85, languageRecall: 0.28 };
-const NEWS_C_TEST_BAR = { precision: 0.6, recall: 0.36, attributeAccuracy: 0.45, entityRecall: 0.85, languageRecall: 0 };
+// Attribute accuracy counts 5 facts here: a majority purchase read as ACQUIRED as well (#9) matched one more, whose amount differs.
+const NEWS_C_TEST_BAR = { precision: 0.6, recall: 0.36, attributeAccuracy: 0.4, entityRecall: 0.85, languageRecall: 0 };
 /**
  * The fourth real-news set (test/fixtures/news-d), made by two more annotators: before any rule
  * was tuned on it dev P 0.73 R 0.40, test P 0.67 R 0.41; after the rules of its session dev

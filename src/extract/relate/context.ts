@@ -50,7 +50,7 @@ export interface DocState {
    */
   roles?: Map<string, number>;
   /**
-   * The same but for JOINED: the role a departure leaves ("Altman gaat aan de slag bij Microsoft
+   * The same but for JOINED: the role a departure leaves first ("Altman gaat aan de slag bij Microsoft
    * … Altman werd ontslagen" leaves OpenAI, the role held before, not the one just taken up).
    */
   heldRoles?: Map<string, number>;

@@ -363,7 +363,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     //   fr.left.succeed.passive-succession  "… F. M.-D. … Elle est remplacée par J.-L. Klein" → F. M.-D. LEFT Crédit du Nord
     if (succession && set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents).match(ctx.words, tTo) !== undefined) {
       const leaver = before(ctx, tFrom, ['Person'])[0]?.id ?? personPronoun(ctx, tFrom, 'before');
-      const org = leaver === undefined ? undefined : ctx.doc.heldRoles?.get(ctx.doc.keys.get(leaver) ?? '');
+      const org = leaver === undefined ? undefined : roleHeld(ctx, leaver);
       const made = leaver === undefined || org === undefined ? undefined : claim(ctx, 'LEFT', leaver, org, `${ruleId}.passive-succession`, confidence - CONTEXT_SUBJECT_PENALTY);
       return made ? [made] : [];
     }
@@ -574,6 +574,13 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       if (made) {
         out.push(made);
         ctx.used.add(`obj:${o.id}`);
+        // "la compra del 88% de Electricity North West", "holds 51% of X": more than half is control, so the
+        // company is bought or owned as well as invested in.
+        //   es.acquired.acquire.majority  → Iberdrola ACQUIRED Electricity North West (and INVESTED_IN, stake 0.88)
+        if (share !== undefined && share > MAJORITY_SHARE && (relation === 'ACQUIRED' || relation === 'OWNS')) {
+          const control = claim(ctx, relation, relSubject, relObject, `${relation.toLowerCase()}.${t.id}.majority`, confidence, relation === 'ACQUIRED' ? attachQualifiers(ctx, 'ACQUIRED', tFrom, tTo) : {});
+          if (control) out.push(control);
+        }
       }
       continue;
     }
@@ -627,6 +634,16 @@ function isNounTrigger(ctx: SentenceContext, tFrom: number, tTo: number): boolea
   return tFrom > 1 && adj.kind === 'word' && /^\p{Ll}/u.test(adj.text) && dets.match(ctx.words, tFrom - 2)?.length === 1;
 }
 
+/**
+ * The organisation a person leaves when a departure names none: the last role held there
+ * (CEO_OF, WORKS_FOR, board seat) before one only joined ("Altman gaat aan de slag bij Microsoft …
+ * Altman werd ontslagen" leaves OpenAI), else the one joined ("joined Acme in 2015 … left in 2020").
+ */
+function roleHeld(ctx: SentenceContext, person: number): number | undefined {
+  const key = ctx.doc.keys.get(person) ?? '';
+  return ctx.doc.heldRoles?.get(key) ?? ctx.doc.roles?.get(key);
+}
+
 /** Words between an attributive participle and the name of the person it describes ("de opgestapte OpenAI-president Greg Brockman"). */
 const ATTRIBUTIVE_REACH = 4;
 
@@ -644,13 +661,13 @@ function roleLeft(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: num
     const described = after(ctx, tTo, ['Person'], ATTRIBUTIVE_REACH)[0];
     if (described === undefined) return undefined;
     const named = ctx.mentions.find((m) => m.type === 'Organization' && m.from >= tTo && m.to <= described.from);
-    const org = named?.id ?? ctx.doc.heldRoles?.get(ctx.doc.keys.get(described.id) ?? '');
+    const org = named?.id ?? roleHeld(ctx, described.id);
     return org === undefined ? undefined : claim(ctx, 'LEFT', described, org, `${ruleId}.attributive`, confidence - CONTEXT_SUBJECT_PENALTY);
   }
   const person = findSubject(ctx, t, tFrom, tTo, ['Person'], []);
   if (person === undefined) return undefined;
   const id = typeof person === 'number' ? person : person.id;
-  const org = ctx.doc.heldRoles?.get(ctx.doc.keys.get(id) ?? '');
+  const org = roleHeld(ctx, id);
   // A role named after the verb is the one taken up ("wechselt als Finanzchefin zu Acme"), not
   // left; one named before it is left ("La directrice générale de X, F. M.-D., quitte son poste").
   if (org === undefined || ctx.mentions.some((m) => m.id === org && m.from >= tTo)) return undefined;
@@ -1544,6 +1561,9 @@ const REMAINDER_AFTER = 7;
 
 /** A share from which buying or owning is of the whole company (95.5 % of Tesco Kipa was an acquisition). */
 const WHOLE_SHARE = 0.9;
+
+/** Above this share a buyer or holder controls the company: it is bought or owned, with the stake invested (51 % of Petkim). */
+const MAJORITY_SHARE = 0.5;
 
 /** Words between a seller behind a dative preposition and what was bought ("à X la société Y", "al fondo X un 15 % del capital"). */
 const DATIVE_OBJECT_WORDS = 4;

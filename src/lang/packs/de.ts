@@ -101,7 +101,7 @@ export const de: LanguagePack = {
     { forms: ['präsident', 'präsidentin'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
   ],
   interim: ['interims', 'interim', 'kommissarisch', 'kommissarische', 'kommissarischer', 'vorübergehend', 'übergangs'],
-  former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früheren', 'frühere', 'früherer', 'bisherige', 'bisheriger', 'bisherigen', 'ex', 'zuvor'],
+  former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früheren', 'frühere', 'früherer', 'bisherige', 'bisheriger', 'bisherigen', 'ex'],
   claimStatus: deClaimStatus,
   time: deTime,
   abbreviations: ['mrd', 'mio', 'bzw', 'ca', 'usw', 'z', 'b', 'u', 'a', 'e', 'i', 'd', 'h', 'v', 'vgl', 'ggf', 'inkl', 'evtl', 'nr', 'ag', 'se'],

@@ -110,7 +110,7 @@ export const en: LanguagePack = {
     { forms: ['president'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
   ],
   interim: ['interim', 'acting'],
-  former: ['former', 'ex', 'ex-', 'then', 'previous', 'previously', 'until recently', 'most recently'],
+  former: ['former', 'ex', 'ex-', 'then', 'previous'],
   claimStatus: enClaimStatus,
   time: enTime,
   abbreviations: ['bn', 'mn', 'inc', 'corp', 'co', 'ltd', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'etc', 'jr', 'sr', 'fig'],

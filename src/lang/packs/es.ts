@@ -111,7 +111,7 @@ export const es: LanguagePack = {
     { forms: ['presidente ejecutivo', 'presidenta ejecutiva'], relation: 'WORKS_FOR', title: 'Executive Chairman' },
   ],
   interim: ['interino', 'interina', 'en funciones', 'provisional', 'de forma interina', 'de manera interina', 'accidental'],
-  former: ['ex', 'ex-', 'antiguo', 'antigua', 'anterior', 'expresidente', 'entonces', 'cesa', 'cesa como', 'hasta entonces'],
+  former: ['ex', 'ex-', 'antiguo', 'antigua', 'anterior', 'expresidente', 'entonces', 'cesa', 'cesa como'],
   claimStatus: esClaimStatus,
   time: esTime,
   abbreviations: ['sra', 'sres', 'sa'],

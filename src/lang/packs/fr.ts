@@ -110,7 +110,7 @@ export const fr: LanguagePack = {
     { forms: ['président', 'présidente'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
   ],
   interim: ['par intérim', 'intérimaire', 'intérim', 'par interim', 'provisoire', 'à titre provisoire'],
-  former: ['ancien', 'ancienne', 'ex', 'ex-', 'précédent', 'précédente', 'alors', "jusqu'alors"],
+  former: ['ancien', 'ancienne', 'ex', 'ex-', 'précédent', 'précédente', 'alors'],
   claimStatus: frClaimStatus,
   time: frTime,
   abbreviations: ['mme', 'mlle'],

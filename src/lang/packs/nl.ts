@@ -105,7 +105,7 @@ export const nl: LanguagePack = {
     { forms: ['chief strategy officer', 'strategiedirecteur'], relation: 'WORKS_FOR', title: 'Chief Strategy Officer' },
   ],
   interim: ['interim', 'waarnemend', 'tijdelijk', 'tijdelijke', 'ad interim'],
-  former: ['voormalig', 'voormalige', 'oud', 'ex', 'vorige', 'tot dan toe'],
+  former: ['voormalig', 'voormalige', 'oud', 'ex', 'vorige'],
   claimStatus: nlClaimStatus,
   time: nlTime,
   abbreviations: ['dhr', 'mevr', 'bijv', 'blz', 'nv', 'bv'],
