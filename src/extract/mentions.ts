@@ -33,6 +33,9 @@ const MAX_NAME_WORDS = 4;
 /** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
 const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
+/** "آل" (the family of) before a family name closes an Arabic name: "سعود بن عبدالله آل سعود". */
+const FAMILY_WORD = 'آل';
+
 const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
 /** Words an object's description may take after its article before the company noun ("den Friedrichshafener Motorenhersteller"). */
@@ -599,6 +602,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     //   entity.place-product  "sa puce « Europa »", "the chip Europa": a product noun before it names a product.
     const open = from > 0 && /^["„“«]$/u.test(words[from - 1].text) ? from - 1 : from;
     for (let k = Math.max(0, open - COMPANY_NOUN_WORDS); k < open; k++) if (productNouns.match(words, k)?.length === open - k) return true;
+    // "des chinesischen Autozulieferers Ningbo Jifeng": after a compound company noun, a place and another capitalised word are the company's name.
+    const after = words[to];
+    if (pack.capitalisesNouns && from > 0 && tables.endsInCompanyHead(words[from - 1].fold) && after !== undefined && !after.glued && after.kind === 'word' && isCapitalised(after) &&
+      !tables.endsInCommonNounSuffix(after.fold) && !tables.endsInNounEnding(after.fold) && !stop.has(after.fold) && gazetteer.matchAt(words, to) === undefined) return true;
     if (pack.capitalisesNouns || pack.script !== 'latin') return false;
     const next = words[to];
     // "Canada's Inovia Capital": a possessive ending closes the place name.
@@ -669,7 +676,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         periods++;
         continue;
       }
-      if (isCapitalised(w) && (!stop.has(w.fold) || suffix) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
+      // After "&" a capitalised function word is the name's ("Toledo Molding & Die", "Marks & The Co").
+      const afterAmpersand = j > i && words[j - 1].text === '&';
+      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
         j++;
         // A clitic ends the name ("Scale AI’ın", "Meta's CEO"), unless the name goes on after a genitive
         // to a legal form or by a hyphen: "People’s United Financial Inc.", "Snyder’s-Lance".
@@ -880,7 +889,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const possessive = w.stem !== w.text && !pack.morphology.dropAnySuffixAfterApostrophe && titles.match(words, i + 1) !== undefined;
       // "Springer-Chef", but not "Interims-CEO" or "Ex-Chef".
       const hyphenated = words[i + 1]?.text === '-' && words[i + 1].glued && words[i + 2]?.glued && titles.match(words, i + 2) !== undefined && !roleWords.match(words, i);
-      if (!possessive && !hyphenated) continue;
+      // "Kalvon CEO Jane Roe said", "said Kalvon chief executive Jane Roe": where only names are capitalised, a word right
+      // before a title that a person's full name follows is the title's organisation.
+      //   entity.title-possessor  "Kalvon CEO Jane Roe said …" → Kalvon
+      const title = !possessive && !hyphenated && !pack.capitalisesNouns && w.stem === w.text ? titles.match(words, i + 1) : undefined;
+      const named = (k: number) => words[k] !== undefined && words[k + 1] !== undefined && lexicon.givenNames.latin.has(words[k].stem) && isCapitalised(words[k + 1]) && !words[k + 1].glued;
+      const bare = title !== undefined && named(i + 1 + title.length) && !roleWords.match(words, i) && !companyHeadWords.has(w.fold) && determiners.match(words, i) === undefined &&
+        !titles.match(words, i) && !personTitles.match(words, i) && !honorifics.match(words, i) && !packWordSet(pack).has(w.fold) && !lexicon.givenNames.latin.has(w.stem);
+      if (!possessive && !hyphenated && !bare) continue;
       // "Konzern-Chef", "Bank-Chef": a company noun refers back, it names nothing.
       if (hyphenated && companyHeadWords.has(w.fold)) continue;
       let from = i;
@@ -968,7 +984,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (!ok(i) || !ok(i + 2)) continue;
       let end = i + 3;
       if (openers.has(words[i + 2].fold) && ok(end)) end++;
-      if (ok(end) && isDefinite(words[end]) && !words[end].bases.some((b) => stop.has(b))) end++;
+      // The grandfather's name: "سعود بن عبدالله بن ثنيان".
+      while (end + 1 < words.length && patronymics.has(words[end].fold) && ok(end + 1)) {
+        end += 2;
+        if (openers.has(words[end - 1].fold) && ok(end)) end++;
+      }
+      // A family ("آل سعود", the house of Saud) or a family name with the article closes it.
+      if (words[end]?.fold === foldWord(FAMILY_WORD) && ok(end) && ok(end + 1)) end += 2;
+      else if (ok(end) && isDefinite(words[end]) && !words[end].bases.some((b) => stop.has(b))) end++;
       add({ from: i, to: end, type: 'Person', name: surface(i, end), ruleId: `${pack.code}.entity.patronymic`, strength: STRENGTH.cue });
       i = end - 1;
     }
@@ -1562,14 +1585,16 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // Where every noun is capitalised only a word with no noun ending fills the slot ("steigt bei Kiwilabs ein", not "in Rechenzentren").
     // A compound company noun describes the name after it ("der Baufirma Hochtief"): it is none itself.
     const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || tables.endsInNounEnding(last.fold) || (tables.endsInCompanyHead(last.fold) && end - i === 1 && words[end] !== undefined && isCapitalised(words[end])));
-    if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && (relationArgument(i) || (pack.capitalisesNouns && afterTitle(i))))) && oneWord(i, end) && !sentenceInitial && !compoundHead) {
+    // "Sir Richard Branson’s airline", "de M. Salle": an honorific before a name is none itself.
+    const honorific = end - i === 1 && (honorifics.match(words, i)?.length === 1 || personTitles.match(words, i)?.length === 1);
+    if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && (relationArgument(i) || (pack.capitalisesNouns && afterTitle(i))))) && oneWord(i, end) && !sentenceInitial && !compoundHead && !honorific) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.argument-slot`, strength: STRENGTH.fallback });
       continue;
     }
     // A capitalised company noun alone ("Banka’nın ana hissedarı", "the Company's shareholder") is the company a text defined, no name.
     // Nor a nationality ("İngiliz yatırım şirketi Kestrel": British, no company).
     // Nor a place of origin ("Bouwbedrijf Heijmans uit Rosmalen neemt … over").
-    if (oneWord(i, end) && !compoundHead && !titleCase && i >= headingEnd && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(i > 0 && origins.match(words, i - 1)?.length === 1) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
+    if (oneWord(i, end) && !compoundHead && !titleCase && !honorific && i >= headingEnd && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(i > 0 && origins.match(words, i - 1)?.length === 1) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
       companyNouns.match(words, i)?.length !== 1 && phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)?.length !== 1) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;

@@ -54,6 +54,14 @@ const NEWS_C_TEST_BAR = { precision: 0.6, recall: 0.36, attributeAccuracy: 0.4, 
 const NEWS_D_DEV_BAR = { precision: 0.85, recall: 0.5, attributeAccuracy: 0.3, entityRecall: 0.8, languageRecall: 0.05 };
 const NEWS_D_TEST_BAR = { precision: 0.6, recall: 0.37, attributeAccuracy: 0.6, entityRecall: 0.72, languageRecall: 0 };
 /**
+ * The fifth real-news set (test/fixtures/news-e: industries other than AI), made by two more
+ * annotators: before any rule was tuned on it dev P 0.65 R 0.38, test P 0.43 R 0.18; after the
+ * rules of its session dev P 0.72 R 0.45 (lowest language recall 0.10, ar, 10 facts), test P 0.45
+ * R 0.18, rounded down below.
+ */
+const NEWS_E_DEV_BAR = { precision: 0.7, recall: 0.43, attributeAccuracy: 0.7, entityRecall: 0.8, languageRecall: 0.08 };
+const NEWS_E_TEST_BAR = { precision: 0.42, recall: 0.17, attributeAccuracy: 0.6, entityRecall: 0.8, languageRecall: 0 };
+/**
  * The second dev set (test/fixtures/dev2: one article per language, gold written from the text
  * before the extractor ran on it): figures reached after fixing its misses with general rules
  * (P 0.99, R 0.79, attributes 1.00, entities 0.86, lowest language recall 0.63 in de), rounded down.
@@ -83,6 +91,8 @@ describe.each([
   ['third real-news set, test split', 'test/fixtures/news-c/test', 'test/fixtures/news-c/test.gold.json', NEWS_C_TEST_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
   ['fourth real-news set, dev split', 'test/fixtures/news-d/dev', 'test/fixtures/news-d/dev.gold.json', NEWS_D_DEV_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
   ['fourth real-news set, test split', 'test/fixtures/news-d/test', 'test/fixtures/news-d/test.gold.json', NEWS_D_TEST_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
+  ['fifth real-news set, dev split', 'test/fixtures/news-e/dev', 'test/fixtures/news-e/dev.gold.json', NEWS_E_DEV_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
+  ['fifth real-news set, test split', 'test/fixtures/news-e/test', 'test/fixtures/news-e/test.gold.json', NEWS_E_TEST_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
 ] as const)('extraction quality on the %s', (_name, dir, gold, bar, languages) => {
   let report: EvalReport;
   beforeAll(async () => {

@@ -1606,11 +1606,12 @@ describe('a possessive subsidiary noun names the name after it, not one behind a
 
 describe('a title qualified by a place or an unknown name takes no organisation from the context', () => {
   it.each([
-    ['en', 'AMD bought ZT Systems. ZT CEO Frank Zhang will lead the manufacturing business, AMD said.', 'Frank Zhang'],
-    ['tr', 'ABD Başkanı Donald Trump, OpenAI, Oracle ve SoftBank ortaklığını duyurdu.', 'Donald Trump'],
-  ] as const)('%s: %s', async (lang, text, person) => {
+    // "ZT" before the title and a full name is the title's organisation (the short form of ZT Systems), never AMD.
+    ['en', 'AMD bought ZT Systems. ZT CEO Frank Zhang will lead the manufacturing business, AMD said.', 'Frank Zhang', ['Frank Zhang CEO_OF ZT']],
+    ['tr', 'ABD Başkanı Donald Trump, OpenAI, Oracle ve SoftBank ortaklığını duyurdu.', 'Donald Trump', []],
+  ] as const)('%s: %s', async (lang, text, person, facts) => {
     const got = triples(await extract(text, lang));
-    expect(got.filter((t) => t.startsWith(person))).toEqual([]);
+    expect(got.filter((t) => t.startsWith(person))).toEqual([...facts]);
   });
 
   it('a known organisation before the title still counts', async () => {
@@ -2550,5 +2551,52 @@ describe('a departure that names no organisation leaves the one joined where no 
     const got = triples(await extract('Jane Roe joined Kalvon Corp in 2015. Roe resigned on Monday.', 'en'));
     expect(got).toContain('Jane Roe JOINED Kalvon Corp');
     expect(got.some((t) => t.endsWith('LEFT Kalvon Corp'))).toBe(true);
+  });
+});
+
+describe('honorifics, shares before a reversed verb, and names after company nouns', () => {
+  it('en/fr: an honorific before a name is no company', async () => {
+    expect(mentionsOf(await extract('Delta agreed to buy a 49% stake in Sir Richard Roe’s airline.', 'en')).map((m) => m.name)).not.toContain('Sir');
+    expect(mentionsOf(await extract("Son successeur sera Gilles Morel, jusqu'au départ de M. Salle.", 'fr')).map((m) => m.name)).not.toContain('M');
+  });
+
+  it.each([
+    ['en', 'Norvia Defense is 49 percent owned by Kalvon Capital Partners, a private equity firm.', 'Kalvon Capital Partners', 'Norvia Defense', 0.49],
+    ['de', 'Die Norvia AG ist seit August zu 84 Prozent im Besitz des chinesischen Autozulieferers Ningbo Kalvon.', 'Ningbo Kalvon', 'Norvia AG', 0.84],
+  ] as const)('%s: a share before "owned by" is the owner’s stake: %s', async (lang, text, owner, owned, stake) => {
+    const ex = readable(await extract(text, lang));
+    const invested = ex.find((c) => c.relation === 'INVESTED_IN');
+    expect([invested?.subject, invested?.object, invested?.q.stake]).toEqual([owner, owned, stake]);
+    // More than half is control.
+    expect(ex.some((c) => c.relation === 'OWNS' && c.subject === owner)).toBe(stake > 0.5);
+  });
+
+  it('tr: academic titles between a title and the name', async () => {
+    const got = triples(await extract('Kalvon Holding Yönetim Kurulu Başkanı Prof. Dr. Ahmet Yılmaz törene katıldı.', 'tr'));
+    expect(got.filter((t) => t.startsWith('Ahmet Yılmaz'))).toHaveLength(1);
+    expect(got[0]).toMatch(/^Ahmet Yılmaz \w+ Kalvon Holding$/u);
+  });
+
+  it('nl: an English title in a Dutch sentence', async () => {
+    expect(triples(await extract('Felix Martin, Executive Vice President van Kalvon, zei dat de fabriek belangrijk is.', 'nl'))).toEqual(['Felix Martin WORKS_FOR Kalvon']);
+  });
+
+  it('de: a capitalised function word after "&" is part of the name', async () => {
+    expect(mentionsOf(await extract('Das Unternehmen kauft den US-Kunststoffhersteller Kalvon Molding & Die, der 1600 Mitarbeiter hat.', 'de')).map((m) => m.name)).toContain('Kalvon Molding & Die');
+  });
+
+  it('ar: a chain of patronymics and the family name after "آل" make one person', async () => {
+    const names = mentionsOf(await extract('يرعى الاحتفال الأمير سعود بن عبدالله بن ثنيان آل سعود رئيس الهيئة الملكية.', 'ar')).filter((m) => m.type === 'Person').map((m) => m.name);
+    expect(names).toEqual(['سعود بن عبدالله بن ثنيان آل سعود']);
+  });
+});
+
+describe('a word right before a title and a full name is the title’s organisation', () => {
+  it.each([
+    ['en', 'Kalvon CEO Jane Roe said sales rose.', ['Jane Roe CEO_OF Kalvon']],
+    ['en', 'Former CEO Jane Roe said sales rose.', []],
+    ['en', 'French President Emmanuel Roe visited the plant.', []],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });

@@ -26,6 +26,8 @@ const MAX_JOINED_ORG_WORDS = 4;
 
 /** Adjectives that may stand between a possessive and its title ("the company’s senior vice president"). */
 const TITLE_ADJECTIVES = 2;
+/** Courtesy and academic titles between a title and the name it goes with ("Başkanı Prof. Dr. Ahmet Bolat"). */
+const HONORIFICS_BEFORE_NAME = 3;
 
 /** Words an organisation with its company noun, quotes and adjectives may take between two joined titles. */
 const JOINED_TITLE_GAP = 6;
@@ -71,6 +73,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const determiners = set(ctx, 'determiners', pack.entities.determiners);
   const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
   const personMarkers = set(ctx, 'personMarkers', pack.entities.personMarkers);
+  const honorifics = set(ctx, 'honorifics', pack.entities.honorifics);
+  const personTitles = set(ctx, 'personTitles', pack.entities.personTitles);
   const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
 
   /** Between `from` and `to` stand only one organisation and its company noun, quotes and adjectives ("شركة "إنفيديا" الأميركية"). */
@@ -261,6 +265,13 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       if (rightAfter) j = rightAfter.from;
       else if (words[j]?.text === ',') j++;
       else if (personMarkers.match(words, j)) j++; // "nombró consejero delegado a Carlos Torres Vila"
+      // "Yönetim Kurulu Başkanı Prof. Dr. Ahmet Bolat", "chairman Sir John Roe": academic and courtesy titles before the name.
+      for (let h = 0; h < HONORIFICS_BEFORE_NAME && !rightAfter; h++) {
+        const m = (honorifics.match(words, j) ?? personTitles.match(words, j));
+        if (!m || ctx.mentions.some((x) => x.from === j)) break;
+        j += m.length;
+        if (words[j]?.text === '.' && words[j].glued) j++;
+      }
 
       const p = ctx.mentions.find((m) => m.from === j && m.type === 'Person');
       if (p) {

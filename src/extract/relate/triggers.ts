@@ -558,7 +558,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "took over as chief executive of X", "reprend les fonctions de PDG d'OVHcloud": what is taken over is a role, not the company.
     if (relation === 'ACQUIRED' && !t.reversed && o.from > tTo && hasBetween(ctx, titlePhrases(ctx.pack), tTo, o.from)) continue;
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
-    const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom)) : undefined;
+    // "United Defense is 49 percent owned by the Carlyle Group", "ist zu 84 Prozent im Besitz von X": the share stands before the reversed verb.
+    const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom))
+      : t.reversed && relation === 'OWNS' && typeof subject !== 'number' && subject.to <= tFrom ? percentBetween(ctx, subject.to, tFrom) : undefined;
     // "استحوذت أمازون على حصة في أنثروبيك", "acquired a stake in X": a share of unstated size is still a share.
     const stakeOnly = share === undefined && !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') && o.from >= tTo && stakeNounBetween(ctx, tTo, o.from);
     if (t.shareOnly && share === undefined && !stakeOnly) continue;

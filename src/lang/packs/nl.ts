@@ -103,6 +103,8 @@ export const nl: LanguagePack = {
     { forms: ['uitvoerend voorzitter', 'uitvoerende voorzitter'], relation: 'WORKS_FOR', title: 'Executive Chairman' },
     { forms: ['directeur', 'directrice'], relation: 'WORKS_FOR', title: 'Director' },
     { forms: ['chief strategy officer', 'strategiedirecteur'], relation: 'WORKS_FOR', title: 'Chief Strategy Officer' },
+    { forms: ['vice president', 'executive vice president', 'senior vice president', 'svp', 'evp'], relation: 'WORKS_FOR', title: 'Vice President' },
+    { forms: ['managing director'], relation: 'WORKS_FOR', title: 'Managing Director' },
   ],
   interim: ['interim', 'waarnemend', 'tijdelijk', 'tijdelijke', 'ad interim'],
   former: ['voormalig', 'voormalige', 'oud', 'ex', 'vorige'],
