@@ -146,6 +146,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
           const person = state.keys.get(c.subject) ?? '';
           (state.roles ??= new Map()).set(person, c.object);
           if (c.relation !== 'JOINED') (state.heldRoles ??= new Map()).set(person, c.object);
+          if (c.relation === 'CEO_OF') (state.topRoles ??= new Map()).set(person, c.object);
         }
       }
     }

@@ -30,6 +30,8 @@ export interface RawMention {
 
 /** Longest run of capitalised words taken as one name ("Jason Droege", "Goldman Sachs"). */
 const MAX_NAME_WORDS = 4;
+/** Words between "as" and the title of the post a person is named to ("as the company's senior vice president"). */
+const ROLE_AS_WORDS = 3;
 /** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
 const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
@@ -1326,6 +1328,23 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    * before a relation's verb or its object right after: "Merck kauft Millipore", "Henkel übernimmt
    * Cognis". In languages that capitalise nouns this is the only place a lone word is a name.
    */
+  /**
+   * A post introduced after the name: "named Niel Golightly as the company's senior vice president", "benoemd tot
+   * bestuursvoorzitter" — "as", then at most ROLE_AS_WORDS lower-case words (an article, a possessor, "new"), then a title.
+   */
+  const roleAs = phrases(pack, 'roleAs', E.roleAs);
+  const namedAs = (end: number): boolean => {
+    const m = roleAs.match(words, end);
+    if (!m) return false;
+    for (let k = end + m.length; k <= end + m.length + ROLE_AS_WORDS && k < words.length; k++) {
+      if (titles.match(words, k) !== undefined) return true;
+      if (words[k].kind !== 'word' || isCapitalised(words[k])) {
+        // A possessor's name may stand between ("as Acme's chief executive").
+        if (!(words[k].stem !== words[k].text)) return false;
+      }
+    }
+    return false;
+  };
   /** A run that is one word but for glued hyphens and dots ("ProSiebenSat.1", "Air France-KLM" is two). */
   const oneWord = (i: number, end: number): boolean => {
     for (let k = i + 1; k < end; k++) if (!words[k].glued) return false;
@@ -1562,7 +1581,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       continue;
     }
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
-    const apposedTitle = words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined));
+    const apposedTitle = (words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined))) || namedAs(end);
     // A name that ends in an organisation suffix or legal form is no person, even in a headline ("Orrin Robotics B.V. haalt geld op").
     // Where every noun is capitalised, only a run of words no common-noun suffix or company noun marks is a name there
     // ("sagte Timotheus Höttges, CEO der Deutschen Telekom"; not "Die Aktie, Chef …").

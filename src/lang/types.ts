@@ -291,6 +291,11 @@ export interface LanguagePack {
     personPronouns: string[];
     /** Words that mark a person as the object of a verb, between a title and the name ("nombró consejero delegado a Carlos Torres"): the Spanish personal "a". */
     personMarkers: string[];
+    /**
+     * The word that introduces the post a person is named to or serves in ("named Jane Roe as its
+     * chief executive", "benoemd tot", "als", "comme", "como"): a name before it and a title is a person's.
+     */
+    roleAs: string[];
     /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
     orgAnaphors: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */

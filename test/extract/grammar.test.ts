@@ -1036,10 +1036,12 @@ describe('successions: the successor takes the title, the predecessor leaves', (
     ['fr', 'Marcus Hale remplace Laura Whitfield à la tête de Kestrel Capital.', 'Marcus Hale', 'Laura Whitfield', 'Kestrel Capital'],
     ['en', 'Marcus Hale replaces Laura Whitfield, who is stepping down as chief of Kestrel Capital.', 'Marcus Hale', 'Laura Whitfield', 'Kestrel Capital'],
   ] as const)('%s: %s', async (lang, text, successor, predecessor, org) => {
-    const got = triples(await extract(text, lang));
+    const claims = readable(await extract(text, lang));
+    const got = claims.map((c) => `${c.subject} ${c.relation} ${c.object}`);
     expect(got).toContain(`${successor} CEO_OF ${org}`);
     expect(got).toContain(`${predecessor} LEFT ${org}`);
-    expect(got).not.toContain(`${predecessor} CEO_OF ${org}`);
+    // The title is the successor's; the predecessor held the post only as the one a new chief executive replaces.
+    for (const c of claims.filter((x) => x.subject === predecessor && x.relation === 'CEO_OF')) expect(c.ruleId).toMatch(/\.succession-role$/u);
   });
 });
 
@@ -1533,12 +1535,12 @@ describe('a title before a person whose organisation follows the name; nationali
   });
 });
 
-describe('the one a successor replaces leaves the successor’s organisation', () => {
+describe('the one a successor replaces leaves the successor’s organisation, and held its top post', () => {
   it.each([
-    ['en', 'Acme Corp named Kelly Roe as its new chief executive, replacing Dave Doe.', ['Kelly Roe CEO_OF Acme Corp', 'Dave Doe LEFT Acme Corp']],
-    ['en', 'Jane Roe, the new CEO of Acme Corp, succeeds John Doe.', ['Jane Roe CEO_OF Acme Corp', 'John Doe LEFT Acme Corp']],
+    ['en', 'Acme Corp named Kelly Roe as its new chief executive, replacing Dave Doe.', ['Kelly Roe CEO_OF Acme Corp', 'Dave Doe LEFT Acme Corp', 'Dave Doe CEO_OF Acme Corp']],
+    ['en', 'Jane Roe, the new CEO of Acme Corp, succeeds John Doe.', ['Jane Roe CEO_OF Acme Corp', 'John Doe LEFT Acme Corp', 'John Doe CEO_OF Acme Corp']],
     // A pronoun successor holds the role the last sentence gave.
-    ['en', 'Acme Corp named Anna Berg chief executive. She succeeds John Doe.', ['Anna Berg CEO_OF Acme Corp', 'John Doe LEFT Acme Corp']],
+    ['en', 'Acme Corp named Anna Berg chief executive. She succeeds John Doe.', ['Anna Berg CEO_OF Acme Corp', 'John Doe LEFT Acme Corp', 'John Doe CEO_OF Acme Corp']],
   ] as const)('%s: %s', async (lang, text, facts) => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
@@ -2598,5 +2600,26 @@ describe('a word right before a title and a full name is the title’s organisat
     ['en', 'French President Emmanuel Roe visited the plant.', []],
   ] as const)('%s: %s', async (lang, text, facts) => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});
+
+describe('a possessive refers to the sentence’s subject; a new chief executive’s predecessor held the post', () => {
+  it('en: "its next CEO" is the subject’s, not the organisation in the person’s description', async () => {
+    const got = triples(await extract('Kalvon Airways has announced Norvia Airlines executive Craig Roe will become its next CEO.', 'en'));
+    expect(got).toContain('Craig Roe CEO_OF Kalvon Airways');
+    expect(got).not.toContain('Craig Roe CEO_OF Norvia Airlines');
+  });
+
+  it('en: the successor’s new top job, not the post they hold now, is what the predecessor leaves', async () => {
+    const got = triples(await extract('Kalvon Airways has named Craig Roe its next CEO. Roe, a senior vice president at Norvia Airlines, replaces Steve Ward, who will retire.', 'en'));
+    expect(got).toContain('Steve Ward LEFT Kalvon Airways');
+    expect(got).toContain('Steve Ward CEO_OF Kalvon Airways');
+    expect(got).not.toContain('Steve Ward LEFT Norvia Airlines');
+  });
+
+  it('en: a name before "as" and a title is a person’s', async () => {
+    const ex = await extract('Kalvon Corp also named Niel Brightwater as the company’s senior vice president of Communications.', 'en');
+    expect(mentionsOf(ex).find((m) => m.name === 'Niel Brightwater')?.type).toBe('Person');
+    expect(triples(ex)).toContain('Niel Brightwater WORKS_FOR Kalvon Corp');
   });
 });

@@ -54,6 +54,11 @@ export interface DocState {
    * … Altman werd ontslagen" leaves OpenAI, the role held before, not the one just taken up).
    */
   heldRoles?: Map<string, number>;
+  /**
+   * The organisation each person was last made chief executive of: the role a successor takes over
+   * ("… its next CEO. Kreeger, a senior vice president at American, replaces Steve Ridgway").
+   */
+  topRoles?: Map<string, number>;
   /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
   roundTarget?: { sentence: number; target: number };
   /** The one organisation of the last sentence that spoke of a round: whose round a later "participated in the round" means. */

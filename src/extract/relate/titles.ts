@@ -342,7 +342,10 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     while (lead > 0 && head - lead < TITLE_ADJECTIVES && (modifiers.match(words, lead - 1) || /^\p{Ll}+$/u.test(words[lead - 1].text)) && !possessives.match(words, lead - 1) && words[lead - 1].stem === words[lead - 1].text) lead--;
     const possessed = !org && [head, lead].some((h) => possessives.match(words, h - 1)?.length === 1 || anaphorGenitiveBefore(ctx, h));
     if (ofAnaphor || possessed) {
-      const ref = salientOrg(ctx);
+      // "Virgin Atlantic has announced American Airlines executive Craig Kreeger will become its next CEO": a
+      // possessive refers back to the organisation that opens the sentence as its subject, else to the salient one.
+      const opening = possessed ? sentenceSubjectOrg(ctx, start) : undefined;
+      const ref = opening?.id ?? salientOrg(ctx);
       // A referent named only after the title in this sentence is another organisation ("… worked at Adyen"): give up.
       if (ref === undefined || ctx.mentions.some((m) => m.from >= c.to && ctx.doc.keys.get(m.id) === ctx.doc.keys.get(ref))) continue;
       for (const p of persons) {
@@ -407,6 +410,22 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
   }
   return out;
+}
+
+/** Words before a sentence's subject (an article, a description: "The Dutch insurer Athora …"). */
+const SUBJECT_OPENING_WORDS = 4;
+
+/**
+ * The organisation that opens the sentence as its subject, before word `before`: the first mention,
+ * within SUBJECT_OPENING_WORDS of the start, with no other organisation between it and the start.
+ */
+function sentenceSubjectOrg(ctx: SentenceContext, before: number): SMention | undefined {
+  const first = [...ctx.mentions].sort((a, b) => a.from - b.from)[0];
+  if (first === undefined || first.type !== 'Organization' || first.from > SUBJECT_OPENING_WORDS || first.to > before) return undefined;
+  // Not a possessor ("Acme's unit Boltway …") nor an adjunct before a comma ("In Kalvon's case, …").
+  const last = ctx.words[first.to - 1];
+  if (last.stem !== last.text || ctx.words.slice(0, first.from).some((w) => w.text === ',')) return undefined;
+  return first;
 }
 
 /** Words (a preposition, an article) that may stand between a verb of succession and the predecessor ("succède à", "folgt auf"). */

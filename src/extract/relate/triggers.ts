@@ -374,10 +374,20 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       // "Sewing war bislang Ko-Vizechef … Er folgt auf John Cryan": else the role the pronoun's person was given earlier.
       const pronounSuccessor = successor === undefined ? personPronoun(ctx, tFrom, 'before') : undefined;
       const lastRole = pronounSuccessor !== undefined ? ctx.doc.lastClaim.get('CEO_OF') : undefined;
-      const roleOf = (id: number | undefined) => (id === undefined ? undefined : ctx.doc.roles?.get(ctx.doc.keys.get(id) ?? ''));
+      const roleOf = (id: number | undefined) => {
+        const key = id === undefined ? undefined : ctx.doc.keys.get(id);
+        return key === undefined ? undefined : (ctx.doc.topRoles?.get(key) ?? ctx.doc.roles?.get(key));
+      };
       const org = successor !== undefined ? roleOf(successor.id) : lastRole && typeof lastRole.object === 'number' && ctx.index - lastRole.sentence <= 1 ? lastRole.object : roleOf(pronounSuccessor);
       const made = org === undefined ? undefined : claim(ctx, 'LEFT', succeeded, org, `${ruleId}.succession`, confidence - CONTEXT_SUBJECT_PENALTY);
-      if (made) return [made];
+      if (made) {
+        // The one a new chief executive replaces held that post: "… its next CEO. Kreeger replaces Steve Ridgway".
+        //   en.ceo_of.succeed.succession-role  → Steve Ridgway CEO_OF Virgin Atlantic
+        const successorKey = successor !== undefined ? ctx.doc.keys.get(successor.id) : pronounSuccessor !== undefined ? ctx.doc.keys.get(pronounSuccessor) : undefined;
+        const top = successorKey !== undefined && org !== undefined && ctx.doc.topRoles?.get(successorKey) === org;
+        const held = top && org !== undefined ? claim(ctx, 'CEO_OF', succeeded, org, `ceo_of.${t.id}.succession-role`, confidence - CONTEXT_SUBJECT_PENALTY) : undefined;
+        return held ? [made, held] : [made];
+      }
     }
     // Only where the leaver stands before the verb: after "succeeds"/"ayrılan" stands someone else.
     const left = t.relation === 'LEFT' && !t.reversed && t.subject !== 'next' && t.subject !== 'after' ? roleLeft(ctx, t, tFrom, tTo, ruleId, confidence) : undefined;

@@ -63,6 +63,7 @@ export const ar: LanguagePack = {
     labTopics: { 'الذكاء الفائق': 'Superintelligence', 'الذكاء الخارق': 'Superintelligence', 'الذكاء العام': 'AGI', 'ذكاء فائق': 'Superintelligence', 'ذكاء خارق': 'Superintelligence', 'ذكاء عام': 'AGI', 'الروبوتات': 'Robotics', 'روبوتات': 'Robotics' },
     personPronouns: ['هو'],
     personMarkers: [],
+    roleAs: [],
     orgAnaphors: ['الشركة', 'للشركة', 'العملاق'],
     facilityNouns: { 'مركز بيانات': 'data center', 'مركز البيانات': 'data center', 'مركزا للبيانات': 'data center', 'مركز للبيانات': 'data center', مصنع: 'factory', مصنعا: 'factory', مصانع: 'factory', 'مراكز بيانات': 'data center', 'مراكز البيانات': 'data center', 'مراكز للبيانات': 'data center', 'مصنع رقائق': 'chip factory', 'مصنع أشباه الموصلات': 'chip factory', 'مصنعا لأشباه الموصلات': 'chip factory', 'مصنع لأشباه الموصلات': 'chip factory', 'مصنعا للرقائق': 'chip factory', 'مصنع للرقائق': 'chip factory', 'مصنع سيارات': 'factory', 'مصنعا للسيارات': 'factory', 'مصنع بطاريات': 'factory', 'مصنعا للبطاريات': 'factory' },
     placePreps: [],

@@ -52,6 +52,7 @@ export const de: LanguagePack = {
     labTopics: { superintelligenz: 'Superintelligence', 'superintelligence': 'Superintelligence', 'allgemeine künstliche intelligenz': 'AGI', agi: 'AGI', robotik: 'Robotics', 'quantencomputing': 'Quantum Computing' },
     personPronouns: ['er'],
     personMarkers: [],
+    roleAs: ['als', 'zum', 'zur'],
     orgAnaphors: ['das unternehmen', 'der konzern', 'das startup', 'die firma', 'die bank', 'die gruppe', 'der hersteller', 'der autobauer', 'der versicherer', 'die airline', 'die fluggesellschaft', 'der riese', 'der versorger', 'der betreiber', 'der anbieter', 'der zulieferer', 'der händler', 'der mutterkonzern', 'den konzern', 'dem konzern', 'den hersteller', 'dem hersteller', 'dem unternehmen'],
     facilityNouns: { rechenzentrum: 'data center', datenzentrum: 'data center', 'ki-rechenzentrum': 'data center', fabrik: 'factory', chipfabrik: 'chip factory', halbleiterfabrik: 'chip factory', gigafactory: 'factory', fabriken: 'factory', werk: 'factory', werke: 'factory', werks: 'factory', batteriefabrik: 'factory', batteriewerk: 'factory', montagewerk: 'factory', produktionsstätte: 'factory', produktionsstandort: 'factory', halbleiterwerk: 'chip factory', chipwerk: 'chip factory', rechenzentrums: 'data center' },
     placePreps: ['in', 'im', 'bei', 'nahe'],
