@@ -1333,6 +1333,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    * bestuursvoorzitter" — "as", then at most ROLE_AS_WORDS lower-case words (an article, a possessor, "new"), then a title.
    */
   const roleAs = phrases(pack, 'roleAs', E.roleAs);
+  /** "joined Brantwood Analytics as chief financial officer": after a verb whose object is the organisation, the name is that. */
+  const forwardTriggers = triggerPhrases(pack, '*forward', () => nameTriggers(pack).filter((t) => !t.reversed).flatMap((t) => t.forms));
+  const afterForwardTrigger = (i: number): boolean => {
+    for (let j = Math.max(0, i - 3); j < i; j++) if (forwardTriggers.match(words, j)?.length === i - j) return true;
+    return false;
+  };
   const namedAs = (end: number): boolean => {
     const m = roleAs.match(words, end);
     if (!m) return false;
@@ -1581,7 +1587,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       continue;
     }
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
-    const apposedTitle = (words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined))) || namedAs(end);
+    const apposedTitle = (words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined))) || (namedAs(end) && !afterForwardTrigger(i));
     // A name that ends in an organisation suffix or legal form is no person, even in a headline ("Orrin Robotics B.V. haalt geld op").
     // Where every noun is capitalised, only a run of words no common-noun suffix or company noun marks is a name there
     // ("sagte Timotheus Höttges, CEO der Deutschen Telekom"; not "Die Aktie, Chef …").

@@ -2623,3 +2623,10 @@ describe('a possessive refers to the sentence’s subject; a new chief executive
     expect(triples(ex)).toContain('Niel Brightwater WORKS_FOR Kalvon Corp');
   });
 });
+
+describe('a name after a verb whose object is the organisation stays one, before "as" and a title too', () => {
+  it('en: "joined Kalvon Analytics as chief financial officer"', async () => {
+    const ex = await extract('Khalid Rahman joined Kalvon Analytics as chief financial officer.', 'en');
+    expect(mentionsOf(ex).find((m) => m.name === 'Kalvon Analytics')?.type).toBe('Organization');
+  });
+});
