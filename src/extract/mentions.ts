@@ -459,6 +459,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // A legal form or a company word left over after a name names no company ("PNC Financial Services Group Inc." → no "Inc");
     // standing alone it may ("la compagnie aérienne SAS").
     if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && isOrgSuffix(words[m.from]) && m.from > 0 && (taken[m.from - 1] || isCapitalised(words[m.from - 1]))) return;
+    // An honorific alone ("M. Salle", "Sir Richard") names no company, whatever rule found it.
+    if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && honorifics.match(words, m.from)?.length === 1) return;
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     out.push(m);
   };

@@ -2630,3 +2630,17 @@ describe('a name after a verb whose object is the organisation stays one, before
     expect(mentionsOf(ex).find((m) => m.name === 'Kalvon Analytics')?.type).toBe('Organization');
   });
 });
+
+describe('a company’s company named with a possessive', () => {
+  it.each([
+    ['en', 'Craig Roe joined Kalvon Corp’s Norvia Airlines in 1985 as an analyst.', ['Kalvon Corp OWNS Norvia Airlines', 'Craig Roe JOINED Norvia Airlines']],
+    ['en', 'He worked on joint ventures with Kalvon Corp’s Norvia Airlines and Brent Air across the Atlantic.', ['Kalvon Corp OWNS Norvia Airlines']],
+    // A name followed by more of a unit's name is no company of its own.
+    ['en', 'Snyder’s-Lance will join Kalvon Corp’s Global Snacks and Biscuits division.', []],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+    if (facts.length === 0) expect(got.filter((t) => t.includes(' OWNS '))).toEqual([]);
+    expect(got.filter((t) => t.includes('JOINED Kalvon Corp'))).toEqual([]);
+  });
+});

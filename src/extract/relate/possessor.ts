@@ -12,6 +12,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import { endingTest } from '../endings.js';
 import { triggerPhrases } from '../words.js';
+import { stopwordsOf } from '../mentions.js';
 import { claim, relationPrepositions, set, type SentenceContext } from './context.js';
 
 const CONFIDENCE = 0.7;
@@ -28,6 +29,8 @@ export function possessorRule(ctx: SentenceContext): ExtractedClaim[] {
   // Words that show the possessed name is a clause's subject: reporting verbs, modals, auxiliaries.
   const verbs = set(ctx, 'possessedVerbs', [...pack.claimStatus.reporting, ...pack.claimStatus.modals, ...pack.relations.perfectAuxiliaries, ...pack.relations.passiveAuxiliaries]);
   const subsidiaries = set(ctx, 'subsidiaryNouns', pack.relations.subsidiaryNouns);
+  const joiners = set(ctx, 'listJoiners', pack.relations.listJoiners);
+  const stop = stopwordsOf(pack);
   const out: ExtractedClaim[] = [];
   for (const owner of ctx.mentions) {
     if (owner.type !== 'Organization' && owner.type !== 'Person') continue;
@@ -48,8 +51,14 @@ export function possessorRule(ctx: SentenceContext): ExtractedClaim[] {
     const at = owner.to + (noun?.length ?? 0);
     const owned = ctx.mentions.find((m) => m.from === at && m.type === 'Organization');
     if (!owned) continue;
-    const next = words[owned.to];
-    const ends = noun !== undefined || !next || (next.kind === 'punct' && next.text !== '-') || verbs.match(words, owned.to) !== undefined;
+    // A preposition or a conjunction after the name ends its phrase too: "joined AMR Corp’s American Airlines in 1985",
+    // "IAG’s British Airways and Iberia" (not "Meta's Scale AI deal", where a noun follows).
+    // A function word ends it as well ("joined AMR Corp’s American Airlines in 1985"); after "and" the next name must end
+    // its phrase too: "IAG’s British Airways and Iberia across …", not "Campbell’s Global Snacks and Biscuits division".
+    const endsAt = (k: number): boolean => !words[k] || (words[k].kind === 'punct' && words[k].text !== '-') || verbs.match(words, k) !== undefined || (stop.has(words[k].fold) && joiners.match(words, k) === undefined);
+    const joined = joiners.match(words, owned.to);
+    const nextName = joined ? ctx.mentions.find((m) => m.from === owned.to + joined.length) : undefined;
+    const ends = noun !== undefined || endsAt(owned.to) || (nextName !== undefined && endsAt(nextName.to));
     if (!ends) continue;
     const made = claim(ctx, 'OWNS', owner, owned, 'owns.possessor', CONFIDENCE);
     if (made) out.push(made);

@@ -325,7 +325,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
 
   // Verb-first clauses ("وأسس فهد العتيبي شركة لوسيديا"): the subject right after the verb, the object after the subject.
   const next = t.subject === 'next' && !pronounComplementiser(ctx, tFrom) ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
-  const objects = next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes);
+  // "joined AMR Corp’s American Airlines": the possessor names whose the argument is; the argument is the name after it.
+  const objects = (next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes)).map((o) => possessedAfter(ctx, o, textObjectTypes) ?? o);
   // "وقد اشترتها شركة غوغل": a pronoun glued to the verb or its preposition stands for the organisation named before it.
   if (objects.length === 0 && next && !t.reversed) {
     const back = gluedObjectPronoun(ctx, t, tTo) ? before(ctx, tFrom, textObjectTypes).find((m) => m.id !== next.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(next.id)) : undefined;
@@ -654,6 +655,17 @@ function isNounTrigger(ctx: SentenceContext, tFrom: number, tTo: number): boolea
 function roleHeld(ctx: SentenceContext, person: number): number | undefined {
   const key = ctx.doc.keys.get(person) ?? '';
   return ctx.doc.heldRoles?.get(key) ?? ctx.doc.roles?.get(key);
+}
+
+/** The organisation named right after a possessor ("AMR Corp’s American Airlines" → American Airlines), if `m` is one. */
+function possessedAfter(ctx: SentenceContext, m: SMention, types: readonly EntityType[]): SMention | undefined {
+  if (m.type !== 'Organization' || !ctx.pack.morphology.genitiveSuffixes.some((s) => /^['’]/u.test(s))) return undefined;
+  const last = ctx.words[m.to - 1];
+  if (!/['’]s?$/u.test(last.text) || last.stem === last.text) return undefined;
+  const owned = ctx.mentions.find((x) => x.from === m.to && x.type === 'Organization' && types.includes(x.type));
+  // Only a name that ends its phrase: in "Meta's Scale AI deal" the name modifies "deal".
+  const next = owned ? ctx.words[owned.to] : undefined;
+  return owned && (next === undefined || next.kind === 'punct' || stopwordsOf(ctx.pack).has(next.fold)) ? owned : undefined;
 }
 
 /** Words between an attributive participle and the name of the person it describes ("de opgestapte OpenAI-president Greg Brockman"). */
