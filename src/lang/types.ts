@@ -296,6 +296,8 @@ export interface LanguagePack {
      * chief executive", "benoemd tot", "als", "comme", "como"): a name before it and a title is a person's.
      */
     roleAs: string[];
+    /** Cardinal numbers written as words, two to twelve ("tres plantas", "zwei Werke"): a count opens a noun phrase of goods or assets. */
+    countWords: string[];
     /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
     orgAnaphors: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */
@@ -479,6 +481,7 @@ export interface LanguagePack {
     /**
      * Nouns for a company or business another owns, after its owner's possessive: "Acme's subsidiary Boltway",
      * "Acme's unit Boltway"; sold to someone ("vend son activité … à X", "sells its unit to X") they change hands, nothing is supplied.
+     * Plants are listed too: bought from a company ("compra tres plantas … a Acindar") they are neither its supplies nor the company.
      */
     subsidiaryNouns: string[];
   };

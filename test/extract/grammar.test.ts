@@ -2644,3 +2644,12 @@ describe('a company’s company named with a possessive', () => {
     expect(got.filter((t) => t.includes('JOINED Kalvon Corp'))).toEqual([]);
   });
 });
+
+describe('plants bought from a company', () => {
+  it.each([
+    ['es', 'Kalvon compra tres plantas de tubos y perfiles a Norvia.'],
+    ['en', 'Kalvon Corp bought two plants from Norvia Steel.'],
+  ] as const)('%s: are neither the company nor its supplies: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang)).filter((t) => /ACQUIRED|SUPPLIES/u.test(t))).toEqual([]);
+  });
+});

@@ -2209,7 +2209,10 @@ function reportingSpeaker(ctx: SentenceContext, tTo: number, objects: readonly S
  */
 function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: number): 'seller' | 'other' | undefined {
   const { words, pack } = ctx;
-  if (ctx.mentions.some((m) => m.from >= tTo && m.to <= at) || ctx.quantities.some((q) => q.from >= tTo && q.to <= at)) return undefined;
+  // A count may open the noun phrase ("compra tres plantas … a Acindar"); money or a share between is what is bought.
+  const counted = ctx.quantities.find((q) => q.from === tTo && q.kind === 'number')?.to ?? (set(ctx, 'countWords', pack.entities.countWords).match(words, tTo) ? tTo + set(ctx, 'countWords', pack.entities.countWords).match(words, tTo)!.length : undefined);
+  const count = counted === undefined ? undefined : { from: tTo, to: counted };
+  if (ctx.mentions.some((m) => m.from >= tTo && m.to <= at) || ctx.quantities.some((q) => !(q.from === tTo && q.kind === 'number') && q.from >= tTo && q.to <= at)) return undefined;
   const dets = set(ctx, 'determiners', pack.entities.determiners);
   const companyNouns = set(ctx, 'companyNouns', pack.entities.companyNouns);
   let p = at - 1;
@@ -2221,14 +2224,16 @@ function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: num
   const holders = set(ctx, 'holderNouns', pack.relations.holderNouns);
   const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
   // A noun phrase: an article or possessive, then lower-case words ("ses batteries"); "absorberá e integrará a X" holds none.
-  if (!(dets.match(words, tTo) || possessives.match(words, tTo))) return undefined;
+  if (!(dets.match(words, tTo) || possessives.match(words, tTo) || count)) return undefined;
   const joiners = set(ctx, 'listJoiners', pack.relations.listJoiners);
   const subsidiaries = set(ctx, 'subsidiaryNouns', pack.relations.subsidiaryNouns);
-  // "compra la división de baterías a X": a unit bought from X is no supply, nor X bought.
-  if (hasBetween(ctx, subsidiaries, tTo, p)) return 'other';
+  // "compra la división de baterías a X": a unit bought from X is no supply, nor X bought; nor are plants ("compra tres plantas … a Acindar").
+  if (hasBetween(ctx, subsidiaries, tTo, p) || hasBetween(ctx, set(ctx, 'facilityNouns', Object.keys(pack.entities.facilityNouns)), tTo, p)) return 'other';
   let noun = false;
-  for (let k = tTo; k < p; k++) {
+  for (let k = count ? count.to : tTo; k < p; k++) {
     const w = words[k];
+    // "plantas de tubos y perfiles": a joiner between lower-case nouns joins goods; one before a name starts another buyer.
+    if (k > tTo && joiners.match(words, k) && /^\p{Ll}/u.test(words[k - 1]?.text ?? '') && /^\p{Ll}/u.test(words[k + 1]?.text ?? '')) continue;
     if (w.kind !== 'word' || joiners.match(words, k)) return undefined;
     if (stakes.match(words, k) || holders.match(words, k) || companyNouns.match(words, k)) return undefined;
     if (dets.match(words, k) || possessives.match(words, k)) continue;

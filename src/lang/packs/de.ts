@@ -53,6 +53,7 @@ export const de: LanguagePack = {
     personPronouns: ['er'],
     personMarkers: [],
     roleAs: ['als', 'zum', 'zur'],
+    countWords: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
     orgAnaphors: ['das unternehmen', 'der konzern', 'das startup', 'die firma', 'die bank', 'die gruppe', 'der hersteller', 'der autobauer', 'der versicherer', 'die airline', 'die fluggesellschaft', 'der riese', 'der versorger', 'der betreiber', 'der anbieter', 'der zulieferer', 'der händler', 'der mutterkonzern', 'den konzern', 'dem konzern', 'den hersteller', 'dem hersteller', 'dem unternehmen'],
     facilityNouns: { rechenzentrum: 'data center', datenzentrum: 'data center', 'ki-rechenzentrum': 'data center', fabrik: 'factory', chipfabrik: 'chip factory', halbleiterfabrik: 'chip factory', gigafactory: 'factory', fabriken: 'factory', werk: 'factory', werke: 'factory', werks: 'factory', batteriefabrik: 'factory', batteriewerk: 'factory', montagewerk: 'factory', produktionsstätte: 'factory', produktionsstandort: 'factory', halbleiterwerk: 'chip factory', chipwerk: 'chip factory', rechenzentrums: 'data center' },
     placePreps: ['in', 'im', 'bei', 'nahe'],
@@ -263,6 +264,6 @@ export const de: LanguagePack = {
     sourcePhrases: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'gemäß', 'wie berichtet von'],
     sourcePostpositions: ['zufolge'],
     sellerPreps: ['von', 'vom'],
-    subsidiaryNouns: ['tochter', 'tochtergesellschaft', 'tochterfirma', 'sparte', 'geschäftsbereich', 'geschäft'],
+    subsidiaryNouns: ['tochter', 'tochtergesellschaft', 'tochterfirma', 'sparte', 'geschäftsbereich', 'geschäft', 'werk', 'werke'],
   },
 };

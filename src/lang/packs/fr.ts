@@ -60,6 +60,7 @@ export const fr: LanguagePack = {
     personPronouns: ['il', 'elle'],
     personMarkers: [],
     roleAs: ['comme', 'en tant que'],
+    countWords: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
     orgAnaphors: ["l'entreprise", 'la société', 'le groupe', 'la start-up', 'la startup', 'la compagnie', 'la firme', 'la banque', 'le géant', 'du géant', 'du groupe', 'le constructeur', 'du constructeur', "l'opérateur", 'le fabricant', "l'assureur", "l'équipementier", 'le distributeur', 'le laboratoire', "l'énergéticien", "l'armateur"],
     facilityNouns: { 'centre de données': 'data center', 'centre de donnees': 'data center', 'centre de calcul': 'data center', datacenter: 'data center', 'data center': 'data center', usine: 'factory', gigafactory: 'factory', 'giga-usine': 'factory', 'site de production': 'factory', 'unité de production': 'factory', 'site industriel': 'factory', "usine d'assemblage": 'factory', 'usine de batteries': 'factory', 'usine de semi-conducteurs': 'chip factory', 'usine de puces': 'chip factory' },
     placePreps: ['à', 'au', 'en', 'dans', 'près de'],
@@ -211,6 +212,6 @@ export const fr: LanguagePack = {
     sourcePhrases: ['selon', "d'après", 'de source'],
     sourcePostpositions: [],
     sellerPreps: ['auprès de', 'auprès du'],
-    subsidiaryNouns: ['filiale', 'division', 'branche', 'activité', 'activités', 'pôle', 'unité', 'métier'],
+    subsidiaryNouns: ['filiale', 'division', 'branche', 'activité', 'activités', 'pôle', 'unité', 'métier', 'usine', 'usines'],
   },
 };

@@ -56,6 +56,7 @@ export const nl: LanguagePack = {
     personPronouns: ['hij'],
     personMarkers: [],
     roleAs: ['als', 'tot'],
+    countWords: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
     orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup', 'het concern', 'de groep', 'de bank', 'de fabrikant', 'de chipmaker', 'de chipfabrikant', 'de verzekeraar', 'de luchtvaartmaatschappij', 'de maatschappij', 'de retailer', 'de supermarktketen', 'de keten', 'de reus', 'de techreus', 'de gigant', 'de operator', 'de leverancier', 'de producent', 'de uitgever'],
     facilityNouns: { datacenter: 'data center', datacentrum: 'data center', rekencentrum: 'data center', fabriek: 'factory', chipfabriek: 'chip factory', fabrieken: 'factory', batterijfabriek: 'factory', gigafabriek: 'factory', productielocatie: 'factory', productiefaciliteit: 'factory', chipfabrieken: 'chip factory' },
     placePreps: ['in', 'bij', 'nabij'],
@@ -247,6 +248,6 @@ export const nl: LanguagePack = {
     sourcePhrases: ['volgens', 'aldus'],
     sourcePostpositions: [],
     sellerPreps: ['van'],
-    subsidiaryNouns: ['dochter', 'dochterbedrijf', 'dochteronderneming', 'divisie', 'tak', 'bedrijfsonderdeel', 'activiteiten'],
+    subsidiaryNouns: ['dochter', 'dochterbedrijf', 'dochteronderneming', 'divisie', 'tak', 'bedrijfsonderdeel', 'activiteiten', 'fabriek', 'fabrieken'],
   },
 };
