@@ -35,6 +35,12 @@ const ROLE_AS_WORDS = 3;
 /** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
 const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
+/** Words inside the brackets that spell out an acronym before them ("BIM (Bagatelle Investissement et Management)"). */
+const MAX_EXPANSION_WORDS = 8;
+
+/** Words of the country or region after a known company that names its affiliate ("BAE Systems North America"). */
+const AFFILIATE_PLACE_WORDS = 2;
+
 /** "آل" (the family of) before a family name closes an Arabic name: "سعود بن عبدالله آل سعود". */
 const FAMILY_WORD = 'آل';
 
@@ -488,6 +494,21 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     i = close;
   }
 
+  const expansions: Array<{ acronym: number; from: number; to: number }> = [];
+  // Tier 0': an acronym's spelled-out form in brackets after it ("BIM (Bagatelle Investissement et Management)") is the
+  // same name again, no organisation of its own: its words are taken.
+  //   entity.expansion  "la société BIM (Bagatelle Investissement et Management), qui détient …" → BIM only
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!ACRONYM.test(words[i].stem) || words[i + 1].text !== '(') continue;
+    const close = words.findIndex((w, k) => k > i + 1 && w.text === ')');
+    if (close < 0 || close - i - 2 > MAX_EXPANSION_WORDS) continue;
+    const initials = words.slice(i + 2, close).filter((w) => w.kind === 'word' && isCapitalised(w)).map((w) => w.text[0].toUpperCase()).join('');
+    if (initials !== words[i].stem.toUpperCase()) continue;
+    for (let k = i + 1; k <= close; k++) taken[k] = true;
+    expansions.push({ acronym: i, from: i + 2, to: close });
+    i = close;
+  }
+
   // Tier 1: gazetteer.
   for (let i = 0; i < words.length; i++) {
     // matchAt is a pure function of the words (genitiveHit puts back the word it tries): asked once.
@@ -546,7 +567,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       i = hit.to;
       continue;
     }
-    // "Ford Romanya", "Shell Nederland", "Telefónica España": a known company followed by a bare country or region
+    // "Ford Romanya", "Shell Nederland", "BAE Systems North America": a known company followed by a bare country or region
     // name, with no case ending and no name after it, is that company's national affiliate.
     //   entity.affiliate  "Ford Otosan, Ford Romanya hisselerinin tamamını satın alacak" → Ford Romanya
     // Not after a case ending: "SOCAR’ın Türkiye iştiraki" is SOCAR's Turkish subsidiary.
@@ -556,7 +577,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (hit.type === 'Organization' && pack.script === 'latin' && !pack.capitalisesNouns && placeWord !== undefined && !placeWord.glued && placeEndingOk && words[hit.to - 1].stem === words[hit.to - 1].text) {
       const place = gazetteer.matchAt(words, hit.to);
       const after = place ? words[place.to] : undefined;
-      if (place && place.type === 'Location' && place.to - place.from === 1 && !(after !== undefined && !after.glued && isCapitalised(after))) {
+      if (place && place.type === 'Location' && place.to - place.from <= AFFILIATE_PLACE_WORDS && !(after !== undefined && !after.glued && isCapitalised(after))) {
         add({ from: i, to: place.to, type: 'Organization', name: surface(i, place.to), ruleId: `${pack.code}.entity.affiliate`, strength: STRENGTH.cue });
         i = place.to - 1;
         continue;
@@ -1699,6 +1720,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (taken[i] || taken[i + 1] || pair.some((w) => w.script !== 'arabic' || stop.has(w.fold) || w.bases.some((b) => stop.has(b)) || isDefinite(w))) continue;
       add({ from: i, to: i + 2, type: 'Person', name: surface(i, i + 2), ruleId: `${pack.code}.entity.title-apposition`, strength: STRENGTH.cue });
     }
+  }
+
+  // The spelled-out form is a mention of the acronym's entity (its words are no trigger's, the graph keeps it as an alias).
+  for (const e of expansions) {
+    const short = out.find((m) => m.from <= e.acronym && e.acronym < m.to && m.type === 'Organization');
+    if (short) out.push({ from: e.from, to: e.to, type: short.type, name: surface(e.from, e.to), canonical: short.canonical ?? short.name, ruleId: `${pack.code}.entity.expansion`, strength: short.strength });
   }
 
   return out.sort((a, b) => a.from - b.from);

@@ -2653,3 +2653,17 @@ describe('plants bought from a company', () => {
     expect(triples(await extract(text, lang)).filter((t) => /ACQUIRED|SUPPLIES/u.test(t))).toEqual([]);
   });
 });
+
+describe('affiliates named by a region, and an acronym spelled out in brackets', () => {
+  it('en: a known company and a two-word region name its affiliate', async () => {
+    expect(triples(await extract('BAE Systems North America is a major supplier of electronics to the Pentagon.', 'en'))).toEqual(['BAE Systems North America SUPPLIES Pentagon']);
+  });
+
+  it('fr: the spelled-out form is the acronym’s entity, and its words are no trigger', async () => {
+    const ex = await extract("La société KVN (Kalvon Ventures Nord), qui détient plus de 25% du capital de Norvia, a voté contre.", 'fr');
+    const long = ex.mentions.find((m) => m.name === 'Kalvon Ventures Nord');
+    expect(long?.canonical).toBe('KVN');
+    expect(ex.mentions.map((m) => m.name)).not.toContain('Nord');
+    expect(readable(ex).map((c) => `${c.subject} ${c.relation} ${c.object} ${c.q.stake}`)).toEqual(['KVN INVESTED_IN Norvia 0.25']);
+  });
+});
