@@ -460,6 +460,11 @@ export interface LanguagePack {
     dativeSellerPreps: string[];
     /** Possessive determiners that point back to an organisation ("its", "sa", "zijn", "seinen", "su"); empty where a suffix marks the possessor. */
     possessivePronouns: string[];
+    /**
+     * Relative pronouns of possession ("whose", "dont", "cuyo", "deren", "wiens"): a title after one is held at
+     * the organisation the relative clause is about ("Kalvon, dont le président, Robert Zolade, …").
+     */
+    relativePossessives: string[];
     /** Head nouns that make "X of Y" an ownership ("platform", "app", "منصة"). */
     ownedHeadNouns: string[];
     /** Building verbs and nouns ("build", "baut", "inşa*", "تبني"): a facility noun beside one is being built. */

@@ -2667,3 +2667,15 @@ describe('affiliates named by a region, and an acronym spelled out in brackets',
     expect(readable(ex).map((c) => `${c.subject} ${c.relation} ${c.object} ${c.q.stake}`)).toEqual(['KVN INVESTED_IN Norvia 0.25']);
   });
 });
+
+describe('a title after a relative pronoun of possession', () => {
+  it.each([
+    ['fr', "M. Cojan représente la société Kalvon, qui détient 25% du capital de Norvia et dont le président, Robert Zolade, est aussi président d'honneur du groupe.", 'Robert Zolade WORKS_FOR Kalvon'],
+    ['en', 'Kalvon Corp, whose chief executive Jane Roe resigned last year, was sold.', 'Jane Roe CEO_OF Kalvon Corp'],
+    ['de', 'Die Kalvon AG, deren Chef Max Roth zurücktrat, wurde verkauft.', 'Max Roth CEO_OF Kalvon AG'],
+  ] as const)('%s: is held at the relative clause’s antecedent: %s', async (lang, text, fact) => {
+    const got = triples(await extract(text, lang));
+    expect(got).toContain(fact);
+    expect(got.filter((t) => t.includes('Norvia') && !t.includes('INVESTED_IN'))).toEqual([]);
+  });
+});

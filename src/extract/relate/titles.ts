@@ -76,6 +76,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const honorifics = set(ctx, 'honorifics', pack.entities.honorifics);
   const personTitles = set(ctx, 'personTitles', pack.entities.personTitles);
   const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
+  const relatives = set(ctx, 'relativePossessives', pack.relations.relativePossessives);
 
   /** Between `from` and `to` stand only one organisation and its company noun, quotes and adjectives ("شركة "إنفيديا" الأميركية"). */
   const ofNamedOrg = (from: number, to: number): boolean => {
@@ -259,6 +260,18 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
     // A former job or board seat ends a role only at an organisation the title names ("former CFO of Acme"),
     // not one guessed from the sentence ("…, que cesa como miembro del consejo …, según … la CNMV").
+    // "la société Kalvon, qui détient … et dont le président, Robert Zolade", "Kalvon Corp, whose chief executive Jane Roe":
+    // a title after a relative pronoun of possession is held at the relative clause's antecedent.
+    //   title.relative  "… la société BIM, … et dont le président, Robert Zolade, …" → Robert Zolade WORKS_FOR BIM
+    if (!org) {
+      let r = start - 1;
+      while (r > 0 && determiners.match(words, r)?.length === 1) r--;
+      const antecedent = r >= 0 && relatives.match(words, r) ? relativeAntecedent(ctx, r) : undefined;
+      if (antecedent) {
+        org = antecedent;
+        rule = 'title.relative';
+      }
+    }
     const namedOrg = org !== undefined;
     if (!person) {
       let j = c.to;
@@ -410,6 +423,17 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     }
   }
   return out;
+}
+
+/**
+ * The organisation a relative clause opening at `at` is about: the nearest one set off by a comma before it
+ * ("la société Kalvon, qui détient … de Norvia et dont …" → Kalvon, not Norvia), else one right before it.
+ */
+function relativeAntecedent(ctx: SentenceContext, at: number): SMention | undefined {
+  const orgs = before(ctx, at, ['Organization']);
+  // A bracket may close after the name ("BIM (Bagatelle Investissement et Management), qui …").
+  const setOff = (m: SMention) => isComma(ctx.words[m.to]?.text ?? '') || (ctx.words[m.to]?.text === ')' && isComma(ctx.words[m.to + 1]?.text ?? ''));
+  return orgs.find(setOff) ?? orgs.find((m) => m.to === at || (m.to === at - 1 && isComma(ctx.words[m.to].text)));
 }
 
 /** Words before a sentence's subject (an article, a description: "The Dutch insurer Athora …"). */

@@ -259,6 +259,7 @@ export const de: LanguagePack = {
     orgSubjectPronouns: [],
     dativeSellerPreps: [],
     possessivePronouns: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
+    relativePossessives: ['dessen', 'deren'],
     ownedHeadNouns: ['plattform', 'app', 'dienst', 'netzwerk', 'marke'],
     buildVerbs: ['baut', 'bauen', 'baute', 'bauten', 'gebaut', 'bau', 'errichtet', 'errichten', 'errichtete', 'errichtung', 'neubau', 'aufbau', 'aufbauen', 'baut auf', 'ausbau', 'ausbauen', 'baut aus', 'ausgebaut', 'hochziehen', 'zieht hoch'],
     sourcePhrases: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'gemäß', 'wie berichtet von'],

@@ -213,6 +213,7 @@ export const en: LanguagePack = {
     orgSubjectPronouns: ['it'],
     dativeSellerPreps: [],
     possessivePronouns: ['its', 'their'],
+    relativePossessives: ['whose'],
     ownedHeadNouns: ['platform', 'app', 'service', 'network', 'brand', 'social network'],
     buildVerbs: ['build', 'builds', 'building', 'built', 'construct*', 'erect*', 'break ground', 'broke ground', 'breaks ground', 'open', 'opens', 'opened', 'will open', 'set up', 'sets up'],
     sourcePhrases: ['according to', 'citing', 'as reported by'],

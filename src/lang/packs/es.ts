@@ -204,6 +204,7 @@ export const es: LanguagePack = {
     orgSubjectPronouns: [],
     dativeSellerPreps: ['a', 'al'],
     possessivePronouns: ['su', 'sus'],
+    relativePossessives: ['cuyo', 'cuya', 'cuyos', 'cuyas'],
     ownedHeadNouns: ['plataforma', 'aplicación', 'app', 'servicio', 'red social', 'red', 'marca'],
     buildVerbs: ['constru*', 'erig*', 'levantar', 'levantará', 'levanta', 'edificar', 'edificará', 'abrir', 'abrirá', 'abre', 'abrió', 'instalar', 'instalará', 'instala', 'implantar', 'implantará', 'primera piedra', 'pondrá en marcha'],
     sourcePhrases: ['según', 'de acuerdo con', 'citando a'],

@@ -207,6 +207,7 @@ export const fr: LanguagePack = {
     orgSubjectPronouns: [],
     dativeSellerPreps: ['à', 'au', 'aux'],
     possessivePronouns: ['sa', 'son', 'ses', 'leur', 'leurs'],
+    relativePossessives: ['dont'],
     ownedHeadNouns: ['plateforme', 'application', 'service', 'réseau', 'réseau social', 'marque'],
     buildVerbs: ['construire', 'construit', 'construira', 'construisent', 'construction', 'bâtir', 'bâtit', 'bâtira', 'édifier', 'implanter', 'implante', 'implantera', 'implantation', 'ouvrir', 'ouvrira', 'ouvre', 'inaugure', 'inaugurera', 'érige', 'érigera', 'première pierre'],
     sourcePhrases: ['selon', "d'après", 'de source'],

@@ -243,6 +243,7 @@ export const nl: LanguagePack = {
     orgSubjectPronouns: [],
     dativeSellerPreps: [],
     possessivePronouns: ['zijn', 'haar', 'hun'],
+    relativePossessives: ['wiens', 'wier', 'waarvan'],
     ownedHeadNouns: ['platform', 'app', 'dienst', 'merk'],
     buildVerbs: ['bouwt', 'bouwen', 'bouwde', 'gebouwd', 'bouw', 'oprichting', 'neerzetten', 'zet neer', 'laat bouwen', 'nieuwbouw', 'bouwplannen', 'uitbreiding', 'breidt uit', 'uitbreiden', 'opent', 'openen'],
     sourcePhrases: ['volgens', 'aldus'],
