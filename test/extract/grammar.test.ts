@@ -2679,3 +2679,10 @@ describe('a title after a relative pronoun of possession', () => {
     expect(got.filter((t) => t.includes('Norvia') && !t.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('Turkish board titles that name a committee', () => {
+  it('tr: "Yönetim Kurulu ve İcra Komitesi Başkanı" is one title; the committee is no company', async () => {
+    const got = triples(await extract('Törene Ankara Valisi Davut Kaya, Kalvon Holding Yönetim Kurulu ve İcra Komitesi Başkanı Prof. Dr. Ahmet Yılmaz katıldı.', 'tr'));
+    expect(got).toEqual(['Ahmet Yılmaz BOARD_MEMBER_OF Kalvon Holding']);
+  });
+});
