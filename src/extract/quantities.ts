@@ -248,7 +248,8 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       const isYear = /^\d{4}$/u.test(raw) && a.value >= YEAR_MIN && a.value <= YEAR_MAX && !a.scaled && !a.currency;
       if (isYear) expr = q('year', words, i, i + 1, { value: a.value });
       else if (a.currency) expr = q('money', words, a.from, a.to, { value: a.value, currency: a.currency, scaled: a.scaled, exact: a.exact }, modifierBefore(words, a.from));
-      else if (a.scaled && inheritable(words, a.from, a.to, listJoiners) && out.some((x) => x.kind === 'money' && x.currency)) {
+      // Not after a figure of another unit: "desde los 2,4 millones de toneladas … a más de cuatro millones" counts tonnes.
+      else if (a.scaled && inheritable(words, a.from, a.to, listJoiners) && out.some((x) => x.kind === 'money' && x.currency) && [...out].reverse().find((x) => x.scaled)?.kind === 'money') {
         // "… 14,3 milliards de dollars dans Scale AI, valorisée à 29 milliards": the figure keeps the sentence's currency.
         const prev = [...out].reverse().find((x) => x.kind === 'money' && x.currency)!;
         expr = q('money', words, a.from, a.to, { value: a.value, currency: prev.currency, scaled: true, inherited: true, exact: a.exact }, modifierBefore(words, a.from));

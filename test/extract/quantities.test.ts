@@ -167,3 +167,12 @@ describe('years', () => {
     expect(quantities('Meta paid $2025 million.', 'en').some((q) => q.kind === 'year')).toBe(false);
   });
 });
+
+describe('a bare scaled figure takes the unit of the figure before it', () => {
+  it('es: after tonnes it counts tonnes, after dollars it is money', () => {
+    const q = quantities('Anunció un plan de 680 millones de dólares para ampliar su producción desde los 2,4 millones de toneladas a más de cuatro millones.', 'es');
+    expect(q.map((x) => x.kind)).toEqual(['money', 'number', 'number']);
+    const m = quantities('Invertirá 14,3 millones de dólares en Norvia, valorada en 29 millones.', 'es');
+    expect(m.map((x) => x.kind)).toEqual(['money', 'money']);
+  });
+});
