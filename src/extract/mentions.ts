@@ -460,6 +460,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return k > j + 1 && words[k] !== undefined && isCapitalised(words[k]) ? k - j : 0;
   };
 
+  const holderNounList = pack.relations.holderNouns.map((h) => foldWord(h));
+  /** "investeerder", "techinvesteerder", "Großinvestor": a holder noun, or a compound ending in one. */
+  const endsInHolderNoun = (fold: string): boolean => holderNounList.some((h) => fold === h || (pack.script === 'latin' && fold.length > h.length + 2 && fold.endsWith(h)));
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
     // A legal form or a company word left over after a name names no company ("PNC Financial Services Group Inc." → no "Inc");
@@ -467,6 +470,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && isOrgSuffix(words[m.from]) && m.from > 0 && (taken[m.from - 1] || isCapitalised(words[m.from - 1]))) return;
     // An honorific alone ("M. Salle", "Sir Richard") names no company, whatever rule found it.
     if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && honorifics.match(words, m.from)?.length === 1) return;
+    // An investor or shareholder may be a person: "techinvesteerder Sam Altman", "the investor Jane Roe" (a given name and a surname).
+    if (m.type === 'Organization' && (m.ruleId.endsWith('.entity.company-cue') || m.ruleId.endsWith('.entity.company-head')) && m.to - m.from >= 2 && m.from > 0 &&
+      lexicon.givenNames.latin.has(words[m.from].stem) && !isOrgSuffix(words[m.to - 1]) && endsInHolderNoun(words[m.from - 1].fold)) m = { ...m, type: 'Person' };
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     out.push(m);
   };

@@ -2686,3 +2686,12 @@ describe('Turkish board titles that name a committee', () => {
     expect(got).toEqual(['Ahmet Yılmaz BOARD_MEMBER_OF Kalvon Holding']);
   });
 });
+
+describe('a listed person’s description before the name', () => {
+  it.each([
+    ['en', 'Kalvon Labs was founded in 2015 by Elon Roe and tech investor Sam Brightwater.'],
+    ['nl', 'Microsoft stak geld in het bedrijf Kalvon Labs, dat in 2015 werd opgericht door Elon Roe en techinvesteerder Sam Brightwater.'],
+  ] as const)('%s: keeps the person in the list: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual(expect.arrayContaining(['Elon Roe FOUNDED Kalvon Labs', 'Sam Brightwater FOUNDED Kalvon Labs']));
+  });
+});

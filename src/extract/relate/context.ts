@@ -123,6 +123,9 @@ export function gluedJoiner(ctx: SentenceContext, w: Word): boolean {
   return w.bases.length > 1 && ctx.pack.relations.listJoiners.some((j) => w.fold.startsWith(j) && w.bases.includes(w.fold.slice(j.length)));
 }
 
+/** Lower-case words of a description before a listed person's name ("and tech investor Sam Altman"). */
+const PERSON_DESCRIPTION_WORDS = 2;
+
 /** Words before a list's first item its preposition may stand ("de la chaîne de télévision BFMTV"). */
 const REPEATED_PREP_REACH = 5;
 
@@ -199,6 +202,12 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       const w = ctx.words[k];
       if (prep && k > start + prep.length && w && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ctx.mentions.some((m) => m.from === k + 1)) k++;
       if (prep && !ctx.mentions.some((m) => m.from === k)) k = start;
+    }
+    // "Elon Musk en techinvesteerder Sam Altman", "A and tech investor B": a person's description may stand before the next name.
+    if (direction === 1 && first.type === 'Person' && types.includes('Person') && !ctx.mentions.some((m) => m.from === k)) {
+      let j = k;
+      while (j < k + PERSON_DESCRIPTION_WORDS && ctx.words[j]?.kind === 'word' && /^\p{Ll}/u.test(ctx.words[j].text) && !joiners.match(ctx.words, j)) j++;
+      if (j > k && ctx.mentions.some((m) => m.from === j && m.type === 'Person')) k = j;
     }
     let next = direction === 1 ? ctx.mentions.find((m) => m.from === k) : ctx.mentions.find((m) => m.to === k + 1);
     // "Facebook-moederbedrijf Meta", "Google-moeder Alphabet": a name glued to a compound noun modifies the name after it; that is the item.
