@@ -2695,3 +2695,9 @@ describe('a listed person’s description before the name', () => {
     expect(triples(await extract(text, lang))).toEqual(expect.arrayContaining(['Elon Roe FOUNDED Kalvon Labs', 'Sam Brightwater FOUNDED Kalvon Labs']));
   });
 });
+
+describe('a presidency taken, and a post entrusted to a person', () => {
+  it('es: "asumió la presidencia de la compañía" is a president’s post at the company the anaphor names', async () => {
+    expect(triples(await extract('Kalvon vende su filial. La operación es la primera desde que Marc Ruiz asumió la presidencia de la compañía el pasado 18 de enero.', 'es'))).toContain('Marc Ruiz WORKS_FOR Kalvon');
+  });
+});

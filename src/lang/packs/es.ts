@@ -108,7 +108,7 @@ export const es: LanguagePack = {
     { forms: ['director de recursos humanos', 'directora de recursos humanos'], relation: 'WORKS_FOR', title: 'Chief People Officer' },
     { forms: ['director jurídico', 'directora jurídica', 'director de asesoría jurídica'], relation: 'WORKS_FOR', title: 'General Counsel' },
     { forms: ['director de sistemas', 'directora de sistemas', 'director de sistemas de información'], relation: 'WORKS_FOR', title: 'Chief Information Officer' },
-    { forms: ['presidente', 'presidenta'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
+    { forms: ['presidente', 'presidenta', 'presidencia'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
     // An executive chairman leads the board and the company; annotators of real news read it as WORKS_FOR (test/fixtures/news*/README.md).
     { forms: ['presidente ejecutivo', 'presidenta ejecutiva'], relation: 'WORKS_FOR', title: 'Executive Chairman' },
     { forms: ['managing director'], relation: 'WORKS_FOR', title: 'Managing Director' },
