@@ -2701,3 +2701,9 @@ describe('a presidency taken, and a post entrusted to a person', () => {
     expect(triples(await extract('Kalvon vende su filial. La operación es la primera desde que Marc Ruiz asumió la presidencia de la compañía el pasado 18 de enero.', 'es'))).toContain('Marc Ruiz WORKS_FOR Kalvon');
   });
 });
+
+describe('a post entrusted to a person after its organisation', () => {
+  it('fr: "le poste de PDG de Kalvon à Claire Morel"', async () => {
+    expect(triples(await extract('Le conseil a confié le poste de PDG de Kalvon à Claire Morel.', 'fr'))).toEqual(['Claire Morel CEO_OF Kalvon']);
+  });
+});

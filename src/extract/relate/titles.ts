@@ -247,7 +247,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       // "… والرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان": the name after the organisation holds the title.
       // The name may be quoted ("لشركة "أوبن ايه أي" سام ألتمان").
       const end = QUOTE.test(words[orgAfter.to]?.text ?? '') ? orgAfter.to + 1 : orgAfter.to;
-      const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === end || ((words[end]?.text === ',' || words[end]?.text === '،') && m.from === end + 1)));
+      // "le poste de PDG de Kalvon à Claire Morel": a person marker may stand between.
+      const marker = personMarkers.match(words, end)?.length ?? 0;
+      const p = ctx.mentions.find((m) => m.type === 'Person' && (m.from === end || (marker > 0 && m.from === end + marker) || ((words[end]?.text === ',' || words[end]?.text === '،') && m.from === end + 1)));
       // "سام ألتمان، الرئيس التنفيذي لشركة OpenAI، وآيف": a name joined by "and" after the apposition's closing comma is another person.
       const joinedAfterApposition = p !== undefined && person !== undefined && comma && p.from === end + 1 && gluedJoiner(ctx, words[p.from]);
       if (p && !joinedAfterApposition) {
