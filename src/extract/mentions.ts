@@ -35,6 +35,11 @@ const ROLE_AS_WORDS = 3;
 /** Description words (adjectives of origin, trade) that may stand between an Arabic company noun's description and a quoted name. */
 const ARABIC_DESCRIPTION_WORDS = 3;
 /** Connectors allowed inside a capitalised name ("Ursula von der Leyen", "Banco de España"). */
+/** Words of a name in quotes, where a script without capitals marks names by quoting them. */
+const MAX_QUOTED_WORDS = 6;
+/** Marks a quoted name may hold: periods of initials, dashes, tatweel, "&". */
+const QUOTED_NAME_MARKS = /^[.\-–&ـ]+$/u;
+
 /** Words inside the brackets that spell out an acronym before them ("BIM (Bagatelle Investissement et Management)"). */
 const MAX_EXPANSION_WORDS = 8;
 
@@ -858,6 +863,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
     // company and the quoted name after them names it (the quoted-name rule takes that).
     if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
+    // "شركة "أيه. تي أند تي"": a quoted name right after the noun is the quoted-name rule's, periods and all.
+    if (pack.script === 'arabic' && OPEN_QUOTE.test(words[j]?.text ?? '')) continue;
     // "شركة الاستثمار البريطانية كيسترل كابيتال" (the British investment company Kestrel Capital): definite words describe
     // the company, and a short run without the article after them names it.
     //   ar.entity.company-cue  → كيسترل كابيتال
@@ -1681,7 +1688,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let i = 0; i < words.length; i++) {
       if (!OPEN_QUOTE.test(words[i].text)) continue;
       let j = i + 1;
-      while (j < words.length && j - i - 1 < MAX_NAME_WORDS && !CLOSE_QUOTE.test(words[j].text) && words[j].kind !== 'punct') j++;
+      // Transliterated initials keep their periods and dashes inside the quotes: "أيه. تي أند تي" (AT&T), "تي ـــ موبايل يو. إس. أيه".
+      let count = 0;
+      while (j < words.length && count < MAX_QUOTED_WORDS && !CLOSE_QUOTE.test(words[j].text) && (words[j].kind !== 'punct' || QUOTED_NAME_MARKS.test(words[j].text))) {
+        if (words[j].kind !== 'punct') count++;
+        j++;
+      }
       if (j === i + 1 || j >= words.length || !CLOSE_QUOTE.test(words[j].text)) continue;
       // The closing mark is no opening one, whatever becomes of the span ("رواسي" taken by a company noun).
       const close = j;

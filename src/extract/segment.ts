@@ -26,7 +26,7 @@ export function segment(text: string): Sentence[] {
       let j = i + 1;
       while (j < line.length && /[.!?؟…"'”’»)\]]/u.test(line[j])) j++;
       if (j < line.length && !/\s/u.test(line[j])) continue; // "14.3", "Meta.AI", "U.S."
-      if (line[i] === '.' && (isAbbreviation(line, i) || isOrdinalDate(line, i, j))) continue;
+      if (line[i] === '.' && (isAbbreviation(line, i) || isOrdinalDate(line, i, j) || insideShortQuote(line, from, i))) continue;
       // The next sentence starts with an upper-case letter, a digit, a quote, a bullet or a non-cased script.
       const rest = line.slice(j).trimStart();
       if (rest.length > 0 && /^[\p{Ll}]/u.test(rest)) continue;
@@ -45,6 +45,23 @@ function isAbbreviation(line: string, dot: number): boolean {
   const word = before[1];
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: "J. Smith"
   return SEGMENTATION.abbreviations.has(word.toLowerCase());
+}
+
+/** Characters a quoted name may run on after a period inside it ("أيه. تي أند تي", "يو. إس. أيه"). */
+const QUOTED_NAME_CHARS = 30;
+
+/**
+ * A period inside quotes that close soon after, with no other sentence end between, belongs to a
+ * quoted name's initials: "أيه. تي أند تي" (AT&T), "تي ـــ موبايل يو. إس. أيه" (T-Mobile USA).
+ */
+function insideShortQuote(line: string, from: number, dot: number): boolean {
+  const before = line.slice(from, dot);
+  const straight = (before.match(/"/gu) ?? []).length % 2 === 1;
+  const curly = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„')) > Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
+  if (!straight && !curly) return false;
+  const after = line.slice(dot + 1, dot + 1 + QUOTED_NAME_CHARS);
+  const close = after.search(straight ? /"/u : /[”»“]/u);
+  return close > 0 && !/[!?؟…]/u.test(after.slice(0, close));
 }
 
 function isOrdinalDate(line: string, dot: number, next: number): boolean {

@@ -2707,3 +2707,10 @@ describe('a post entrusted to a person after its organisation', () => {
     expect(triples(await extract('Le conseil a confié le poste de PDG de Kalvon à Claire Morel.', 'fr'))).toEqual(['Claire Morel CEO_OF Kalvon']);
   });
 });
+
+describe('Arabic quoted names with initials', () => {
+  it('ar: periods and a tatweel inside the quotes are the name’s', async () => {
+    const names = mentionsOf(await extract('أعلنت شركة الاتصالات الأمريكية "كالفون. إيه. جي"، البارحة الأولى، شراء شركة الهاتف المحمول "نورفيا ـــ موبايل يو. إس. أيه" الأمريكية.', 'ar')).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['كالفون. إيه. جي', 'نورفيا ـــ موبايل يو. إس. أيه']));
+  });
+});

@@ -11,4 +11,12 @@ describe('segment', () => {
   it('still ends a sentence after a number when no month follows', () => {
     expect(segment('Der Umsatz stieg um 12. Das freute SAP.')).toHaveLength(2);
   });
+
+  it('keeps the periods of initials inside a short quoted name ("أيه. تي أند تي", AT&T)', () => {
+    expect(segment('أعلنت شركة "أيه. تي أند تي" شراء شركة "تي ـــ موبايل يو. إس. أيه" الأمريكية. وتحتاج الصفقة إلى موافقة.')).toHaveLength(2);
+  });
+
+  it('still ends sentences inside a long quotation', () => {
+    expect(segment('He said: "We are very happy with the outcome of the talks today. We will grow further next year."')).toHaveLength(2);
+  });
 });
