@@ -1709,7 +1709,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // A quotation, not a name: after a colon, opening on a function word, holding two, or one
       // in three words or more ("قال …: "لا يوجد شريك سوى "إنفيديا" يمكنه القيام بذلك"", where
       // straight quotes open and close alike).
-      const speech = words[i - 1]?.text === ':' || stop.has(words[i + 1].fold) || functionWords >= 2 || (functionWords > 0 && j - i - 1 >= 3);
+      // Nor one word with the accusative ending "ـاً", an adjective or adverb in quotes ("عرضاً "عدائياً"", a hostile offer).
+      const inflected = j - i - 1 === 1 && /(?:اً|ًا)$/u.test(words[i + 1].text);
+      const speech = words[i - 1]?.text === ':' || stop.has(words[i + 1].fold) || functionWords >= 2 || (functionWords > 0 && j - i - 1 >= 3) || inflected;
       if (!free || !content || speech) {
         i = close;
         continue;

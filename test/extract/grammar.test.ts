@@ -2714,3 +2714,15 @@ describe('Arabic quoted names with initials', () => {
     expect(names).toEqual(expect.arrayContaining(['كالفون. إيه. جي', 'نورفيا ـــ موبايل يو. إس. أيه']));
   });
 });
+
+describe('Arabic: the buyer of a purchase announced as a verbal noun', () => {
+  it.each([
+    ['ar', 'أعلنت شركة برنتوود، أمس، شراء شركة نورفيا مقابل 39 مليار دولار.', ['برنتوود ACQUIRED نورفيا']],
+    // A quoted adjective with the accusative ending is no name: "عرضاً "عدائياً"" (a hostile offer).
+    ['ar', 'قدم برنتوود عرضاً "عدائياً" لشراء منافسته "نورفيا".', []],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    const got = triples(await extract(text, lang));
+    for (const f of facts) expect(got).toContain(f);
+    expect(got.filter((t) => t.startsWith('عدائياً'))).toEqual([]);
+  });
+});

@@ -124,7 +124,9 @@ export const ar: LanguagePack = {
       { id: 'hadha-al-istithmar', relation: 'INVESTED_IN', forms: ['هذا الاستثمار', 'هذه الصفقة', 'الصفقة'], anaphoric: true },
       // "باعت أكمي شركة بولتواي إلى كيستريل": the buyer behind "إلى".
       { id: 'bayaa', relation: 'ACQUIRED', forms: ['باعت', 'باع', 'تبيع', 'يبيع', 'ستبيع', 'سيبيع'], objectPreps: ['إلى', 'الى', 'ل', 'لـ'], sale: true },
-      { id: 'istihwadh', relation: 'ACQUIRED', forms: ['استحوذت', 'استحوذ', 'الاستحواذ', 'استحواذ', 'اشترت', 'اشترى', 'شراء'], objectPreps: ['على'], subject: 'next' },
+      { id: 'istihwadh', relation: 'ACQUIRED', forms: ['استحوذت', 'استحوذ', 'الاستحواذ', 'استحواذ', 'اشترت', 'اشترى'], objectPreps: ['على'], subject: 'next' },
+      // "أعلنت X، أمس، شراء شركة Y": the verbal noun's buyer is who announced it, before it; what is bought follows.
+      { id: 'shiraa', relation: 'ACQUIRED', forms: ['شراء'], subject: 'before', object: 'after' },
       { id: 'tabia', relation: 'OWNS', forms: ['التابعة', 'التابع', 'تابعة', 'تابع'], reversed: true, subject: 'before', subjectAdjacent: true, object: 'after', productRelation: 'DEVELOPS' },
       { id: 'mamlouka', relation: 'OWNS', forms: ['المملوكة', 'المملوك', 'مملوكة', 'مملوك'], reversed: true, subject: 'before', object: 'after' },
       // "أوضحت X أن شركتها الفرعية Y": the parent before, the subsidiary after.
