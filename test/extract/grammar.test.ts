@@ -2726,3 +2726,10 @@ describe('Arabic: the buyer of a purchase announced as a verbal noun', () => {
     expect(got.filter((t) => t.startsWith('عدائياً'))).toEqual([]);
   });
 });
+
+describe('Arabic: an adjective of origin between the owned company and "التابعة"', () => {
+  it('ar: the owner after "التابعة لـ" still owns the name before the adjective', async () => {
+    const got = triples(await extract('أعلنت شركة برنتوود شراء شركة الهاتف المحمول "نورفيا" الأمريكية التابعة لمجموعة "دويتشه تيليكوم" الألمانية.', 'ar'));
+    expect(got).toEqual(expect.arrayContaining(['برنتوود ACQUIRED نورفيا', 'Deutsche Telekom OWNS نورفيا']));
+  });
+});

@@ -516,7 +516,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (subject !== undefined && typeof subject !== 'number' && t.subjectAdjacent && subject.to <= tFrom) {
     // "شركة الرقائق التابعة لـ"سوفت بنك" "إيه آر إم"": what the trigger modifies is a description;
     // the name apposed right after the object names it. Nothing else before the trigger does.
-    const gap = ctx.words.slice(subject.to, tFrom).filter((w) => !QUOTE.test(w.text)).length;
+    // An adjective of origin may follow the name: "تي-موبايل" الأمريكية التابعة لـ… (the American T-Mobile, owned by …).
+    const gap = ctx.words.slice(subject.to, tFrom).filter((w) => !QUOTE.test(w.text) && !ORIGIN_ADJECTIVE.test(w.text)).length;
     if (gap > 0) {
       const last = objects[objects.length - 1];
       const apposed = last ? ctx.mentions.find((m) => m.from >= last.to && ctx.words.slice(last.to, m.from).every((w) => QUOTE.test(w.text))) : undefined;
@@ -656,6 +657,9 @@ function roleHeld(ctx: SentenceContext, person: number): number | undefined {
   const key = ctx.doc.keys.get(person) ?? '';
   return ctx.doc.heldRoles?.get(key) ?? ctx.doc.roles?.get(key);
 }
+
+/** An Arabic adjective of origin with the article: "الأمريكية", "الألماني" (a nisba ending). */
+const ORIGIN_ADJECTIVE = /^ال[\u0621-\u064a]{2,}(?:ية|ي)$/u;
 
 /** The organisation named right after a possessor ("AMR Corp’s American Airlines" → American Airlines), if `m` is one. */
 function possessedAfter(ctx: SentenceContext, m: SMention, types: readonly EntityType[]): SMention | undefined {
