@@ -2733,3 +2733,10 @@ describe('Arabic: an adjective of origin between the owned company and "التا
     expect(got).toEqual(expect.arrayContaining(['برنتوود ACQUIRED نورفيا', 'Deutsche Telekom OWNS نورفيا']));
   });
 });
+
+describe('Arabic: a title before "and" with an honorific belongs to the person before', () => {
+  it('ar: "… إدارة سابك الرئيس التنفيذي والمهندس …" is the previous person’s title', async () => {
+    const got = triples(await extract('وبحضور المهندس محمد بن حمد الماضي نائب رئيس مجلس إدارة سابك الرئيس التنفيذي والمهندس مطلق المريسد نائب الرئيس التنفيذي.', 'ar'));
+    expect(got.filter((t) => t.includes('CEO_OF'))).toEqual(['محمد بن حمد الماضي CEO_OF SABIC']);
+  });
+});

@@ -281,14 +281,18 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       else if (words[j]?.text === ',') j++;
       else if (personMarkers.match(words, j)) j++; // "nombró consejero delegado a Carlos Torres Vila"
       // "Yönetim Kurulu Başkanı Prof. Dr. Ahmet Bolat", "chairman Sir John Roe": academic and courtesy titles before the name.
+      // "… إدارة سابك الرئيس التنفيذي والمهندس مطلق المريسد": an honorific with "and" glued on opens the next person of a list;
+      // the title is the one named before it.
+      let nextItem = false;
       for (let h = 0; h < HONORIFICS_BEFORE_NAME && !rightAfter; h++) {
         const m = (honorifics.match(words, j) ?? personTitles.match(words, j));
         if (!m || ctx.mentions.some((x) => x.from === j)) break;
+        if (gluedJoiner(ctx, words[j])) nextItem = true;
         j += m.length;
         if (words[j]?.text === '.' && words[j].glued) j++;
       }
 
-      const p = ctx.mentions.find((m) => m.from === j && m.type === 'Person');
+      const p = nextItem ? undefined : ctx.mentions.find((m) => m.from === j && m.type === 'Person');
       if (p) {
         person = p;
         if (!org) rule = 'title.context-org';
