@@ -714,7 +714,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       }
       // After "&" a capitalised function word is the name's ("Toledo Molding & Die", "Marks & The Co").
       const afterAmpersand = j > i && words[j - 1].text === '&';
-      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
+      // A given name that is also a common word opens a name inside a sentence before a capitalised surname ("Temel Kaya", "Can Atalay").
+      const afterHonorific = j > 1 && words[j - 1].text === '.' && (honorifics.match(words, j - 2)?.length === 1 || personTitles.match(words, j - 2)?.length === 1);
+      const givenStop = j === i && !pack.capitalisesNouns && j > 0 && (!opensSentence(words, j) || afterHonorific) && lexicon.givenNames.latin.has(w.stem) &&
+        words[j + 1] !== undefined && !words[j + 1].glued && isCapitalised(words[j + 1]) && !stop.has(words[j + 1].fold);
+      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand || givenStop) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
         j++;
         // A clitic ends the name ("Scale AI’ın", "Meta's CEO"), unless the name goes on after a genitive
         // to a legal form or by a hyphen: "People’s United Financial Inc.", "Snyder’s-Lance".
@@ -1074,7 +1078,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     let j = i + t.length;
     // "Ms. Varga", "M. Moreau": a form of address (its period a token of its own) makes a lone capitalised word a surname.
     const address = honorifics.match(words, i) !== undefined;
-    if (address && words[j]?.text === '.' && words[j].glued) j++;
+    // "Prof. Dr. Temel Kaya": an abbreviated title keeps its period too.
+    if (words[j]?.text === '.' && words[j].glued) j++;
     if (words[j]?.text === ',') continue;
     // "الرئيس التنفيذي لتويتر باراج أجراوال": where names are not capitalised, the title's organisation (its preposition
     // glued on) may stand between the title and the name.

@@ -2740,3 +2740,15 @@ describe('Arabic: a title before "and" with an honorific belongs to the person b
     expect(got.filter((t) => t.includes('CEO_OF'))).toEqual(['محمد بن حمد الماضي CEO_OF SABIC']);
   });
 });
+
+describe('Turkish: given names that are common words, abbreviated titles, and the board as an agent', () => {
+  it('tr: "Prof. Dr. Temel Kaya" after a title is the person, and his removal is a departure', async () => {
+    expect(triples(await extract('Kalvon Holding Genel Müdürü Prof. Dr. Temel Kaya görevden alınırken yerine Mehmet Demir atandı.', 'tr'))).toEqual(
+      expect.arrayContaining(['Temel Kaya CEO_OF Kalvon Holding', 'Temel Kaya LEFT Kalvon Holding']));
+  });
+
+  it('tr: a board that acts ("Yönetim Kurulu tarafından") gives no one a seat', async () => {
+    const got = triples(await extract("Prof. Dr. Temel Kaya'nın görevden alınması, Kalvon Holding Yönetim Kurulu tarafından alındı.", 'tr'));
+    expect(got.filter((t) => t.includes('BOARD_MEMBER_OF'))).toEqual([]);
+  });
+});

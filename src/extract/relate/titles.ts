@@ -77,6 +77,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const personTitles = set(ctx, 'personTitles', pack.entities.personTitles);
   const possessives = set(ctx, 'possessivePronouns', pack.relations.possessivePronouns);
   const relatives = set(ctx, 'relativePossessives', pack.relations.relativePossessives);
+  const agentPostpositions = set(ctx, 'passiveAgents', pack.relations.passiveAgents);
 
   /** Between `from` and `to` stand only one organisation and its company noun, quotes and adjectives ("شركة "إنفيديا" الأميركية"). */
   const ofNamedOrg = (from: number, to: number): boolean => {
@@ -167,6 +168,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   for (const c of chains) {
     if (c.entries.every((e) => e.orgAfter) && !orgBehind(c.to)) continue;
+    // A postposition of the agent after the title makes it the actor, no one's role: "… TUSAŞ Yönetim Kurulu tarafından alındı" (taken by the board).
+    if (pack.wordOrder === 'SOV' && agentPostpositions.match(words, c.to) !== undefined) continue;
     // "Interims-CEO", "interim CEO", "CEO interino", "الرئيس التنفيذي المؤقت", "geçici CEO".
     for (let k = Math.max(0, c.from - 2); k < Math.min(words.length, c.to + 2); k++) if (interim.match(words, k)) c.interim = true;
     // Not across an article: "commentait alors le directeur général X" says when he spoke, not that he was ("l'alors PDG").
