@@ -289,7 +289,10 @@ export interface LanguagePack {
     labTopics: Record<string, string>;
     /** Pronouns that refer back to a person ("er", "he", "o", "هو"). */
     personPronouns: string[];
-    /** Words that mark a person as the object of a verb, between a title and the name ("nombró consejero delegado a Carlos Torres"): the Spanish personal "a". */
+    /**
+     * Words that introduce the person a title goes with, between the title and the name: the Spanish personal "a"
+     * ("nombró consejero delegado a Carlos Torres"), "namely" after a comma ("een nieuwe topman benoemd, namelijk X").
+     */
     personMarkers: string[];
     /**
      * The word that introduces the post a person is named to or serves in ("named Jane Roe as its

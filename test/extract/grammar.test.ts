@@ -2752,3 +2752,9 @@ describe('Turkish: given names that are common words, abbreviated titles, and th
     expect(got.filter((t) => t.includes('BOARD_MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('"namely" between a title and the name', () => {
+  it('en: "has named a new chief executive, namely Jane Roe"', async () => {
+    expect(triples(await extract('Kalvon Corp has named a new chief executive, namely Jane Roe.', 'en'))).toEqual(['Jane Roe CEO_OF Kalvon Corp']);
+  });
+});

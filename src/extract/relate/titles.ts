@@ -283,6 +283,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       if (rightAfter) j = rightAfter.from;
       else if (words[j]?.text === ',') j++;
       else if (personMarkers.match(words, j)) j++; // "nombró consejero delegado a Carlos Torres Vila"
+      // "een nieuwe bestuursvoorzitter benoemd, namelijk Emmett Shear": after the comma, a word that introduces the name.
+      if (!rightAfter && words[j - 1]?.text === ',' && personMarkers.match(words, j)) j += personMarkers.match(words, j)!.length;
       // "Yönetim Kurulu Başkanı Prof. Dr. Ahmet Bolat", "chairman Sir John Roe": academic and courtesy titles before the name.
       // "… إدارة سابك الرئيس التنفيذي والمهندس مطلق المريسد": an honorific with "and" glued on opens the next person of a list;
       // the title is the one named before it.

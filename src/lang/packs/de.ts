@@ -51,7 +51,7 @@ export const de: LanguagePack = {
     labNouns: ['forschungslabor*', 'labor', 'labors', 'ki-labor*', 'forschungsabteilung', 'forschungsbereich', 'lab', 'labs'],
     labTopics: { superintelligenz: 'Superintelligence', 'superintelligence': 'Superintelligence', 'allgemeine künstliche intelligenz': 'AGI', agi: 'AGI', robotik: 'Robotics', 'quantencomputing': 'Quantum Computing' },
     personPronouns: ['er'],
-    personMarkers: [],
+    personMarkers: ['nämlich'],
     roleAs: ['als', 'zum', 'zur'],
     countWords: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
     orgAnaphors: ['das unternehmen', 'der konzern', 'das startup', 'die firma', 'die bank', 'die gruppe', 'der hersteller', 'der autobauer', 'der versicherer', 'die airline', 'die fluggesellschaft', 'der riese', 'der versorger', 'der betreiber', 'der anbieter', 'der zulieferer', 'der händler', 'der mutterkonzern', 'den konzern', 'dem konzern', 'den hersteller', 'dem hersteller', 'dem unternehmen'],

@@ -54,7 +54,7 @@ export const en: LanguagePack = {
     labNouns: ['lab', 'labs', 'laboratory', 'research lab', 'research unit', 'unit', 'division'],
     labTopics: { superintelligence: 'Superintelligence', agi: 'AGI', 'artificial general intelligence': 'AGI', robotics: 'Robotics', 'quantum computing': 'Quantum Computing', ai: 'AI', 'artificial intelligence': 'AI' },
     personPronouns: ['he', 'she'],
-    personMarkers: [],
+    personMarkers: ['namely'],
     roleAs: ['as'],
     countWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
     orgAnaphors: ['the company', 'the firm', 'the startup', 'the start-up', 'the group', 'the airline', 'the carrier', 'the bank', 'the lender', 'the chipmaker', 'the carmaker', 'the automaker', 'the insurer', 'the retailer', 'the conglomerate', 'the giant', 'the tech giant', 'the manufacturer', 'the operator', 'the provider', 'the supplier', 'the developer', 'the producer', 'the distributor'],

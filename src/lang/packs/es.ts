@@ -58,7 +58,7 @@ export const es: LanguagePack = {
     labNouns: ['laboratorio', 'laboratorio de investigación', 'centro de investigación', 'unidad', 'unidad de investigación', 'división', 'lab'],
     labTopics: { superinteligencia: 'Superintelligence', 'la superinteligencia': 'Superintelligence', 'inteligencia artificial general': 'AGI', agi: 'AGI', robótica: 'Robotics', 'la robótica': 'Robotics', 'inteligencia artificial': 'AI', 'la inteligencia artificial': 'AI', ia: 'AI', 'computación cuántica': 'Quantum Computing', 'la computación cuántica': 'Quantum Computing' },
     personPronouns: ['él', 'ella'],
-    personMarkers: ['a'],
+    personMarkers: ['a', 'es decir'],
     roleAs: ['como'],
     countWords: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
     orgAnaphors: ['la empresa', 'la compañía', 'el grupo', 'la startup', 'la firma', 'la entidad', 'el banco', 'la aerolínea', 'la multinacional', 'el gigante', 'del gigante', 'del grupo', 'del banco', 'la sociedad', 'la operadora', 'la constructora', 'la energética', 'la eléctrica', 'la farmacéutica', 'la tecnológica', 'la aseguradora', 'la petrolera', 'la cadena', 'el fabricante', 'del fabricante'],

@@ -58,7 +58,7 @@ export const fr: LanguagePack = {
     labNouns: ['laboratoire', 'laboratoire de recherche', 'labo', 'lab', 'pôle de recherche', 'unité de recherche', 'unité', 'division', 'centre de recherche'],
     labTopics: { superintelligence: 'Superintelligence', 'la superintelligence': 'Superintelligence', 'intelligence artificielle générale': 'AGI', agi: 'AGI', robotique: 'Robotics', 'la robotique': 'Robotics', 'intelligence artificielle': 'AI', "l'intelligence artificielle": 'AI', ia: 'AI', 'informatique quantique': 'Quantum Computing', "l'informatique quantique": 'Quantum Computing' },
     personPronouns: ['il', 'elle'],
-    personMarkers: ['à'],
+    personMarkers: ['à', 'à savoir'],
     roleAs: ['comme', 'en tant que'],
     countWords: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
     orgAnaphors: ["l'entreprise", 'la société', 'le groupe', 'la start-up', 'la startup', 'la compagnie', 'la firme', 'la banque', 'le géant', 'du géant', 'du groupe', 'le constructeur', 'du constructeur', "l'opérateur", 'le fabricant', "l'assureur", "l'équipementier", 'le distributeur', 'le laboratoire', "l'énergéticien", "l'armateur"],

@@ -54,7 +54,7 @@ export const nl: LanguagePack = {
     labNouns: ['lab', 'labs', 'laboratorium', 'onderzoekslab', 'onderzoekslaboratorium', 'afdeling'],
     labTopics: { superintelligentie: 'Superintelligence', superintelligence: 'Superintelligence', agi: 'AGI', robotica: 'Robotics' },
     personPronouns: ['hij'],
-    personMarkers: [],
+    personMarkers: ['namelijk'],
     roleAs: ['als', 'tot'],
     countWords: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
     orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup', 'het concern', 'de groep', 'de bank', 'de fabrikant', 'de chipmaker', 'de chipfabrikant', 'de verzekeraar', 'de luchtvaartmaatschappij', 'de maatschappij', 'de retailer', 'de supermarktketen', 'de keten', 'de reus', 'de techreus', 'de gigant', 'de operator', 'de leverancier', 'de producent', 'de uitgever'],
