@@ -11,6 +11,7 @@ import {
   paintedPixels,
   searchAndSelect,
   type ViewerBrowser,
+  type ViewerSession,
 } from './browser.js';
 import { HOSTILE_SNAPSHOT_PATH, loadSnapshot, SMALL_SNAPSHOT_PATH } from './fixtures.js';
 
@@ -27,8 +28,16 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML viewer in headless Chromium${BROWSER_SUITE_
     await browser?.close();
   });
 
+  // The small snapshot's page, loaded once for the first two tests (a viewer page load is ~1.1
+  // CPU-s of Chromium); the empty and hostile pages below are pages of their own.
+  let small: ViewerSession | undefined;
+  const smallPage = async (): Promise<ViewerSession> => (small ??= await browser.open(toHtml(loadSnapshot(SMALL_SNAPSHOT_PATH), { title: 'small' }), 'small'));
+  afterAll(async () => {
+    await small?.close();
+  });
+
   it('renders the graph offline: coloured nodes, labels, filters, no errors, no requests', async () => {
-    const s = await browser.open(toHtml(loadSnapshot(SMALL_SNAPSHOT_PATH), { title: 'small' }), 'small');
+    const s = await smallPage();
     const { page } = s;
     expect(await page.getAttribute('#kg-graph', 'data-nodes')).toBe('6');
     expect(await page.textContent('#kg-status')).toContain('5 entities · 1 topic · 5 facts · 3 documents');
@@ -44,11 +53,16 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML viewer in headless Chromium${BROWSER_SUITE_
     expect(await page.getAttribute('#kg-graph', 'data-visible-facts')).toBe('1');
     expect(s.errors).toEqual([]);
     expect(s.requests).toEqual([]);
-    await s.close();
+    // Every type and relation shown again, as loaded, for the next test on this page.
+    await page.check('#kg-filter-relations input[value="PLANS_SPENDING"]');
+    await page.check('#kg-filter-types input[value="Person"]');
+    await expect.poll(() => page.getAttribute('#kg-graph', 'data-visible-nodes')).toBe('6');
+    expect(await page.getAttribute('#kg-graph', 'data-visible-facts')).toBe('5');
+    expect(await page.textContent('#kg-status')).not.toContain('showing');
   });
 
   it('finds Meta by its Arabic alias and shows both conflicting amounts with their sentences', async () => {
-    const s = await browser.open(toHtml(loadSnapshot(SMALL_SNAPSHOT_PATH)), 'small-search');
+    const s = await smallPage();
     const { page } = s;
     await searchAndSelect(page, 'ميتا');
     await expect.poll(() => page.getAttribute('#kg-panel h2', 'data-entity')).toBe('organization:meta');
@@ -66,7 +80,6 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML viewer in headless Chromium${BROWSER_SUITE_
     expect(texts.find((t) => t.includes('US$14 billion'))).toContain('14 milyar');
     await page.screenshot({ path: join(tmpdir(), 'kg-viewer-small.png') });
     expect(s.errors).toEqual([]);
-    await s.close();
   });
 
   it('opens an empty graph without errors', async () => {
