@@ -14,7 +14,8 @@ import { TEMP_PREFIX } from '../../src/io/atomic-write.js';
 import { runKg } from '../support/run-kg.js';
 import { BIN, loadSnapshotFile, ROOT, SEEDS, tempDir } from './support/helpers.js';
 
-const WRITE_CHILD = join(import.meta.dirname, 'support', 'write-child.ts');
+/** Plain JavaScript on dist/io/atomic-write.js (built by `npm test` before vitest runs). */
+const WRITE_CHILD = join(import.meta.dirname, 'support', 'write-child.mjs');
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -23,9 +24,9 @@ afterAll(async () => cleanup());
 
 /** Starts the write child and resolves once it printed "AT <point>". */
 function startWriter(path: string, size: number, point: 'before-rename' | 'mid-write') {
-  // Node itself with tsx's loader, not tsx's CLI: the CLI runs the script in a grandchild that a
-  // SIGKILL of the CLI leaves running, so the killed writer would still be alive.
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITE_CHILD, path, String(size), point], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node itself, no wrapper (tsx's CLI, say, runs the script in a grandchild that a SIGKILL of
+  // the CLI leaves running, so the killed writer would still be alive).
+  const child = spawn(process.execPath, [WRITE_CHILD, path, String(size), point], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const reached = new Promise<void>((resolve, reject) => {
     let out = '';
