@@ -6,12 +6,13 @@
  * previous snapshot must still load.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEMP_PREFIX } from '../../src/io/atomic-write.js';
 import { runKg } from '../support/run-kg.js';
+import { sharedSeedsSnapshot } from '../support/seeds-snapshot.js';
 import { BIN, loadSnapshotFile, ROOT, SEEDS, tempDir } from './support/helpers.js';
 
 /** Plain JavaScript on dist/io/atomic-write.js (built by `npm test` before vitest runs). */
@@ -82,6 +83,12 @@ describe('row 3: kill during a write', () => {
     const out = join(dir, 'build');
     // Every build of this test reads one extraction cache of its own, filled by the first,
     // so all do the same work (a cold first child had been twice as slow as the others).
+    // It starts as a copy of the run's extraction cache, which the run's seeds snapshots
+    // filled with these articles' extractions (test/support/seeds-snapshot.ts; the build waits
+    // for them or makes them): the first build reads them instead of extracting the seeds
+    // again, and no build of this test writes to the cache other files read.
+    await sharedSeedsSnapshot('articles');
+    await cp(inject('seedsSnapshots').cacheDir, join(dir, 'extraction-cache'), { recursive: true });
     const env = { ...process.env, KG_CACHE_DIR: join(dir, 'extraction-cache') };
     expect((await runKg(['build', SEEDS, '--out', out, '--quiet'], { env: { KG_CACHE_DIR: env.KG_CACHE_DIR } })).code).toBe(0);
     const previous = await readFile(join(out, 'graph.json'), 'utf8');
