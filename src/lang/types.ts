@@ -432,6 +432,12 @@ export interface LanguagePack {
     estimateCues: string[];
     /** Topic nouns → English Topic name for PLANS_SPENDING objects. */
     spendingTopics: Record<string, string>;
+    /**
+     * The noun "investment" ("inversión", "Investition", "استثمار"): a spending plan only where a spending topic
+     * follows it in the sentence ("una inversión de 2.100 millones de euros en centros de datos"); an investment
+     * in a company is INVESTED_IN's.
+     */
+    investmentNouns: string[];
     /** Nouns for goods an organisation supplies ("chips", "Prozessoren", "GPU", "وحدة معالجة"). */
     suppliedGoods: string[];
     /** Prepositions meaning "from/by" a supplier ("von", "from", "من", "van"). */

@@ -2758,3 +2758,18 @@ describe('"namely" between a title and the name', () => {
     expect(triples(await extract('Kalvon Corp has named a new chief executive, namely Jane Roe.', 'en'))).toEqual(['Jane Roe CEO_OF Kalvon Corp']);
   });
 });
+
+describe('an investment in a spending topic', () => {
+  it.each([
+    ['en', 'Kalvon Corp announced an investment of $2 billion in data centers in Texas.', 'Kalvon Corp'],
+    ['es', 'El grupo Kalvon, que recientemente anunció una inversión de 2.100 millones de euros en centros de datos en Madrid, declinó hacer comentarios.', 'Kalvon'],
+    ['fr', "Le groupe Kalvon a annoncé un investissement de 2 milliards d'euros dans des centres de données.", 'Kalvon'],
+  ] as const)('%s: is a spending plan: %s', async (lang, text, spender) => {
+    const c = readable(await extract(text, lang));
+    expect(c.map((x) => `${x.subject} ${x.relation} ${x.object}`)).toEqual([`${spender} PLANS_SPENDING topic:Data centres`]);
+  });
+
+  it('en: an investment in a company is no spending plan', async () => {
+    expect(triples(await extract('Kalvon Corp announced an investment of $2 billion in Norvia Systems.', 'en'))).toEqual(['Kalvon Corp INVESTED_IN Norvia Systems']);
+  });
+});

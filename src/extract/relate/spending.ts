@@ -20,8 +20,11 @@ const DEFAULT_TOPIC = 'Capital expenditure';
 export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   const r = ctx.pack.relations;
   const triggers = set(ctx, 'spendingTriggers', r.spendingTriggers);
+  // "anunció una inversión de 2.100 millones de euros en centros de datos": the investment noun with a topic after it.
+  const noun = set(ctx, 'investmentNouns', r.investmentNouns).find(ctx.words);
+  const topicAfterNoun = noun >= 0 && topicOf(ctx, noun, ctx.words.length) !== undefined;
   const trig = triggers.find(ctx.words);
-  if (trig < 0) return [];
+  if (trig < 0 && !topicAfterNoun) return [];
   if (set(ctx, 'estimateCues', r.estimateCues).has(ctx.words)) return [];
   // A sentence that states an investment in, or a purchase of, another company is not about a budget.
   if (ctx.used.has('rel:INVESTED_IN') || ctx.used.has('rel:ACQUIRED')) return [];
@@ -32,6 +35,16 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   let subject: number | undefined = spendingSubject(ctx, money[0].from);
   let rule = 'plans_spending.amount';
   let confidence = CONFIDENCE;
+  // With only the investment noun, the spender is named before it; "L’investissement de 15 milliards …" (the
+  // investment, with its article) is the one of the organisation the last sentences were about.
+  if (trig < 0) {
+    const m = subject === undefined ? undefined : ctx.mentions.find((x) => x.id === subject);
+    if (m === undefined || m.from > noun) {
+      subject = noun > 0 && set(ctx, 'determiners', ctx.pack.entities.determiners).match(ctx.words, noun - 1) !== undefined ? salientOrg(ctx) : undefined;
+      rule += '.context';
+      confidence -= 0.15;
+    }
+  }
   // "Het bedrijf heeft $65 miljard … toegezegd": an organisation anaphor before the figure stands
   // for the organisation of the last sentences. Without one the spender is unknown: give up.
   if (subject === undefined && orgAnaphorAt(ctx, 0, money[0].from) >= 0) {

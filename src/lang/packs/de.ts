@@ -247,6 +247,7 @@ export const de: LanguagePack = {
     spendingTriggers: ['investitionen', 'kapitalausgaben', 'investitionsausgaben', 'ausgaben', 'investitionsbudget', 'budget', 'capex', 'ausgeben', 'stecken', 'investieren will', 'investieren wolle', 'investitionsprogramm', 'investitionsplan', 'investitionspläne', 'investitionsvolumen', 'in die hand nehmen', 'in die hand', 'aufwenden', 'bereitstellen'],
     estimateCues: ['analysten', 'erwarten', 'erwartet', 'schätzung', 'schätzungen', 'prognose', 'prognostiziert'],
     spendingTopics: { kapitalausgaben: 'Capital expenditure', 'ki-infrastruktur': 'AI infrastructure', infrastruktur: 'Infrastructure', rechenzentren: 'Data centres', rechenzentrum: 'Data centres', 'ki-rechenzentrum': 'Data centres', 'ki-rechenzentren': 'Data centres', 'künstliche intelligenz': 'Artificial intelligence', ki: 'Artificial intelligence', 'forschung und entwicklung': 'Research and development' },
+    investmentNouns: ['investition', 'investitionen'],
     suppliedGoods: ['dienste', 'dienstleistungen', 'prozessoren', 'chips', 'grafikprozessoren', 'gpus', 'gpu', 'halbleiter', 'server', 'cloud-dienste', 'rechenleistung', 'technologie'],
     supplierPreps: ['von', 'des', 'der'],
     productFromPreps: ['von'],

@@ -201,6 +201,7 @@ export const en: LanguagePack = {
     spendingTriggers: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'spend', 'spending', 'spent', 'budget', 'will invest', 'plans to invest', 'to invest', 'investment plan', 'outlay', 'expenses', 'capital investment', 'capital investments', 'investment programme', 'investment program', 'earmarked', 'earmark', 'allocate', 'set aside', 'pledged to invest', 'commit', 'committed'],
     estimateCues: ['analysts expect', 'analysts expected', 'analysts estimate', 'analysts had expected', 'analysts polled', 'according to analysts', 'analyst estimates', 'analysts forecast', 'expected', 'estimates', 'estimated', 'forecast', 'consensus', 'projected'],
     spendingTopics: { 'artificial intelligence': 'Artificial intelligence', ai: 'Artificial intelligence', infrastructure: 'Infrastructure', 'data centers': 'Data centres', 'data centres': 'Data centres', 'capital expenditure': 'Capital expenditure', capex: 'Capital expenditure', 'research and development': 'Research and development' },
+    investmentNouns: ['investment', 'investments'],
     suppliedGoods: ['chips', 'processors', 'gpus', 'gpu', 'accelerators', 'services', 'servers', 'cloud services', 'computing power', 'data labeling', 'data-labeling'],
     supplierPreps: ['from', 'by', 'supplied by', 'made by'],
     productFromPreps: ['from', 'by', 'made by', 'developed by'],

@@ -192,6 +192,7 @@ export const es: LanguagePack = {
     spendingTriggers: ['inversiones', 'gasto', 'gastos', 'gastar', 'gastará', 'gasto de capital', 'capex', 'invertirá', 'invertir', 'prevé invertir', 'tiene previsto invertir', 'destinará', 'destinar', 'presupuesto', 'plan de inversión', 'plan de inversiones', 'inversión prevista', 'invertirán', 'movilizará', 'desembolsará', 'desembolsar', 'dedicará'],
     estimateCues: ['analistas', 'analista', 'esperan', 'estimaciones', 'estiman', 'previsiones', 'consenso', 'podría'],
     spendingTopics: { 'inteligencia artificial': 'Artificial intelligence', ia: 'Artificial intelligence', infraestructura: 'Infrastructure', infraestructuras: 'Infrastructure', 'centros de datos': 'Data centres', tecnología: 'Technology', 'investigación y desarrollo': 'Research and development', flota: 'Aircraft', aviones: 'Aircraft' },
+    investmentNouns: ['inversión', 'inversiones'],
     suppliedGoods: ['chips', 'procesadores', 'gpu', 'gpus', 'aceleradores', 'servicios', 'servidores', 'servicios en la nube', 'capacidad de cálculo', 'semiconductores', 'componentes'],
     supplierPreps: ['de', 'del', 'suministrados por', 'suministradas por', 'fabricados por', 'por'],
     productFromPreps: ['de', 'del', 'desarrollado por', 'creado por'],

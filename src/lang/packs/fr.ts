@@ -195,6 +195,7 @@ export const fr: LanguagePack = {
     spendingTriggers: ["dépenses d'investissement", 'dépenses', 'investissements', 'capex', 'dépenser', 'consacrer', 'consacrera', "prévoit d'investir", 'compte investir', 'va investir', 'investira', 'investir', 'budget', 'enveloppe', 'plan d\'investissement', "programme d'investissement", 'consacrer', 'débloquer', 'débloquera', 'mobiliser', 'mobilisera', 'engager', 'engagera', 'dépensera'],
     estimateCues: ['analystes', 'analyste', 'selon les estimations', 'estimations', 'estime', 'attendu', 'attendus', 'prévisions', 'consensus', 'pourrait'],
     spendingTopics: { 'intelligence artificielle': 'Artificial intelligence', ia: 'Artificial intelligence', infrastructure: 'Infrastructure', infrastructures: 'Infrastructure', 'centres de données': 'Data centres', 'centres de calcul': 'Data centres', "dépenses d'investissement": 'Capital expenditure', 'recherche et développement': 'Research and development', avions: 'Aircraft', flotte: 'Aircraft' },
+    investmentNouns: ['investissement', 'investissements'],
     suppliedGoods: ['puces', 'processeurs', 'processeurs graphiques', 'gpu', 'accélérateurs', 'services', 'serveurs', 'services cloud', 'puissance de calcul', 'semi-conducteurs', 'composants'],
     supplierPreps: ['de', "d'", 'du', 'fournis par', 'fournies par', 'par'],
     productFromPreps: ['de', "d'", 'du', 'développé par', 'conçu par'],

@@ -231,6 +231,7 @@ export const nl: LanguagePack = {
     spendingTriggers: ['uit te geven', 'kapitaalinvestering*', 'kapitaaluitgaven', 'uitgaven', 'uitgegeven', 'uitgeven', 'budget', 'investeringsplan*', 'investeringsprogramma*', 'investeringsbudget', 'capex', 'uittrekken', 'uitgetrokken', 'trekt uit', 'reserveert', 'gereserveerd', 'vrijgemaakt', 'vrijmaken', 'toe te wijzen', 'besteden', 'spenderen', 'investeert', 'investeren', 'investeerde', 'investeerden', 'geïnvesteerd'],
     estimateCues: ['analisten', 'marktanalisten', 'verwachte', 'wordt verwacht', 'werd verwacht', 'verwachten', 'voorspeld', 'schatting*', 'raming*'],
     spendingTopics: { 'kunstmatige intelligentie': 'Artificial intelligence', ai: 'Artificial intelligence', kapitaalinvesteringen: 'Capital expenditure', infrastructuur: 'Infrastructure', datacenters: 'Data centres', datacenter: 'Data centres', datacentra: 'Data centres', datacentrum: 'Data centres' },
+    investmentNouns: ['investering', 'investeringen'],
     suppliedGoods: ['chips', 'processors', 'gpu\'s', 'gpu', 'diensten', 'servers'],
     supplierPreps: ['van'],
     productFromPreps: ['van'],

@@ -238,6 +238,7 @@ export const tr: LanguagePack = {
     spendingTriggers: ['harcama*', 'bütçe*', 'sermaye harcama*', 'yatırım planı', 'ayırmayı', 'ayıracak', 'ayırdığı', 'ayırdı', 'harcayacak', 'harcamayı', 'ayıracağını', 'harcayacağını', 'yatırım yapmayı', 'yatırım yapacak', 'yatırım yapacağını', 'yatırım planlıyor', 'yatırım programı', 'yatırım hedefi', 'capex', 'kaynak ayıracak', 'kaynak ayırmayı'],
     estimateCues: ['analist*', 'beklenti*', 'tahmin*'],
     spendingTopics: { altyapı: 'Infrastructure', 'ar-ge': 'Research and development', 'yapay zeka': 'Artificial intelligence', 'veri merkezi': 'Data centres', 'sermaye harcama*': 'Capital expenditure' },
+    investmentNouns: ['yatırım', 'yatırımı', 'yatırımıyla', 'yatırımının'],
     suppliedGoods: ['işlemci*', 'çip*', 'gpu', 'hizmetleri', 'sunucu*'],
     supplierPreps: ['tarafından'],
     productFromPreps: [],
