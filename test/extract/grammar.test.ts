@@ -2773,3 +2773,18 @@ describe('an investment in a spending topic', () => {
     expect(triples(await extract('Kalvon Corp announced an investment of $2 billion in Norvia Systems.', 'en'))).toEqual(['Kalvon Corp INVESTED_IN Norvia Systems']);
   });
 });
+
+describe('spending plans in the future and conditional, and figures a source states', () => {
+  it.each([
+    ['en', 'Kalvon Corp said it would invest $15 billion in data centers over the next decade.', 'Kalvon Corp'],
+    ['es', 'El grupo Kalvon anunció el mes pasado que invertiría 15.700 millones de euros para construir centros de datos.', 'Kalvon'],
+    ['fr', "Le groupe Kalvon a annoncé qu'il investirait 15 milliards d'euros dans des centres de données.", 'Kalvon'],
+    ['de', 'Der Konzern Kalvon will bis 2030 rund 15 Milliarden Euro in Rechenzentren investieren.', 'Kalvon'],
+  ] as const)('%s: %s', async (lang, text, spender) => {
+    expect(triples(await extract(text, lang)).filter((t) => t.includes('PLANS_SPENDING'))).toEqual([`${spender} PLANS_SPENDING topic:Data centres`]);
+  });
+
+  it('de: a consultancy quoted with "laut" plans no spending', async () => {
+    expect(triples(await extract('Laut der Beratungsfirma Kalvon muss Deutschland bis zu 60 Milliarden Euro in KI-Infrastruktur investieren.', 'de'))).toEqual([]);
+  });
+});

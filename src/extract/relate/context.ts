@@ -306,8 +306,10 @@ const INTRODUCER_WORDS = 4;
 /** Whether a phrase of `introducers` ends right before the mention or before its article and company noun. */
 function introducedBy(words: readonly Word[], pack: LanguagePack, m: { from: number }, introducers: PhraseSet): boolean {
   const skip = phrases(pack, 'sourceGap', [...pack.entities.determiners, ...pack.entities.companyNouns]);
+  // A compound company noun too: "laut der Beratungsfirma Deloitte".
+  const compound = (w: Word) => pack.capitalisesNouns && pack.entities.companyHeads.some((h) => w.fold.length > h.length && w.fold.endsWith(h));
   let j = m.from;
-  while (j > 0 && m.from - j < INTRODUCER_GAP && skip.match(words, j - 1)) j--;
+  while (j > 0 && m.from - j < INTRODUCER_GAP && (skip.match(words, j - 1) || compound(words[j - 1]))) j--;
   for (let k = Math.max(0, j - INTRODUCER_WORDS); k < j; k++) {
     const p = introducers.match(words, k);
     if (p && k + p.length === j) return true;

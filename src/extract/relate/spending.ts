@@ -47,6 +47,12 @@ export function spendingRule(ctx: SentenceContext): ExtractedClaim[] {
   }
   // "Het bedrijf heeft $65 miljard … toegezegd": an organisation anaphor before the figure stands
   // for the organisation of the last sentences. Without one the spender is unknown: give up.
+  // "Laut der Beratungsfirma Deloitte muss Deutschland … investieren": where a source is quoted before the figure and no
+  // organisation stands as the spender, the spender is someone else the sentence names (a country, a sector), or no one.
+  // (A source is no mention of the sentence's relations: its phrase is what says so.)
+  const source = set(ctx, 'sourcePhrases', ctx.pack.relations.sourcePhrases).find(ctx.words);
+  const quoted = source >= 0 && source < money[0].from;
+  if (subject === undefined && quoted) return [];
   if (subject === undefined && orgAnaphorAt(ctx, 0, money[0].from) >= 0) {
     subject = salientOrg(ctx);
     rule += '.context';

@@ -189,7 +189,7 @@ export const es: LanguagePack = {
     roundTargetPreps: ['de', 'del', 'en'],
     verbFinalTails: [],
     valuationCues: ['valora', 'valoró', 'valoraba', 'valoraron', 'valoran', 'valoración', 'valorada', 'valorado', 'valorando', 'valor', 'valor de mercado', 'capitalización', 'capitalización bursátil', 'tasada', 'tasado'],
-    spendingTriggers: ['inversiones', 'gasto', 'gastos', 'gastar', 'gastará', 'gasto de capital', 'capex', 'invertirá', 'invertir', 'prevé invertir', 'tiene previsto invertir', 'destinará', 'destinar', 'presupuesto', 'plan de inversión', 'plan de inversiones', 'inversión prevista', 'invertirán', 'movilizará', 'desembolsará', 'desembolsar', 'dedicará'],
+    spendingTriggers: ['inversiones', 'gasto', 'gastos', 'gastar', 'gastará', 'gasto de capital', 'capex', 'invertirá', 'invertir', 'prevé invertir', 'tiene previsto invertir', 'destinará', 'destinar', 'presupuesto', 'plan de inversión', 'plan de inversiones', 'inversión prevista', 'invertirán', 'movilizará', 'desembolsará', 'desembolsar', 'dedicará', 'invertiría', 'invertirían', 'invertirá en'],
     estimateCues: ['analistas', 'analista', 'esperan', 'estimaciones', 'estiman', 'previsiones', 'consenso', 'podría'],
     spendingTopics: { 'inteligencia artificial': 'Artificial intelligence', ia: 'Artificial intelligence', infraestructura: 'Infrastructure', infraestructuras: 'Infrastructure', 'centros de datos': 'Data centres', tecnología: 'Technology', 'investigación y desarrollo': 'Research and development', flota: 'Aircraft', aviones: 'Aircraft' },
     investmentNouns: ['inversión', 'inversiones'],

@@ -192,7 +192,7 @@ export const fr: LanguagePack = {
     roundTargetPreps: ['de', "d'", 'du', 'dans', 'en'],
     verbFinalTails: [],
     valuationCues: ['valorise', 'valorisant', 'valorisation', 'valorisée', 'valorisé', 'valeur', 'capitalisation', 'capitalisation boursière', 'valorisée à', 'estimée à'],
-    spendingTriggers: ["dépenses d'investissement", 'dépenses', 'investissements', 'capex', 'dépenser', 'consacrer', 'consacrera', "prévoit d'investir", 'compte investir', 'va investir', 'investira', 'investir', 'budget', 'enveloppe', 'plan d\'investissement', "programme d'investissement", 'consacrer', 'débloquer', 'débloquera', 'mobiliser', 'mobilisera', 'engager', 'engagera', 'dépensera'],
+    spendingTriggers: ["dépenses d'investissement", 'dépenses', 'investissements', 'capex', 'dépenser', 'consacrer', 'consacrera', "prévoit d'investir", 'compte investir', 'va investir', 'investira', 'investir', 'budget', 'enveloppe', 'plan d\'investissement', "programme d'investissement", 'consacrer', 'débloquer', 'débloquera', 'mobiliser', 'mobilisera', 'engager', 'engagera', 'dépensera', 'investirait', 'investiraient', 'investiront', 'investit'],
     estimateCues: ['analystes', 'analyste', 'selon les estimations', 'estimations', 'estime', 'attendu', 'attendus', 'prévisions', 'consensus', 'pourrait'],
     spendingTopics: { 'intelligence artificielle': 'Artificial intelligence', ia: 'Artificial intelligence', infrastructure: 'Infrastructure', infrastructures: 'Infrastructure', 'centres de données': 'Data centres', 'centres de calcul': 'Data centres', "dépenses d'investissement": 'Capital expenditure', 'recherche et développement': 'Research and development', avions: 'Aircraft', flotte: 'Aircraft' },
     investmentNouns: ['investissement', 'investissements'],
