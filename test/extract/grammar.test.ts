@@ -2788,3 +2788,11 @@ describe('spending plans in the future and conditional, and figures a source sta
     expect(triples(await extract('Laut der Beratungsfirma Kalvon muss Deutschland bis zu 60 Milliarden Euro in KI-Infrastruktur investieren.', 'de'))).toEqual([]);
   });
 });
+
+describe('heads of state named by surname', () => {
+  it('es: "Trump" alone is the person the gazetteer knows, no company that builds', async () => {
+    const ex = await extract('Trump anunció el proyecto, que busca invertir hasta 500.000 millones de dólares para construir centros de datos.', 'es');
+    expect(mentionsOf(ex).find((m) => m.name === 'Donald Trump')?.type).toBe('Person');
+    expect(triples(ex).filter((t) => t.startsWith('Donald Trump') || t.startsWith('Trump'))).toEqual([]);
+  });
+});
