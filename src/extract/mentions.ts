@@ -1385,10 +1385,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (!m) return false;
     for (let k = end + m.length; k <= end + m.length + ROLE_AS_WORDS && k < words.length; k++) {
       if (titles.match(words, k) !== undefined) return true;
-      if (words[k].kind !== 'word' || isCapitalised(words[k])) {
-        // A possessor's name may stand between ("as Acme's chief executive").
-        if (!(words[k].stem !== words[k].text)) return false;
-      }
+      // Lower-case words, or a possessor's name ("as Acme's chief executive"), may stand between.
+      const possessor = words[k].stem !== words[k].text;
+      if ((words[k].kind !== 'word' || isCapitalised(words[k])) && !possessor) return false;
     }
     return false;
   };
