@@ -46,9 +46,6 @@ const MAX_EXPANSION_WORDS = 8;
 /** Words of the country or region after a known company that names its affiliate ("BAE Systems North America"). */
 const AFFILIATE_PLACE_WORDS = 2;
 
-/** "آل" (the family of) before a family name closes an Arabic name: "سعود بن عبدالله آل سعود". */
-const FAMILY_WORD = 'آل';
-
 const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
 /** Words an object's description may take after its article before the company noun ("den Friedrichshafener Motorenhersteller"). */
@@ -465,9 +462,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return k > j + 1 && words[k] !== undefined && isCapitalised(words[k]) ? k - j : 0;
   };
 
-  const holderNounList = pack.relations.holderNouns.map((h) => foldWord(h));
   /** "investeerder", "techinvesteerder", "Großinvestor": a holder noun, or a compound ending in one. */
-  const endsInHolderNoun = (fold: string): boolean => holderNounList.some((h) => fold === h || (pack.script === 'latin' && fold.length > h.length + 2 && fold.endsWith(h)));
+  const holderNounAt = (k: number): boolean =>
+    phrases(pack, 'holderNouns', pack.relations.holderNouns).match(words, k)?.length === 1 || (pack.script === 'latin' && endingTest(pack.relations.holderNouns, 3)(words[k].fold));
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
     // A legal form or a company word left over after a name names no company ("PNC Financial Services Group Inc." → no "Inc");
@@ -477,7 +474,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && honorifics.match(words, m.from)?.length === 1) return;
     // An investor or shareholder may be a person: "techinvesteerder Sam Altman", "the investor Jane Roe" (a given name and a surname).
     if (m.type === 'Organization' && (m.ruleId.endsWith('.entity.company-cue') || m.ruleId.endsWith('.entity.company-head')) && m.to - m.from >= 2 && m.from > 0 &&
-      lexicon.givenNames.latin.has(words[m.from].stem) && !isOrgSuffix(words[m.to - 1]) && endsInHolderNoun(words[m.from - 1].fold)) m = { ...m, type: 'Person' };
+      lexicon.givenNames.latin.has(words[m.from].stem) && !isOrgSuffix(words[m.to - 1]) && holderNounAt(m.from - 1)) m = { ...m, type: 'Person' };
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     out.push(m);
   };
@@ -511,8 +508,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   //   entity.expansion  "la société BIM (Bagatelle Investissement et Management), qui détient …" → BIM only
   for (let i = 0; i + 3 < words.length; i++) {
     if (!ACRONYM.test(words[i].stem) || words[i + 1].text !== '(') continue;
-    const close = words.findIndex((w, k) => k > i + 1 && w.text === ')');
-    if (close < 0 || close - i - 2 > MAX_EXPANSION_WORDS) continue;
+    let close = i + 2;
+    while (close < words.length && close - i - 2 <= MAX_EXPANSION_WORDS && words[close].text !== ')') close++;
+    if (words[close]?.text !== ')' || close - i - 2 > MAX_EXPANSION_WORDS) continue;
     const initials = words.slice(i + 2, close).filter((w) => w.kind === 'word' && isCapitalised(w)).map((w) => w.text[0].toUpperCase()).join('');
     if (initials !== words[i].stem.toUpperCase()) continue;
     for (let k = i + 1; k <= close; k++) taken[k] = true;
@@ -1016,6 +1014,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   if (E.patronymics.length > 0) {
     const { patronymics, openers } = tables;
+    const familyMarkers = phrases(pack, 'familyMarkers', E.familyMarkers);
     // A name with a patronymic is a person's: "خالد بن عبد العزيز الفالح", "الوليد بن إبراهيم"
     // ("بن" = son of). The father's name may be an "عبد" compound; a family name with the
     // article may close it.
@@ -1032,7 +1031,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (openers.has(words[end - 1].fold) && ok(end)) end++;
       }
       // A family ("آل سعود", the house of Saud) or a family name with the article closes it.
-      if (words[end]?.fold === foldWord(FAMILY_WORD) && ok(end) && ok(end + 1)) end += 2;
+      if (familyMarkers.match(words, end)?.length === 1 && ok(end) && ok(end + 1)) end += 2;
       else if (ok(end) && isDefinite(words[end]) && !words[end].bases.some((b) => stop.has(b))) end++;
       add({ from: i, to: end, type: 'Person', name: surface(i, end), ruleId: `${pack.code}.entity.patronymic`, strength: STRENGTH.cue });
       i = end - 1;
@@ -1714,7 +1713,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // in three words or more ("قال …: "لا يوجد شريك سوى "إنفيديا" يمكنه القيام بذلك"", where
       // straight quotes open and close alike).
       // Nor one word with the accusative ending "ـاً", an adjective or adverb in quotes ("عرضاً "عدائياً"", a hostile offer).
-      const inflected = j - i - 1 === 1 && /(?:اً|ًا)$/u.test(words[i + 1].text);
+      const inflected = j - i - 1 === 1 && pack.morphology.adverbialEndings.some((e) => words[i + 1].text.endsWith(e));
       const speech = words[i - 1]?.text === ':' || stop.has(words[i + 1].fold) || functionWords >= 2 || (functionWords > 0 && j - i - 1 >= 3) || inflected;
       if (!free || !content || speech) {
         i = close;

@@ -299,6 +299,8 @@ export interface LanguagePack {
      * chief executive", "benoemd tot", "als", "comme", "como"): a name before it and a title is a person's.
      */
     roleAs: string[];
+    /** A word for "the family of" that closes a name with the family's name ("آل سعود"). */
+    familyMarkers: string[];
     /** Cardinal numbers written as words, two to twelve ("tres plantas", "zwei Werke"): a count opens a noun phrase of goods or assets. */
     countWords: string[];
     /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
@@ -340,6 +342,13 @@ export interface LanguagePack {
     elisions: Record<string, string>;
     /** Case suffixes for objects (Turkish dative) when a trigger asks for them. */
     dativeSuffixes: string[];
+    /**
+     * Endings of an adjective of origin after the glued definite article (Arabic nisba "الأمريكية", "الألماني"):
+     * such a word may follow a name it describes. Empty where adjectives are no glued words of this kind.
+     */
+    originEndings: string[];
+    /** Endings of a word used as an adjective or adverb (Arabic accusative "ـاً": "عدائياً", hostile): quoted, no name. */
+    adverbialEndings: string[];
     /** Genitive case endings after an apostrophe (Turkish "Alibaba'nın"): such a name is a possessor, never its clause's subject. */
     /**
      * Ablative case endings ("Simavi'den", "Gamma'dan"): a name in the ablative is where

@@ -307,7 +307,7 @@ const INTRODUCER_WORDS = 4;
 function introducedBy(words: readonly Word[], pack: LanguagePack, m: { from: number }, introducers: PhraseSet): boolean {
   const skip = phrases(pack, 'sourceGap', [...pack.entities.determiners, ...pack.entities.companyNouns]);
   // A compound company noun too: "laut der Beratungsfirma Deloitte".
-  const compound = (w: Word) => pack.capitalisesNouns && pack.entities.companyHeads.some((h) => w.fold.length > h.length && w.fold.endsWith(h));
+  const compound = (w: Word) => pack.capitalisesNouns && endingTest(pack.entities.companyHeads, 1)(w.fold);
   let j = m.from;
   while (j > 0 && m.from - j < INTRODUCER_GAP && (skip.match(words, j - 1) || compound(words[j - 1]))) j--;
   for (let k = Math.max(0, j - INTRODUCER_WORDS); k < j; k++) {

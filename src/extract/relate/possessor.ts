@@ -17,7 +17,7 @@ import { claim, relationPrepositions, set, type SentenceContext } from './contex
 
 const CONFIDENCE = 0.7;
 /** Apostrophe endings that mark a possessor ("'s", "’s"); a bare "s" (German "Metas") is too often part of a name. */
-const APOSTROPHE_GENITIVE = /['’]s?$/u;
+export const APOSTROPHE_GENITIVE = /['’]s?$/u;
 /** Modifiers between the possessor and its company noun ("Musk's artificial intelligence company"). */
 const COMPANY_NOUN_MODIFIERS = 3;
 

@@ -10,6 +10,7 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
 import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
+import { APOSTROPHE_GENITIVE } from './possessor.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
 import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, recentRoundOwner, relationPrepositions, ROUND_SENTENCES, salientOrg, set, type SentenceContext, type SMention } from './context.js';
@@ -517,7 +518,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // "شركة الرقائق التابعة لـ"سوفت بنك" "إيه آر إم"": what the trigger modifies is a description;
     // the name apposed right after the object names it. Nothing else before the trigger does.
     // An adjective of origin may follow the name: "تي-موبايل" الأمريكية التابعة لـ… (the American T-Mobile, owned by …).
-    const gap = ctx.words.slice(subject.to, tFrom).filter((w) => !QUOTE.test(w.text) && !ORIGIN_ADJECTIVE.test(w.text)).length;
+    const gap = ctx.words.slice(subject.to, tFrom).filter((w) => !QUOTE.test(w.text) && !originAdjective(ctx, w)).length;
     if (gap > 0) {
       const last = objects[objects.length - 1];
       const apposed = last ? ctx.mentions.find((m) => m.from >= last.to && ctx.words.slice(last.to, m.from).every((w) => QUOTE.test(w.text))) : undefined;
@@ -658,14 +659,17 @@ function roleHeld(ctx: SentenceContext, person: number): number | undefined {
   return ctx.doc.heldRoles?.get(key) ?? ctx.doc.roles?.get(key);
 }
 
-/** An Arabic adjective of origin with the article: "الأمريكية", "الألماني" (a nisba ending). */
-const ORIGIN_ADJECTIVE = /^ال[\u0621-\u064a]{2,}(?:ية|ي)$/u;
+/** An adjective of origin with a glued article: "الأمريكية", "الألماني" (pack morphology.originEndings after its definite article). */
+function originAdjective(ctx: SentenceContext, w: Word): boolean {
+  const { definiteArticle, originEndings } = ctx.pack.morphology;
+  return definiteArticle !== undefined && w.text.startsWith(definiteArticle) && originEndings.some((e) => w.text.length >= definiteArticle.length + 2 + e.length && w.text.endsWith(e));
+}
 
 /** The organisation named right after a possessor ("AMR Corp’s American Airlines" → American Airlines), if `m` is one. */
 function possessedAfter(ctx: SentenceContext, m: SMention, types: readonly EntityType[]): SMention | undefined {
   if (m.type !== 'Organization' || !ctx.pack.morphology.genitiveSuffixes.some((s) => /^['’]/u.test(s))) return undefined;
   const last = ctx.words[m.to - 1];
-  if (!/['’]s?$/u.test(last.text) || last.stem === last.text) return undefined;
+  if (!APOSTROPHE_GENITIVE.test(last.text) || last.stem === last.text) return undefined;
   const owned = ctx.mentions.find((x) => x.from === m.to && x.type === 'Organization' && types.includes(x.type));
   // Only a name that ends its phrase: in "Meta's Scale AI deal" the name modifies "deal".
   const next = owned ? ctx.words[owned.to] : undefined;
@@ -2214,7 +2218,8 @@ function reportingSpeaker(ctx: SentenceContext, tTo: number, objects: readonly S
 function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: number): 'seller' | 'other' | undefined {
   const { words, pack } = ctx;
   // A count may open the noun phrase ("compra tres plantas … a Acindar"); money or a share between is what is bought.
-  const counted = ctx.quantities.find((q) => q.from === tTo && q.kind === 'number')?.to ?? (set(ctx, 'countWords', pack.entities.countWords).match(words, tTo) ? tTo + set(ctx, 'countWords', pack.entities.countWords).match(words, tTo)!.length : undefined);
+  const countWord = set(ctx, 'countWords', pack.entities.countWords).match(words, tTo);
+  const counted = ctx.quantities.find((q) => q.from === tTo && q.kind === 'number')?.to ?? (countWord ? tTo + countWord.length : undefined);
   const count = counted === undefined ? undefined : { from: tTo, to: counted };
   if (ctx.mentions.some((m) => m.from >= tTo && m.to <= at) || ctx.quantities.some((q) => !(q.from === tTo && q.kind === 'number') && q.from >= tTo && q.to <= at)) return undefined;
   const dets = set(ctx, 'determiners', pack.entities.determiners);
