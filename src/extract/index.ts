@@ -52,9 +52,11 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
   const { pack, lexicon } = options;
   const gazetteer = gazetteerFor(lexicon);
   const sentences = segment(doc.text);
-  const work: SentenceWork[] = sentences.map((sentence) => {
-    const words = toWords(tokenize(doc.text, sentence.start, sentence.end), pack);
-    return { sentence, words, raw: recogniseEntities(words, { pack, gazetteer: gazetteer!, lexicon }), quantities: recogniseQuantities(words, pack) };
+  const sentenceWords = sentences.map((sentence) => toWords(tokenize(doc.text, sentence.start, sentence.end), pack));
+  const lowerCaseWords = lowerCaseFolds(sentenceWords);
+  const work: SentenceWork[] = sentences.map((sentence, si) => {
+    const words = sentenceWords[si];
+    return { sentence, words, raw: recogniseEntities(words, { pack, gazetteer: gazetteer!, lexicon, lowerCaseWords }), quantities: recogniseQuantities(words, pack) };
   });
 
   if (pack.capitalisesNouns) compoundCompanyNames(work, pack);
@@ -325,6 +327,13 @@ function mainOrganisation(mentions: readonly EntityMention[], keys: ReadonlyMap<
   let best: { n: number; first: number } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.first;
+}
+
+/** Folds of the words written in lower case anywhere in the document (see RecogniseContext.lowerCaseWords). */
+function lowerCaseFolds(sentences: readonly (readonly Word[])[]): ReadonlySet<string> {
+  const folds = new Set<string>();
+  for (const words of sentences) for (const w of words) if (w.kind === 'word' && /^\p{Ll}/u.test(w.text)) folds.add(w.fold);
+  return folds;
 }
 
 /**

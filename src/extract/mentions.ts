@@ -62,6 +62,11 @@ export interface RecogniseContext {
   pack: LanguagePack;
   gazetteer: Gazetteer;
   lexicon: Lexicon;
+  /**
+   * Folds of the words the document writes in lower case somewhere. A capital that opens a
+   * sentence says nothing of a word; the same word in lower case elsewhere says it is a common one.
+   */
+  lowerCaseWords?: ReadonlySet<string>;
 }
 
 export function isCapitalised(w: Word): boolean {
@@ -175,6 +180,8 @@ const MAX_APPOSED_NAME_WORDS = 3;
 const DATELINE_MIN = 5;
 /** Words between an auxiliary and the participle that ends its clause ("heeft Quillon vorig jaar overgenomen"). */
 const FINAL_PARTICIPLE_REACH = 6;
+/** Lower-case words a sentence's opening name may be from the trigger of its predicate: "Kalvon has completed its acquisition of …". */
+const SUBJECT_PREDICATE_REACH = 6;
 /** Words a ticker's bracket may hold: an exchange, a colon, a symbol with its suffix ("NYSE : ACM", "005930 . KS"). */
 const TICKER_WORDS = 6;
 /** An exchange's name or code before the colon ("NYSE", "Nasdaq", "BME"). */
@@ -767,6 +774,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const article = pack.morphology.definiteArticle;
   // The article may follow one proclitic ("وال", "بال", "لل").
   const isDefinite = (w: Word): boolean => article !== undefined && (w.fold.startsWith(article) || w.fold.slice(1).startsWith(article) || w.fold.startsWith(article.slice(1).repeat(2)));
+  /**
+   * Right after a company noun a proclitic before the article ("كالـ", like the; "فالـ", so the) makes no sense:
+   * there "كالفون", "فالكون", "بالانتير" are transliterated names (Calvon, Falcon, Palantir), not definite words.
+   */
+  const describesAfterCue = (w: Word): boolean => article !== undefined && (w.fold.startsWith(article) || w.fold.startsWith(article.slice(1).repeat(2)));
 
   const isGivenName = (w: Word): boolean =>
     w.script === 'arabic' ? w.bases.some((b) => lexicon.givenNames.arabic.has(foldArabic(b))) : lexicon.givenNames.latin.has(w.stem);
@@ -870,7 +882,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "شركة الاستثمار البريطانية كيسترل كابيتال" (the British investment company Kestrel Capital): definite words describe
     // the company, and a short run without the article after them names it.
     //   ar.entity.company-cue  → كيسترل كابيتال
-    if (pack.script === 'arabic' && words[j] !== undefined && isDefinite(words[j]) && words[j - 1]?.kind !== 'punct' && !quoteWithin(j, ARABIC_DESCRIPTION_WORDS + 2)) {
+    if (pack.script === 'arabic' && words[j] !== undefined && describesAfterCue(words[j]) && words[j - 1]?.kind !== 'punct' && !quoteWithin(j, ARABIC_DESCRIPTION_WORDS + 2)) {
       let k = j;
       while (k < words.length && k - j < ARABIC_DESCRIPTION_WORDS && !taken[k] && words[k].script === 'arabic' && isDefinite(words[k])) k++;
       // Not a preposition written apart with a tatweel ("التابعة لـ…"): that opens another phrase.
@@ -881,7 +893,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       }
     }
     // "لشركة التواصل الاجتماعي" (the social media company): words that all carry the article describe the company; they name none.
-    if (pack.script === 'arabic' && end > j && words.slice(j, end).every((w) => w.script === 'arabic' && isDefinite(w))) continue;
+    if (pack.script === 'arabic' && end > j && words.slice(j, end).every((w) => w.script === 'arabic' && (w === words[j] ? describesAfterCue(w) : isDefinite(w)))) continue;
     // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
     if (words[j] !== undefined && E.descriptionPrefixes.some((p) => words[j].text.startsWith(p))) continue;
     if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
@@ -1439,6 +1451,31 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return participle !== undefined && phrases(pack, 'passiveAgents', pack.relations.passiveAgents).match(words, k + participle.length) !== undefined;
   }
 
+  /**
+   * "Kalvon has completed its acquisition of Dorta", "Kalvon said on Monday it would buy Dorta":
+   * where only names are capitalised and the subject comes first, one word opening a sentence
+   * whose predicate reaches a relation's verb or noun through lower-case words is its subject.
+   * Not a word the document writes in lower case elsewhere ("Shares rose after …"), a verb form
+   * (morphology.subjectlessVerbEndings), a given name alone, or a relation's own noun.
+   */
+  function clauseSubject(i: number, end: number, initial: boolean): boolean {
+    const w = words[i];
+    if (pack.capitalisesNouns || pack.wordOrder === 'SOV' || !initial || end - i !== 1 || stop.has(w.fold) || notNames.has(w.fold)) return false;
+    // A gerund opens a clause without its subject ("Bulking up helps it compete"); a given name alone is a person's.
+    if (pack.morphology.subjectlessVerbEndings.some((e) => w.fold.endsWith(e)) || isGivenName(w)) return false;
+    // "Investors in the deal include …", "Shares of …": a relation's own noun is no name.
+    const R = pack.relations;
+    if (nounTriggerForms(pack).match(words, i) || [['holderNouns', R.holderNouns], ['stakeNouns', R.stakeNouns], ['roundNouns', R.roundNouns]].some(([key, list]) => phrases(pack, key as string, list as string[]).match(words, i))) return false;
+    if (ctx.lowerCaseWords?.has(w.fold) || titles.match(words, i) || companyNouns.match(words, i) || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)) return false;
+    if (words[end] === undefined || !/^\p{Ll}/u.test(words[end].text)) return false;
+    for (let k = end; k < Math.min(words.length, end + SUBJECT_PREDICATE_REACH); k++) {
+      const v = words[k];
+      if (v.kind !== 'word' || !(/^\p{Ll}/u.test(v.text) || stop.has(v.fold))) return false;
+      if (triggers.match(words, k) || nounTriggerForms(pack).match(words, k)) return true;
+    }
+    return false;
+  }
+
   function besideTrigger(i: number, end = i + 1): boolean {
     const w = words[end - 1];
     if (isCommonNoun(w) || (i > 0 && determiners.match(words, i - 1))) return false;
@@ -1485,6 +1522,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (words[k].kind === 'punct') break;
       }
     }
+    if (clauseSubject(i, end, initial)) return true;
     const prev = i > 0 ? triggers.match(words, i - 1) : undefined;
     // "sammelt Geld ein": where every noun is capitalised, what a company raises is money, no company.
     const raised = pack.capitalisesNouns && i > 0 && raisingVerbs(pack).match(words, i - 1) !== undefined;

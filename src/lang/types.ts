@@ -349,6 +349,13 @@ export interface LanguagePack {
     originEndings: string[];
     /** Endings of a word used as an adjective or adverb (Arabic accusative "ـاً": "عدائياً", hostile): quoted, no name. */
     adverbialEndings: string[];
+    /**
+     * Endings of verb forms that open a sentence with no subject before them: gerunds and participles
+     * ("Bulking up helps it compete", "Founded in 2015, …", "Annoncé lundi, …") and, where subjects are
+     * dropped, finite forms ("Anunció la compra de …"). A capitalised opening word with one is no name
+     * the rules may guess from its place.
+     */
+    subjectlessVerbEndings: string[];
     /** Genitive case endings after an apostrophe (Turkish "Alibaba'nın"): such a name is a possessor, never its clause's subject. */
     /**
      * Ablative case endings ("Simavi'den", "Gamma'dan"): a name in the ablative is where

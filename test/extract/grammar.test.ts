@@ -2796,3 +2796,44 @@ describe('heads of state named by surname', () => {
     expect(triples(ex).filter((t) => t.startsWith('Donald Trump') || t.startsWith('Trump'))).toEqual([]);
   });
 });
+
+describe('an unknown name opening a sentence whose predicate reaches a relation', () => {
+  it.each([
+    ['en', 'Kalvon has completed its acquisition of Dorta for $2 billion.', 'Kalvon ACQUIRED Dorta'],
+    ['en', 'Kalvon said on Monday it would buy Dorta for $500 million.', 'Kalvon ACQUIRED Dorta'],
+    ['en', 'Kalvon agreed to acquire Dorta in a deal valued at $1 billion.', 'Kalvon ACQUIRED Dorta'],
+    ['fr', "Kalvon a finalisé l'acquisition de Dorta pour 200 millions d'euros.", 'Kalvon ACQUIRED Dorta'],
+    ['es', 'Kalvon ha completado la compra de Dorta por 200 millones de euros.', 'Kalvon ACQUIRED Dorta'],
+    ['nl', 'Kalvon heeft de overname van Dorta afgerond.', 'Kalvon ACQUIRED Dorta'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it.each([
+    ['en', 'Bulking up helps it compete with Kalvon and Dorta.'],
+    ['en', 'Combining their networks will strengthen its partnership with Dorta.'],
+    ['es', 'Anunció ayer la compra de Dorta por 200 millones de euros.'],
+    ['fr', 'Annoncé lundi le rachat de Dorta sera finalisé en mai.'],
+  ] as const)('%s: a verb opening the sentence is no company: %s', async (lang, text) => {
+    const ex = await extract(text, lang);
+    expect(mentionsOf(ex).map((m) => m.name)).not.toContain(text.split(' ')[0]);
+  });
+
+  it('en: a word the article writes in lower case elsewhere is a common word', async () => {
+    const ex = await extract('Analysts have said the deal would close soon. Shares rose after the firm agreed to acquire Dorta. Investors bought shares.', 'en');
+    expect(mentionsOf(ex).map((m) => m.name)).not.toContain('Shares');
+  });
+});
+
+describe('ar: a transliterated name after a company noun that opens like a proclitic and the article', () => {
+  it.each([
+    ['استحوذت شركة كالفون على شركة دورتا.', 'كالفون ACQUIRED دورتا'],
+    ['استحوذت شركة فالكون على شركة دورتا.', 'فالكون ACQUIRED دورتا'],
+  ])('%s', async (text, fact) => {
+    expect(triples(await extract(text, 'ar'))).toContain(fact);
+  });
+
+  it('a definite description after the company noun still names nothing', async () => {
+    expect(mentionsOf(await extract('استحوذت شركة الاتصالات على شركة دورتا.', 'ar')).map((m) => m.name)).not.toContain('الاتصالات');
+  });
+});

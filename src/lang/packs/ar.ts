@@ -90,6 +90,7 @@ export const ar: LanguagePack = {
     dativeSuffixes: [],
     originEndings: ['ية', 'ي'],
     adverbialEndings: ['اً', 'ًا'],
+    subjectlessVerbEndings: [],
     ablativeCase: [],
     genitiveCase: [],
     elisions: {},

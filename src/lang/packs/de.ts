@@ -78,6 +78,7 @@ export const de: LanguagePack = {
     dativeSuffixes: [],
     originEndings: [],
     adverbialEndings: [],
+    subjectlessVerbEndings: [],
     ablativeCase: [],
     genitiveCase: [],
     elisions: {},

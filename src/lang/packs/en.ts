@@ -42,7 +42,7 @@ export const en: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['regarding', 'concerning', 
+    stopwords: ['half', 'regarding', 'concerning', 
       // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies
       'sme', 'smes',       'separately', 'earlier', 'later', 'today', 'yesterday', 'now', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'instead', 'overall', 'previously', 'currently', 'recently', 'finally', 'initially', 'already', 'thus', 'therefore', 'following', 'including', 'despite', 
       'the', 'a', 'an', 'and', 'or', 'but', 'with', 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'not', 'also', 'after', 'before', 'while', 'meanwhile', 'however', 'but', 'if', 'so', 'yet', 'still', 'since', 'across', 'during', 'through', 'throughout', 'between', 'into', 'against', 'within', 'without', 'via', 'amid', 'among', 'despite', 'until', 'upon', 'toward', 'towards', 'though', 'although', 'last', 'next', 'new', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cfo', 'cto', 'ai', 'agi', 'gpu', 'gpus', 'ipo', 'the', 'analysts', 'according', 'under', 'his', 'her', 'their', 'our', 'chief', 'executive', 'officer', 'founder', 'co-founder', 'president', 'chairman', 'read', 'more', 'update', 'editor', 'reporting', 'photo', 'board', 'directors'],
@@ -80,6 +80,7 @@ export const en: LanguagePack = {
     dativeSuffixes: [],
     originEndings: [],
     adverbialEndings: [],
+    subjectlessVerbEndings: ['ing', 'ed'],
     ablativeCase: [],
     genitiveCase: [],
     elisions: {},

@@ -46,7 +46,7 @@ export const fr: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['concernant', 'quant', 
+    stopwords: ['parmi', 'non', 'concernant', 'quant', 
       // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies (PME: SMEs) and sectors (BTP: construction)
       'pme', 'pmi', 'eti', 'tpe', 'btp',       'ensuite', 'désormais', 'aujourd', 'puis', 'déjà', 'actuellement', 'auparavant', 'parallèlement', 'dès', 
       'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'avec', 'pour', 'par', 'sur', 'sous', 'dans', 'en', 'à', 'au', 'aux', 'chez', 'entre', 'vers', 'selon', 'depuis', 'pendant', 'après', 'avant', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', "qu'", 'quoi', 'dont', 'où', 'quand', 'comment', 'pourquoi', 'ne', 'pas', 'plus', 'aussi', 'également', 'enfin', 'ainsi', 'alors', 'cependant', 'toutefois', 'pourtant', 'par ailleurs', 'ailleurs', 'outre', 'si', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'pdg', 'ceo', 'ia', 'ai', 'gpu', 'selon', 'analystes', 'fondée', 'fondé', 'cofondée', 'cofondé', 'créée', 'créé', 'directeur', 'directrice', 'président', 'présidente', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'lire', 'aussi', 'photo', 'source', 'sources', 'tous', 'toutes', 'tout', 'cela', 'ceci', 'celui', 'celle', 'grâce', 'face', 'lors', 'contre', 'début', 'fin', 'mi', 'hier', "aujourd'hui", 'demain', 'opa', 'ope'],
@@ -85,6 +85,7 @@ export const fr: LanguagePack = {
     dativeSuffixes: [],
     originEndings: [],
     adverbialEndings: [],
+    subjectlessVerbEndings: ['ant', 'é', 'ée', 'és', 'ées'],
     ablativeCase: [],
     genitiveCase: [],
     elisions: { "d'": 'de', "l'": 'le', "qu'": 'que', "jusqu'": 'jusque', "lorsqu'": 'lorsque', "puisqu'": 'puisque', "s'": 'se', "n'": 'ne', "c'": 'ce', "j'": 'je', "m'": 'me', "t'": 'te' },

@@ -88,6 +88,7 @@ export const tr: LanguagePack = {
     dativeSuffixes: ['a', 'e', 'ya', 'ye', 'na', 'ne'],
     originEndings: [],
     adverbialEndings: [],
+    subjectlessVerbEndings: [],
     ablativeCase: ['dan', 'den', 'tan', 'ten', 'ndan', 'nden'],
     genitiveCase: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'],
     elisions: {},
