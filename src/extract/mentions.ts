@@ -182,6 +182,8 @@ const DATELINE_MIN = 5;
 const FINAL_PARTICIPLE_REACH = 6;
 /** Lower-case words a sentence's opening name may be from the trigger of its predicate: "Kalvon has completed its acquisition of …". */
 const SUBJECT_PREDICATE_REACH = 6;
+/** Words of a relative clause set off by commas after a sentence's opening name ("Kalvon, which makes pumps, said …"). */
+const RELATIVE_CLAUSE_WORDS = 12;
 /** Words a ticker's bracket may hold: an exchange, a colon, a symbol with its suffix ("NYSE : ACM", "005930 . KS"). */
 const TICKER_WORDS = 6;
 /** An exchange's name or code before the colon ("NYSE", "Nasdaq", "BME"). */
@@ -1458,6 +1460,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    * Not a word the document writes in lower case elsewhere ("Shares rose after …"), a verb form
    * (morphology.subjectlessVerbEndings), a given name alone, or a relation's own noun.
    */
+  const relativePronouns = phrases(pack, 'relativePronouns', pack.relations.relativePronouns);
   function clauseSubject(i: number, end: number, initial: boolean): boolean {
     const w = words[i];
     if (pack.capitalisesNouns || pack.wordOrder === 'SOV' || !initial || end - i !== 1 || stop.has(w.fold) || notNames.has(w.fold)) return false;
@@ -1467,11 +1470,23 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const R = pack.relations;
     if (nounTriggerForms(pack).match(words, i) || [['holderNouns', R.holderNouns], ['stakeNouns', R.stakeNouns], ['roundNouns', R.roundNouns]].some(([key, list]) => phrases(pack, key as string, list as string[]).match(words, i))) return false;
     if (ctx.lowerCaseWords?.has(w.fold) || titles.match(words, i) || companyNouns.match(words, i) || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)) return false;
-    if (words[end] === undefined || !/^\p{Ll}/u.test(words[end].text)) return false;
-    for (let k = end; k < Math.min(words.length, end + SUBJECT_PREDICATE_REACH); k++) {
+    // "Kalvon, which makes pumps, said it would acquire Dorta": a relative clause set off by commas may stand between.
+    let from = end;
+    if (words[end]?.text === ',' && relativePronouns.match(words, end + 1)) {
+      let k = end + 2;
+      while (k < words.length && k - end <= RELATIVE_CLAUSE_WORDS && words[k].text !== ',') k++;
+      if (words[k]?.text !== ',') return false;
+      from = k + 1;
+    }
+    if (words[from] === undefined || !/^\p{Ll}/u.test(words[from].text)) return false;
+    for (let k = from; k < Math.min(words.length, from + SUBJECT_PREDICATE_REACH); k++) {
       const v = words[k];
+      const predicate = triggers.match(words, k) || nounTriggerForms(pack).match(words, k) || separableAt(k);
+      if (predicate) return true;
+      // "Kalvon gaat Dorta overnemen": in a verb-final clause the object's name may stand before the verb.
+      const objectBeforeVerb = pack.verbFinalClauses && isCapitalised(v) && words[k + 1] !== undefined && triggers.match(words, k + 1) !== undefined;
+      if (objectBeforeVerb) return true;
       if (v.kind !== 'word' || !(/^\p{Ll}/u.test(v.text) || stop.has(v.fold))) return false;
-      if (triggers.match(words, k) || nounTriggerForms(pack).match(words, k)) return true;
     }
     return false;
   }

@@ -2837,3 +2837,49 @@ describe('ar: a transliterated name after a company noun that opens like a procl
     expect(mentionsOf(await extract('استحوذت شركة الاتصالات على شركة دورتا.', 'ar')).map((m) => m.name)).not.toContain('الاتصالات');
   });
 });
+
+describe('a relative clause between a sentence-opening name and its predicate', () => {
+  it.each([
+    ['en', 'Kalvon, which makes pumps, said it would acquire Dorta.'],
+    ['es', 'Kalvon, que fabrica bombas, anunció la compra de Dorta.'],
+    ['fr', 'Kalvon, qui fabrique des pompes, va racheter Dorta.'],
+    ['nl', 'Kalvon, dat pompen maakt, neemt Dorta over.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toContain('Kalvon ACQUIRED Dorta');
+  });
+});
+
+describe('an anaphor opening the sentence, with auxiliaries and control verbs before the trigger', () => {
+  it.each([
+    ['en', 'The chief executive of Kalvon spoke on Monday. The company has signed a definitive agreement to acquire Dorta.'],
+    ['en', 'The chief executive of Kalvon spoke on Monday. The diversified textile manufacturer has agreed to acquire Dorta.'],
+    ['fr', 'Kalvon a publié ses résultats. Le groupe a signé un accord définitif pour racheter Dorta.'],
+    ['es', 'Kalvon presentó sus resultados. La compañía ha firmado un acuerdo para comprar Dorta.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toContain('Kalvon ACQUIRED Dorta');
+  });
+
+  it('en: a name between the anaphor and the trigger is the subject instead', async () => {
+    expect(triples(await extract('Kalvon reported results. The company said Wexo would acquire Dorta.', 'en'))).not.toContain('Kalvon ACQUIRED Dorta');
+  });
+});
+
+describe('a part of a company bought is no purchase of the company', () => {
+  it.each([
+    ['fr', "Kalvon a annoncé le rachat des activités respiratoires de son concurrent japonais Dorta pour 575 millions de dollars."],
+    ['en', 'Kalvon buys the chip unit of Dorta for $1 billion.'],
+    ['es', 'Kalvon compra la división de baterías de Dorta.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const t = triples(await extract(text, lang));
+    expect(t).not.toContain('Kalvon ACQUIRED Dorta');
+    expect(t).not.toContain('Dorta OWNS Kalvon');
+  });
+
+  it('en: a stake bought from a seller is no stake in the seller', async () => {
+    expect(triples(await extract('Kalvon is acquiring the stake from Dorta Partners for $1.6 billion in cash.', 'en'))).not.toContain('Kalvon INVESTED_IN Dorta Partners');
+  });
+
+  it('es: a subsidiary named after the noun is what is bought', async () => {
+    expect(triples(await extract('Kalvon ha comprado la filial Lumora por 200 millones de euros.', 'es'))).toContain('Kalvon ACQUIRED Lumora');
+  });
+});

@@ -56,6 +56,10 @@ const DEFAULT_CONFIDENCE = 0.8;
 const CONTEXT_SUBJECT_PENALTY = 0.15;
 /** How far before a trigger (subject) or after it (object) "the company" may stand. */
 const ANAPHOR_WINDOW = 4;
+/** Words of a purchase's object before the owned-by noun that heads it ("buys the chip unit of …"). */
+const PURCHASED_PART_WORDS = 4;
+/** Words an article may stand between a seller's preposition and the name ("from the Carlyle Group"). */
+const SELLER_PREP_WORDS = 2;
 /** How many sentences after a claim a follow-up ("the deal values …") may complete it. */
 const FOLLOW_UP_SENTENCES = 1;
 /** Words an apposition may hold before its trigger ("the San Francisco-based developer of"). */
@@ -207,6 +211,12 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
     !o.t.roundObject &&
     occurrences.some((p) => (p.t.relation !== o.t.relation || !p.t.reversed !== !o.t.reversed || (o.t.object === 'before' && o.t.subject === 'after' && (p.t.object ?? 'after') === 'after')) && p.from <= o.from && o.to <= p.to && p.to - p.from > o.to - o.from);
 
+  // "Kalvon buys the chip unit of Dorta": an owned-by noun heading a purchase's object names no owner of the buyer.
+  // The owned one the noun is given is then no name before the purchase's verb.
+  const purchaseBefore = (o: (typeof occurrences)[number]) =>
+    o.t.relation !== 'OWNS' || o.t.reversed !== true ? undefined :
+    occurrences.find((p) => (p.t.relation === 'ACQUIRED' || p.t.relation === 'INVESTED_IN') && !p.t.reversed && p.to <= o.from && o.from - p.to <= PURCHASED_PART_WORDS && !ctx.mentions.some((m) => m.from >= p.to && m.to <= o.from) && !words.slice(p.to, o.from).some((w) => w.kind === 'punct'));
+
   // Two forms of one trigger in a sentence ("raised $270 million in a funding round from …") state one event:
   // the arguments the first found are not read again from the second.
   const textObjects = new Map<TriggerEntry, Set<number>>();
@@ -221,7 +231,8 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
     const { t } = o;
     const seen = textObjects.get(t) ?? new Set<number>();
     textObjects.set(t, seen);
-    const made = applyTrigger(ctx, t, o.from, o.to);
+    const purchase = purchaseBefore(o);
+    const made = applyTrigger(ctx, t, o.from, o.to).filter((c) => !purchase || typeof c.object !== 'number' || ctx.mentions.every((m) => m.id !== c.object || m.to > purchase.from));
     if (made.length === 0 && t.roundObject && !retry.has(o) && ctx.doc.roundTarget?.sentence !== ctx.index) {
       retry.add(o);
       queue.push(o);
@@ -473,7 +484,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
   // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
   // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
-  const opening = t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0;
+  const opening = (t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0) || (!t.reversed && openingAnaphor(ctx, tFrom));
   if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) >= 0 || pronounSubject(ctx, tFrom))) {
     // "The German chipmaker will buy Boltway, Acme Corp said": the company reporting the sentence is what the description stands for.
     const speaker = reportingSpeaker(ctx, tTo, objects);
@@ -565,6 +576,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       if (made) out.push(made);
     }
     if (goods) continue;
+    // "le rachat des activités respiratoires de son concurrent Takeda", "buys the chip unit of X": a part of the company is bought, not the company.
+    //   fr.acquired.acquire  → (no ACQUIRED of Takeda)
+    if (relation === 'ACQUIRED' && !t.reversed && o.from > tTo && partBefore(ctx, tTo, o.from)) continue;
     // "acquire a 45% interest in dry gas-producing assets in the Eagle Ford basin": the stake is in the assets; the name
     // behind another noun's preposition is no stake's company.
     if (o.from >= tTo && stakeInOtherNoun(ctx, tTo, o.from)) continue;
@@ -576,6 +590,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
       : t.reversed && relation === 'OWNS' && typeof subject !== 'number' && subject.to <= tFrom ? percentBetween(ctx, subject.to, tFrom) : undefined;
     // "استحوذت أمازون على حصة في أنثروبيك", "acquired a stake in X": a share of unstated size is still a share.
     const stakeOnly = share === undefined && !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') && o.from >= tTo && stakeNounBetween(ctx, tTo, o.from);
+    // "is acquiring the stake from Global Infrastructure Partners": the company behind the seller's preposition sold the stake; it is not held in it.
+    if (stakeOnly && set(ctx, 'sellerPreps', ctx.pack.relations.sellerPreps).find(ctx.words, Math.max(tTo, o.from - SELLER_PREP_WORDS), o.from) >= 0) continue;
     if (t.shareOnly && share === undefined && !stakeOnly) continue;
     // "l'acquisition de 100 % du capital d'Altice Media", "owns 100% of X": all or nearly all of it is the whole.
     // "purchase the 57.8% of Reynolds that it does not already own", "de resterende 70,1 procent": the rest completes an acquisition.
@@ -2165,6 +2181,21 @@ function compiledTriggers(pack: LanguagePack): ReadonlyArray<readonly [TriggerEn
  * "It will also acquire Quillon": a subject pronoun for an organisation a few words before the
  * verb, with no name between, and the pronoun opening its clause (not "acquire it").
  */
+/** Words from a sentence's opening anaphor to its predicate's trigger ("The company has signed a definitive agreement to acquire …"). */
+const OPENING_ANAPHOR_REACH = 10;
+
+/**
+ * The sentence opens with an anaphor ("The company", "The diversified textile manufacturer") and
+ * only its predicate's lower-case words stand between it and the trigger: no name, no comma, no
+ * figure. That clause's subject is the anaphor, however many auxiliaries and control verbs follow it.
+ *   en.acquired.acquire.anaphor  "Kalvon reported results. The company has signed a definitive agreement to acquire Dorta." → Kalvon ACQUIRED Dorta
+ */
+function openingAnaphor(ctx: SentenceContext, tFrom: number): boolean {
+  if (tFrom > OPENING_ANAPHOR_REACH || orgAnaphorAt(ctx, 0, 1) !== 0) return false;
+  for (let k = 1; k < tFrom; k++) if (ctx.words[k].kind !== 'word' || mentionAt(ctx, k) !== undefined) return false;
+  return true;
+}
+
 function pronounSubject(ctx: SentenceContext, tFrom: number): boolean {
   const pronouns = set(ctx, 'orgSubjectPronouns', ctx.pack.relations.orgSubjectPronouns);
   for (let k = tFrom - 1; k >= Math.max(0, tFrom - ANAPHOR_WINDOW); k--) {
@@ -2252,6 +2283,22 @@ function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: num
   if (!noun) return undefined;
   const sellers = set(ctx, 'goodsSellerPreps', [...pack.relations.sellerPreps, ...pack.relations.dativeSellerPreps]);
   return sellers.match(words, p) ? 'seller' : 'other';
+}
+
+/**
+ * A subsidiary or business noun between the trigger and the name, with a preposition after it: "des activités
+ * respiratoires de son concurrent Takeda", "the chip unit of X". A noun right before the name is its cue instead
+ * ("la filiale Kestrel" names the unit bought).
+ */
+function partBefore(ctx: SentenceContext, tTo: number, to: number): boolean {
+  const nouns = set(ctx, 'subsidiaryNouns', ctx.pack.relations.subsidiaryNouns);
+  const preps = relationPrepositions(ctx);
+  for (let k = tTo; k < to; k++) {
+    const n = nouns.match(ctx.words, k);
+    if (!n) continue;
+    for (let j = k + n.length; j < to; j++) if (preps.match(ctx.words, j)) return true;
+  }
+  return false;
 }
 
 function amountObject(ctx: SentenceContext, tTo: number, to: number): boolean {

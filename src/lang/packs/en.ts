@@ -191,7 +191,7 @@ export const en: LanguagePack = {
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has been', 'had been', 'have been', 'will be', 'to be'],
     perfectAuxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'agreed to', 'plans to', 'is set to'],
     complementisers: ['that'],
-    relativePronouns: ['which', 'that', 'whom'],
+    relativePronouns: ['which', 'that', 'who', 'whom'],
     objectPronounSuffixes: [],
     affiliationPreps: ['of', 'at'],
     betweenPreps: ['between'],

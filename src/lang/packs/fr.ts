@@ -185,7 +185,7 @@ export const fr: LanguagePack = {
     passiveAuxiliaries: ['a été', 'ont été', 'été', 'est', 'sont', 'était', 'sera', 'seront', 'fut'],
     perfectAuxiliaries: ['a', 'ont', 'avait', 'va', 'vont', 'devrait', 'pourrait'],
     complementisers: ['que', "qu'"],
-    relativePronouns: ['que', "qu'", 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    relativePronouns: ['qui', 'que', "qu'", 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     objectPronounSuffixes: [],
     affiliationPreps: ['de', "d'", 'chez'],
     betweenPreps: ['entre'],
