@@ -746,7 +746,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // Where every noun is capitalised, a stake, holder or round noun before "von" is no name's ("der Aktien von Boltway Systems", "Investoren von …", "die Runde von …").
       // Where every noun is capitalised, a connector that is also an article ("der", "den") joins only after another connector ("Ursula von der Leyen", not "Merck den Laborausrüster").
       const article = pack.capitalisesNouns && determiners.match(words, j) !== undefined && !NAME_CONNECTORS.has(words[j - 1].fold);
-      if (j > i && NAME_CONNECTORS.has(w.fold) && !article && words[j + 1] && isCapitalised(words[j + 1]) && !(pack.capitalisesNouns && (phrases(pack, 'stakeNouns', pack.relations.stakeNouns).match(words, i)?.length === 1 || phrases(pack, 'holderNouns', pack.relations.holderNouns).match(words, i)?.length === 1 || phrases(pack, 'roundNouns', pack.relations.roundNouns).match(words, i)?.length === 1))) {
+      // Particles may come in pairs: "Olivier van den Bossche", "Ursula von der Leyen".
+      const afterParticles = words[j + 1] && NAME_CONNECTORS.has(words[j + 1].fold) && /^\p{Ll}/u.test(words[j + 1].text) ? words[j + 2] : words[j + 1];
+      if (j > i && NAME_CONNECTORS.has(w.fold) && !article && afterParticles && isCapitalised(afterParticles) && !(pack.capitalisesNouns && (phrases(pack, 'stakeNouns', pack.relations.stakeNouns).match(words, i)?.length === 1 || phrases(pack, 'holderNouns', pack.relations.holderNouns).match(words, i)?.length === 1 || phrases(pack, 'roundNouns', pack.relations.roundNouns).match(words, i)?.length === 1))) {
         j++;
         continue;
       }

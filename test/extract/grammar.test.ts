@@ -2883,3 +2883,23 @@ describe('a part of a company bought is no purchase of the company', () => {
     expect(triples(await extract('Kalvon ha comprado la filial Lumora por 200 millones de euros.', 'es'))).toContain('Kalvon ACQUIRED Lumora');
   });
 });
+
+describe('idioms of taking the lead of a company', () => {
+  it.each([
+    ['en', 'Marta Ruiz took over the leadership of Kalvon in May.'],
+    ['fr', 'Marta Ruiz prendra la direction de Kalvon en mai.'],
+    ['es', 'Marta Ruiz asumirá la dirección de Kalvon en mayo.'],
+    ['nl', 'Marta Ruiz neemt de leiding van Kalvon over.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toContain('Marta Ruiz CEO_OF Kalvon');
+  });
+});
+
+describe('paired surname particles', () => {
+  it.each([
+    ['fr', 'Olivier van den Bossche prendra la direction de Kalvon.', 'Olivier van den Bossche CEO_OF Kalvon'],
+    ['de', 'Vorstandschef Olivier van den Bossche verlässt Kalvon.', 'Olivier van den Bossche LEFT Kalvon'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});

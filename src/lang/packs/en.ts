@@ -91,7 +91,7 @@ export const en: LanguagePack = {
   titles: [
     { forms: ['ceo', 'chief executive', 'chief executive officer', 'boss', 'chief', 'group chief executive', 'president and ceo', 'president and chief executive'], relation: 'CEO_OF' },
     // Idioms of leading a company: only with the company behind their preposition ("took the helm of Acme").
-    { forms: ['at the helm', 'took the helm', 'takes the helm', 'take the helm', 'taking the helm', 'took the reins', 'takes the reins', 'at the head'], relation: 'CEO_OF', orgAfter: true },
+    { forms: ['at the helm', 'took the helm', 'takes the helm', 'take the helm', 'taking the helm', 'took the reins', 'takes the reins', 'at the head', 'took over the leadership', 'take over the leadership', 'takes over the leadership', 'taking over the leadership'], relation: 'CEO_OF', orgAfter: true },
     { forms: ['founder', 'co-founder', 'cofounder', 'co founder'], relation: 'FOUNDED' },
     { forms: ['board member', 'director on the board', 'chairman', 'chairwoman', 'chair', 'member of the board', 'chairman of the board', 'non-executive chairman', 'executive chairman', 'non-executive director', 'independent director', 'lead independent director', 'board director'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['cfo', 'chief financial officer', 'finance chief', 'finance director', 'chief finance officer'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },

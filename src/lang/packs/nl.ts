@@ -93,7 +93,7 @@ export const nl: LanguagePack = {
   titles: [
     { forms: ['ceo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'directievoorzitter', 'president-directeur', 'concernchef', 'concerntopman', 'chief executive', 'chief executive officer', 'algemeen directeur', 'topbestuurder', 'bestuursvoorzitster', 'algemeen directrice', 'voorzitter van de raad van bestuur', 'voorzitter van de directie', 'topbaas', 'concernbaas', 'bankbaas'], relation: 'CEO_OF' },
     // Idioms of leading a company: only with the company behind their preposition ("took the helm of Acme").
-    { forms: ['aan het roer', 'aan het hoofd'], relation: 'CEO_OF', orgAfter: true },
+    { forms: ['aan het roer', 'aan het hoofd', 'de leiding', 'leiding aan', 'gaf leiding aan', 'geeft leiding aan'], relation: 'CEO_OF', orgAfter: true },
     { forms: ['oprichter', 'medeoprichter', 'mede-oprichter', 'grondlegger', 'oprichtster', 'medeoprichtster', 'mede-oprichtster', 'grondlegster', 'co-founder', 'cofounder', 'founder', 'stichter'], relation: 'FOUNDED' },
     { forms: ['bestuurslid', 'commissaris', 'lid van de raad van bestuur', 'lid van de raad van commissarissen', 'president-commissaris', 'presidentcommissaris', 'voorzitter van de raad van commissarissen', 'rvc-voorzitter', 'voorzitter van de rvc', 'lid van de raad van toezicht', 'voorzitter van de raad van toezicht', 'niet-uitvoerend bestuurder', 'non-executive director'], relation: 'BOARD_MEMBER_OF' },
     { forms: ['cfo', 'financieel directeur', 'financieel topman', 'chief financial officer', 'financieel bestuurder', 'financieel directrice', 'financiële topvrouw'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
