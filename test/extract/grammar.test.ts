@@ -2903,3 +2903,25 @@ describe('paired surname particles', () => {
     expect(triples(await extract(text, lang))).toContain(fact);
   });
 });
+
+describe('a company sold as an anaphor, and companies changing hands', () => {
+  it.each([
+    ['nl', 'Het Belgische bedrijf Kalvon groeide snel. Investeerder Wexo verkoopt het bedrijf aan Dorta.'],
+    ['en', 'The chief executive of Kalvon spoke on Monday. Investor Wexo Capital will sell the company to Dorta.'],
+    ['es', 'La cadena Kalvon creció. El fondo Wexo vende la compañía a Dorta.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    const t = triples(await extract(text, lang));
+    expect(t).toContain('Dorta ACQUIRED Kalvon');
+    expect(t.filter((x) => x.startsWith('Dorta ACQUIRED'))).toHaveLength(1);
+  });
+
+  it.each([
+    ['es', 'Un año más tarde los supermercados Kalvon pasan a manos de la cadena lituana Dorta.', 'Dorta ACQUIRED Kalvon'],
+    ['es', 'Tras sufrir pérdidas, la empresa Kalvon se vendió en 2004 al fondo británico Dorta.', 'Dorta ACQUIRED Kalvon'],
+    ['fr', 'La société Kalvon passe sous le contrôle de Dorta.', 'Dorta ACQUIRED Kalvon'],
+    ['nl', 'Het bedrijf Kalvon kwam in handen van Dorta.', 'Dorta ACQUIRED Kalvon'],
+    ['en', 'Kalvon Corp passed into the hands of Dorta in 2004.', 'Dorta ACQUIRED Kalvon Corp'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});

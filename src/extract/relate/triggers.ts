@@ -1000,6 +1000,16 @@ function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: n
   }
   // A buyer whose purchase names nothing known ("an den Nordsee-Projekten … an KKR") is still no company invested in.
   if (buyer) ctx.used.add(`sale-buyer:${buyer.id}`);
+  // "Investeerder Gilde verkoopt het bedrijf aan Balchem": the company sold may be an anaphor, the company the text is about.
+  //   nl.acquired.verkoopt.sale-anaphor  "Chemogas groeide snel. Investeerder Gilde verkoopt het bedrijf aan Balchem." → Balchem ACQUIRED Chemogas
+  if (buyer && !sold && t.object !== 'before' && orgAnaphorAt(ctx, tTo, buyer.from) >= 0 && !ctx.words.slice(tTo, buyer.from).some((w) => isComma(w.text))) {
+    const target = salientOrg(ctx);
+    const seller = before(ctx, tFrom, ['Organization'], ARGUMENT_WINDOW)[0];
+    if (target === undefined || target === buyer.id || ctx.doc.keys.get(target) === ctx.doc.keys.get(buyer.id) || (seller && ctx.doc.keys.get(target) === ctx.doc.keys.get(seller.id))) return [];
+    const made = claim(ctx, 'ACQUIRED', buyer, target, `${ruleId}.sale-anaphor`, confidence - CONTEXT_SUBJECT_PENALTY, attachQualifiers(ctx, 'ACQUIRED', tFrom, tTo));
+    if (made) ctx.used.add(`sale:${tFrom}`);
+    return made ? [made] : [];
+  }
   if (!buyer || !sold || buyer.id === sold.id) return [];
   const [from, to] = t.object === 'before' ? [shareFrom, tFrom] : [tTo, sold.from];
   const share = t.object === 'before' ? percentBetween(ctx, sold.to, tFrom) : percentBetween(ctx, tTo, sold.from);

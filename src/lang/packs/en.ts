@@ -131,6 +131,8 @@ export const en: LanguagePack = {
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['participated in', 'took part in', 'take part in', 'joined', 'led', 'co-led', 'leads', 'co-leads'], roundObject: true, subject: 'before' },
       { id: 'this-investment', relation: 'INVESTED_IN', forms: ['the investment', 'the deal', 'this investment'], anaphoric: true },
       // "Acme sold Boltway to Kestrel": a company sold to a buyer is the buyer's acquisition.
+      // "Kalvon passed into the hands of Dorta": the company changes hands; the one named after it buys.
+      { id: 'changes-hands', relation: 'ACQUIRED', forms: ['passed into the hands', 'passes into the hands', 'came under the control', 'comes under the control', 'will come under the control'], objectPreps: ['of'], reversed: true },
       { id: 'sell', relation: 'ACQUIRED', forms: ['sold', 'sells', 'sell', 'selling', 'will sell', 'divested', 'divests', 'offloaded', 'sale of'], objectPreps: ['to'], sale: true },
       { id: 'acquire', relation: 'ACQUIRED', forms: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition of', 'bought', 'buys', 'buy', 'purchase of', 'purchased', 'purchase', 'purchases', 'snapped up', 'snaps up', 'takeover of', 'took over', 'takes over', 'absorb', 'buyout of', 'takeover bid for', 'takeover offer for', 'tender offer for', 'took control of', 'take control of', 'takes control of', 'taking control of', 'gained control of', 'acquired control of', 'seized control of'], subjectPreps: ['by'] },
       { id: 'majority', relation: 'ACQUIRED', forms: ['majority stake', 'controlling stake', 'controlling interest', 'majority interest', 'majority control'], objectPreps: ['in', 'of'], subject: 'before' },

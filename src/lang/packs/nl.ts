@@ -141,6 +141,8 @@ export const nl: LanguagePack = {
       { id: 'deze-investering', relation: 'INVESTED_IN', forms: ['deze investering', 'die investering'], anaphoric: true },
       // Separable verbs: "Heijmans neemt sectorgenoot Kiwibouw over", "X treedt eind mei terug", "X werkt sinds 2016 samen met Y".
       // "Acme verkoopt Boltway aan Kestrel": the buyer behind "aan".
+      // "Kalvon komt in handen van Dorta": the company changes hands; the one named after it buys.
+      { id: 'in-handen', relation: 'ACQUIRED', forms: ['komt in handen', 'kwam in handen', 'komen in handen', 'kwamen in handen', 'in handen gekomen'], objectPreps: ['van'], reversed: true },
       { id: 'verkoopt', relation: 'ACQUIRED', forms: ['verkoopt', 'verkocht', 'verkochte', 'verkopen'], objectPreps: ['aan'], sale: true },
       { id: 'neemt-over-split', relation: 'ACQUIRED', forms: ['nemen'], particle: 'over' },
       { id: 'treedt-terug-split', relation: 'LEFT', forms: ['treden'], particle: 'terug', objectPreps: ['bij', 'van', 'als'], subject: 'any' },
