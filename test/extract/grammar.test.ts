@@ -2925,3 +2925,17 @@ describe('a company sold as an anaphor, and companies changing hands', () => {
     expect(triples(await extract(text, lang))).toContain(fact);
   });
 });
+
+describe('what a supplier noun or a verb of selling supplies', () => {
+  it('nl: a name after the goods and a list joiner is the next item, not the customer', async () => {
+    expect(triples(await extract('Het management van de leverancier van chemische gassen en investeerder Wexo verkopen het bedrijf aan Dorta.', 'nl')).filter((t) => t.includes('SUPPLIES'))).toEqual([]);
+  });
+
+  it('en: goods joined by "and" still go to the customer behind the preposition', async () => {
+    expect(triples(await extract('Kalvon Systems is a major supplier of electronics and information technology to Dorta.', 'en'))).toContain('Kalvon Systems SUPPLIES Dorta');
+  });
+
+  it('es: a business sold is no supply', async () => {
+    expect(triples(await extract('La cadena Kalvon ha vendido el negocio a Dorta.', 'es')).filter((t) => t.includes('SUPPLIES'))).toEqual([]);
+  });
+});

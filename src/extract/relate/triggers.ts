@@ -563,6 +563,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     let relation = t.relation;
     let id = ruleId + subjectRule;
     const objectMention = typeof relObject === 'number' ? undefined : relObject;
+    // "de leverancier van chemische gassen en investeerder Gilde": a name after a list joiner that follows the goods is
+    // the next item of a list, not the one supplied; "ha vendido el negocio a Carrefour": a business sold is no supply.
+    if (relation === 'SUPPLIES' && !t.reversed && o.from > tTo && (joinedAfterGoods(ctx, tTo, o.from) || partBefore(ctx, tTo, o.from) || hasBetween(ctx, set(ctx, 'subsidiaryNouns', ctx.pack.relations.subsidiaryNouns), tTo, o.from))) continue;
     // "adquirir 30.000 millones de dólares en capacidad informática … de Microsoft", "buy $30 billion of computing capacity
     // from X": an amount as the verb's object buys goods or services, no company.
     // ("pay $5 billion for Boltway" names the company behind the trigger's own preposition: that is a purchase of it.)
@@ -2293,6 +2296,20 @@ function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: num
   if (!noun) return undefined;
   const sellers = set(ctx, 'goodsSellerPreps', [...pack.relations.sellerPreps, ...pack.relations.dativeSellerPreps]);
   return sellers.match(words, p) ? 'seller' : 'other';
+}
+
+/**
+ * A list joiner between `from` and `to` right after a lower-case word, with no preposition after it: "van chemische
+ * gassen en investeerder X" (X is the next item), not "of electronics and information technology to the Pentagon".
+ */
+function joinedAfterGoods(ctx: SentenceContext, from: number, to: number): boolean {
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  const preps = relationPrepositions(ctx);
+  for (let k = from + 1; k < to; k++) {
+    if (!joiners.match(ctx.words, k) || ctx.words[k - 1].kind !== 'word' || !/^\p{Ll}/u.test(ctx.words[k - 1].text) || mentionAt(ctx, k - 1) !== undefined) continue;
+    if (preps.find(ctx.words, k + 1, to) < 0) return true;
+  }
+  return false;
 }
 
 /**
