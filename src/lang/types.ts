@@ -29,6 +29,15 @@ export interface TitleEntry {
    * guessed from the sentence or the document.
    */
   stateOffice?: boolean;
+  /**
+   * An executive chair's title ("chairman", "président du conseil d'administration", "Yönetim Kurulu
+   * Başkanı"): the chair sits on the board (the entry's relation, BOARD_MEMBER_OF) and works for the
+   * company, so a WORKS_FOR claim with the title "Chairman" is made as well. Annotators of the real-news
+   * sets required one or the other (news/GUIDE.md "président roles are WORKS_FOR"; news-e and news-f
+   * notes: executive chairs WORKS_FOR, supervisory-board chairs BOARD_MEMBER_OF), never neither.
+   * Supervisory-board chairs ("Aufsichtsratschef", "president-commissaris") are no such entry.
+   */
+  chair?: boolean;
 }
 
 /** A trigger for a relation between two entities. */

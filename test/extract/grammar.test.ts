@@ -1490,7 +1490,7 @@ describe('Arabic: a description of a person between a verb and its subject', () 
 
 describe('Turkish joins, national affiliates with a genitive, titles of the possessor named between; units that partner', () => {
   it.each([
-    ['tr', 'Acme Holding Yönetim Kurulu Başkanı Ömer Koç toplantıya katıldı.', ['Ömer Koç BOARD_MEMBER_OF Acme Holding']],
+    ['tr', 'Acme Holding Yönetim Kurulu Başkanı Ömer Koç toplantıya katıldı.', ['Ömer Koç BOARD_MEMBER_OF Acme Holding', 'Ömer Koç WORKS_FOR Acme Holding']],
     ['tr', 'Ayşe Kaya, Acme Holding’in ekibine katıldı.', ['Ayşe Kaya JOINED Acme Holding']],
     ['tr', 'Ford Otosan, Ford Romanya’nın tüm hisselerini 575 milyon avroya devraldı.', ['Ford Otosan ACQUIRED Ford Romanya']],
     ['tr', 'Hakan Demir, 2015 yılında Acme Holding’in CEO’su olarak atandı.', ['Hakan Demir CEO_OF Acme Holding', 'Hakan Demir JOINED Acme Holding']],
@@ -1556,7 +1556,7 @@ describe('list items with a compound modifier before the name', () => {
 describe('titles at two organisations joined before one person', () => {
   it.each([
     ['tr', 'Acme Holding CEO’su ve AIP Başkanı Larry Fink, açıklamasında şunları söyledi.', ['Larry Fink CEO_OF Acme Holding', 'Larry Fink WORKS_FOR AIP']],
-    ['en', 'Acme Corp CEO and Boltway Systems chairman Jane Roe said sales rose.', ['Jane Roe CEO_OF Acme Corp', 'Jane Roe BOARD_MEMBER_OF Boltway Systems']],
+    ['en', 'Acme Corp CEO and Boltway Systems chairman Jane Roe said sales rose.', ['Jane Roe CEO_OF Acme Corp', 'Jane Roe BOARD_MEMBER_OF Boltway Systems', 'Jane Roe WORKS_FOR Boltway Systems']],
   ] as const)('%s: %s', async (lang, text, facts) => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
@@ -2575,8 +2575,8 @@ describe('honorifics, shares before a reversed verb, and names after company nou
 
   it('tr: academic titles between a title and the name', async () => {
     const got = triples(await extract('Kalvon Holding Yönetim Kurulu Başkanı Prof. Dr. Ahmet Yılmaz törene katıldı.', 'tr'));
-    expect(got.filter((t) => t.startsWith('Ahmet Yılmaz'))).toHaveLength(1);
-    expect(got[0]).toMatch(/^Ahmet Yılmaz \w+ Kalvon Holding$/u);
+    // An executive chair: on the board and working for the company (TitleEntry.chair).
+    expect(got).toEqual(['Ahmet Yılmaz BOARD_MEMBER_OF Kalvon Holding', 'Ahmet Yılmaz WORKS_FOR Kalvon Holding']);
   });
 
   it('nl: an English title in a Dutch sentence', async () => {
@@ -2683,7 +2683,7 @@ describe('a title after a relative pronoun of possession', () => {
 describe('Turkish board titles that name a committee', () => {
   it('tr: "Yönetim Kurulu ve İcra Komitesi Başkanı" is one title; the committee is no company', async () => {
     const got = triples(await extract('Törene Ankara Valisi Davut Kaya, Kalvon Holding Yönetim Kurulu ve İcra Komitesi Başkanı Prof. Dr. Ahmet Yılmaz katıldı.', 'tr'));
-    expect(got).toEqual(['Ahmet Yılmaz BOARD_MEMBER_OF Kalvon Holding']);
+    expect(got).toEqual(['Ahmet Yılmaz BOARD_MEMBER_OF Kalvon Holding', 'Ahmet Yılmaz WORKS_FOR Kalvon Holding']);
   });
 });
 
@@ -2937,5 +2937,25 @@ describe('what a supplier noun or a verb of selling supplies', () => {
 
   it('es: a business sold is no supply', async () => {
     expect(triples(await extract('La cadena Kalvon ha vendido el negocio a Dorta.', 'es')).filter((t) => t.includes('SUPPLIES'))).toEqual([]);
+  });
+});
+
+describe('executive chairs', () => {
+  it.each([
+    ['en', 'Jane Roe, chairman of Kalvon Holdings, said sales rose.'],
+    ['fr', "Jane Roe, présidente du conseil d'administration de Kalvon, a parlé."],
+    ['es', 'Jane Roe, presidenta del consejo de administración de Kalvon, habló ayer.'],
+  ] as const)('%s: the chair sits on the board and works for the company: %s', async (lang, text) => {
+    const t = triples(await extract(text, lang));
+    expect(t.some((x) => x.startsWith('Jane Roe BOARD_MEMBER_OF Kalvon'))).toBe(true);
+    expect(t.some((x) => x.startsWith('Jane Roe WORKS_FOR Kalvon'))).toBe(true);
+  });
+
+  it('en: a chair who is also chief executive works for the company as that', async () => {
+    expect(triples(await extract('Jane Roe, chairman and chief executive of Kalvon Holdings, said sales rose.', 'en'))).toEqual(['Jane Roe BOARD_MEMBER_OF Kalvon Holdings', 'Jane Roe CEO_OF Kalvon Holdings']);
+  });
+
+  it('de: a supervisory-board chair only sits on the board', async () => {
+    expect(triples(await extract('Kalvon-Aufsichtsratschef Hans Roth sagte, der Umsatz sei gestiegen.', 'de'))).toEqual(['Hans Roth BOARD_MEMBER_OF Kalvon']);
   });
 });

@@ -13,6 +13,8 @@ import { titlePhrases, triggerPhrases } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
+/** The title recorded on an executive chair's WORKS_FOR claim. */
+const CHAIR_TITLE = 'Chairman';
 const ROLE_CLAUSE_WINDOW = 8;
 /** Words from an apposition's closing comma to the title of a role clause ("…, as its new chief executive"). */
 const ROLE_AFTER_APPOSITION = 4;
@@ -151,16 +153,18 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // A chief of one function is no chief of the company: "directora general de Comunicación" works for it.
     const titled = byForm.get(m.value)!;
     const entry = end > i + m.length && titled.relation !== 'WORKS_FOR' ? { ...titled, relation: 'WORKS_FOR' as const } : titled;
+    // An executive chair sits on the board and works for the company (TitleEntry.chair).
+    const entries = entry.chair ? [entry, { ...entry, relation: 'WORKS_FOR' as const, title: CHAIR_TITLE }] : [entry];
     const last = chains[chains.length - 1];
     if (last && (last.to === i || (joiners.match(words, last.to) && last.to + 1 === i))) {
-      last.entries.push(entry);
+      last.entries.push(...entries);
       last.to = end;
     } else if (last && gluedJoiner(ctx, words[i]) && ofNamedOrg(last.to, i)) {
       // "مؤسس شركة أكمي ورئيسها التنفيذي" (founder of Acme and its chief executive): a title joined
       // by a glued "و" after the first title's organisation is the same person's, at that organisation.
-      last.entries.push(entry);
+      last.entries.push(...entries);
     } else {
-      chains.push({ from: i, to: end, entries: [entry], interim: false, former: false });
+      chains.push({ from: i, to: end, entries, interim: false, former: false });
     }
     i = end - 1;
   }
@@ -344,6 +348,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
         confidence = CONFIDENCE.roleClause;
       }
     }
+    // A chair who is also chief executive or holds another post works for the company in that role: the chair's WORKS_FOR is not added.
+    if (c.entries.some((e) => e.relation === 'CEO_OF' || (e.relation === 'WORKS_FOR' && e.title !== CHAIR_TITLE))) c.entries = c.entries.filter((e) => !(e.relation === 'WORKS_FOR' && e.title === CHAIR_TITLE && e.chair));
     if (!person) continue;
     // "président de la République française": the title names its organisation, one kg did not
     // recognise; no other organisation of the sentence or document stands in for it.

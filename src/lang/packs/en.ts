@@ -93,7 +93,9 @@ export const en: LanguagePack = {
     // Idioms of leading a company: only with the company behind their preposition ("took the helm of Acme").
     { forms: ['at the helm', 'took the helm', 'takes the helm', 'take the helm', 'taking the helm', 'took the reins', 'takes the reins', 'at the head', 'took over the leadership', 'take over the leadership', 'takes over the leadership', 'taking over the leadership'], relation: 'CEO_OF', orgAfter: true },
     { forms: ['founder', 'co-founder', 'cofounder', 'co founder'], relation: 'FOUNDED' },
-    { forms: ['board member', 'director on the board', 'chairman', 'chairwoman', 'chair', 'member of the board', 'chairman of the board', 'non-executive chairman', 'executive chairman', 'non-executive director', 'independent director', 'lead independent director', 'board director'], relation: 'BOARD_MEMBER_OF' },
+    { forms: ['board member', 'director on the board', 'member of the board', 'non-executive chairman', 'non-executive director', 'independent director', 'lead independent director', 'board director'], relation: 'BOARD_MEMBER_OF' },
+    // Executive chairs sit on the board and work for the company (TitleEntry.chair).
+    { forms: ['chairman', 'chairwoman', 'chair', 'chairman of the board', 'executive chairman'], relation: 'BOARD_MEMBER_OF', chair: true },
     { forms: ['cfo', 'chief financial officer', 'finance chief', 'finance director', 'chief finance officer'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
     { forms: ['cto', 'chief technology officer', 'technology chief'], relation: 'WORKS_FOR', title: 'Chief Technology Officer' },
     { forms: ['chief strategy officer'], relation: 'WORKS_FOR', title: 'Chief Strategy Officer' },

@@ -99,7 +99,9 @@ export const tr: LanguagePack = {
   titles: [
     { forms: ['ceo', 'ceo\'su', 'ceosu', 'icra kurulu başkanı', 'genel müdür', 'genel müdürü', 'genel müdürlüğüne', 'genel müdürlüğünü', 'üst yönetici', 'üst yöneticisi', 'icra başkanı', 'icra kurulu başkanlığına', 'ceo\'luğuna', 'ceoluğuna', 'ceo\'luğunu', 'murahhas aza', 'murahhas üye', 'başına geçti', 'başına geçen', 'başına geçecek', 'başına getirildi', 'başına getirilen', 'başında bulunuyor', 'başında bulunan'], relation: 'CEO_OF' },
     { forms: ['kurucu', 'kurucusu', 'kurucularından', 'eş kurucusu', 'eş kurucu', 'kurucu ortağı', 'kurucu ortak', 'kurucu ortakları', 'kurucu ortaklarından', 'kurucuları', 'ortak kurucusu', 'ortak kurucu', 'kurucu ceo', 'kurucu ceo\'su'], relation: 'FOUNDED' },
-    { forms: ['yönetim kurulu üyesi', 'yönetim kurulu başkanı', 'yönetim kurulu ve icra komitesi başkanı', 'yönetim kurulu başkan vekili', 'yönetim kurulunda', 'yönetim kurulu üyeliğine', 'yönetim kurulu başkanlığına', 'yönetim kurulu başkanlığını', 'yönetim kurulu üyeleri', 'bağımsız yönetim kurulu üyesi', 'denetim kurulu üyesi', 'ykb'], relation: 'BOARD_MEMBER_OF' },
+    { forms: ['yönetim kurulu üyesi', 'yönetim kurulu başkan vekili', 'yönetim kurulunda', 'yönetim kurulu üyeliğine', 'yönetim kurulu üyeleri', 'bağımsız yönetim kurulu üyesi', 'denetim kurulu üyesi'], relation: 'BOARD_MEMBER_OF' },
+    // Executive chairs sit on the board and work for the company (TitleEntry.chair).
+    { forms: ['yönetim kurulu başkanı', 'yönetim kurulu ve icra komitesi başkanı', 'yönetim kurulu başkanlığına', 'yönetim kurulu başkanlığını', 'ykb'], relation: 'BOARD_MEMBER_OF', chair: true },
     { forms: ['finans direktörü', 'cfo', 'mali işler direktörü', 'finans müdürü', 'finansal işler direktörü', 'mali işlerden sorumlu genel müdür yardımcısı', 'finanstan sorumlu genel müdür yardımcısı', 'chief financial officer'], relation: 'WORKS_FOR', title: 'Chief Financial Officer' },
     { forms: ['teknoloji direktörü', 'cto', 'chief technology officer'], relation: 'WORKS_FOR', title: 'Chief Technology Officer' },
     { forms: ['strateji direktörü'], relation: 'WORKS_FOR', title: 'Chief Strategy Officer' },
