@@ -443,6 +443,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const taken = new Array<boolean>(words.length).fill(false);
   const stop = stopwordsOf(pack);
   const titles = titlePhrases(pack);
+  const leaders = phrases(pack, 'leaderPhrases', pack.relations.leaderPhrases);
   const personTitles = phrases(pack, 'personTitles', E.personTitles);
   const honorifics = phrases(pack, 'honorifics', E.honorifics);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
@@ -874,6 +875,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   for (let i = 0; i < words.length; i++) {
     const cue = companyNouns.match(words, i);
     if (!cue || isDefinite(words[i])) continue;
+    // "مجموعة يقودها صندوق …" (a group led by …): the words after the group's noun name its leader, not the group.
+    if (leaders.match(words, i) !== undefined) continue;
     let j = i + cue.length;
     while (j < words.length && determiners.match(words, j)) j++;
     j += complementLength(j); // "la empresa de ciberseguridad Nexia" 
@@ -1355,7 +1358,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    */
   const triggers = plainTriggers(pack);
   const argumentPreps = relationPreps(pack);
+  /** "Ein Konsortium unter Führung von Kalvon": the word right after a group's leader phrase names its leader. */
+  const afterLeaderPhrase = (i: number): boolean => {
+    for (let j = Math.max(0, i - 6); j < i; j++) if (leaders.match(words, j)?.length === i - j) return true;
+    return false;
+  };
   function relationArgument(i: number): boolean {
+    if (afterLeaderPhrase(i) && !isCommonNoun(words[i])) return true;
     if (modifiesNext(i)) return false;
     let k = i - 1;
     // An article makes a German capitalised word a noun ("in das Startup"): only a bare word after the preposition counts there.
@@ -1743,16 +1752,25 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   // Scripts without capitals mark names with quotes: «آب في», "ساب". A short quoted span is a
   // name, a product after a product noun, else an organisation.
   if (pack.script === 'arabic') {
+    // Brackets mark a name only right after a company noun, or after "و" following such a bracketed name:
+    // "تضم شركة (بي.سي.بي كابيتال بارتنرز) و(آر.بي سبورتس آند ميديا)".
+    const bracketOpens = (i: number): boolean => {
+      if (words[i].text !== '(') return false;
+      for (let k = Math.max(0, i - COMPANY_NOUN_WORDS); k < i; k++) if (companyNouns.match(words, k)?.length === i - k) return true;
+      return i >= 2 && words[i - 2].text === ')' && listJoinerSet.match(words, i - 1)?.length === 1;
+    };
     for (let i = 0; i < words.length; i++) {
-      if (!OPEN_QUOTE.test(words[i].text)) continue;
+      const bracket = bracketOpens(i);
+      if (!OPEN_QUOTE.test(words[i].text) && !bracket) continue;
+      const closes = (t: string) => (bracket ? t === ')' : CLOSE_QUOTE.test(t));
       let j = i + 1;
       // Transliterated initials keep their periods and dashes inside the quotes: "أيه. تي أند تي" (AT&T), "تي ـــ موبايل يو. إس. أيه".
       let count = 0;
-      while (j < words.length && count < MAX_QUOTED_WORDS && !CLOSE_QUOTE.test(words[j].text) && (words[j].kind !== 'punct' || QUOTED_NAME_MARKS.test(words[j].text))) {
+      while (j < words.length && count < MAX_QUOTED_WORDS && !closes(words[j].text) && (words[j].kind !== 'punct' || QUOTED_NAME_MARKS.test(words[j].text))) {
         if (words[j].kind !== 'punct') count++;
         j++;
       }
-      if (j === i + 1 || j >= words.length || !CLOSE_QUOTE.test(words[j].text)) continue;
+      if (j === i + 1 || j >= words.length || !closes(words[j].text)) continue;
       // The closing mark is no opening one, whatever becomes of the span ("رواسي" taken by a company noun).
       const close = j;
       // A quoted name may hold a function word ("آب في" = AbbVie), not be one.

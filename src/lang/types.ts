@@ -473,6 +473,12 @@ export interface LanguagePack {
     topicPhrases: string[];
     /** Phrases that name a partner in a deal, never its object nor its subject ("with X", "together with X", "junto a X", "zusammen mit X"). */
     comitativePreps: string[];
+    /**
+     * A group and the words that name its leader ("consortium led by", "consorcio liderado por",
+     * "Konsortium unter Führung von", "مجموعة يقودها"): the leader named next stands for the group as
+     * the clause's subject ("A consortium led by Kestrel agreed to buy Quillon" → Kestrel ACQUIRED Quillon).
+     */
+    leaderPhrases: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
     remainderWords: string[];
     /** Words that make a stake the whole company: "all of", "la totalidad de", "l'intégralité de", "sämtliche", "tamamını", "كامل". */

@@ -2959,3 +2959,21 @@ describe('executive chairs', () => {
     expect(triples(await extract('Kalvon-Aufsichtsratschef Hans Roth sagte, der Umsatz sei gestiegen.', 'de'))).toEqual(['Hans Roth BOARD_MEMBER_OF Kalvon']);
   });
 });
+
+describe('a group named by its leader', () => {
+  it.each([
+    ['en', 'A consortium led by Kalvon Capital agreed to buy Dorta for $2 billion.', 'Kalvon Capital ACQUIRED Dorta'],
+    ['de', 'Ein Konsortium unter Führung von Kalvon übernimmt Dorta.', 'Kalvon ACQUIRED Dorta'],
+    ['fr', 'Un consortium mené par Kalvon a racheté Dorta.', 'Kalvon ACQUIRED Dorta'],
+    ['es', 'Un consorcio liderado por Kalvon ha comprado Dorta.', 'Kalvon ACQUIRED Dorta'],
+    ['nl', 'Een consortium onder leiding van Kalvon neemt Dorta over.', 'Kalvon ACQUIRED Dorta'],
+    ['ar', 'أعلن الدوري أن مجموعة تقودها شركة كالفون استحوذت على نادي دورتا.', 'كالفون ACQUIRED دورتا'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('ar: a bracketed name after a company noun, and the next one after "و"', async () => {
+    const names = mentionsOf(await extract('وقال الصندوق إن مجموعة استثمارية تضم شركة (بي.سي.بي كابيتال) و(آر.بي سبورتس) أكملت الصفقة.', 'ar')).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['بي.سي.بي كابيتال', 'آر.بي سبورتس']));
+  });
+});

@@ -1044,6 +1044,9 @@ function agreementPartner(ctx: SentenceContext, tFrom: number, types: readonly E
   return phraseEndingAt(ctx, comitative, m.from) >= 0 ? m : undefined;
 }
 
+/** Longest leader phrase ("Konsortium unter der Führung von"). */
+const LEADER_PHRASE_WORDS = 6;
+
 /** Longest phrase a look-back for a phrase ending at a word considers ("en la que", "in which"). */
 const LOOKBACK_PHRASE = 3;
 
@@ -1480,7 +1483,13 @@ function findSubject(
   // A relative clause or an apposition after it makes it one again ("convencer a Banco Santander, entidad que controla …").
   const commaBetween = (m: SMention) => ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text));
   // A verb right after it has it as subject ("con la SEPI controlando el 10 %").
-  const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !isSource(ctx.words, ctx.pack, m) && !commaBetween(m);
+  // "A consortium led by Kestrel agreed to buy Quillon": the leader named behind the group's phrase stands for the group.
+  const leaders = set(ctx, 'leaderPhrases', ctx.pack.relations.leaderPhrases);
+  const ledBy = (m: SMention) => {
+    for (let j = Math.max(0, m.from - LEADER_PHRASE_WORDS); j < m.from; j++) if (leaders.match(ctx.words, j)?.length === m.from - j) return true;
+    return false;
+  };
+  const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !isSource(ctx.words, ctx.pack, m) && !commaBetween(m) && !ledBy(m);
   // "LDC annonce la négociation avec le Groupe Avril en vue de l'acquisition de Ovoteam": a partner is no subject of a noun either.
   const partner = (m: SMention) => side === 'before' && m.to < tFrom && !commaBetween(m) && partnerBefore(ctx, m);
   // "la licence Gucci, actuellement détenue par Coty", "the license, which was held by X": a participle's patient is the

@@ -250,6 +250,7 @@ export const tr: LanguagePack = {
     productFromPreps: [],
     topicPhrases: [],
     comitativePreps: ['ile birlikte', 'ortaklığında'],
+    leaderPhrases: [],
     remainderWords: ['kalan', 'geri kalan'],
     wholeStakeWords: ['tamamını', 'tamamı', 'tüm', 'bütün'],
     holderNouns: ['yatırımcılar', 'yatırımcıları', 'hissedarlar', 'hissedarları'],
