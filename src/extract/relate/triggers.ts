@@ -192,6 +192,12 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   // other way round or with its object on the other side ("parent company of X" is not "X's parent company"), is part of that one ("ortaklık kurdu" forms a partnership and founds nothing; "adquiere la
   // propiedad de X" owns X, while "propiedad de X" alone is owned by X).
   const occurrences: Array<{ t: TriggerEntry; from: number; to: number }> = [];
+  const inLeaderPhrase = new Array<boolean>(words.length).fill(false);
+  const leaders = set(ctx, 'leaderPhrases', pack.relations.leaderPhrases);
+  for (let i = 0; i < words.length; i++) {
+    const m = leaders.match(words, i);
+    if (m) for (let k = i; k < i + m.length; k++) inLeaderPhrase[k] = true;
+  }
   for (const [t, forms] of compiledTriggers(pack)) {
     let next = 0;
     for (const i of starts) {
@@ -199,8 +205,9 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       const m = forms.match(words, i);
       if (!m) continue;
       if (t.noun && pack.capitalisesNouns && words[i].script === 'latin' && !/^\p{Lu}/u.test(words[i].text)) continue;
-      // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group").
-      if (ctx.mentions.some((x) => x.from <= i && i < x.to)) continue;
+      // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group"), nor one inside a group's
+      // leader phrase ("مجموعة استثمارية يقودها", an investment group led by).
+      if (ctx.mentions.some((x) => x.from <= i && i < x.to) || inLeaderPhrase[i]) continue;
       if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, particleNextOf(ctx, t))) continue;
       next = i + m.length;
       occurrences.push({ t, from: i, to: i + m.length });
