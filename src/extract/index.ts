@@ -138,9 +138,15 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
     // A topic is no party either ("Concernant Arm, le PDG a été catégorique : l'accord avec Intel …").
     const parties = perSentence[si].filter((m) => (m.type !== 'Organization' || !isSource(w.words, pack, m)) && !isTopic(w.words, pack, m));
     const ctx: SentenceContext = { pack, index: w.sentence.index, words: w.words, mentions: parties, quantities: w.quantities, doc: state, used: new Set() };
+    // "Le groupe a annoncé …": the organisation an anaphor opening the sentence stands for is named in it, for the sentences after.
+    const opening = orgAnaphorAt(ctx, 0, 1) === 0 ? salientOrg(ctx) : undefined;
     for (const rule of rules) {
       for (const c of rule(ctx)) {
         claims.push(c);
+        // An organisation an anaphor of this sentence stood for ("Le groupe a annoncé …") is named here for what follows:
+        // "Début novembre, il a racheté …" is the group again, not the last company named.
+        const subjectHere = perSentence[si].some((m) => m.id === c.subject);
+        if (!subjectHere && state.types.get(c.subject) === 'Organization' && !state.orgsBySentence[si].includes(c.subject)) state.orgsBySentence[si].push(c.subject);
         state.lastSubject.set(c.relation, c.subject);
         state.lastClaim.set(c.relation, c);
         // A past role ("hasta ahora presidente de Indra") is not the one a later "succeeds"/"quitte son poste" is about.
@@ -152,6 +158,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
         }
       }
     }
+    if (opening !== undefined && !state.orgsBySentence[si].includes(opening)) state.orgsBySentence[si].unshift(opening);
     const persons = perSentence[si].filter((m) => m.type === 'Person');
     if (persons.length > 0) state.lastPerson = persons[persons.length - 1].id;
   });

@@ -2977,3 +2977,16 @@ describe('a group named by its leader', () => {
     expect(names).toEqual(expect.arrayContaining(['بي.سي.بي كابيتال', 'آر.بي سبورتس']));
   });
 });
+
+describe('an organisation pronoun and an opening anaphor carry the company across sentences', () => {
+  it('fr: "il" after a sentence opened by "Le groupe" is the group, not the company that sentence named last', async () => {
+    const t = triples(await extract("Kalvon a publié ses résultats. Le groupe a annoncé mercredi le rachat des activités respiratoires de son concurrent japonais Wexo Pharma. Début novembre, il a racheté la société américaine Dorta Labs pour 2,7 milliards de dollars.", 'fr'));
+    expect(t).toContain('Kalvon ACQUIRED Dorta Labs');
+    expect(t).not.toContain('Wexo Pharma ACQUIRED Dorta Labs');
+  });
+
+  it('fr: "il" after a person is no company for a relation a person may hold', async () => {
+    const t = triples(await extract("Kalvon a nommé Marc Dupont. Il a investi 2 millions d'euros dans Dorta.", 'fr'));
+    expect(t).not.toContain('Kalvon INVESTED_IN Dorta');
+  });
+});

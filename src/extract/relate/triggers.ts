@@ -492,7 +492,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
   // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
   const opening = (t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0) || (!t.reversed && openingAnaphor(ctx, tFrom));
-  if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) >= 0 || pronounSubject(ctx, tFrom))) {
+  if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) >= 0 || pronounSubject(ctx, tFrom, textSubjectTypes))) {
     // "The German chipmaker will buy Boltway, Acme Corp said": the company reporting the sentence is what the description stands for.
     const speaker = reportingSpeaker(ctx, tTo, objects);
     subject = speaker ?? salientOrg(ctx);
@@ -2225,12 +2225,16 @@ function openingAnaphor(ctx: SentenceContext, tFrom: number): boolean {
   return true;
 }
 
-function pronounSubject(ctx: SentenceContext, tFrom: number): boolean {
+function pronounSubject(ctx: SentenceContext, tFrom: number, types: readonly EntityType[]): boolean {
   const pronouns = set(ctx, 'orgSubjectPronouns', ctx.pack.relations.orgSubjectPronouns);
+  const personal = set(ctx, 'personPronouns', ctx.pack.entities.personPronouns);
   for (let k = tFrom - 1; k >= Math.max(0, tFrom - ANAPHOR_WINDOW); k--) {
     const w = ctx.words[k];
     if (w.kind !== 'word' || mentionAt(ctx, k) !== undefined) return false;
-    if (pronouns.match(ctx.words, k)) return k === 0 || /^[,;:"“”(]$/u.test(ctx.words[k - 1].text) || set(ctx, 'complementisers', ctx.pack.relations.complementisers).match(ctx.words, k - 1) !== undefined;
+    if (!pronouns.match(ctx.words, k)) continue;
+    // "il", "elle" stand for persons too: where the relation takes a person and the text named one, the pronoun is not the company's.
+    if (personal.match(ctx.words, k) && types.includes('Person') && ctx.doc.lastPerson !== undefined) return false;
+    return k === 0 || /^[,;:"“”(]$/u.test(ctx.words[k - 1].text) || set(ctx, 'complementisers', ctx.pack.relations.complementisers).match(ctx.words, k - 1) !== undefined;
   }
   return false;
 }

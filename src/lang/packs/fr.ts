@@ -214,7 +214,7 @@ export const fr: LanguagePack = {
     wholeStakeWords: ["l'intégralité", 'la totalité', 'toutes les', 'toutes ses', 'tous les', "l’intégralité"],
     holderNouns: ['actionnaire', 'actionnaires', 'investisseur', 'investisseurs'],
     inclusionWords: ['figurent', 'figuraient', 'comptent', 'comptaient', 'incluent', 'sont', 'étaient', 'dont', 'notamment', 'parmi lesquels', 'comme'],
-    orgSubjectPronouns: [],
+    orgSubjectPronouns: ['il', 'elle'],
     dativeSellerPreps: ['à', 'au', 'aux'],
     possessivePronouns: ['sa', 'son', 'ses', 'leur', 'leurs'],
     relativePossessives: ['dont'],
