@@ -479,6 +479,11 @@ export interface LanguagePack {
      * the clause's subject ("A consortium led by Kestrel agreed to buy Quillon" → Kestrel ACQUIRED Quillon).
      */
     leaderPhrases: string[];
+    /**
+     * Prepositions before the share a stake is raised or cut to ("raised its stake in X to 60%", "a porté sa
+     * participation à 60 %", "hasta el 60%", "tot 60 procent", "auf 60 Prozent", "إلى 60%"): that share is the stake.
+     */
+    stakeTargetPreps: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
     remainderWords: string[];
     /** Words that make a stake the whole company: "all of", "la totalidad de", "l'intégralité de", "sämtliche", "tamamını", "كامل". */

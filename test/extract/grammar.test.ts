@@ -2990,3 +2990,17 @@ describe('an organisation pronoun and an opening anaphor carry the company acros
     expect(t).not.toContain('Kalvon INVESTED_IN Dorta');
   });
 });
+
+describe('a stake raised to a share', () => {
+  it.each([
+    ['en', 'Kalvon raised its stake in Dorta to 60%.', 'Kalvon'],
+    ['fr', 'Kalvon a porté sa participation dans Dorta à 60 %.', 'Kalvon'],
+    ['es', 'Kalvon elevó su participación en Dorta hasta el 60%.', 'Kalvon'],
+    ['nl', 'Kalvon verhoogde zijn belang in Dorta tot 60 procent.', 'Kalvon'],
+    ['ar', 'رفعت شركة كالفون حصتها في شركة دورتا إلى 60%.', 'كالفون'],
+  ] as const)('%s: %s', async (lang, text, investor) => {
+    const c = readable(await extract(text, lang)).find((x) => x.relation === 'INVESTED_IN');
+    expect(c?.subject).toBe(investor);
+    expect(c?.q.stake).toBe(0.6);
+  });
+});

@@ -26,12 +26,24 @@ export function isValuation(ctx: SentenceContext, q: Quantity): boolean {
   return cues.find(ctx.words, Math.max(0, q.from - VALUATION_WINDOW), q.from) >= 0 || cues.find(ctx.words, q.to, Math.min(ctx.words.length, q.to + 2)) >= 0;
 }
 
+/** Words between a stake noun and the share it is raised to ("stake in Acme Holdings to 60%"). */
+const STAKE_TARGET_WINDOW = 7;
+
+/** A preposition of the share a stake is raised to stands right before word `at` (relations.stakeTargetPreps). */
+function raisedTo(ctx: SentenceContext, at: number): boolean {
+  const preps = set(ctx, 'stakeTargetPreps', ctx.pack.relations.stakeTargetPreps);
+  for (let j = Math.max(0, at - 2); j < at; j++) if (preps.match(ctx.words, j)?.length === at - j) return true;
+  return false;
+}
+
 export function findStake(ctx: SentenceContext): number | undefined {
   const nouns = set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns);
   for (const q of ctx.quantities) {
     if (q.kind !== 'percent' || q.value === undefined || q.value <= 0 || q.value > 1) continue;
     const near = nouns.find(ctx.words, q.to, Math.min(ctx.words.length, q.to + STAKE_WINDOW)) >= 0 || nouns.find(ctx.words, Math.max(0, q.from - STAKE_WINDOW), q.from) >= 0;
-    if (near) return q.value;
+    // "raised its stake in Dorta to 60%": the share after "to" is the stake the noun before it now stands at.
+    const target = !near && raisedTo(ctx, q.from) && nouns.find(ctx.words, Math.max(0, q.from - STAKE_TARGET_WINDOW), q.from) >= 0;
+    if (near || target) return q.value;
   }
   return undefined;
 }

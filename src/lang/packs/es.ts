@@ -207,6 +207,7 @@ export const es: LanguagePack = {
     topicPhrases: ['en cuanto a', 'respecto a', 'respecto de', 'con respecto a', 'en lo que respecta a'],
     comitativePreps: ['con', 'junto a', 'junto con', 'conjuntamente con', 'en alianza con', 'de la mano de'],
     leaderPhrases: ['consorcio liderado por', 'consorcio encabezado por', 'grupo liderado por', 'grupo encabezado por', 'grupo de inversores liderado por', 'consorcio formado por'],
+    stakeTargetPreps: ['hasta el', 'hasta un', 'al', 'a un'],
     remainderWords: ['restante', 'restantes', 'resto del', 'resto de', 'aún no posee', 'todavía no posee', 'aún no controla'],
     wholeStakeWords: ['la totalidad', 'todas las', 'todas sus', 'todos los', 'el total de'],
     holderNouns: ['accionista', 'accionistas', 'inversor', 'inversores', 'inversionista', 'inversionistas'],

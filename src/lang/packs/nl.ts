@@ -244,6 +244,7 @@ export const nl: LanguagePack = {
     topicPhrases: ['wat betreft', 'met betrekking tot', 'aangaande'],
     comitativePreps: ['met', 'samen met', 'tezamen met', 'in samenwerking met'],
     leaderPhrases: ['consortium onder leiding van', 'consortium geleid door', 'groep onder leiding van', 'groep geleid door', 'consortium van'],
+    stakeTargetPreps: ['tot', 'naar'],
     remainderWords: ['resterende', 'overige', 'rest van', 'nog niet in handen'],
     wholeStakeWords: ['alle', 'al zijn', 'al haar', 'het volledige', 'de volledige', 'alle aandelen'],
     holderNouns: ['aandeelhouder', 'aandeelhouders', 'investeerder', 'investeerders', 'geldschieters'],

@@ -251,6 +251,7 @@ export const tr: LanguagePack = {
     topicPhrases: [],
     comitativePreps: ['ile birlikte', 'ortaklığında'],
     leaderPhrases: [],
+    stakeTargetPreps: [],
     remainderWords: ['kalan', 'geri kalan'],
     wholeStakeWords: ['tamamını', 'tamamı', 'tüm', 'bütün'],
     holderNouns: ['yatırımcılar', 'yatırımcıları', 'hissedarlar', 'hissedarları'],
