@@ -3004,3 +3004,14 @@ describe('a stake raised to a share', () => {
     expect(c?.q.stake).toBe(0.6);
   });
 });
+
+describe('sector words that end company names', () => {
+  it('tr: "Oğuz Tekstil" opens with a given name but is a company the brothers own', async () => {
+    const t = triples(await extract("Akkardan, Adana Sanayi Odası Meclis Başkanı İsrafil Uçurum ve Yusuf Uçurum kardeşlerin sahip olduğu Oğuz Tekstil'e satılacak.", 'tr'));
+    expect(t).toEqual(expect.arrayContaining(['İsrafil Uçurum WORKS_FOR Adana Sanayi Odası', 'İsrafil Uçurum OWNS Oğuz Tekstil', 'Yusuf Uçurum OWNS Oğuz Tekstil', 'Oğuz Tekstil ACQUIRED Akkardan']));
+  });
+
+  it('en: "Hecla Mining" is a company', async () => {
+    expect(mentionsOf(await extract('The deal was announced by Hecla Mining on Monday.', 'en')).find((m) => m.name === 'Hecla Mining')?.type).toBe('Organization');
+  });
+});

@@ -37,7 +37,9 @@ export const tr: LanguagePack = {
     companyHeads: [],
     // Nationality adjectives before a company's name ("İtalyan UniCredit", "Alman Siemens") describe it; "Türk" opens names ("Türk Telekom").
     determiners: ['bir', 'bu', 'şu', 'yeni', 'amerikan', 'abd merkezli', 'çinli', 'alman', 'fransız', 'italyan', 'ingiliz', 'japon', 'koreli', 'güney koreli', 'hollandalı', 'ispanyol', 'isveçli', 'isviçreli', 'kanadalı', 'hintli', 'israilli', 'suudi', 'katarlı', 'kuveytli', 'emirlikli', 'avusturyalı', 'belçikalı', 'danimarkalı', 'norveçli', 'finlandiyalı', 'polonyalı', 'portekizli', 'brezilyalı', 'meksikalı', 'tayvanlı', 'avrupalı', 'azerbaycanlı', 'iranlı', 'mısırlı', 'rus', 'yunan', 'macar', 'romen', 'ukraynalı', 'kazak', 'özbek', 'singapurlu', 'endonezyalı', 'malezyalı', 'avustralyalı', 'lüksemburglu', 'irlandalı', 'ABD’li', "ABD'li", 'abdli'],
-    orgSuffixes: withInternationalSuffixes(['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods']),
+    orgSuffixes: withInternationalSuffixes(['AI', 'A.Ş.', 'AŞ', 'Holding', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Labs', 'Group', 'Grubu', 'Bankası', 'Technologies', 'Teknoloji', 'Capital', 'Robotics', 'Foods',
+      // Sector words that end Turkish company names ("Oğuz Tekstil", "Anagold Madencilik", "Tat Gıda"): no person's surname.
+      'Tekstil', 'Madencilik', 'Enerji', 'Gıda', 'İnşaat', 'Otomotiv', 'Sanayi', 'Ticaret', 'Yatırım', 'Yatırımları', 'Sigorta', 'Havayolları', 'Petrol', 'Kimya', 'Çimento', 'Elektrik', 'Turizm', 'Lojistik', 'İlaç', 'Medya', 'Yayıncılık', 'Perakende', 'Mağazacılık', 'Havacılık', 'Savunma', 'Telekom', 'İletişim', 'Finans', 'Faktoring', 'Gayrimenkul', 'Denizcilik', 'Ambalaj', 'Makina', 'Makine', 'Elektronik', 'Bilişim', 'Yazılım', 'Taşımacılık', 'Dağıtım', 'Pazarlama']),
     legalForms: withInternationalLegalForms(['A.Ş.', 'AŞ', 'A.S.', 'Ltd', 'Ltd.', 'Ltd. Şti.', 'Ltd. Şirketi', 'Limited Şirketi', 'Anonim Şirketi']),
     personTitles: ['vali', 'valisi', 'bakanı', 'başbakan', 'belediye başkanı', 'senatör', 'milletvekili', 'başkan', 'bay', 'bayan', 'sayın', 'dr', 'prof', 'milyarder', 'iş insanı', 'girişimci', 'bakan', 'cumhurbaşkanı'],
     descriptionPrefixes: [],
@@ -110,6 +112,8 @@ export const tr: LanguagePack = {
     { forms: ['baş bilim insanı', 'baş bilimci'], relation: 'WORKS_FOR', title: 'Chief Scientist' },
     { forms: ['başkan yardımcısı', 'kıdemli başkan yardımcısı', 'vice president', 'executive vice president', 'senior vice president', 'svp', 'evp'], relation: 'WORKS_FOR', title: 'Vice President' },
     // "AIP Başkanı Larry Fink": the head of an organisation that has no board title named.
+    // "Adana Sanayi Odası Meclis Başkanı İsrafil Uçurum": the chair of a chamber's assembly works for the chamber.
+    { forms: ['meclis başkanı'], relation: 'WORKS_FOR', title: 'Chairman of the Assembly' },
     { forms: ['başkanı'], relation: 'WORKS_FOR', title: 'President', stateOffice: true },
     { forms: ['hukuk müşaviri', 'baş hukuk müşaviri'], relation: 'WORKS_FOR', title: 'General Counsel' },
     { forms: ['managing director'], relation: 'WORKS_FOR', title: 'Managing Director' },
