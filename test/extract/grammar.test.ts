@@ -3015,3 +3015,15 @@ describe('sector words that end company names', () => {
     expect(mentionsOf(await extract('The deal was announced by Hecla Mining on Monday.', 'en')).find((m) => m.name === 'Hecla Mining')?.type).toBe('Organization');
   });
 });
+
+describe('de: taking over the lead of a described company', () => {
+  it('the lead of the company is no purchase of it, and the person becomes its chief executive', async () => {
+    const t = triples(await extract('Nach dem Verfahren soll der frühere Dorta-Chef Marc Weber die Leitung des angeschlagenen deutschen Warenhauskonzerns Kalvon Retail übernehmen.', 'de'));
+    expect(t).toContain('Marc Weber CEO_OF Kalvon Retail');
+    expect(t.filter((x) => x.includes('ACQUIRED'))).toEqual([]);
+  });
+
+  it('"übernimmt die Leitung von X"', async () => {
+    expect(triples(await extract('Marta Ruiz übernimmt die Leitung von Kalvon.', 'de'))).toContain('Marta Ruiz CEO_OF Kalvon');
+  });
+});

@@ -6,13 +6,16 @@
  *   nl.title.context-org  "Meta, de techgigant onder leiding van CEO Mark Zuckerberg"
  *   de.title.role-clause  "Jason Droege die Rolle des Interims-CEO übernimmt" (org from the sentence)
  */
+import { endingTest } from '../endings.js';
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TitleEntry } from '../../lang/types.js';
 import { after, before, claim, coordinated, gluedJoiner, isComma, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
-import { titlePhrases, triggerPhrases } from '../words.js';
+import { titlePhrases, triggerPhrases, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
+/** Adjectives a German description may hold between a title's preposition and its company noun ("des angeschlagenen deutschen Warenhauskonzerns"). */
+const DESCRIPTION_WORDS = 3;
 /** The title recorded on an executive chair's WORKS_FOR claim. */
 const CHAIR_TITLE = 'Chairman';
 const ROLE_CLAUSE_WINDOW = 8;
@@ -124,13 +127,25 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
   };
 
   /** An organisation behind a title's preposition at `at` ("of Acme", "de la société Acme"). */
-  const orgBehind = (at: number): boolean => {
+  const endsInCompanyHead = endingTest(pack.entities.companyHeads, 0);
+  /** The organisation behind a title's preposition at `at`, or undefined. */
+  const orgBehindAt = (at: number): SMention | undefined => {
     const prep = preps.match(words, at);
-    if (!prep) return false;
+    if (!prep) return undefined;
     let k = at + prep.length;
     while (k < words.length && (determiners.match(words, k) || companyNouns.match(words, k))) k += (determiners.match(words, k) ?? companyNouns.match(words, k))!.length;
-    return ctx.mentions.some((m) => m.from === k && m.type === 'Organization');
+    // "die Leitung des angeschlagenen deutschen Warenhauskonzerns Galeria": adjectives and a compound company noun may describe the name.
+    if (pack.capitalisesNouns) {
+      let j = k;
+      while (j < words.length && j - k < DESCRIPTION_WORDS && words[j].kind === 'word' && /^\p{Ll}/u.test(words[j].text)) j++;
+      // (The genitive ending may follow the head: "Warenhauskonzerns".)
+      const headAt = (w: Word) => endsInCompanyHead(w.fold) || endsInCompanyHead(w.fold.replace(/e?s$/u, ''));
+      const described = j < words.length && words[j].kind === 'word' && headAt(words[j]) ? ctx.mentions.find((m) => m.from === j + 1 && m.type === 'Organization') : undefined;
+      if (described) return described;
+    }
+    return ctx.mentions.find((m) => m.from === k && m.type === 'Organization');
   };
+  const orgBehind = (at: number): boolean => orgBehindAt(at) !== undefined;
 
   // Group "Gründer und CEO" into one chain.
   const functions = set(ctx, 'titleFunctions', pack.titleFunctions);
@@ -225,7 +240,7 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     let confidence: number = CONFIDENCE.adjacent;
 
     // Organisation after: "CEO von Scale AI", "CEO of Acme", "لشركة أوبن إيه آي".
-    const orgAfter = after(ctx, c.to, ['Organization'], ORG_AFTER_WINDOW).find((m) => {
+    const orgAfter = (pack.capitalisesNouns ? orgBehindAt(c.to) : undefined) ?? after(ctx, c.to, ['Organization'], ORG_AFTER_WINDOW).find((m) => {
       for (let j = c.to; j < m.from; j++) {
         // "الرئيس التنفيذي السابق لشركة أكمي": a "former" or "interim" after the title stands between it and its organisation.
         if (!(preps.match(words, j) || determiners.match(words, j) || companyNouns.match(words, j) || former.match(words, j) || interim.match(words, j) || QUOTE.test(words[j].text))) return false;

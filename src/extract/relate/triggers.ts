@@ -56,6 +56,8 @@ const DEFAULT_CONFIDENCE = 0.8;
 const CONTEXT_SUBJECT_PENALTY = 0.15;
 /** How far before a trigger (subject) or after it (object) "the company" may stand. */
 const ANAPHOR_WINDOW = 4;
+/** Words a title may stand before the name of a verb-final clause's object ("die Leitung des angeschlagenen deutschen Warenhauskonzerns X"). */
+const TITLE_OBJECT_WORDS = 6;
 /** Words of a purchase's object before the owned-by noun that heads it ("buys the chip unit of …"). */
 const PURCHASED_PART_WORDS = 4;
 /** Words an article may stand between a seller's preposition and the name ("from the Carlyle Group"). */
@@ -594,6 +596,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (o.from >= tTo && stakeInOtherNoun(ctx, tTo, o.from)) continue;
     // "took over as chief executive of X", "reprend les fonctions de PDG d'OVHcloud": what is taken over is a role, not the company.
     if (relation === 'ACQUIRED' && !t.reversed && o.from > tTo && hasBetween(ctx, titlePhrases(ctx.pack), tTo, o.from)) continue;
+    // Verb-final: "soll X die Leitung des Warenhauskonzerns Galeria übernehmen" takes over the lead of the company, not the company.
+    if (relation === 'ACQUIRED' && !t.reversed && o.to <= tFrom && ctx.pack.verbFinalClauses && hasBetween(ctx, titlePhrases(ctx.pack), Math.max(0, o.from - TITLE_OBJECT_WORDS), o.from)) continue;
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
     // "United Defense is 49 percent owned by the Carlyle Group", "ist zu 84 Prozent im Besitz von X": the share stands before the reversed verb.
     const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom))
