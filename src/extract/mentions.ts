@@ -444,6 +444,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const stop = stopwordsOf(pack);
   const titles = titlePhrases(pack);
   const leaders = phrases(pack, 'leaderPhrases', pack.relations.leaderPhrases);
+  const listJoinerSet = phrases(pack, 'listJoiners', pack.relations.listJoiners);
   const personTitles = phrases(pack, 'personTitles', E.personTitles);
   const honorifics = phrases(pack, 'honorifics', E.honorifics);
   const companyNouns = phrases(pack, 'companyNouns', E.companyNouns);
@@ -1372,7 +1373,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     while (k > 0 && !pack.capitalisesNouns && determiners.match(words, k) && !argumentPreps.match(words, k)) k--;
     if (k < 1 || !argumentPreps.match(words, k)) return false;
     if (!pack.capitalisesNouns) {
-      for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (triggers.match(words, j)) return true;
+      // "invested $10 million in Dorta and $30 million in Wexo": a list joiner before the preposition continues the trigger's reach.
+      // (A figure stands between the joiner and the preposition: the phrase repeats the first one's shape.)
+      const jn = listJoinerSet.find(words, Math.max(0, k - RELATION_ARGUMENT_REACH), k);
+      const joined = jn >= 0 && words.slice(jn + 1, k).some((w) => w.kind === 'number');
+      const reach = joined ? 2 * RELATION_ARGUMENT_REACH : RELATION_ARGUMENT_REACH;
+      for (let j = Math.max(0, k - reach); j < k; j++) if (triggers.match(words, j)) return true;
       return false;
     }
     // Where every noun is capitalised, only a trigger's own preposition vouches for the word ("steigt bei Kiwilabs ein",
@@ -1602,7 +1608,6 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   /** A lower-case company noun ("uitgever", "carmaker", "startup"): the cue of the name after it. */
   const isCompanyHead = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && tables.endsInCompanyHead(w.fold);
   const latinLowerNouns = pack.script === 'latin' && !pack.capitalisesNouns;
-  const listJoinerSet = phrases(pack, 'listJoiners', pack.relations.listJoiners);
   // Definite articles: the first words of the pack's anaphors ("the company", "het bedrijf", "la empresa").
   const articles = tables.articles;
   // Capitals inside a phrase of the pack are the phrase's, not a name's ("presidente del Consejo de Administración");

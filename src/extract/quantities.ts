@@ -249,7 +249,7 @@ export function recogniseQuantities(words: readonly Word[], pack: LanguagePack):
       if (isYear) expr = q('year', words, i, i + 1, { value: a.value });
       else if (a.currency) expr = q('money', words, a.from, a.to, { value: a.value, currency: a.currency, scaled: a.scaled, exact: a.exact }, modifierBefore(words, a.from));
       // Not after a figure of another unit: "desde los 2,4 millones de toneladas … a más de cuatro millones" counts tonnes.
-      else if (a.scaled && inheritable(words, a.from, a.to, listJoiners) && out.some((x) => x.kind === 'money' && x.currency) && [...out].reverse().find((x) => x.scaled)?.kind === 'money') {
+      else if (a.scaled && (inheritable(words, a.from, a.to, listJoiners) || parallelFigure(words, a.from, a.to, out, listJoiners)) && out.some((x) => x.kind === 'money' && x.currency) && [...out].reverse().find((x) => x.scaled)?.kind === 'money') {
         // "… 14,3 milliards de dollars dans Scale AI, valorisée à 29 milliards": the figure keeps the sentence's currency.
         const prev = [...out].reverse().find((x) => x.kind === 'money' && x.currency)!;
         expr = q('money', words, a.from, a.to, { value: a.value, currency: prev.currency, scaled: true, inherited: true, exact: a.exact }, modifierBefore(words, a.from));
@@ -336,6 +336,17 @@ function disambiguate(words: readonly Word[], currency: string, at: number): str
   if (!options) return currency;
   for (const o of options) if (words.some((w) => o.cues.some((c) => w.bases.includes(c)))) return o.currency;
   return currency;
+}
+
+/**
+ * "invirtió 10 millones de euros en X y 30 millones en Y": a bare scaled figure right after a list joiner, followed by
+ * the same word as the last figure with a currency, is that figure's parallel and has its currency.
+ */
+function parallelFigure(words: readonly Word[], from: number, to: number, out: readonly Quantity[], joiners: { match: (w: readonly Word[], i: number) => unknown }): boolean {
+  if (from === 0 || joiners.match(words, from - 1) === undefined) return false;
+  const prev = [...out].reverse().find((x) => x.kind === 'money' && x.currency);
+  const after = words[to];
+  return prev !== undefined && after !== undefined && after.kind === 'word' && words[prev.to]?.fold === after.fold;
 }
 
 /** A bare scaled figure inherits the sentence's currency where it ends a phrase: before punctuation, the end, or a list joiner. */

@@ -3027,3 +3027,22 @@ describe('de: taking over the lead of a described company', () => {
     expect(triples(await extract('Marta Ruiz übernimmt die Leitung von Kalvon.', 'de'))).toContain('Marta Ruiz CEO_OF Kalvon');
   });
 });
+
+describe('objects with their own amounts or dates, joined after the first', () => {
+  it.each([
+    ['en', 'Kalvon invested $10 million in Dorta and $30 million in Wexo.', [['Dorta', 10e6], ['Wexo', 30e6]]],
+    ['es', 'Kalvon invirtió 10 millones de euros en Dorta y 30 millones en Wexo.', [['Dorta', 10e6], ['Wexo', 30e6]]],
+  ] as const)('%s: %s', async (lang, text, expected) => {
+    const got = readable(await extract(text, lang)).filter((c) => c.relation === 'INVESTED_IN').map((c) => [c.object, c.q.amount]);
+    expect(got).toEqual(expected.map(([o, a]) => [o, a]));
+  });
+
+  it('en: "acquired X in 2018 and Y in 2021" acquired both', async () => {
+    const t = triples(await extract('Kalvon Corp acquired Dorta Labs in 2018 and Wexo Systems in 2021.', 'en'));
+    expect(t).toEqual(['Kalvon Corp ACQUIRED Dorta Labs', 'Kalvon Corp ACQUIRED Wexo Systems']);
+  });
+
+  it('fr: a joiner without a repeated figure continues no argument ("équipementier aéronautique et électronique, … de l’État")', async () => {
+    expect(mentionsOf(await extract("L'équipementier aéronautique et électronique, fort du feu vert de l'État, a exprimé son intérêt.", 'fr')).map((m) => m.name)).not.toContain('État');
+  });
+});

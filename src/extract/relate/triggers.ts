@@ -2155,7 +2155,8 @@ const CONTINUATION_WINDOW = 8;
  * an amount and the trigger's preposition again name another object, with its own amount.
  */
 function continuedObjects(ctx: SentenceContext, t: TriggerEntry, first: SMention, types: readonly EntityType[]): SMention[] {
-  if (!t.objectPreps?.length || (t.object ?? 'after') !== 'after') return [];
+  if ((t.object ?? 'after') !== 'after') return [];
+  if (!t.objectPreps?.length) return t.reversed ? [] : datedObjects(ctx, first, types);
   const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
   const preps = objectPrepsOf(ctx, t);
   const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
@@ -2174,6 +2175,36 @@ function continuedObjects(ctx: SentenceContext, t: TriggerEntry, first: SMention
     if (!p) break;
     k += p.length;
     while (k < ctx.words.length && k - cur.to < CONTINUATION_WINDOW && dets.match(ctx.words, k)) k++;
+    const next = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/**
+ * "acquired Two Roads Hospitality in 2018 and Apple Leisure Group in 2021": objects each with a
+ * date of its own, joined after the first one's date.
+ *   en.acquired.acquire  → Hyatt ACQUIRED Two Roads Hospitality, Hyatt ACQUIRED Apple Leisure Group
+ */
+function datedObjects(ctx: SentenceContext, first: SMention, types: readonly EntityType[]): SMention[] {
+  const joiners = set(ctx, 'listJoiners', ctx.pack.relations.listJoiners);
+  const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+  const out: SMention[] = [];
+  let cur = first;
+  for (;;) {
+    let k = cur.to;
+    // The date: a year, behind a preposition or not ("in 2018", "en 2018", "2018'de").
+    while (k < ctx.words.length && k - cur.to < 2 && ctx.words[k].kind === 'word' && /^\p{Ll}/u.test(ctx.words[k].text) && !joiners.match(ctx.words, k)) k++;
+    const year = ctx.quantities.find((q) => q.kind === 'year' && q.from === k);
+    if (!year) break;
+    k = year.to;
+    if (ctx.words[k]?.text === ',') k++;
+    const j = joiners.match(ctx.words, k);
+    if (!j) break;
+    k += j.length;
+    while (k < ctx.words.length && dets.match(ctx.words, k)) k++;
     const next = ctx.mentions.find((m) => m.from === k && types.includes(m.type));
     if (!next) break;
     out.push(next);
