@@ -1366,6 +1366,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   };
   function relationArgument(i: number): boolean {
     if (afterLeaderPhrase(i) && !isCommonNoun(words[i])) return true;
+    if (closingVerbArgument(i)) return true;
     if (modifiesNext(i)) return false;
     let k = i - 1;
     // An article makes a German capitalised word a noun ("in das Startup"): only a bare word after the preposition counts there.
@@ -1390,6 +1391,17 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (const t of compiledTriggers.withPreps) {
       if (!t.preps.match(words, k)) continue;
       for (let j = Math.max(0, k - RELATION_ARGUMENT_REACH); j < k; j++) if (t.forms.match(words, j)) return true;
+    }
+    return false;
+  }
+  /** Verb-final: "könnte 20 Millionen Euro in Harbor investieren": the verb with this preposition closing the clause right after the word vouches for it. */
+  function closingVerbArgument(i: number): boolean {
+    if (!pack.capitalisesNouns || i < 1) return false;
+    for (const t of compiledTriggers.withPreps) {
+      if (!t.preps.match(words, i - 1)) continue;
+      const v = t.forms.match(words, i + 1);
+      const after = v ? words[i + 1 + v.length] : undefined;
+      if (v && (after === undefined || (after.kind === 'punct' && after.text !== '-') || auxiliaries.match(words, i + 1 + v.length))) return true;
     }
     return false;
   }

@@ -3046,3 +3046,13 @@ describe('objects with their own amounts or dates, joined after the first', () =
     expect(mentionsOf(await extract("L'équipementier aéronautique et électronique, fort du feu vert de l'État, a exprimé son intérêt.", 'fr')).map((m) => m.name)).not.toContain('État');
   });
 });
+
+describe('de: a verb-final investment names its object behind its preposition', () => {
+  it('a bare name before a closing "investieren" behind "in" is the company invested in', async () => {
+    expect(triples(await extract('Der Konzern Kalvon will 20 Millionen Euro in Dorta investieren.', 'de'))).toContain('Kalvon INVESTED_IN Dorta');
+  });
+
+  it('"Die VW-Mutter Porsche SE investiert." names no company invested in', async () => {
+    expect(triples(await extract('Die Kalvon-Mutter Dorta SE investiert.', 'de')).filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
+  });
+});

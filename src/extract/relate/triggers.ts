@@ -56,6 +56,8 @@ const DEFAULT_CONFIDENCE = 0.8;
 const CONTEXT_SUBJECT_PENALTY = 0.15;
 /** How far before a trigger (subject) or after it (object) "the company" may stand. */
 const ANAPHOR_WINDOW = 4;
+/** Words between an object's preposition and the name before a verb-final trigger ("in das Startup Kiwilabs investiert"). */
+const OBJECT_PREP_WORDS = 4;
 /** Words a title may stand before the name of a verb-final clause's object ("die Leitung des angeschlagenen deutschen Warenhauskonzerns X"). */
 const TITLE_OBJECT_WORDS = 6;
 /** Words of a purchase's object before the owned-by noun that heads it ("buys the chip unit of …"). */
@@ -1265,6 +1267,8 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     if (t.subject === 'after' && !t.objectSuffixes?.length && prev !== undefined && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && mentionAt(ctx, tFrom - 1) === undefined && ctx.pack.morphology.genitiveCase.some((g) => prev.fold.length > g.length + 2 && prev.fold.endsWith(g))) return [];
     for (const m of before(ctx, tFrom, types, ARGUMENT_WINDOW)) {
       if (sourceCase(m)) continue;
+      // An object before a verb-final trigger with prepositions stands behind one: "in OpenAI investiert", not "Die VW-Mutter Porsche SE investiert".
+      if (preps && !t.objectSuffixes?.length && preps.find(ctx.words, Math.max(0, m.from - OBJECT_PREP_WORDS), m.from) < 0) continue;
       // A case-marked object stands in its verb's clause: "KAP’a yapılan açıklamada, … yatırımın" is another clause's.
       if (t.objectSuffixes?.length && ctx.words.slice(m.to, tFrom).some((w) => isComma(w.text))) break;
       if (t.objectSuffixes?.length && !hasSuffix(ctx, m, t.objectSuffixes)) {
