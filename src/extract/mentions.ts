@@ -1739,7 +1739,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // A capitalised company noun alone ("Banka’nın ana hissedarı", "the Company's shareholder") is the company a text defined, no name.
     // Nor a nationality ("İngiliz yatırım şirketi Kestrel": British, no company).
     // Nor a place of origin ("Bouwbedrijf Heijmans uit Rosmalen neemt … over").
-    if (oneWord(i, end) && !compoundHead && !titleCase && !honorific && i >= headingEnd && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(i > 0 && origins.match(words, i - 1)?.length === 1) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
+    if (oneWord(i, end) && !compoundHead && !titleCase && !honorific && i >= headingEnd && !notNames.has(first.fold) && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(i > 0 && origins.match(words, i - 1)?.length === 1) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
       companyNouns.match(words, i)?.length !== 1 && phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)?.length !== 1) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;

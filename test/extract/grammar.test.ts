@@ -3056,3 +3056,11 @@ describe('de: a verb-final investment names its object behind its preposition', 
     expect(triples(await extract('Die Kalvon-Mutter Dorta SE investiert.', 'de')).filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('goods beside a verb are no names', () => {
+  it('de: "liefert Chips an Dorta": the goods after the verb are no company, the buyer behind "an" is', async () => {
+    const ex = await extract('Kalvon liefert Chips an Dorta.', 'de');
+    expect(triples(ex)).toEqual(['Kalvon SUPPLIES Dorta']);
+    expect(mentionsOf(ex).map((m) => m.name)).not.toContain('Chips');
+  });
+});
