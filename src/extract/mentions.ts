@@ -1820,7 +1820,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let i = 0; i < words.length - 1; i++) {
       if (taken[i] || taken[i + 1] || words[i].script !== 'arabic' || !isGivenName(words[i]) || stop.has(words[i].fold)) continue;
       const next = words[i + 1];
-      if (next.script !== 'arabic' || stop.has(next.fold) || next.bases.some((b) => stop.has(b))) continue;
+      // "أحمد علي" (Ahmed Ali), not "أحمد على الاتفاقية" (Ahmed on the agreement): a homograph of a stopword is the name's where no definite noun follows.
+      const homograph = E.nameHomographs.includes(next.text) && !(words[i + 2] !== undefined && isDefinite(words[i + 2]));
+      if (next.script !== 'arabic' || ((stop.has(next.fold) || next.bases.some((b) => stop.has(b))) && !homograph)) continue;
       add({ from: i, to: i + 2, type: 'Person', name: surface(i, i + 2), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
       i++;
     }

@@ -309,6 +309,11 @@ export interface LanguagePack {
      */
     roleAs: string[];
     /** A word for "the family of" that closes a name with the family's name ("آل سعود"). */
+    /**
+     * Given names written like a stopword where spelling is loose ("علي", Ali, and "على", on, fold alike): after a
+     * given name such a word is the name's, unless a definite noun follows ("أحمد علي قال", not "وقع أحمد علي الاتفاقية").
+     */
+    nameHomographs: string[];
     familyMarkers: string[];
     /** Cardinal numbers written as words, two to twelve ("tres plantas", "zwei Werke"): a count opens a noun phrase of goods or assets. */
     countWords: string[];

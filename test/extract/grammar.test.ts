@@ -3064,3 +3064,20 @@ describe('goods beside a verb are no names', () => {
     expect(mentionsOf(ex).map((m) => m.name)).not.toContain('Chips');
   });
 });
+
+describe('ar: a given name written like a preposition', () => {
+  it.each([
+    ['قال أحمد علي إن الشركة ستنمو.', 'أحمد علي'],
+    ['أسس أحمد علي شركة دورتا.', 'أحمد علي'],
+  ])('%s', async (text, person) => {
+    expect(mentionsOf(await extract(text, 'ar')).find((m) => m.name === person)?.type).toBe('Person');
+  });
+
+  it('"أسس أحمد علي شركة دورتا": the name inside the person is no preposition before the company', async () => {
+    expect(triples(await extract('أسس أحمد علي شركة دورتا.', 'ar'))).toEqual(['أحمد علي FOUNDED دورتا']);
+  });
+
+  it('before a definite noun the word is the preposition', async () => {
+    expect(mentionsOf(await extract('وقع أحمد علي الاتفاقية.', 'ar')).map((m) => m.name)).not.toContain('أحمد علي');
+  });
+});

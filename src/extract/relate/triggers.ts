@@ -2045,7 +2045,8 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   const nouns = set(ctx, 'companyNouns', ctx.pack.entities.companyNouns);
   let k = m.from - 1;
   while (k >= 0 && (dets.match(ctx.words, k) || nouns.match(ctx.words, k) || ctx.words[k].kind === 'punct' && ctx.words[k].text !== ',' && ctx.words[k].text !== '،')) k--;
-  if (k < 0) return false;
+  // A word of a name is no preposition ("أحمد علي": Ali, not "على").
+  if (k < 0 || mentionAt(ctx, k) !== undefined) return false;
   if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
   return relationPrepositions(ctx).match(ctx.words, k) !== undefined;
 }

@@ -64,6 +64,7 @@ export const ar: LanguagePack = {
     personPronouns: ['هو'],
     personMarkers: [],
     roleAs: [],
+    nameHomographs: ['علي'],
     familyMarkers: ['آل'],
     countWords: ['اثنان', 'اثنين', 'ثلاث', 'ثلاثة', 'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة', 'سبع', 'سبعة', 'ثماني', 'ثمانية', 'تسع', 'تسعة', 'عشر', 'عشرة'],
     orgAnaphors: ['الشركة', 'للشركة', 'العملاق'],

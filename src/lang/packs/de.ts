@@ -53,6 +53,7 @@ export const de: LanguagePack = {
     personPronouns: ['er'],
     personMarkers: ['nämlich'],
     roleAs: ['als', 'zum', 'zur'],
+    nameHomographs: [],
     familyMarkers: [],
     countWords: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
     orgAnaphors: ['das unternehmen', 'der konzern', 'das startup', 'die firma', 'die bank', 'die gruppe', 'der hersteller', 'der autobauer', 'der versicherer', 'die airline', 'die fluggesellschaft', 'der riese', 'der versorger', 'der betreiber', 'der anbieter', 'der zulieferer', 'der händler', 'der mutterkonzern', 'den konzern', 'dem konzern', 'den hersteller', 'dem hersteller', 'dem unternehmen'],

@@ -58,6 +58,7 @@ export const en: LanguagePack = {
     personPronouns: ['he', 'she'],
     personMarkers: ['namely'],
     roleAs: ['as'],
+    nameHomographs: [],
     familyMarkers: [],
     countWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
     orgAnaphors: ['the company', 'the firm', 'the startup', 'the start-up', 'the group', 'the airline', 'the carrier', 'the bank', 'the lender', 'the chipmaker', 'the carmaker', 'the automaker', 'the insurer', 'the retailer', 'the conglomerate', 'the giant', 'the tech giant', 'the manufacturer', 'the operator', 'the provider', 'the supplier', 'the developer', 'the producer', 'the distributor'],

@@ -60,6 +60,7 @@ export const es: LanguagePack = {
     personPronouns: ['él', 'ella'],
     personMarkers: ['a', 'es decir'],
     roleAs: ['como'],
+    nameHomographs: [],
     familyMarkers: [],
     countWords: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
     orgAnaphors: ['la empresa', 'la compañía', 'el grupo', 'la startup', 'la firma', 'la entidad', 'el banco', 'la aerolínea', 'la multinacional', 'el gigante', 'del gigante', 'del grupo', 'del banco', 'la sociedad', 'la operadora', 'la constructora', 'la energética', 'la eléctrica', 'la farmacéutica', 'la tecnológica', 'la aseguradora', 'la petrolera', 'la cadena', 'el fabricante', 'del fabricante'],

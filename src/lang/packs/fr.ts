@@ -60,6 +60,7 @@ export const fr: LanguagePack = {
     personPronouns: ['il', 'elle'],
     personMarkers: ['à', 'à savoir'],
     roleAs: ['comme', 'en tant que'],
+    nameHomographs: [],
     familyMarkers: [],
     countWords: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
     orgAnaphors: ["l'entreprise", 'la société', 'le groupe', 'la start-up', 'la startup', 'la compagnie', 'la firme', 'la banque', 'le géant', 'du géant', 'du groupe', 'le constructeur', 'du constructeur', "l'opérateur", 'le fabricant', "l'assureur", "l'équipementier", 'le distributeur', 'le laboratoire', "l'énergéticien", "l'armateur"],

@@ -56,6 +56,7 @@ export const nl: LanguagePack = {
     personPronouns: ['hij'],
     personMarkers: ['namelijk'],
     roleAs: ['als', 'tot'],
+    nameHomographs: [],
     familyMarkers: [],
     countWords: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
     orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup', 'het concern', 'de groep', 'de bank', 'de fabrikant', 'de chipmaker', 'de chipfabrikant', 'de verzekeraar', 'de luchtvaartmaatschappij', 'de maatschappij', 'de retailer', 'de supermarktketen', 'de keten', 'de reus', 'de techreus', 'de gigant', 'de operator', 'de leverancier', 'de producent', 'de uitgever'],

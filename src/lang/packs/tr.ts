@@ -65,6 +65,7 @@ export const tr: LanguagePack = {
     personPronouns: ['o'],
     personMarkers: [],
     roleAs: [],
+    nameHomographs: [],
     familyMarkers: [],
     countWords: ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki'],
     orgAnaphors: ['şirket', 'şirketin', 'şirketi', 'banka', 'bankanın', 'holding', 'holdingin'],
