@@ -3081,3 +3081,11 @@ describe('ar: a given name written like a preposition', () => {
     expect(mentionsOf(await extract('وقع أحمد علي الاتفاقية.', 'ar')).map((m) => m.name)).not.toContain('أحمد علي');
   });
 });
+
+describe('a possessive over a list of companies', () => {
+  it('en: "IAG’s British Airways and Iberia" are both owned, and the possessor is no partner of them', async () => {
+    const t = triples(await extract('He worked on the joint ventures with Kalvon Group’s Dorta and Wexo across the Atlantic.', 'en'));
+    expect(t).toEqual(expect.arrayContaining(['Kalvon Group OWNS Dorta', 'Kalvon Group OWNS Wexo']));
+    expect(t.filter((x) => x.includes('PARTNERS_WITH'))).toEqual([]);
+  });
+});

@@ -62,6 +62,12 @@ export function possessorRule(ctx: SentenceContext): ExtractedClaim[] {
     if (!ends) continue;
     const made = claim(ctx, 'OWNS', owner, owned, 'owns.possessor', CONFIDENCE);
     if (made) out.push(made);
+    // "IAG’s British Airways and Iberia": the possessive holds every name of the list that ends the phrase.
+    //   en.owns.possessor.conjuncts  → IAG OWNS Iberia
+    if (nextName && nextName.type === 'Organization' && endsAt(nextName.to)) {
+      const also = claim(ctx, 'OWNS', owner, nextName, 'owns.possessor.conjuncts', CONFIDENCE);
+      if (also) out.push(also);
+    }
   }
   return out;
 }

@@ -574,6 +574,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     let relation = t.relation;
     let id = ruleId + subjectRule;
     const objectMention = typeof relObject === 'number' ? undefined : relObject;
+    // "joint ventures with IAG's British Airways": the possessor of the object is no party to the relation with it.
+    const subjectMention = typeof relSubject === 'number' ? ctx.mentions.find((m) => m.id === relSubject) : relSubject;
+    if (spec.symmetric && subjectMention !== undefined && subjectMention.to === o.from && possessorOf(ctx, subjectMention)) continue;
     // "de leverancier van chemische gassen en investeerder Gilde": a name after a list joiner that follows the goods is
     // the next item of a list, not the one supplied; "ha vendido el negocio a Carrefour": a business sold is no supply.
     if (relation === 'SUPPLIES' && !t.reversed && o.from > tTo && (joinedAfterGoods(ctx, tTo, o.from) || partBefore(ctx, tTo, o.from) || hasBetween(ctx, set(ctx, 'subsidiaryNouns', ctx.pack.relations.subsidiaryNouns), tTo, o.from))) continue;
@@ -2356,6 +2359,12 @@ function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: num
   if (!noun) return undefined;
   const sellers = set(ctx, 'goodsSellerPreps', [...pack.relations.sellerPreps, ...pack.relations.dativeSellerPreps]);
   return sellers.match(words, p) ? 'seller' : 'other';
+}
+
+/** The mention ends in a possessive ("IAG's", "Meta’s"): it names whose the next word is. */
+function possessorOf(ctx: SentenceContext, m: SMention): boolean {
+  const last = ctx.words[m.to - 1];
+  return last.stem !== last.text && APOSTROPHE_GENITIVE.test(last.text);
 }
 
 /**
