@@ -879,9 +879,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "مجموعة يقودها صندوق …" (a group led by …): the words after the group's noun name its leader, not the group.
     if (leaders.match(words, i) !== undefined) continue;
     let j = i + cue.length;
-    while (j < words.length && determiners.match(words, j)) j++;
+    // "la cadena El Árbol", "het dagblad De Telegraaf": a capitalised article before a capitalised word opens the name.
+    const articleOpens = (k: number) => pack.script === 'latin' && !pack.capitalisesNouns && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k].text) && tables.articles.has(words[k].fold) && words[k + 1] !== undefined && isCapitalised(words[k + 1]) && !stop.has(words[k + 1].fold);
+    while (j < words.length && determiners.match(words, j) && !articleOpens(j)) j++;
     j += complementLength(j); // "la empresa de ciberseguridad Nexia" 
-    const end = nameRun(j, pack.script === 'arabic');
+    const opened = articleOpens(j);
+    const end = opened ? nameRun(j + 1, false) : nameRun(j, pack.script === 'arabic');
     // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the
     // company and the quoted name after them names it (the quoted-name rule takes that).
     if (pack.script === 'arabic' && isDefinite(words[j] ?? words[i]) && quoteWithin(end, ARABIC_DESCRIPTION_WORDS)) continue;
@@ -904,7 +907,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (pack.script === 'arabic' && end > j && words.slice(j, end).every((w) => w.script === 'arabic' && (w === words[j] ? describesAfterCue(w) : isDefinite(w)))) continue;
     // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
     if (words[j] !== undefined && E.descriptionPrefixes.some((p) => words[j].text.startsWith(p))) continue;
-    if (end > j && (pack.script !== 'arabic' || end - j <= 2)) {
+    if (end > j + (opened ? 1 : 0) && (pack.script !== 'arabic' || end - j <= 2)) {
       // "presidente de Grupo Aeroportuario del Sureste": where only names are capitalised, a capitalised company
       // noun inside a sentence, right before the name, opens it.
       // Not in a headline, whose capitals are typography, nor where the noun follows the name it heads ("Yunan Bankası NBG’ye").

@@ -3089,3 +3089,12 @@ describe('a possessive over a list of companies', () => {
     expect(t.filter((x) => x.includes('PARTNERS_WITH'))).toEqual([]);
   });
 });
+
+describe('a capitalised article after a company noun opens the name', () => {
+  it.each([
+    ['es', 'Kalvon se hará con el 100% de la cadena de supermercados El Árbol, según un acuerdo.', 'Kalvon ACQUIRED El Árbol'],
+    ['nl', 'Kalvon koopt het dagblad De Courant.', 'Kalvon ACQUIRED De Courant'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toEqual([fact]);
+  });
+});
