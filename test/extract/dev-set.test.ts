@@ -62,6 +62,14 @@ const NEWS_D_TEST_BAR = { precision: 0.6, recall: 0.37, attributeAccuracy: 0.6, 
 const NEWS_E_DEV_BAR = { precision: 0.85, recall: 0.55, attributeAccuracy: 0.75, entityRecall: 0.82, languageRecall: 0.35 };
 const NEWS_E_TEST_BAR = { precision: 0.42, recall: 0.17, attributeAccuracy: 0.6, entityRecall: 0.8, languageRecall: 0 };
 /**
+ * The sixth real-news set (test/fixtures/news-f: industries other than AI), made by two more
+ * annotators: before any rule was tuned on it dev P 0.81 R 0.37, test P 0.63 R 0.21; after the
+ * rules of its session dev P 0.91 R 0.53 (lowest language recall 0.17, ar, 12 facts), test P 0.65
+ * R 0.21, rounded down below.
+ */
+const NEWS_F_DEV_BAR = { precision: 0.85, recall: 0.5, attributeAccuracy: 0.5, entityRecall: 0.85, languageRecall: 0.15 };
+const NEWS_F_TEST_BAR = { precision: 0.6, recall: 0.19, attributeAccuracy: 0.6, entityRecall: 0.78, languageRecall: 0 };
+/**
  * The second dev set (test/fixtures/dev2: one article per language, gold written from the text
  * before the extractor ran on it): figures reached after fixing its misses with general rules
  * (P 0.99, R 0.79, attributes 1.00, entities 0.86, lowest language recall 0.63 in de), rounded down.
@@ -93,6 +101,8 @@ describe.each([
   ['fourth real-news set, test split', 'test/fixtures/news-d/test', 'test/fixtures/news-d/test.gold.json', NEWS_D_TEST_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
   ['fifth real-news set, dev split', 'test/fixtures/news-e/dev', 'test/fixtures/news-e/dev.gold.json', NEWS_E_DEV_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
   ['fifth real-news set, test split', 'test/fixtures/news-e/test', 'test/fixtures/news-e/test.gold.json', NEWS_E_TEST_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
+  ['sixth real-news set, dev split', 'test/fixtures/news-f/dev', 'test/fixtures/news-f/dev.gold.json', NEWS_F_DEV_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
+  ['sixth real-news set, test split', 'test/fixtures/news-f/test', 'test/fixtures/news-f/test.gold.json', NEWS_F_TEST_BAR, ['ar', 'de', 'en', 'es', 'fr', 'nl', 'tr']],
 ] as const)('extraction quality on the %s', (_name, dir, gold, bar, languages) => {
   let report: EvalReport;
   beforeAll(async () => {
