@@ -1514,6 +1514,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let k = from; k < Math.min(words.length, from + SUBJECT_PREDICATE_REACH); k++) {
       const v = words[k];
       const predicate = triggers.match(words, k) || nounTriggerForms(pack).match(words, k) || separableAt(k);
+      // Where the finite verb comes second, a verb further on with a capitalised word right after it has its subject
+      // there: the words before it are an adverbial ("Zoals verwacht koopt Salesforce …").
+      if (predicate && pack.verbSecond && k > from && isCapitalised(words[k + predicate.length] ?? v)) return false;
       if (predicate) return true;
       // "Kalvon gaat Dorta overnemen": in a verb-final clause the object's name may stand before the verb.
       const objectBeforeVerb = pack.verbFinalClauses && isCapitalised(v) && words[k + 1] !== undefined && triggers.match(words, k + 1) !== undefined;

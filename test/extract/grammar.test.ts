@@ -3098,3 +3098,13 @@ describe('a capitalised article after a company noun opens the name', () => {
     expect(triples(await extract(text, lang))).toEqual([fact]);
   });
 });
+
+describe('verb-second: an adverbial before the verb is no subject', () => {
+  it('nl: "Zoals verwacht koopt Salesforce …" names no company "Zoals"', async () => {
+    expect(mentionsOf(await extract('Zoals verwacht koopt Kalvon het bedrijf Dorta.', 'nl')).map((m) => m.name)).not.toContain('Zoals');
+  });
+
+  it('nl: a capitalised word right after a verb further on is the inverted subject', async () => {
+    expect(mentionsOf(await extract('Naar verluidt koopt Kalvon de firma Dorta.', 'nl')).map((m) => m.name)).not.toContain('Naar');
+  });
+});
