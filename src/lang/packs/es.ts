@@ -46,7 +46,7 @@ export const es: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['fue', 'hace', 'cabe', 'sigue', 'respecto', 
+    stopwords: ['todas', 'fue', 'hace', 'cabe', 'sigue', 'respecto', 
       // sentence adverbs, capitalised where they open a sentence
       'hoy', 'ayer', 'luego', 'después', 'antes', 'ahora', 'entonces', 'embargo', 'actualmente', 'aunque', 'así', 'ya', 
       'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'al', 'del', 'de', 'y', 'e', 'o', 'u', 'pero', 'sino', 'con', 'sin', 'para', 'por', 'sobre', 'en', 'a', 'ante', 'bajo', 'tras', 'entre', 'hacia', 'hasta', 'desde', 'durante', 'según', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo', 'tú', 'usted', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'que', 'quien', 'quienes', 'cual', 'donde', 'cuando', 'como', 'cómo', 'qué', 'no', 'más', 'también', 'además', 'asimismo', 'sin embargo', 'por otra parte', 'mientras', 'entretanto', 'finalmente', 'si', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ceo', 'ia', 'ai', 'gpu', 'analistas', 'fundada', 'fundado', 'cofundada', 'cofundado', 'consejero', 'consejera', 'presidente', 'presidenta', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'director', 'directora', 'entre', 'en otro orden', 'otro', 'otra', 'los', 'todo', 'toda', 'todos', 'fuentes', 'foto', 'lea', 'leer', 'gracias'],

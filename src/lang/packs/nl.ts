@@ -42,7 +42,7 @@ export const nl: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    stopwords: ['half', 'aangaande', 
+    stopwords: ['zijn', 'haar', 'hun', 'half', 'aangaande', 
       // sentence adverbs, capitalised where they open a sentence
       'daarnaast', 'daarna', 'toen', 'nu', 'vandaag', 'gisteren', 'eerder', 'later', 'intussen', 'inmiddels', 'daarmee', 'daardoor', 'daarom', 'volgens', 'echter', 'wel', 'verder', 'tegelijk', 'ondertussen', 'uiteindelijk', 'momenteel', 'voorlopig', 'sindsdien', 'tevens', 'vervolgens', 'destijds', 
       'de', 'het', 'een', 'en', 'of', 'maar', 'met', 'van', 'voor', 'op', 'in', 'aan', 'bij', 'naar', 'uit', 'door', 'over', 'tegen', 'zonder', 'om', 'als', 'dat', 'dit', 'deze', 'die', 'er', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'je', 'u', 'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'niet', 'ook', 'nog', 'al', 'zo', 'terwijl', 'bovendien', 'aanvankelijk', 'recentelijk', 'vorig', 'na', 'met', 'experts', 'analisten', 'ai', 'ceo', 'gpu', 'open', 'source', 'model', 'amerikaanse', 'als', 'het', 'nederlandse', 'franse', 'duitse', 'britse', 'belgische', 'indiase', 'japanse', 'zweedse', 'canadese', 'italiaanse', 'spaanse', 'zwitserse', 'europese', 'chinese', 'taiwanese', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
