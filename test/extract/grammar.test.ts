@@ -3108,3 +3108,14 @@ describe('verb-second: an adverbial before the verb is no subject', () => {
     expect(mentionsOf(await extract('Naar verluidt koopt Kalvon de firma Dorta.', 'nl')).map((m) => m.name)).not.toContain('Naar');
   });
 });
+
+describe('more ways of leaving a post', () => {
+  it.each([
+    ['en', 'Marta Ruiz, chief executive of Kalvon Corp, was ousted last year.', 'Marta Ruiz LEFT Kalvon Corp'],
+    ['es', 'Carlos Ruiz, consejero delegado de Kalvon, presentó su dimisión.', 'Carlos Ruiz LEFT Kalvon'],
+    ['nl', 'Topman Jan de Vries van Kalvon ging met pensioen.', 'Jan de Vries LEFT Kalvon'],
+    ['ar', 'قالت شركة كالفون إن أحمد علي قرر التنازل عن منصبه كرئيس تنفيذي.', 'أحمد علي LEFT كالفون'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+});

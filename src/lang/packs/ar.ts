@@ -200,7 +200,7 @@ export const ar: LanguagePack = {
       // "عينت شركة X فلانا رئيسا تنفيذيا", "أعلنت X تعيين فلان": the employer right after the verb or before the noun.
       { id: 'ayyanat', relation: 'JOINED', forms: ['عينت', 'عين', 'تعيين', 'بتعيين', 'تعين', 'وظفت', 'توظيف'], reversed: true, subject: 'next' },
       // "تنحى فلان عن منصبه في X", "ترك فلان شركة X": stepping down, leaving.
-      { id: 'tanahha', relation: 'LEFT', forms: ['تنحى', 'تتنحى', 'يتنحى', 'سيتنحى', 'تنحي', 'ترك', 'تركت', 'يترك', 'سيترك', 'أقيل', 'أقيلت', 'تقاعد', 'يتقاعد'], subject: 'any' },
+      { id: 'tanahha', relation: 'LEFT', forms: ['تنحى', 'تتنحى', 'يتنحى', 'سيتنحى', 'تنحي', 'ترك', 'تركت', 'يترك', 'سيترك', 'أقيل', 'أقيلت', 'تقاعد', 'يتقاعد', 'التنازل عن منصبه', 'التنازل عن منصبها', 'التخلي عن منصبه', 'التخلي عن منصبها', 'تنحيه', 'تنحيها'], subject: 'any' },
       // "أقالت شركة X فلانا", "أعلنت X إقالة فلان": dismissal, the company right after the verb.
       { id: 'aqalat', relation: 'LEFT', forms: ['أقالت', 'أقال', 'تقيل', 'إقالة', 'عزل'], reversed: true, subject: 'next' },
       // "تأسست شركة X على يد فلان", "شركة X التي أسسها فلان": the company before, the founder after.

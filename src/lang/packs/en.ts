@@ -183,7 +183,7 @@ export const en: LanguagePack = {
       { id: 'rival-of', relation: 'COMPETES_WITH', forms: ['rival', 'main rival', 'biggest rival', 'closest rival', 'competitor', 'main competitor', 'biggest competitor', 'closest competitor'], object: 'before', objectSuffixes: ['s'], subject: 'before' },
       { id: 'step-down-as', relation: 'LEFT', forms: ['stepped down as', 'resigned as', 'quit as', 'retired as', 'retire as', 'ousted as', 'removed as', 'fired as'], subject: 'before' },
       { id: 'succeed', relation: 'LEFT', forms: ['succeed', 'succeeds', 'succeeded', 'succeeding', 'replace', 'replaces', 'replaced', 'replacing'], subject: 'next', objectPreps: ['of', 'at'] },
-      { id: 'stepped-down', relation: 'LEFT', forms: ['stepped down', 'steps down', 'stepping down', 'resigned', 'resigns'], object: 'before', subject: 'any' },
+      { id: 'stepped-down', relation: 'LEFT', forms: ['stepped down', 'steps down', 'stepping down', 'resigned', 'resigns', 'will step down', 'stepped aside', 'steps aside', 'was ousted', 'were ousted', 'was fired', 'was dismissed', 'was sacked', 'was removed', 'was pushed out'], object: 'before', subject: 'any' },
       { id: 'departure', relation: 'LEFT', forms: ['departure', 'resignation', 'exit', 'ouster'], object: 'before', subjectPreps: ['of'] },
       // Dismissals, the organisation first: "Acme fired chief executive Jane Roe".
       { id: 'fired', relation: 'LEFT', forms: ['fired', 'fires', 'dismissed', 'dismisses', 'sacked', 'sacks', 'ousted', 'ousts'], reversed: true, subject: 'before' },

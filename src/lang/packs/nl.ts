@@ -199,7 +199,7 @@ export const nl: LanguagePack = {
       { id: 'aangetrokken', relation: 'JOINED', forms: ['aangetrokken', 'binnengehaald', 'in dienst genomen'], reversed: true, subject: 'before' },
       { id: 'overstapt', relation: 'JOINED', forms: ['overstapt', 'overstapte', 'stapt over', 'stapte over', 'overgestapt'], objectPreps: ['naar', 'bij'], subject: 'any' },
       { id: 'overstapt-van', relation: 'LEFT', forms: ['overstapt', 'overstapte', 'stapt over', 'stapte over', 'overgestapt'], objectPreps: ['van'], subject: 'any' },
-      { id: 'opgestapt', relation: 'LEFT', forms: ['opgestapt', 'vertrokken', 'afgetreden', 'treedt af', 'trad af'], object: 'before', subject: 'any' },
+      { id: 'opgestapt', relation: 'LEFT', forms: ['opgestapt', 'vertrokken', 'afgetreden', 'treedt af', 'trad af', 'ging met pensioen', 'gaat met pensioen', 'met pensioen gegaan', 'werd ontslagen', 'is ontslagen'], object: 'before', subject: 'any' },
       { id: 'vertrekt', relation: 'LEFT', forms: ['vertrekt', 'vertrok', 'verlaat', 'verliet', 'stapt op', 'stapte op'], objectPreps: [], subject: 'any' },
       // "heeft aangekondigd zijn functie neer te leggen": the infinitive and participle of "legt … neer" (below) leave the organisation of the role.
       { id: 'neerleggen', relation: 'LEFT', forms: ['neer te leggen', 'neerleggen', 'neerlegt', 'neergelegd'], objectPreps: [] },
