@@ -1521,6 +1521,13 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // "Kalvon gaat Dorta overnemen": in a verb-final clause the object's name may stand before the verb.
       const objectBeforeVerb = pack.verbFinalClauses && isCapitalised(v) && words[k + 1] !== undefined && triggers.match(words, k + 1) !== undefined;
       if (objectBeforeVerb) return true;
+      // "Kalvon a nommé Marie Durand directrice financière": a person named with a title after the verb; the opening name appoints.
+      if (isCapitalised(v) && isGivenName(v)) {
+        let e = k + 1;
+        while (e < words.length && e - k < MAX_NAME_WORDS && (isCapitalised(words[e]) || NAME_CONNECTORS.has(words[e].fold))) e++;
+        const as = roleAs.match(words, e);
+        return titles.match(words, e + (as?.length ?? 0)) !== undefined;
+      }
       if (v.kind !== 'word' || !(/^\p{Ll}/u.test(v.text) || stop.has(v.fold))) return false;
     }
     return false;

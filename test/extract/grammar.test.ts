@@ -3119,3 +3119,17 @@ describe('more ways of leaving a post', () => {
     expect(triples(await extract(text, lang))).toContain(fact);
   });
 });
+
+describe('an unknown company opening a sentence that appoints a titled person', () => {
+  it.each([
+    ['fr', 'Kalvon a nommé Marie Durand directrice financière.', 'Marie Durand WORKS_FOR Kalvon'],
+    ['es', 'Kalvon ha nombrado a María Ruiz directora financiera.', 'María Ruiz WORKS_FOR Kalvon'],
+    ['en', 'Kalvon has named Marta Ruiz as chief financial officer.', 'Marta Ruiz WORKS_FOR Kalvon'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('en: a plural noun opening the sentence before a person with no title names no company', async () => {
+    expect(mentionsOf(await extract('Analysts expect Marta Ruiz to leave.', 'en')).map((m) => m.name)).not.toContain('Analysts');
+  });
+});
