@@ -1860,7 +1860,10 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
   const needsAux = pack.relations.passiveAuxiliaries.length > 0;
   // A participle closing a verb-final clause may stand the whole middle field from its auxiliary ("werd in 2020 door de Amerikaanse Acme Corp overgenomen").
   const auxWindow = pack.verbFinalClauses && clauseEndsAt(ctx, tTo) ? VERB_FINAL_AUX_WINDOW : AUX_WINDOW;
-  const auxBefore = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - auxWindow), tFrom) : -1;
+  const auxFound = needsAux ? lastIndexOf(ctx, auxes, Math.max(0, tFrom - auxWindow), tFrom) : -1;
+  // Not the auxiliary of another clause: "Kalvon is buying Dorta, a startup founded … by X" (a comma or a name between).
+  // (Where the participle closes the clause, the agent stands between them: "wurde von Acme übernommen".)
+  const auxBefore = auxFound >= 0 && !words.slice(auxFound + 1, tFrom).some((w) => isComma(w.text)) && (pack.verbFinalClauses || !ctx.mentions.some((m) => m.from > auxFound && m.to <= tFrom && m.type !== 'Location')) ? auxFound : -1;
   const auxAfter = needsAux && pack.verbFinalClauses && auxes.match(words, tTo) ? tTo : -1;
   if (state && auxBefore < 0 && auxAfter < 0) return undefined;
   // After a noun, a preposition that also means "of" marks its subject or patient, not an agent
