@@ -3133,3 +3133,9 @@ describe('an unknown company opening a sentence that appoints a titled person', 
     expect(mentionsOf(await extract('Analysts expect Marta Ruiz to leave.', 'en')).map((m) => m.name)).not.toContain('Analysts');
   });
 });
+
+describe('a participle in an apposition has its own patient', () => {
+  it('en: "buying Dorta, a startup founded by X": X founded Dorta, not the buyer', async () => {
+    expect(triples(await extract('Kalvon is buying Dorta, a startup founded in 2015 by Marta Ruiz.', 'en')).filter((t) => t.includes('FOUNDED'))).toEqual(['Marta Ruiz FOUNDED Dorta']);
+  });
+});
