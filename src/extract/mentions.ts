@@ -1571,7 +1571,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "Boltway, filiale du groupe Iliad, …", "Boltway, a subsidiary of Acme, …": an apposition that is a relation's noun describes a company.
     if (initial && end - i === 1 && !stop.has(w.fold) && !dateline && !companyNouns.match(words, i) && appositiveRelationNoun(end)) return true;
     // "Kestrel heeft Quillon overgenomen.": an auxiliary after the word and a trigger participle ending the clause.
-    if (aux && pack.verbFinalClauses && !pack.capitalisesNouns) {
+    // Where every noun is capitalised, only a word opening the sentence with no noun ending, no listed word and no
+    // article before it: "Kalvon hat Dorta übernommen", "Dorta wurde 2020 von Kalvon übernommen".
+    const germanOpening = pack.capitalisesNouns && initial && end - i === 1 && !nounEnding && !stop.has(w.fold) && !notNames.has(w.fold) && !companyNouns.match(words, i) && !titles.match(words, i);
+    if (aux && pack.verbFinalClauses && (!pack.capitalisesNouns || germanOpening)) {
       for (let k = verbAt; k < Math.min(words.length, verbAt + FINAL_PARTICIPLE_REACH); k++) {
         const p = triggers.match(words, k);
         const after = words[k + (p?.length ?? 0)];

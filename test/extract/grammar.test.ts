@@ -3139,3 +3139,16 @@ describe('a participle in an apposition has its own patient', () => {
     expect(triples(await extract('Kalvon is buying Dorta, a startup founded in 2015 by Marta Ruiz.', 'en')).filter((t) => t.includes('FOUNDED'))).toEqual(['Marta Ruiz FOUNDED Dorta']);
   });
 });
+
+describe('de: an unknown name opening a sentence before an auxiliary and a closing trigger', () => {
+  it.each([
+    ['Kalvon hat Dorta übernommen.', 'Kalvon ACQUIRED Dorta'],
+    ['Dorta wurde 2020 von der Kalvon AG übernommen.', 'Kalvon AG ACQUIRED Dorta'],
+  ])('%s', async (text, fact) => {
+    expect(triples(await extract(text, 'de'))).toEqual([fact]);
+  });
+
+  it('a plural noun opening the sentence is no name', async () => {
+    expect(mentionsOf(await extract('Experten haben das Geschäft übernommen.', 'de'))).toEqual([]);
+  });
+});
