@@ -1003,15 +1003,23 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (!det && !(headAt(k) > 0 && titleOrgPreps.has(words[k + headAt(k)]?.fold ?? ''))) continue;
       k += det?.length ?? 0;
       let head = 0;
+      // "Zentra, a new chatbot, …", "le Zentra, un traitement du cancer": a product noun as the head makes the name a product's.
+      let product = false;
       for (let j = k; j < Math.min(words.length, k + APPOSITION_MODIFIERS + 1); j++) {
         head = headAt(j);
+        const p = head > 0 ? undefined : productNouns.match(words, j);
+        if (p && !pack.capitalisesNouns) {
+          head = p.length;
+          product = true;
+        }
         if (head > 0) {
           k = j + head;
           break;
         }
         const w = words[j];
         const glued = w.text === '-' && w.glued;
-        if (!glued && (w.kind !== 'word' || stop.has(w.fold) || titles.match(words, j))) break;
+        // (A determiner-like adjective may stand among the modifiers: "a new chatbot".)
+        if (!glued && (w.kind !== 'word' || (stop.has(w.fold) && !determiners.match(words, j)) || titles.match(words, j))) break;
       }
       // "den Finanzinvestor CVC", "la Banque publique d’investissement BPI": a name after the head is the one it describes.
       if (head === 0 || (words[k] !== undefined && isCapitalised(words[k]))) continue;
@@ -1030,7 +1038,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (reporting.match(words, j)) break;
       }
       if (!closed) continue;
-      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.appositive-description`, strength: STRENGTH.cue });
+      add({ from: i, to: end, type: product ? 'Product' : 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.appositive-description`, strength: STRENGTH.cue });
       i = end - 1;
     }
   }

@@ -3152,3 +3152,14 @@ describe('de: an unknown name opening a sentence before an auxiliary and a closi
     expect(mentionsOf(await extract('Experten haben das Geschäft übernommen.', 'de'))).toEqual([]);
   });
 });
+
+describe('a product named in an apposition headed by a product noun', () => {
+  it.each([
+    ['en', 'Kalvon Corp unveiled Zentra, a new chatbot.', 'Kalvon Corp DEVELOPS Zentra'],
+    ['fr', 'Kalvon a enfin lancé récemment le Zentra, un traitement du cancer des ovaires.', 'Kalvon DEVELOPS Zentra'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    const ex = await extract(text, lang);
+    expect(triples(ex)).toEqual([fact]);
+    expect(mentionsOf(ex).find((m) => m.name === 'Zentra')?.type).toBe('Product');
+  });
+});

@@ -55,7 +55,7 @@ export const tr: LanguagePack = {
       // sentence adverbs, capitalised where they open a sentence
       'sonra', 'önce', 'ise', 'yandan', 'halen', 'hâlâ', 'göre', 
       'komitesi', 'komite', 'bu', 'şu', 'o', 've', 'ile', 'ya', 'veya', 'ama', 'fakat', 'ancak', 'için', 'gibi', 'daha', 'en', 'çok', 'her', 'hem', 'de', 'da', 'ki', 'ne', 'neden', 'nasıl', 'peki', 'yani', 'aslında', 'amaç', 'sektör', 'büyük', 'yeni', 'yapay', 'zeka', 'temel', 'açık', 'kaynak', 'toplam', 'milyar', 'milyon', 'dolar', 'dolarlık', 'yatırım', 'ceo', 'ai', 'abd', 'daha', 'özel', 'dev', 'bir', 'altyapı', 'veri', 'merkezi', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar', 'ayrıca', 'dolayısıyla', 'böylece', 'nitekim', 'hatta', 'özellikle', 'yine', 'böylelikle', 'öte', 'bunun', 'bununla', 'buna', 'oysa', 'zira', 'üstelik', 'aynı', 'şimdi', 'bugün', 'dün', 'yarın', 'geçen', 'son', 'ilk', 'açıklamada', 'açıklamaya', 'habere', 'yerine'],
-    productNouns: ['modeli', 'model', 'uygulaması', 'platformu', 'sohbet robotu', 'çipi', 'sohbet robot*', 'yapay zeka model*', 'dil model*', 'çipler*', 'işlemci*'],
+    productNouns: ['modeli', 'model', 'uygulaması', 'platformu', 'sohbet robotu', 'çipi', 'sohbet robot*', 'yapay zeka model*', 'dil model*', 'çipler*', 'işlemci*', 'ilacı', 'ilaç', 'aşısı', 'aşı', 'tedavisi', 'aracı', 'uçağı', 'yazılımı'],
     seatPhrases: ['merkezli', 'merkezi'],
     productNounsAfterName: [],
     namingWords: ['adlı', 'isimli', 'adını verdiği'],
