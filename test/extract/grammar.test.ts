@@ -3163,3 +3163,12 @@ describe('a product named in an apposition headed by a product noun', () => {
     expect(mentionsOf(ex).find((m) => m.name === 'Zentra')?.type).toBe('Product');
   });
 });
+
+describe('a possessive opening the sentence before a product', () => {
+  it.each([
+    ['en', 'Kalvon Corp reported strong results. Its Zentra chatbot has 10 million users.', 'Kalvon Corp DEVELOPS Zentra'],
+    ['fr', "Kalvon a publié ses résultats. Son assistant Zentra compte 10 millions d'utilisateurs.", 'Kalvon DEVELOPS Zentra'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toEqual([fact]);
+  });
+});

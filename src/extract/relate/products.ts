@@ -135,6 +135,8 @@ export function possessiveProductRule(ctx: SentenceContext): ExtractedClaim[] {
     let nearest: SMention | undefined;
     for (const m of ctx.mentions) if (m.to <= poss && m.type === 'Organization' && (!nearest || m.to > nearest.to)) nearest = m;
     if (nearest) return nearest;
-    return orgAnaphorAt(ctx, 0, poss) >= 0 ? salientOrg(ctx) : undefined;
+    // "Its Zentra chatbot …", "Son assistant Zentra …": a possessive opening the sentence is the company of the last sentences'.
+    const opening = poss === 0 || (poss === 1 && /^["„“«(]$/u.test(words[0].text));
+    return orgAnaphorAt(ctx, 0, poss) >= 0 || opening ? salientOrg(ctx) : undefined;
   }
 }
