@@ -1008,7 +1008,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       for (let j = k; j < Math.min(words.length, k + APPOSITION_MODIFIERS + 1); j++) {
         head = headAt(j);
         const p = head > 0 ? undefined : productNouns.match(words, j);
-        if (p && !pack.capitalisesNouns) {
+        // Only as the last noun of the phrase: "a new chatbot,", "un traitement du cancer", not "a software unicorn".
+        const after = p ? words[j + p.length] : undefined;
+        const ends = after === undefined || after.kind === 'punct' || stop.has(after.fold);
+        if (p && ends && !pack.capitalisesNouns) {
           head = p.length;
           product = true;
         }

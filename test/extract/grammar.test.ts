@@ -3162,6 +3162,11 @@ describe('a product named in an apposition headed by a product noun', () => {
     expect(triples(ex)).toEqual([fact]);
     expect(mentionsOf(ex).find((m) => m.name === 'Zentra')?.type).toBe('Product');
   });
+
+  it('en: a product noun modifying the head makes no product ("a software unicorn")', async () => {
+    const ex = await extract('Lavux, a software unicorn backed by Bufaful, Sasosas and Taril, is buying a startup.', 'en');
+    expect(mentionsOf(ex).filter((m) => m.type === 'Product')).toEqual([]);
+  });
 });
 
 describe('a possessive opening the sentence before a product', () => {
