@@ -184,6 +184,8 @@ const FINAL_PARTICIPLE_REACH = 6;
 const SUBJECT_PREDICATE_REACH = 6;
 /** Words of a relative clause set off by commas after a sentence's opening name ("Kalvon, which makes pumps, said …"). */
 const RELATIVE_CLAUSE_WORDS = 12;
+/** Longest leader phrase of a group ("Konsortium unter der Führung von"). */
+const LEADER_PHRASE_WORDS = 6;
 /** Words a ticker's bracket may hold: an exchange, a colon, a symbol with its suffix ("NYSE : ACM", "005930 . KS"). */
 const TICKER_WORDS = 6;
 /** An exchange's name or code before the colon ("NYSE", "Nasdaq", "BME"). */
@@ -1375,7 +1377,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const argumentPreps = relationPreps(pack);
   /** "Ein Konsortium unter Führung von Kalvon": the word right after a group's leader phrase names its leader. */
   const afterLeaderPhrase = (i: number): boolean => {
-    for (let j = Math.max(0, i - 6); j < i; j++) if (leaders.match(words, j)?.length === i - j) return true;
+    for (let j = Math.max(0, i - LEADER_PHRASE_WORDS); j < i; j++) if (leaders.match(words, j)?.length === i - j) return true;
     return false;
   };
   function relationArgument(i: number): boolean {
@@ -1496,6 +1498,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return participle !== undefined && phrases(pack, 'passiveAgents', pack.relations.passiveAgents).match(words, k + participle.length) !== undefined;
   }
 
+  const relativePronouns = phrases(pack, 'relativePronouns', pack.relations.relativePronouns);
   /**
    * "Kalvon has completed its acquisition of Dorta", "Kalvon said on Monday it would buy Dorta":
    * where only names are capitalised and the subject comes first, one word opening a sentence
@@ -1503,7 +1506,6 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
    * Not a word the document writes in lower case elsewhere ("Shares rose after …"), a verb form
    * (morphology.subjectlessVerbEndings), a given name alone, or a relation's own noun.
    */
-  const relativePronouns = phrases(pack, 'relativePronouns', pack.relations.relativePronouns);
   function clauseSubject(i: number, end: number, initial: boolean): boolean {
     const w = words[i];
     if (pack.capitalisesNouns || pack.wordOrder === 'SOV' || !initial || end - i !== 1 || stop.has(w.fold) || notNames.has(w.fold)) return false;

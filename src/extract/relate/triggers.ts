@@ -2263,7 +2263,7 @@ const OPENING_ANAPHOR_REACH = 10;
  * The sentence opens with an anaphor ("The company", "The diversified textile manufacturer") and
  * only its predicate's lower-case words stand between it and the trigger: no name, no comma, no
  * figure. That clause's subject is the anaphor, however many auxiliaries and control verbs follow it.
- *   en.acquired.acquire.anaphor  "Kalvon reported results. The company has signed a definitive agreement to acquire Dorta." → Kalvon ACQUIRED Dorta
+ *   en.acquired.acquire.anaphor  "Kalvon Corp reported results. The company has signed a definitive agreement to acquire Dorta." → Kalvon Corp ACQUIRED Dorta
  */
 function openingAnaphor(ctx: SentenceContext, tFrom: number): boolean {
   if (tFrom > OPENING_ANAPHOR_REACH || orgAnaphorAt(ctx, 0, 1) !== 0) return false;
