@@ -149,6 +149,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
         if (!subjectHere && state.types.get(c.subject) === 'Organization' && !state.orgsBySentence[si].includes(c.subject)) state.orgsBySentence[si].push(c.subject);
         state.lastSubject.set(c.relation, c.subject);
         state.lastClaim.set(c.relation, c);
+        if (c.relation === 'DEVELOPS' && typeof c.object === 'number' && state.types.get(c.subject) === 'Organization') (state.developers ??= new Map()).set(state.keys.get(c.object) ?? '', c.subject);
         // A past role ("hasta ahora presidente de Indra") is not the one a later "succeeds"/"quitte son poste" is about.
         if (ROLE_RELATIONS.has(c.relation) && typeof c.object === 'number' && !c.former) {
           const person = state.keys.get(c.subject) ?? '';

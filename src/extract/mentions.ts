@@ -257,6 +257,14 @@ function triggersOf(pack: LanguagePack): CompiledTriggers {
   return c;
 }
 
+/** One-word verb forms of DEVELOPS triggers that no other relation's trigger has ("released", "lancé", "vorgestellt"). */
+function productVerbs(pack: LanguagePack): ReturnType<typeof phrases> {
+  return triggerPhrases(pack, '*product-verbs', () => {
+    const other = new Set(pack.relations.triggers.filter((t) => t.relation !== 'DEVELOPS').flatMap((t) => t.forms));
+    return pack.relations.triggers.filter((t) => t.relation === 'DEVELOPS' && !t.reversed && !t.noun).flatMap((t) => t.forms).filter((f) => !f.includes(' ') && !f.endsWith('*') && !other.has(f));
+  });
+}
+
 /** Every trigger form but those of separable verbs, which are triggers only with their particle. */
 function plainTriggers(pack: LanguagePack): ReturnType<typeof phrases> {
   return triggerPhrases(pack, '*plain', () => nameTriggers(pack).filter((t) => t.particle === undefined).flatMap((t) => t.forms));
@@ -1695,7 +1703,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // "De Volksbank heeft …": after an article opening the sentence, one capitalised word the
     // clause goes on from in lower case is a name where only names are capitalised.
-    if (latinLowerNouns && end - i === 1 && i === 1 && articles.has(words[0].fold) && !determiners.match(words, i) && isLowerWord(words[end]) && !titles.match(words, i) && !isCommonNoun(first) && !titleCase && headingEnd === 0) {
+    // ("The Zentra maker raised …": a word before a company noun modifies it.)
+    if (latinLowerNouns && end - i === 1 && i === 1 && articles.has(words[0].fold) && !determiners.match(words, i) && isLowerWord(words[end]) && !isCompanyHead(words[end]) && !titles.match(words, i) && !isCommonNoun(first) && !titleCase && headingEnd === 0) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.after-article`, strength: STRENGTH.fallback });
       continue;
     }
@@ -1770,7 +1779,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // Nor a place of origin ("Bouwbedrijf Heijmans uit Rosmalen neemt … over").
     if (oneWord(i, end) && !compoundHead && !titleCase && !honorific && i >= headingEnd && !notNames.has(first.fold) && besideTrigger(i, end) && determiners.match(words, i) === undefined && !(i > 0 && origins.match(words, i - 1)?.length === 1) && !(sentenceInitial && words[end]?.text === '-' && words[end].glued && !looksLikeBrand(first)) &&
       companyNouns.match(words, i)?.length !== 1 && phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)?.length !== 1) {
-      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
+      // "released Zentra", "a lancé Zentra": after a verb only of making products, the name is a product's (where the
+      // object follows its verb: a Turkish participle comes before its subject, "parça üreten Akkardan"); not a
+      // category ("makes PCs").
+      const madeBy = i > 0 && pack.wordOrder === 'SVO' && !pack.verbSecond && productVerbs(pack).match(words, i - 1)?.length === 1 && !sentenceInitial && !/^\p{Lu}+s$/u.test(first.text);
+      add({ from: i, to: end, type: madeBy ? 'Product' : 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.trigger-argument`, strength: STRENGTH.fallback });
       continue;
     }
     if (looksLikeBrand(first) && oneWord(i, end) && !compoundHead && !abbreviatesPhrase(words, i, taken)) {

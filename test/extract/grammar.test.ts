@@ -3177,3 +3177,29 @@ describe('a possessive opening the sentence before a product', () => {
     expect(triples(await extract(text, lang))).toEqual([fact]);
   });
 });
+
+describe('"the X maker" is the developer the document named for X', () => {
+  it('en: the ChatGPT maker is the company that released ChatGPT, not the last company named', async () => {
+    const t = triples(await extract('Kalvon Labs released Zentra in 2022. Dorta Corp is a partner. The Zentra maker raised $6 billion from Wexo Capital.', 'en'));
+    expect(t).toContain('Wexo Capital INVESTED_IN Kalvon Labs');
+    expect(t).not.toContain('Wexo Capital INVESTED_IN Dorta Corp');
+  });
+
+  it('en: the product before "maker" is no company that raised the money', async () => {
+    expect(triples(await extract('Kalvon Corp develops the Zentra chatbot. The Zentra maker raised $6 billion from Wexo Capital.', 'en'))).toContain('Wexo Capital INVESTED_IN Kalvon Corp');
+  });
+});
+
+describe('a name after a verb only of making products', () => {
+  it('en: "released Zentra" names a product', async () => {
+    expect(mentionsOf(await extract('Kalvon Labs released Zentra in 2022.', 'en')).find((m) => m.name === 'Zentra')?.type).toBe('Product');
+  });
+
+  it('tr: a participle before its subject makes no product ("parça üreten Akkardan")', async () => {
+    expect(mentionsOf(await extract("Buna göre Adana'da otomotiv devleri için parça üreten Kalvon, Dorta Tekstil'e satılacak.", 'tr')).find((m) => m.name === 'Kalvon')?.type).not.toBe('Product');
+  });
+
+  it('en: a plural category is no product ("makes PCs")', async () => {
+    expect(mentionsOf(await extract('Kalvon Inc makes PCs and printers.', 'en')).find((m) => m.name === 'PCs')?.type).not.toBe('Product');
+  });
+});

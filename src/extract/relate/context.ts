@@ -3,7 +3,7 @@
  * document so far (its main organisation, the last person, open investment events).
  */
 import { endingTest } from '../endings.js';
-import { foldWord } from '../normalize.js';
+import { foldWord, nameKey } from '../normalize.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { ClaimQualifiers, ExtractedClaim } from '../../model/extraction.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
@@ -59,6 +59,11 @@ export interface DocState {
    * ("… its next CEO. Kreeger, a senior vice president at American, replaces Steve Ridgway").
    */
   topRoles?: Map<string, number>;
+  /**
+   * The organisation the document says develops each product, by the product's name key: "the ChatGPT maker" is
+   * that organisation, not the last one named.
+   */
+  developers?: Map<string, number>;
   /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
   roundTarget?: { sentence: number; target: number };
   /** The one organisation of the last sentence that spoke of a round: whose round a later "participated in the round" means. */
@@ -392,6 +397,23 @@ export function salientOrg(ctx: SentenceContext): number | undefined {
  * "l'entreprise", "الشركة") or a definite description headed by a company noun ("the Munich
  * startup", "der Wolfsburger Autokonzern", "the ChatGPT maker") that names no one after it.
  */
+/**
+ * The organisation an anaphor at word `at` stands for: where it is a description holding a product the document
+ * says an organisation develops ("the ChatGPT maker"), that organisation; else the salient one (salientOrg).
+ */
+export function anaphorReferent(ctx: SentenceContext, at: number): number | undefined {
+  if (at >= 0 && ctx.doc.developers) {
+    for (let k = at; k < Math.min(ctx.words.length, at + 2 + DESCRIPTION_MODIFIERS); k++) {
+      // The product may be a mention here, or only a word the document named as a product before ("The Zentra maker").
+      const m = ctx.mentions.find((x) => x.from === k && x.type === 'Product');
+      const key = m ? ctx.doc.keys.get(m.id) : ctx.words[k].kind === 'word' && /^\p{Lu}/u.test(ctx.words[k].text) ? nameKey(ctx.words[k].stem) : undefined;
+      const developer = key !== undefined ? ctx.doc.developers.get(key) : undefined;
+      if (developer !== undefined) return developer;
+    }
+  }
+  return salientOrg(ctx);
+}
+
 export function orgAnaphorAt(ctx: SentenceContext, from: number, to: number): number {
   const lo = Math.max(0, from);
   const hi = Math.min(ctx.words.length, to);

@@ -13,7 +13,7 @@ import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseS
 import { APOSTROPHE_GENITIVE } from './possessor.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
-import { after, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, recentRoundOwner, relationPrepositions, ROUND_SENTENCES, salientOrg, set, type SentenceContext, type SMention } from './context.js';
+import { after, anaphorReferent, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, recentRoundOwner, relationPrepositions, ROUND_SENTENCES, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { endingTest } from '../endings.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
 import { attachQualifiers, moneyOf } from './qualifiers.js';
@@ -499,7 +499,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) >= 0 || pronounSubject(ctx, tFrom, textSubjectTypes))) {
     // "The German chipmaker will buy Boltway, Acme Corp said": the company reporting the sentence is what the description stands for.
     const speaker = reportingSpeaker(ctx, tTo, objects);
-    subject = speaker ?? salientOrg(ctx);
+    // "The ChatGPT maker raised …": the developer the document named for the product in the description.
+    const at = opening ? 0 : orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom);
+    subject = speaker ?? anaphorReferent(ctx, at);
     subjectRule = speaker ? '.speaker' : '.anaphor';
     confidence -= CONTEXT_SUBJECT_PENALTY;
     // "Der Ölriese Adnoc ist bei Covestro am Ziel. Der Staatskonzern übernimmt den Kunststoffhersteller": two descriptions that
