@@ -489,6 +489,11 @@ export interface LanguagePack {
      * participation à 60 %", "hasta el 60%", "tot 60 procent", "auf 60 Prozent", "إلى 60%"): that share is the stake.
      */
     stakeTargetPreps: string[];
+    /**
+     * Phrases that name where an investment's money comes from ("the money comes from", "het geld komt van",
+     * "das Geld kommt von"): the names after it invested in the company the last investment went to.
+     */
+    fundingSourcePhrases: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
     remainderWords: string[];
     /** Words that make a stake the whole company: "all of", "la totalidad de", "l'intégralité de", "sämtliche", "tamamını", "كامل". */

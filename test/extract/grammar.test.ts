@@ -3203,3 +3203,17 @@ describe('a name after a verb only of making products', () => {
     expect(mentionsOf(await extract('Kalvon Inc makes PCs and printers.', 'en')).find((m) => m.name === 'PCs')?.type).not.toBe('Product');
   });
 });
+
+describe('where the money of an investment comes from', () => {
+  it.each([
+    ['nl', 'Private investeerders steken bij elkaar 9,5 miljard euro in Kalvon Duitsland. Het geld komt van het Noorse staatsoliefonds Dorta Investment Management, de Nederlandse pensioenuitvoerder APG en het Singaporese staatsinvesteringsbedrijf GIC.', ['Dorta Investment Management INVESTED_IN Kalvon Duitsland', 'APG INVESTED_IN Kalvon Duitsland', 'GIC INVESTED_IN Kalvon Duitsland']],
+    ['es', 'Varios inversores invierten 2.000 millones de euros en Kalvon. El dinero procede de Dorta Capital y Wexo Partners.', ['Dorta Capital INVESTED_IN Kalvon', 'Wexo Partners INVESTED_IN Kalvon']],
+    ['fr', "Plusieurs investisseurs injectent 2 milliards d'euros dans Kalvon. L'argent provient de Dorta Capital et Wexo Partners.", ['Dorta Capital INVESTED_IN Kalvon', 'Wexo Partners INVESTED_IN Kalvon']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual(expect.arrayContaining([...facts]));
+  });
+
+  it('en: with no investment named before, the sources invest in nothing', async () => {
+    expect(triples(await extract('Kalvon Corp grew fast. The money comes from Dorta Capital and Wexo Partners.', 'en'))).toEqual([]);
+  });
+});

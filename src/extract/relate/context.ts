@@ -64,6 +64,8 @@ export interface DocState {
    * that organisation, not the last one named.
    */
   developers?: Map<string, number>;
+  /** The last company an investment trigger named as its object, whoever the investor was. */
+  investedTarget?: { sentence: number; target: number };
   /** The company whose round a sentence's investors joined ("X's funding was led by …"), for later verbs of that sentence. */
   roundTarget?: { sentence: number; target: number };
   /** The one organisation of the last sentence that spoke of a round: whose round a later "participated in the round" means. */

@@ -157,3 +157,36 @@ function onlyFunctionWordsBetween(ctx: SentenceContext, from: number, to: number
   }
   return true;
 }
+
+/** Sentences after an investment in which "the money comes from …" still speaks of it. */
+const FUNDING_SOURCE_SENTENCES = 3;
+
+/**
+ * INVESTED_IN from where an investment's money comes from: "Investors put €9.5 billion into X. The money comes from
+ * A, the pension fund B and C" → A, B and C each INVESTED_IN X (relations.fundingSourcePhrases). Every organisation
+ * of the rest of the clause is a source; the company is the object of the last investment named in the last
+ * FUNDING_SOURCE_SENTENCES sentences (DocState.investedTarget), or none.
+ *   nl.invested_in.funding-source  "… 9,5 miljard euro in TenneT Duitsland. Het geld komt van NBIM, de Nederlandse pensioenuitvoerder APG en GIC."
+ */
+export function fundingSourceRule(ctx: SentenceContext): ExtractedClaim[] {
+  const { words, pack } = ctx;
+  if (pack.relations.fundingSourcePhrases.length === 0) return [];
+  const phrase = set(ctx, 'fundingSourcePhrases', pack.relations.fundingSourcePhrases);
+  const last = ctx.doc.investedTarget;
+  if (!last || ctx.index - last.sentence > FUNDING_SOURCE_SENTENCES || last.sentence >= ctx.index) return [];
+  const target = last.target;
+  const out: ExtractedClaim[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = phrase.match(words, i);
+    if (!m) continue;
+    let end = i + m.length;
+    while (end < words.length && !(words[end].kind === 'punct' && /^[.;:!?]$/u.test(words[end].text))) end++;
+    for (const source of ctx.mentions.filter((x) => x.from >= i + m.length && x.to <= end && (x.type === 'Organization' || x.type === 'Person'))) {
+      if (ctx.doc.keys.get(source.id) === ctx.doc.keys.get(target)) continue;
+      const made = claim(ctx, 'INVESTED_IN', source, target, 'invested_in.funding-source', CONFIDENCE);
+      if (made) out.push(made);
+    }
+    break;
+  }
+  return out;
+}

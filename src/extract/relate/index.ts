@@ -5,7 +5,7 @@
 import type { Rule } from './context.js';
 import { affiliationRule } from './affiliation.js';
 import { brandListRule } from './brands.js';
-import { holdersRule } from './holders.js';
+import { fundingSourceRule, holdersRule } from './holders.js';
 import { possessorRule } from './possessor.js';
 import { possessiveProductRule, productFromRule } from './products.js';
 import { spendingRule } from './spending.js';
@@ -13,4 +13,4 @@ import { supplyRule } from './supply.js';
 import { titleRule } from './titles.js';
 import { triggerRule } from './triggers.js';
 
-export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, holdersRule, brandListRule, spendingRule, affiliationRule, possessorRule, possessiveProductRule];
+export const RULES: readonly Rule[] = [titleRule, productFromRule, supplyRule, triggerRule, holdersRule, fundingSourceRule, brandListRule, spendingRule, affiliationRule, possessorRule, possessiveProductRule];

@@ -350,6 +350,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   const next = t.subject === 'next' && !pronounComplementiser(ctx, tFrom) ? nextSubject(ctx, tTo, textSubjectTypes, pronounPreposition(ctx, t, tTo) ? 1 : 0) : undefined;
   // "joined AMR Corp’s American Airlines": the possessor names whose the argument is; the argument is the name after it.
   const objects = (next ? findObjects(ctx, t, next.from, next.to, textObjectTypes, true) : findObjects(ctx, t, tFrom, tTo, textObjectTypes)).map((o) => possessedAfter(ctx, o, textObjectTypes) ?? o);
+  // "Private investeerders steken 9,5 miljard euro in TenneT Duitsland": the company invested in, whoever invested,
+  // for a later "Het geld komt van …" (fundingSourceRule).
+  if (t.relation === 'INVESTED_IN' && !t.reversed && objects.length === 1 && objects[0].type === 'Organization') ctx.doc.investedTarget = { sentence: ctx.index, target: objects[0].id };
   // "وقد اشترتها شركة غوغل": a pronoun glued to the verb or its preposition stands for the organisation named before it.
   if (objects.length === 0 && next && !t.reversed) {
     const back = gluedObjectPronoun(ctx, t, tTo) ? before(ctx, tFrom, textObjectTypes).find((m) => m.id !== next.id && ctx.doc.keys.get(m.id) !== ctx.doc.keys.get(next.id)) : undefined;

@@ -262,6 +262,7 @@ export const de: LanguagePack = {
     comitativePreps: ['mit', 'zusammen mit', 'gemeinsam mit', 'gemeinsam mit dem', 'gemeinsam mit der'],
     leaderPhrases: ['konsortium unter führung von', 'konsortium unter der führung von', 'konsortium um', 'konsortium angeführt von', 'gruppe unter führung von', 'investorengruppe um', 'konsortium rund um'],
     stakeTargetPreps: ['auf'],
+    fundingSourcePhrases: ['das geld kommt von', 'das geld stammt von', 'das kapital kommt von', 'das kapital stammt von', 'das geld kommt unter anderem von'],
     remainderWords: ['restlichen', 'verbleibenden', 'übrigen', 'noch nicht gehörenden'],
     wholeStakeWords: ['sämtliche', 'sämtlichen', 'alle', 'alle ihre', 'alle seine', 'die gesamten', 'den gesamten', 'das gesamte'],
     holderNouns: ['aktionär', 'aktionäre', 'aktionären', 'investor', 'investoren', 'anteilseigner', 'geldgeber', 'eigentümer'],

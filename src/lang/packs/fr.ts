@@ -212,6 +212,7 @@ export const fr: LanguagePack = {
     comitativePreps: ['avec', 'aux côtés de', 'aux côtés du', 'conjointement avec', 'en partenariat avec', 'avec son partenaire'],
     leaderPhrases: ['consortium mené par', 'consortium emmené par', 'consortium conduit par', 'groupe mené par', 'groupement mené par', 'groupe d\'investisseurs mené par', 'consortium dirigé par'],
     stakeTargetPreps: ['à'],
+    fundingSourcePhrases: ["l'argent vient de", "l'argent provient de", 'les fonds proviennent de', 'les fonds viennent de'],
     remainderWords: ['restants', 'restant', 'restante', 'restantes', 'reste du', 'reste de', 'ne détient pas encore', 'ne possède pas encore'],
     wholeStakeWords: ["l'intégralité", 'la totalité', 'toutes les', 'toutes ses', 'tous les', "l’intégralité"],
     holderNouns: ['actionnaire', 'actionnaires', 'investisseur', 'investisseurs'],

@@ -246,6 +246,7 @@ export const nl: LanguagePack = {
     comitativePreps: ['met', 'samen met', 'tezamen met', 'in samenwerking met'],
     leaderPhrases: ['consortium onder leiding van', 'consortium geleid door', 'groep onder leiding van', 'groep geleid door', 'consortium van'],
     stakeTargetPreps: ['tot', 'naar'],
+    fundingSourcePhrases: ['het geld komt van', 'het geld kwam van', 'het kapitaal komt van', 'het geld komt onder meer van'],
     remainderWords: ['resterende', 'overige', 'rest van', 'nog niet in handen'],
     wholeStakeWords: ['alle', 'al zijn', 'al haar', 'het volledige', 'de volledige', 'alle aandelen'],
     holderNouns: ['aandeelhouder', 'aandeelhouders', 'investeerder', 'investeerders', 'geldschieters'],

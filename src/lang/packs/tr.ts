@@ -257,6 +257,7 @@ export const tr: LanguagePack = {
     comitativePreps: ['ile birlikte', 'ortaklığında'],
     leaderPhrases: [],
     stakeTargetPreps: [],
+    fundingSourcePhrases: [],
     remainderWords: ['kalan', 'geri kalan'],
     wholeStakeWords: ['tamamını', 'tamamı', 'tüm', 'bütün'],
     holderNouns: ['yatırımcılar', 'yatırımcıları', 'hissedarlar', 'hissedarları'],
