@@ -494,6 +494,12 @@ export interface LanguagePack {
      * "das Geld kommt von"): the names after it invested in the company the last investment went to.
      */
     fundingSourcePhrases: string[];
+    /**
+     * An investment arm and the preposition to its parent ("the venture arm of", "dem Investmentarm von", "el brazo
+     * inversor de"): inside a list of investors or behind an agent's preposition the arm stands for its parent, the
+     * name after the phrase ("led by the venture arm of Salesforce" → Salesforce).
+     */
+    armPhrases: string[];
     /** Words that make a bought share the rest of a company ("the remaining 30%", "that it does not already own"): buying it completes an acquisition. */
     remainderWords: string[];
     /** Words that make a stake the whole company: "all of", "la totalidad de", "l'intégralité de", "sämtliche", "tamamını", "كامل". */

@@ -3217,3 +3217,15 @@ describe('where the money of an investment comes from', () => {
     expect(triples(await extract('Kalvon Corp grew fast. The money comes from Dorta Capital and Wexo Partners.', 'en'))).toEqual([]);
   });
 });
+
+describe('an investment arm stands for its parent in a list of investors', () => {
+  it('en: "from Dorta Capital and the venture arm of Salesforce" names Salesforce an investor, not an owner of the raiser', async () => {
+    const t = triples(await extract('Kalvon raised $50 million from Dorta Capital and the venture arm of Wexo.', 'en'));
+    expect(t).toEqual(expect.arrayContaining(['Dorta Capital INVESTED_IN Kalvon', 'Wexo INVESTED_IN Kalvon']));
+    expect(t).not.toContain('Wexo OWNS Kalvon');
+  });
+
+  it('en: an arm in apposition is still owned by its parent', async () => {
+    expect(triples(await extract('Kalvon Ventures, the venture arm of Dorta, invested in Wexo.', 'en'))).toContain('Dorta OWNS Kalvon Ventures');
+  });
+});

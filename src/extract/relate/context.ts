@@ -201,8 +201,10 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       const candidate = ctx.mentions.some((m) => m.from === k) || !joiners.match(ctx.words, k - 1) ? undefined : preps.match(ctx.words, k);
       const prep = candidate && repeated(candidate.value) ? candidate : undefined;
       if (prep) k += prep.length;
+      // "Dorta Capital and the venture arm of Salesforce": an investment arm stands for its parent.
+      const arms = set(ctx, 'armPhrases', ctx.pack.relations.armPhrases);
       for (let steps = 0; steps < 2 && !ctx.mentions.some((m) => m.from === k); steps++) {
-        const m = heads.match(ctx.words, k) ?? dets.match(ctx.words, k);
+        const m = heads.match(ctx.words, k) ?? dets.match(ctx.words, k) ?? arms.match(ctx.words, k);
         if (!m) break;
         k += m.length;
       }

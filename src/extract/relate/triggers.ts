@@ -196,6 +196,19 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   // other way round or with its object on the other side ("parent company of X" is not "X's parent company"), is part of that one ("ortaklık kurdu" forms a partnership and founds nothing; "adquiere la
   // propiedad de X" owns X, while "propiedad de X" alone is owned by X).
   const occurrences: Array<{ t: TriggerEntry; from: number; to: number }> = [];
+  // "… and the venture arm of Salesforce", "led by the investment arm of X": an arm phrase inside a list or behind a
+  // preposition stands for its parent; its "arm of" says nothing of who owns the sentence's subject.
+  const inArgumentArm = new Array<boolean>(words.length).fill(false);
+  const armSet = set(ctx, 'armPhrases', pack.relations.armPhrases);
+  const argumentOpeners = set(ctx, 'armOpeners', [...pack.relations.listJoiners, ...pack.relations.passiveAgents, ...pack.relations.comitativePreps, ...pack.relations.sellerPreps]);
+  const articleSet = set(ctx, 'determiners', pack.entities.determiners);
+  for (let i = 0; i < words.length; i++) {
+    const m = armSet.match(words, i);
+    if (!m) continue;
+    let b = i - 1;
+    while (b >= 0 && articleSet.match(words, b)) b--;
+    if (b >= 0 && argumentOpeners.match(words, b)) for (let k = i; k < i + m.length; k++) inArgumentArm[k] = true;
+  }
   const inLeaderPhrase = new Array<boolean>(words.length).fill(false);
   const leaders = set(ctx, 'leaderPhrases', pack.relations.leaderPhrases);
   for (let i = 0; i < words.length; i++) {
@@ -212,6 +225,7 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
       // A trigger inside an entity name is not a trigger ("Scale AI", "Partners Group"), nor one inside a group's
       // leader phrase ("مجموعة استثمارية يقودها", an investment group led by).
       if (ctx.mentions.some((x) => x.from <= i && i < x.to) || inLeaderPhrase[i]) continue;
+      if (inArgumentArm[i] && t.relation === 'OWNS') continue;
       if (t.particle !== undefined && !particleCloses(words, t.particle, i + m.length, particleNextOf(ctx, t))) continue;
       next = i + m.length;
       occurrences.push({ t, from: i, to: i + m.length });
@@ -1883,8 +1897,9 @@ function passiveArgs(ctx: SentenceContext, tFrom: number, tTo: number, agentType
     if (!m) return undefined;
     if (noun && auxBefore < 0 && ofPreps.match(words, k)?.length === m.length) return undefined;
     let j = k + m.length;
-    // Articles and company nouns ("من قبل شركة أكمي").
-    while (j < words.length && (dets.match(words, j) || companyNouns.match(words, j))) j++;
+    // Articles and company nouns ("من قبل شركة أكمي"); an investment arm, which stands for its parent ("by the venture arm of Salesforce").
+    const arms = set(ctx, 'armPhrases', pack.relations.armPhrases);
+    while (j < words.length && (dets.match(words, j) || companyNouns.match(words, j) || arms.match(words, j))) j += arms.match(words, j)?.length ?? 1;
     // "par l'armateur CMA CGM", "by rival Acme": a description of up to two lower-case words before the name.
     for (let d = 0; d < AGENT_DESCRIPTION_WORDS && !ctx.mentions.some((x) => x.from === j); d++) {
       // A company noun may be capitalised ("von dem amerikanischen Konzern Acme").

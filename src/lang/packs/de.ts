@@ -263,6 +263,7 @@ export const de: LanguagePack = {
     leaderPhrases: ['konsortium unter führung von', 'konsortium unter der führung von', 'konsortium um', 'konsortium angeführt von', 'gruppe unter führung von', 'investorengruppe um', 'konsortium rund um'],
     stakeTargetPreps: ['auf'],
     fundingSourcePhrases: ['das geld kommt von', 'das geld stammt von', 'das kapital kommt von', 'das kapital stammt von', 'das geld kommt unter anderem von'],
+    armPhrases: ['investmentarm von', 'investmentarm der', 'investmentarm des', 'venture-arm von', 'venture-arme von', 'wagniskapitalarm von', 'risikokapitalarm von', 'beteiligungsarm von'],
     remainderWords: ['restlichen', 'verbleibenden', 'übrigen', 'noch nicht gehörenden'],
     wholeStakeWords: ['sämtliche', 'sämtlichen', 'alle', 'alle ihre', 'alle seine', 'die gesamten', 'den gesamten', 'das gesamte'],
     holderNouns: ['aktionär', 'aktionäre', 'aktionären', 'investor', 'investoren', 'anteilseigner', 'geldgeber', 'eigentümer'],

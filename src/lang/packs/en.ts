@@ -221,6 +221,7 @@ export const en: LanguagePack = {
     leaderPhrases: ['consortium led by', 'group led by', 'investor group led by', 'investors led by', 'consortium headed by', 'group headed by', 'consortium including'],
     stakeTargetPreps: ['to'],
     fundingSourcePhrases: ['the money comes from', 'the money came from', 'the funding comes from', 'the funding came from', 'the funds come from', 'the funds came from'],
+    armPhrases: ['venture arm of', 'investment arm of', 'venture capital arm of', 'corporate venture arm of', 'venture unit of', 'investment unit of', 'venture fund of'],
     remainderWords: ['remaining', 'rest of', 'does not already own', "doesn't already own", 'did not already own', 'does not own', 'it did not own'],
     wholeStakeWords: ['all of', 'all the', 'all its', 'the entire', 'the whole', 'its entire', 'full ownership'],
     holderNouns: ['shareholder', 'shareholders', 'investor', 'investors', 'backer', 'backers', 'stakeholder', 'stakeholders', 'bondholders', 'owners'],

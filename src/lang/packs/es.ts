@@ -210,6 +210,7 @@ export const es: LanguagePack = {
     leaderPhrases: ['consorcio liderado por', 'consorcio encabezado por', 'grupo liderado por', 'grupo encabezado por', 'grupo de inversores liderado por', 'consorcio formado por'],
     stakeTargetPreps: ['hasta el', 'hasta un', 'al', 'a un'],
     fundingSourcePhrases: ['el dinero procede de', 'el dinero viene de', 'el dinero proviene de', 'los fondos proceden de', 'los fondos provienen de'],
+    armPhrases: ['brazo inversor de', 'brazo inversor del', 'brazo de inversión de', 'división inversora de', 'brazo de capital riesgo de'],
     remainderWords: ['restante', 'restantes', 'resto del', 'resto de', 'aún no posee', 'todavía no posee', 'aún no controla'],
     wholeStakeWords: ['la totalidad', 'todas las', 'todas sus', 'todos los', 'el total de'],
     holderNouns: ['accionista', 'accionistas', 'inversor', 'inversores', 'inversionista', 'inversionistas'],

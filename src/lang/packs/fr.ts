@@ -213,6 +213,7 @@ export const fr: LanguagePack = {
     leaderPhrases: ['consortium mené par', 'consortium emmené par', 'consortium conduit par', 'groupe mené par', 'groupement mené par', 'groupe d\'investisseurs mené par', 'consortium dirigé par'],
     stakeTargetPreps: ['à'],
     fundingSourcePhrases: ["l'argent vient de", "l'argent provient de", 'les fonds proviennent de', 'les fonds viennent de'],
+    armPhrases: ["bras d'investissement de", "bras d'investissement du", 'fonds de capital-risque de', 'fonds de capital-risque du', 'branche de capital-risque de'],
     remainderWords: ['restants', 'restant', 'restante', 'restantes', 'reste du', 'reste de', 'ne détient pas encore', 'ne possède pas encore'],
     wholeStakeWords: ["l'intégralité", 'la totalité', 'toutes les', 'toutes ses', 'tous les', "l’intégralité"],
     holderNouns: ['actionnaire', 'actionnaires', 'investisseur', 'investisseurs'],

@@ -247,6 +247,7 @@ export const nl: LanguagePack = {
     leaderPhrases: ['consortium onder leiding van', 'consortium geleid door', 'groep onder leiding van', 'groep geleid door', 'consortium van'],
     stakeTargetPreps: ['tot', 'naar'],
     fundingSourcePhrases: ['het geld komt van', 'het geld kwam van', 'het kapitaal komt van', 'het geld komt onder meer van'],
+    armPhrases: ['investeringstak van', 'investeringsarm van', 'durfkapitaaltak van', 'venture-arm van'],
     remainderWords: ['resterende', 'overige', 'rest van', 'nog niet in handen'],
     wholeStakeWords: ['alle', 'al zijn', 'al haar', 'het volledige', 'de volledige', 'alle aandelen'],
     holderNouns: ['aandeelhouder', 'aandeelhouders', 'investeerder', 'investeerders', 'geldschieters'],

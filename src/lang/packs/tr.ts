@@ -258,6 +258,7 @@ export const tr: LanguagePack = {
     leaderPhrases: [],
     stakeTargetPreps: [],
     fundingSourcePhrases: [],
+    armPhrases: [],
     remainderWords: ['kalan', 'geri kalan'],
     wholeStakeWords: ['tamamını', 'tamamı', 'tüm', 'bütün'],
     holderNouns: ['yatırımcılar', 'yatırımcıları', 'hissedarlar', 'hissedarları'],
