@@ -3229,3 +3229,19 @@ describe('an investment arm stands for its parent in a list of investors', () =>
     expect(triples(await extract('Kalvon Ventures, the venture arm of Dorta, invested in Wexo.', 'en'))).toContain('Dorta OWNS Kalvon Ventures');
   });
 });
+
+describe('verb-final objects and interim posts', () => {
+  it('nl: a name in an apposition of the subject is no object of the verb after it', async () => {
+    expect(triples(await extract('Jan Bennink, momenteel voorzitter van de raad van commissarissen van Kalvon, neemt zijn taken tijdelijk over.', 'nl')).filter((t) => t.includes('ACQUIRED'))).toEqual([]);
+  });
+
+  it('de: a relative clause after the name is about it', async () => {
+    const text = 'WalkMe wird das Portfolio von SAP im Bereich Business Transformation Management ergänzen, zu dem auch Signavio und LeanIX gehören, die 2021 und 2023 erworben wurden.';
+    expect(triples(await extract(text, 'de')).filter((t) => t.includes('ACQUIRED'))).toContain('SAP ACQUIRED LeanIX');
+  });
+
+  it('fr: "assurera l’intérim de la direction générale de X" is an interim chief executive', async () => {
+    const c = readable(await extract("Pedro Fontana, administrateur, assurera l'intérim de la direction générale de Kalvon.", 'fr')).find((x) => x.relation === 'CEO_OF');
+    expect([c?.subject, c?.object, c?.q.interim]).toEqual(['Pedro Fontana', 'Kalvon', true]);
+  });
+});

@@ -1271,6 +1271,10 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // Verb-final clauses: "das Cognis übernommen hat", "die in Vantix investiert": the object stands before the verb.
     if (!first && ctx.pack.verbFinalClauses && (closesClause || clauseEndsAt(ctx, tTo))) {
       for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
+        // Not a name of an apposition set off by commas ("Jan Bennink, voorzitter van Kalvon, neemt zijn taken over");
+        // a relative clause after the name is about it though ("… Signavio und LeanIX gehören, die 2023 erworben wurden").
+        const comma = ctx.words.findIndex((w, d) => d >= m.to && d < tFrom && isComma(w.text));
+        if (comma >= 0 && set(ctx, 'relativePronouns', ctx.pack.relations.relativePronouns).match(ctx.words, comma + 1) === undefined) continue;
         if (preps && preps.find(ctx.words, Math.max(0, m.from - 2), m.from) < 0) continue;
         if (sourceCase(m)) continue;
         if (!preps && before(ctx, m.from, RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'], SUBJECT_WINDOW).length === 0) continue;
