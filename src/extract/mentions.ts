@@ -1523,9 +1523,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const R = pack.relations;
     if (nounTriggerForms(pack).match(words, i) || [['holderNouns', R.holderNouns], ['stakeNouns', R.stakeNouns], ['roundNouns', R.roundNouns]].some(([key, list]) => phrases(pack, key as string, list as string[]).match(words, i))) return false;
     if (ctx.lowerCaseWords?.has(w.fold) || titles.match(words, i) || companyNouns.match(words, i) || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)) return false;
-    // "Kalvon, which makes pumps, said it would acquire Dorta": a relative clause set off by commas may stand between.
+    // "Kalvon, which makes pumps, said it would acquire Dorta", "Kalvon, advised by Goldman Sachs, agreed to buy Dorta":
+    // a relative clause or a participle phrase set off by commas may stand between.
     let from = end;
-    if (words[end]?.text === ',' && relativePronouns.match(words, end + 1)) {
+    const participle = words[end + 1] !== undefined && pack.morphology.subjectlessVerbEndings.some((e) => words[end + 1].fold.endsWith(e)) && /^\p{Ll}/u.test(words[end + 1].text);
+    if (words[end]?.text === ',' && (relativePronouns.match(words, end + 1) || participle)) {
       let k = end + 2;
       while (k < words.length && k - end <= RELATIVE_CLAUSE_WORDS && words[k].text !== ',') k++;
       if (words[k]?.text !== ',') return false;

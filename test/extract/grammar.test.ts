@@ -3245,3 +3245,13 @@ describe('verb-final objects and interim posts', () => {
     expect([c?.subject, c?.object, c?.q.interim]).toEqual(['Pedro Fontana', 'Kalvon', true]);
   });
 });
+
+describe('a participle phrase between a sentence-opening name and its predicate', () => {
+  it.each([
+    ['en', 'Kalvon, advised by Goldman Sachs, agreed to buy Dorta.'],
+    ['es', 'Kalvon, asesorada por Goldman Sachs, ha comprado Dorta.'],
+    ['fr', 'Kalvon, conseillé par Rothschild, a racheté Dorta.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toContain('Kalvon ACQUIRED Dorta');
+  });
+});

@@ -86,7 +86,7 @@ export const es: LanguagePack = {
     dativeSuffixes: [],
     originEndings: [],
     adverbialEndings: [],
-    subjectlessVerbEndings: ['ando', 'iendo', 'ado', 'ido', 'ó', 'á', 'aron', 'ieron', 'ía', 'ían'],
+    subjectlessVerbEndings: ['ando', 'iendo', 'ado', 'ido', 'ada', 'ida', 'ó', 'á', 'aron', 'ieron', 'ía', 'ían'],
     ablativeCase: [],
     genitiveCase: [],
     elisions: {},
