@@ -737,7 +737,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const afterHonorific = j > 1 && words[j - 1].text === '.' && (honorifics.match(words, j - 2)?.length === 1 || personTitles.match(words, j - 2)?.length === 1);
       const givenStop = j === i && !pack.capitalisesNouns && j > 0 && (!opensSentence(words, j) || afterHonorific) && lexicon.givenNames.latin.has(w.stem) &&
         words[j + 1] !== undefined && !words[j + 1].glued && isCapitalised(words[j + 1]) && !stop.has(words[j + 1].fold);
-      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand || givenStop) && !titles.match(words, j) && (suffix || !isCommonNoun(w))) {
+      // A figure's scale or currency is no name's word ("20 Millionen Euro von Dorta Ventures").
+      const unit = !suffix && notNames.has(w.fold) && j > 0 && (words[j - 1].kind === 'number' || notNames.has(words[j - 1].fold));
+      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand || givenStop) && !titles.match(words, j) && (suffix || !isCommonNoun(w)) && !unit) {
         j++;
         // A clitic ends the name ("Scale AI’ın", "Meta's CEO"), unless the name goes on after a genitive
         // to a legal form or by a hyphen: "People’s United Financial Inc.", "Snyder’s-Lance".

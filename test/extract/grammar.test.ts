@@ -3255,3 +3255,13 @@ describe('a participle phrase between a sentence-opening name and its predicate'
     expect(triples(await extract(text, lang))).toContain('Kalvon ACQUIRED Dorta');
   });
 });
+
+describe('money raised from investors', () => {
+  it('en: "secured €20 million from investors including A and B"', async () => {
+    expect(triples(await extract('Kalvon secured €20 million from investors including Dorta Ventures and Wexo Capital.', 'en'))).toEqual(['Dorta Ventures INVESTED_IN Kalvon', 'Wexo Capital INVESTED_IN Kalvon']);
+  });
+
+  it('de: a figure’s scale and currency are no words of the investor’s name ("20 Millionen Euro von Dorta Ventures")', async () => {
+    expect(mentionsOf(await extract('Das Startup Kalvon AG hat 20 Millionen Euro von Dorta Ventures erhalten.', 'de')).map((m) => m.name)).toContain('Dorta Ventures');
+  });
+});

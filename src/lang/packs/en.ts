@@ -191,7 +191,7 @@ export const en: LanguagePack = {
       { id: 'board', relation: 'BOARD_MEMBER_OF', forms: ['board of', 'board at', "'s board", 'board seat at', 'sits on the board'], objectPreps: ['of', 'at'], subject: 'before' },
       { id: 'founded', relation: 'FOUNDED', forms: ['founded', 'co-founded', 'cofounded', 'started', 'set up', 'established', 'launched'], subject: 'before' },
       { id: 'founded-by', relation: 'FOUNDED', forms: ['founded', 'co-founded', 'cofounded', 'started', 'set up', 'launched', 'established', 'created'], objectPreps: ['by'], reversed: true, listObjects: true, subjectFromContext: true },
-      { id: 'raise', relation: 'INVESTED_IN', forms: ['raised', 'raises', 'raising', 'funding round', 'round'], objectPreps: ['from', 'led by', 'co-led by', 'by', 'including', 'such as', 'with participation from'], reversed: true, listObjects: true, subjectFromContext: true },
+      { id: 'raise', relation: 'INVESTED_IN', forms: ['raised', 'raises', 'raising', 'secured', 'secures', 'funding round', 'round'], objectPreps: ['from', 'led by', 'co-led by', 'by', 'including', 'such as', 'with participation from'], reversed: true, listObjects: true, subjectFromContext: true },
     ],
     listJoiners: ['and', 'or', 'as well as', '&'],
     passiveAgents: ['by'],
