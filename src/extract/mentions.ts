@@ -1794,6 +1794,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.brand-shape`, strength: STRENGTH.fallback });
       continue;
     }
+    // "led Kalvon's $20 million round", "Kalvon's chief executive": where only names are capitalised, a lone capitalised
+    // word inside a sentence with a possessive "'s" is a name (a person's where the document knows the surname).
+    const possessive = latinLowerNouns && oneWord(i, end) && !sentenceInitial && !titleCase && i >= headingEnd && first.stem !== first.text && /['’]s$/u.test(first.text) && !stop.has(foldWord(first.stem)) && !notNames.has(foldWord(first.stem)) && !isGivenName(first) && !isCommonNoun(first) &&
+      // Not a defined term ("the Company's", "the Bank's").
+      !tables.endsInCompanyHead(foldWord(first.stem)) && !(i > 0 && articles.has(words[i - 1].fold));
+    if (possessive) {
+      add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.possessive-name`, strength: STRENGTH.fallback });
+      continue;
+    }
     // "…, Linkfluence conclut la levée", "Ring Capital, Tikehau, Sigma et Kreaxi ont participé": where only
     // names are capitalised, a lone capitalised word inside a sentence after a comma or a list joiner,
     // going on in lower case or punctuation, is a name.

@@ -3265,3 +3265,13 @@ describe('money raised from investors', () => {
     expect(mentionsOf(await extract('Das Startup Kalvon AG hat 20 Millionen Euro von Dorta Ventures erhalten.', 'de')).map((m) => m.name)).toContain('Dorta Ventures');
   });
 });
+
+describe('a possessive names its possessor, and the round it owns', () => {
+  it('en: "led Kalvon’s $20 million funding round" → the lead invested in Kalvon', async () => {
+    expect(triples(await extract("Dorta Ventures led Kalvon's $20 million funding round.", 'en'))).toEqual(['Dorta Ventures INVESTED_IN Kalvon']);
+  });
+
+  it('en: "the Company’s" is a defined term, no name', async () => {
+    expect(mentionsOf(await extract("He will remain on the Company's board until May.", 'en')).map((m) => m.name)).not.toContain('Company');
+  });
+});

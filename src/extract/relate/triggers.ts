@@ -928,7 +928,10 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
   const named =
     // Not the agent of a passive ("Angeführt wird die Runde von X", "Die Runde wurde von X angeführt": X led it).
     ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= reach && ofPreps.find(words, amountAfter ? amountAfter.to : round!.to, m.from) >= 0 && !agentsAfter.includes(m)) ??
-    ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= 1 && hasCaseEnding(ctx, m, pack.morphology.genitiveCase));
+    ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= 1 && hasCaseEnding(ctx, m, pack.morphology.genitiveCase)) ??
+    // "led Kalvon Labs' $20 million Series A round": a possessive before the round, its amount and modifiers between.
+    ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= ROUND_WINDOW + 4 && possessorOf(ctx, m) &&
+      words.slice(m.to, round!.from).every((w, d) => inAmount(m.to + d) || (w.kind === 'word' && mentionAt(ctx, m.to + d) === undefined) || (/^['’]$/u.test(w.text) && d === 0)));
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
   const raiser = round.to <= tFrom && agentsAfter.length > 0 ? before(ctx, round.from, ['Organization']).reverse().find((m) => !agentsAfter.includes(m)) : undefined;
@@ -2391,7 +2394,9 @@ function goodsBefore(ctx: SentenceContext, t: TriggerEntry, tTo: number, at: num
 /** The mention ends in a possessive ("IAG's", "Meta’s"): it names whose the next word is. */
 function possessorOf(ctx: SentenceContext, m: SMention): boolean {
   const last = ctx.words[m.to - 1];
-  return last.stem !== last.text && APOSTROPHE_GENITIVE.test(last.text);
+  // "Kalvon Labs' round": a bare apostrophe glued after a name ending in s.
+  const bare = ctx.words[m.to] !== undefined && /^['’]$/u.test(ctx.words[m.to].text) && ctx.words[m.to].glued && /s$/iu.test(last.text);
+  return (last.stem !== last.text && APOSTROPHE_GENITIVE.test(last.text)) || bare;
 }
 
 /**
