@@ -855,6 +855,8 @@ function participants(ctx: SentenceContext, leads: readonly SMention[], types: r
 
 /** How far from its verb a round noun may stand ("participé à l'opération", "yatırım turuna katıldı"). */
 const ROUND_WINDOW = 3;
+/** Words between a round's possessor and its round noun: the amount and modifiers ("Kalvon's $20 million Series A funding round"). */
+const ROUND_POSSESSOR_WORDS = 7;
 
 /**
  * Investors joining a round: "Ring Capital, Tikehau et Sigma ont participé à l'opération",
@@ -930,7 +932,7 @@ function roundClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     ctx.mentions.find((m) => m.type === 'Organization' && m.from > round!.to && m.from <= reach && ofPreps.find(words, amountAfter ? amountAfter.to : round!.to, m.from) >= 0 && !agentsAfter.includes(m)) ??
     ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= 1 && hasCaseEnding(ctx, m, pack.morphology.genitiveCase)) ??
     // "led Kalvon Labs' $20 million Series A round": a possessive before the round, its amount and modifiers between.
-    ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= ROUND_WINDOW + 4 && possessorOf(ctx, m) &&
+    ctx.mentions.find((m) => m.type === 'Organization' && m.to <= round!.from && round!.from - m.to <= ROUND_POSSESSOR_WORDS && possessorOf(ctx, m) &&
       words.slice(m.to, round!.from).every((w, d) => inAmount(m.to + d) || (w.kind === 'word' && mentionAt(ctx, m.to + d) === undefined) || (/^['’]$/u.test(w.text) && d === 0)));
   const last = ctx.doc.lastClaim.get('INVESTED_IN');
   // "Axelera AI a obtenu 250 millions lors d'un tour de table mené par X": the company opening the sentence raised it.
