@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/schema.js';
 import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
 import { endingTest } from './endings.js';
-import { derivedPhrases, particleCloses, phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from './words.js';
+import { derivedPhrases, LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt, phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from './words.js';
 
 export interface RawMention {
   from: number; // word range in the sentence
@@ -184,8 +184,6 @@ const FINAL_PARTICIPLE_REACH = 6;
 const SUBJECT_PREDICATE_REACH = 6;
 /** Words of a relative clause set off by commas after a sentence's opening name ("Kalvon, which makes pumps, said …"). */
 const RELATIVE_CLAUSE_WORDS = 12;
-/** Longest leader phrase of a group ("Konsortium unter der Führung von"). */
-const LEADER_PHRASE_WORDS = 6;
 /** Words a ticker's bracket may hold: an exchange, a colon, a symbol with its suffix ("NYSE : ACM", "005930 . KS"). */
 const TICKER_WORDS = 6;
 /** An exchange's name or code before the colon ("NYSE", "Nasdaq", "BME"). */
@@ -790,13 +788,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     tables.endsInCommonNounSuffix(w.fold) && !looksLikeBrand(w);
 
   const article = pack.morphology.definiteArticle;
-  // The article may follow one proclitic ("وال", "بال", "لل").
-  const isDefinite = (w: Word): boolean => article !== undefined && (w.fold.startsWith(article) || w.fold.slice(1).startsWith(article) || w.fold.startsWith(article.slice(1).repeat(2)));
   /**
-   * Right after a company noun a proclitic before the article ("كالـ", like the; "فالـ", so the) makes no sense:
-   * there "كالفون", "فالكون", "بالانتير" are transliterated names (Calvon, Falcon, Palantir), not definite words.
+   * The article itself, or "لل" (for the). Right after a company noun a one-letter proclitic before the article ("كالـ",
+   * like the; "فالـ", so the) makes no sense: there "كالفون", "فالكون", "بالانتير" are transliterated names (Calvon,
+   * Falcon, Palantir), not definite words.
    */
   const describesAfterCue = (w: Word): boolean => article !== undefined && (w.fold.startsWith(article) || w.fold.startsWith(article.slice(1).repeat(2)));
+  // Elsewhere the article may follow one proclitic ("وال", "بال").
+  const isDefinite = (w: Word): boolean => describesAfterCue(w) || (article !== undefined && w.fold.slice(1).startsWith(article));
 
   const isGivenName = (w: Word): boolean =>
     w.script === 'arabic' ? w.bases.some((b) => lexicon.givenNames.arabic.has(foldArabic(b))) : lexicon.givenNames.latin.has(w.stem);
@@ -1386,10 +1385,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const triggers = plainTriggers(pack);
   const argumentPreps = relationPreps(pack);
   /** "Ein Konsortium unter Führung von Kalvon": the word right after a group's leader phrase names its leader. */
-  const afterLeaderPhrase = (i: number): boolean => {
-    for (let j = Math.max(0, i - LEADER_PHRASE_WORDS); j < i; j++) if (leaders.match(words, j)?.length === i - j) return true;
-    return false;
-  };
+  const afterLeaderPhrase = (i: number): boolean => phraseEndingAt(words, leaders, i, LEADER_PHRASE_WORDS) >= 0;
   function relationArgument(i: number): boolean {
     if (afterLeaderPhrase(i) && !isCommonNoun(words[i])) return true;
     if (closingVerbArgument(i)) return true;
@@ -1523,7 +1519,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (pack.morphology.subjectlessVerbEndings.some((e) => w.fold.endsWith(e)) || isGivenName(w)) return false;
     // "Investors in the deal include …", "Shares of …": a relation's own noun is no name.
     const R = pack.relations;
-    if (nounTriggerForms(pack).match(words, i) || [['holderNouns', R.holderNouns], ['stakeNouns', R.stakeNouns], ['roundNouns', R.roundNouns]].some(([key, list]) => phrases(pack, key as string, list as string[]).match(words, i))) return false;
+    const relationNoun = nounTriggerForms(pack).match(words, i) || phrases(pack, 'holderNouns', R.holderNouns).match(words, i) || phrases(pack, 'stakeNouns', R.stakeNouns).match(words, i) || phrases(pack, 'roundNouns', R.roundNouns).match(words, i);
+    if (relationNoun) return false;
     if (ctx.lowerCaseWords?.has(w.fold) || titles.match(words, i) || companyNouns.match(words, i) || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)) return false;
     // "Kalvon, which makes pumps, said it would acquire Dorta", "Kalvon, advised by Goldman Sachs, agreed to buy Dorta":
     // a relative clause or a participle phrase set off by commas may stand between.

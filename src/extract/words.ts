@@ -319,6 +319,18 @@ export function phrases(pack: LanguagePack, key: string, list: readonly string[]
 }
 
 /** Every title form of the pack, matched in every inflected form ("Vorstandschefs", "directrices"). */
+/**
+ * Where a phrase of the set that ends right before word `end` starts, the longest of at most `maxWords` words first,
+ * or -1: "consortium led by" before "Kestrel", "with" before a partner, "to" before a share.
+ */
+export function phraseEndingAt(words: readonly Word[], s: PhraseSet, end: number, maxWords: number): number {
+  for (let j = Math.max(0, end - maxWords); j < end; j++) if (s.match(words, j)?.length === end - j) return j;
+  return -1;
+}
+
+/** Longest leader phrase of a group ("Konsortium unter der Führung von"): LanguagePack.relations.leaderPhrases. */
+export const LEADER_PHRASE_WORDS = 6;
+
 export function titlePhrases(pack: LanguagePack): PhraseSet {
   return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), INFLECTED_NOUNS);
 }

@@ -6,6 +6,7 @@
 import type { ClaimQualifiers } from '../../model/extraction.js';
 import { RELATION_SPECS, type Relation } from '../../model/types.js';
 import { isDealMoney, type Quantity } from '../quantities.js';
+import { phraseEndingAt } from '../words.js';
 import { set, type SentenceContext } from './context.js';
 
 /** How many words may stand between a stake noun and its percentage ("49-prozentigen Anteil"). */
@@ -28,12 +29,12 @@ export function isValuation(ctx: SentenceContext, q: Quantity): boolean {
 
 /** Words between a stake noun and the share it is raised to ("stake in Acme Holdings to 60%"). */
 const STAKE_TARGET_WINDOW = 7;
+/** Longest preposition of the share a stake is raised to ("hasta el"). */
+const STAKE_TARGET_PREP_WORDS = 2;
 
 /** A preposition of the share a stake is raised to stands right before word `at` (relations.stakeTargetPreps). */
 function raisedTo(ctx: SentenceContext, at: number): boolean {
-  const preps = set(ctx, 'stakeTargetPreps', ctx.pack.relations.stakeTargetPreps);
-  for (let j = Math.max(0, at - 2); j < at; j++) if (preps.match(ctx.words, j)?.length === at - j) return true;
-  return false;
+  return phraseEndingAt(ctx.words, set(ctx, 'stakeTargetPreps', ctx.pack.relations.stakeTargetPreps), at, STAKE_TARGET_PREP_WORDS) >= 0;
 }
 
 export function findStake(ctx: SentenceContext): number | undefined {

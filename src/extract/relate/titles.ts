@@ -128,6 +128,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
 
   /** An organisation behind a title's preposition at `at` ("of Acme", "de la société Acme"). */
   const endsInCompanyHead = endingTest(pack.entities.companyHeads, 0);
+  // (The genitive ending may follow the head: "Warenhauskonzerns".)
+  const headAt = (w: Word) => endsInCompanyHead(w.fold) || endsInCompanyHead(w.fold.replace(/e?s$/u, ''));
   /** The organisation behind a title's preposition at `at`, or undefined. */
   const orgBehindAt = (at: number): SMention | undefined => {
     const prep = preps.match(words, at);
@@ -138,8 +140,6 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (pack.capitalisesNouns) {
       let j = k;
       while (j < words.length && j - k < DESCRIPTION_WORDS && words[j].kind === 'word' && /^\p{Ll}/u.test(words[j].text)) j++;
-      // (The genitive ending may follow the head: "Warenhauskonzerns".)
-      const headAt = (w: Word) => endsInCompanyHead(w.fold) || endsInCompanyHead(w.fold.replace(/e?s$/u, ''));
       const described = j < words.length && words[j].kind === 'word' && headAt(words[j]) ? ctx.mentions.find((m) => m.from === j + 1 && m.type === 'Organization') : undefined;
       if (described) return described;
     }

@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
-import { particleCloses, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
+import { LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt as phraseEndingBefore, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { APOSTROPHE_GENITIVE } from './possessor.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
@@ -198,23 +198,15 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
   const occurrences: Array<{ t: TriggerEntry; from: number; to: number }> = [];
   // "… and the venture arm of Salesforce", "led by the investment arm of X": an arm phrase inside a list or behind a
   // preposition stands for its parent; its "arm of" says nothing of who owns the sentence's subject.
-  const inArgumentArm = new Array<boolean>(words.length).fill(false);
-  const armSet = set(ctx, 'armPhrases', pack.relations.armPhrases);
   const argumentOpeners = set(ctx, 'armOpeners', [...pack.relations.listJoiners, ...pack.relations.passiveAgents, ...pack.relations.comitativePreps, ...pack.relations.sellerPreps]);
   const articleSet = set(ctx, 'determiners', pack.entities.determiners);
-  for (let i = 0; i < words.length; i++) {
-    const m = armSet.match(words, i);
-    if (!m) continue;
+  const behindOpener = (i: number) => {
     let b = i - 1;
     while (b >= 0 && articleSet.match(words, b)) b--;
-    if (b >= 0 && argumentOpeners.match(words, b)) for (let k = i; k < i + m.length; k++) inArgumentArm[k] = true;
-  }
-  const inLeaderPhrase = new Array<boolean>(words.length).fill(false);
-  const leaders = set(ctx, 'leaderPhrases', pack.relations.leaderPhrases);
-  for (let i = 0; i < words.length; i++) {
-    const m = leaders.match(words, i);
-    if (m) for (let k = i; k < i + m.length; k++) inLeaderPhrase[k] = true;
-  }
+    return b >= 0 && argumentOpeners.match(words, b) !== undefined;
+  };
+  const inArgumentArm = coveredBy(words, set(ctx, 'armPhrases', pack.relations.armPhrases), behindOpener);
+  const inLeaderPhrase = coveredBy(words, set(ctx, 'leaderPhrases', pack.relations.leaderPhrases));
   for (const [t, forms] of compiledTriggers(pack)) {
     let next = 0;
     for (const i of starts) {
@@ -277,6 +269,16 @@ function allTriggers(ctx: SentenceContext): ExtractedClaim[] {
     }
   }
   return out;
+}
+
+/** Which words a phrase of the set covers, for phrases starting where `keep` allows. */
+function coveredBy(words: readonly Word[], s: PhraseSet, keep: (start: number) => boolean = () => true): boolean[] {
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i < words.length; i++) {
+    const m = s.match(words, i);
+    if (m && keep(i)) for (let k = i; k < i + m.length; k++) covered[k] = true;
+  }
+  return covered;
 }
 
 function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: number): ExtractedClaim[] {
@@ -1084,16 +1086,12 @@ function agreementPartner(ctx: SentenceContext, tFrom: number, types: readonly E
   return phraseEndingAt(ctx, comitative, m.from) >= 0 ? m : undefined;
 }
 
-/** Longest leader phrase ("Konsortium unter der Führung von"). */
-const LEADER_PHRASE_WORDS = 6;
-
 /** Longest phrase a look-back for a phrase ending at a word considers ("en la que", "in which"). */
 const LOOKBACK_PHRASE = 3;
 
 /** Where a phrase of the set that ends right before word `end` starts, or -1 ("la que" before "Slim"). */
 function phraseEndingAt(ctx: SentenceContext, s: PhraseSet, end: number): number {
-  for (let j = Math.max(0, end - LOOKBACK_PHRASE); j < end; j++) if (s.match(ctx.words, j)?.length === end - j) return j;
-  return -1;
+  return phraseEndingBefore(ctx.words, s, end, LOOKBACK_PHRASE);
 }
 
 /** How many words may stand between a relative pronoun's subject and the verb ("die Lufthansa im Sommer für 325 Millionen Euro erworben hatte"). */
@@ -1531,10 +1529,7 @@ function findSubject(
   // A verb right after it has it as subject ("con la SEPI controlando el 10 %").
   // "A consortium led by Kestrel agreed to buy Quillon": the leader named behind the group's phrase stands for the group.
   const leaders = set(ctx, 'leaderPhrases', ctx.pack.relations.leaderPhrases);
-  const ledBy = (m: SMention) => {
-    for (let j = Math.max(0, m.from - LEADER_PHRASE_WORDS); j < m.from; j++) if (leaders.match(ctx.words, j)?.length === m.from - j) return true;
-    return false;
-  };
+  const ledBy = (m: SMention) => phraseEndingBefore(ctx.words, leaders, m.from, LEADER_PHRASE_WORDS) >= 0;
   const prepositional = (m: SMention) => verbal && m.to < tFrom && behindPreposition(ctx, m) && !isSource(ctx.words, ctx.pack, m) && !commaBetween(m) && !ledBy(m);
   // "LDC annonce la négociation avec le Groupe Avril en vue de l'acquisition de Ovoteam": a partner is no subject of a noun either.
   const partner = (m: SMention) => side === 'before' && m.to < tFrom && !commaBetween(m) && partnerBefore(ctx, m);
