@@ -50,6 +50,8 @@ const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 
 
 /** Words an object's description may take after its article before the company noun ("den Friedrichshafener Motorenhersteller"). */
 const DESCRIPTION_WORDS = 3;
+/** Words of a time adverbial between a verb and its object ("übernahm im Mai das …", "kauft nun auch die …"). */
+const ADVERBIAL_WORDS = 3;
 
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
@@ -954,6 +956,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   const companyHeadWords = tables.companyHeadWords;
   const roleWords = derivedPhrases(pack, 'roleWords', () => [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
+  /** A word that ends in an apostrophe and a possessive suffix of titles ("CEO’su", "Başkanı" is not one). */
+  const possessiveSuffixed = (t: Word | undefined): boolean => {
+    const at = t === undefined ? -1 : t.fold.lastIndexOf("'");
+    return at > 0 && pack.titlePossessiveSuffixes.includes(t!.fold.slice(at + 1));
+  };
   // Tier 2a'': the possessor of a title ("M&T’s chief executive", "Campbell’s president") or a
   // name glued to one by a hyphen ("Springer-Chef") is an organisation.
   if (pack.script === 'latin') {
@@ -966,11 +973,21 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // "Kalvon CEO Jane Roe said", "said Kalvon chief executive Jane Roe": where only names are capitalised, a word right
       // before a title that a person's full name follows is the title's organisation.
       //   entity.title-possessor  "Kalvon CEO Jane Roe said …" → Kalvon
-      const title = !possessive && !hyphenated && !pack.capitalisesNouns && w.stem === w.text ? titles.match(words, i + 1) : undefined;
+      // Where every noun is capitalised, only an English title in capitals does ("Pexsen CEO Jensen Huang": no German noun stands so).
+      const acronymTitle = /^\p{Lu}{2,}$/u.test(words[i + 1]?.text ?? '');
+      const title = !possessive && !hyphenated && (!pack.capitalisesNouns || acronymTitle) && w.stem === w.text ? titles.match(words, i + 1) : undefined;
       const named = (k: number) => words[k] !== undefined && words[k + 1] !== undefined && lexicon.givenNames.latin.has(words[k].stem) && isCapitalised(words[k + 1]) && !words[k + 1].glued;
-      const bare = title !== undefined && named(i + 1 + title.length) && !roleWords.match(words, i) && !companyHeadWords.has(w.fold) && determiners.match(words, i) === undefined &&
+      // "Şirket CEO’su Ayşe Kaya": a company noun refers back to the company, it names none.
+      const anaphor = companyNouns.match(words, i) !== undefined || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i) !== undefined;
+      const bare = title !== undefined && named(i + 1 + title.length) && !anaphor && !roleWords.match(words, i) && !companyHeadWords.has(w.fold) && determiners.match(words, i) === undefined &&
         !titles.match(words, i) && !personTitles.match(words, i) && !honorifics.match(words, i) && !packWordSet(pack).has(w.fold) && !lexicon.givenNames.latin.has(w.stem);
-      if (!possessive && !hyphenated && !bare) continue;
+      // "Quastogal CEO’su Güliz Öztürk": a title with a possessive suffix after an apostrophe names its possessor right before it.
+      //   entity.title-possessor  tr "Kalvon CEO’su Ayşe Kaya" → Kalvon
+      const suffixedTitle = !possessive && !hyphenated && pack.titlePossessiveSuffixes.length > 0 && w.stem === w.text ? titles.match(words, i + 1) : undefined;
+      const suffixed = suffixedTitle !== undefined && possessiveSuffixed(words[i + suffixedTitle.length]) && isCapitalised(words[i + 1 + suffixedTitle.length]) &&
+        !companyHeadWords.has(w.fold) && !packWordSet(pack).has(w.fold) && !lexicon.givenNames.latin.has(w.stem) && !titles.match(words, i) &&
+        !anaphor;
+      if (!possessive && !hyphenated && !bare && !suffixed) continue;
       // "Konzern-Chef", "Bank-Chef": a company noun refers back, it names nothing.
       if (hyphenated && companyHeadWords.has(w.fold)) continue;
       let from = i;
@@ -1401,7 +1418,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const jn = listJoinerSet.find(words, Math.max(0, k - RELATION_ARGUMENT_REACH), k);
       const joined = jn >= 0 && words.slice(jn + 1, k).some((w) => w.kind === 'number');
       const reach = joined ? 2 * RELATION_ARGUMENT_REACH : RELATION_ARGUMENT_REACH;
-      for (let j = Math.max(0, k - reach); j < k; j++) if (triggers.match(words, j)) return true;
+      // "Daarnaast werkt Kalvon samen met Galnosto": a separable verb's particle may stand before the preposition.
+      for (let j = Math.max(0, k - reach); j < k; j++) if (triggers.match(words, j) || separableAt(j)) return true;
       return false;
     }
     // Where every noun is capitalised, only a trigger's own preposition vouches for the word ("steigt bei Kiwilabs ein",
@@ -1526,8 +1544,17 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // a relative clause or a participle phrase set off by commas may stand between.
     let from = end;
     const participle = words[end + 1] !== undefined && pack.morphology.subjectlessVerbEndings.some((e) => words[end + 1].fold.endsWith(e)) && /^\p{Ll}/u.test(words[end + 1].text);
-    if (words[end]?.text === ',' && (relativePronouns.match(words, end + 1) || participle)) {
+    const relative = words[end]?.text === ',' ? relativePronouns.match(words, end + 1) : undefined;
+    if (relative || (words[end]?.text === ',' && participle)) {
       let k = end + 2;
+      // "Tavexran, que compite con Pexran, …", "Kalvon, which acquired Dorta in 2019, …": the relative clause's own verb is a
+      // relation's, whose subject the opening word is (an auxiliary may come first: "qui a racheté").
+      if (relative) {
+        let v = end + 1 + relative.length;
+        const aux = auxiliaries.match(words, v);
+        if (aux) v += aux.length;
+        if (words[v] !== undefined && /^\p{Ll}/u.test(words[v].text) && triggers.match(words, v) !== undefined) return true;
+      }
       while (k < words.length && k - end <= RELATIVE_CLAUSE_WORDS && words[k].text !== ',') k++;
       if (words[k]?.text !== ',') return false;
       from = k + 1;
@@ -1555,6 +1582,16 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return false;
   }
 
+  /**
+   * Where a short time adverbial after the verb ends ("übernahm im Mai das …", "kauft nun die …"):
+   * lower-case words and month names, at most ADVERBIAL_WORDS; `k` itself when there is none.
+   */
+  function afterAdverbial(k: number): number {
+    let e = k;
+    while (e < words.length && e - k < ADVERBIAL_WORDS && words[e].kind === 'word' && !determiners.match(words, e) && (/^\p{Ll}/u.test(words[e].text) || (e > k && pack.time.months[`${words[e - 1].fold} ${words[e].fold}`] !== undefined))) e++;
+    return e;
+  }
+
   function besideTrigger(i: number, end = i + 1): boolean {
     const w = words[end - 1];
     if (isCommonNoun(w) || (i > 0 && determiners.match(words, i - 1))) return false;
@@ -1578,13 +1615,16 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // The object may be a described name: "Daimler übernimmt den Motorenhersteller Tognum".
     const objectAt = next === undefined ? -1 : verbAt + next.length;
     const describedObject = (k: number): boolean => {
+      // "übernimmt das Start-up Bripex": a company noun phrase of the pack.
+      const cue = companyNouns.match(words, k);
+      if (cue && isCapitalised(words[k + cue.length])) return true;
       const d = determiners.match(words, k);
       if (!d) return false;
       for (let j = k + d.length; j < Math.min(words.length - 1, k + d.length + DESCRIPTION_WORDS); j++) if (words[j].kind === 'word' && tables.endsInCompanyHead(words[j].fold) && isCapitalised(words[j + 1])) return true;
       return false;
     };
     const initialSubject = pack.capitalisesNouns && initial && end - i === 1 && !nounEnding && !stop.has(w.fold) && next !== undefined &&
-      ((isCapitalised(words[objectAt]) && !determiners.match(words, objectAt)) || describedObject(objectAt));
+      ((isCapitalised(words[objectAt]) && !determiners.match(words, objectAt)) || describedObject(objectAt) || describedObject(afterAdverbial(objectAt)));
     if (next && !RELATION_NOUN.test(words[verbAt].text) && (!pack.capitalisesNouns || opener || initialSubject)) return true;
     // "Kestrel, Quillon'u satın aldı.": a verb-final sentence opens with its subject and a comma.
     // Not "Şirket," ("the company", an anaphor) nor a dateline in capitals ("İSTANBUL, 5 Mayıs (AA) -").

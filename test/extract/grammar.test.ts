@@ -3275,3 +3275,32 @@ describe('a possessive names its possessor, and the round it owns', () => {
     expect(mentionsOf(await extract("He will remain on the Company's board until May.", 'en')).map((m) => m.name)).not.toContain('Company');
   });
 });
+
+describe('names no list knows, from the clause around them', () => {
+  it.each([
+    ['de', 'Filivex übernahm im Mai das kalifornische Unternehmen Bripex.', 'Filivex ACQUIRED Bripex'],
+    ['de', 'Filivex übernimmt das Start-up Bripex.', 'Filivex ACQUIRED Bripex'],
+    ['en', 'Kalvon, which competes with Pexran in chips, may lose out.', 'Kalvon COMPETES_WITH Pexran'],
+    ['es', 'Kalvon, que compite con Pexran en chips, puede salir perdiendo.', 'Kalvon COMPETES_WITH Pexran'],
+    ['fr', 'Kalvon, qui a racheté Pexran en 2019, a annoncé une hausse de ses ventes.', 'Kalvon ACQUIRED Pexran'],
+    ['nl', 'Daarnaast werkt Kalvon samen met Galnosto.', 'Kalvon PARTNERS_WITH Galnosto'],
+    ['fr', "Le groupe Kalvon a annoncé l'acquisition de la biotech américaine Vexbri.", 'Kalvon ACQUIRED Vexbri'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it.each([
+    ['de', 'Pexsen CEO Jensen Huang sagte, der Deal sei wichtig.', 'Jensen Huang CEO_OF Pexsen'],
+    ['tr', 'Quastogal CEO’su Güliz Öztürk açıklama yaptı.', 'Güliz Öztürk CEO_OF Quastogal'],
+  ] as const)('%s: the word before a title is its organisation: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('de: a German noun before a German title names nothing ("Konzern Chef" is no company)', async () => {
+    expect(mentionsOf(await extract('Siliziumkarbid Chef Peter Müller sagte, der Deal sei wichtig.', 'de')).map((m) => m.type)).not.toContain('Organization');
+  });
+
+  it('tr: "Şirket CEO’su" is the company the text is about, no name', async () => {
+    expect(mentionsOf(await extract('Şirket CEO’su Ayşe Kaya açıklama yaptı.', 'tr')).map((m) => m.name)).not.toContain('Şirket');
+  });
+});
