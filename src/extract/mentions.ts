@@ -48,6 +48,9 @@ const AFFILIATE_PLACE_WORDS = 2;
 
 const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
 
+/** Connectors that, after a person's surname, introduce the person's organisation ("Peter Schiefer von Infineon"). */
+const EMPLOYER_CONNECTORS = new Set(['von', 'van', 'of']);
+
 /** Words an object's description may take after its article before the company noun ("den Friedrichshafener Motorenhersteller"). */
 const DESCRIPTION_WORDS = 3;
 /** Words of a time adverbial between a verb and its object ("übernahm im Mai das …", "kauft nun auch die …"). */
@@ -1730,9 +1733,23 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // A capitalised nationality before a name describes it ("het Mexicaanse Femsa Cerveza", "het Oostenrijkse Erber Group").
     if (latinLowerNouns && determiners.match(words, i)?.length === 1 && words[i + 1] !== undefined && isCapitalised(words[i + 1]) && !taken[i + 1]) continue;
-    const end = nameRun(i, false);
+    let end = nameRun(i, false);
     if (end <= i) continue;
     const first = words[i];
+    // "betonte Peter Schiefer von Tatata", "said John Smith of Dorta": after a given name and a surname, "von"/"van"/"of"
+    // before one last word introduces the person's organisation; a particle of the name comes right after the given name
+    // ("Ursula von der Leyen", "Jan Peter van Dijk").
+    if (isGivenName(first)) {
+      const k = end - 2;
+      if (k >= i + 2 && EMPLOYER_CONNECTORS.has(words[k].fold) && !isGivenName(words[k - 1]) && !NAME_CONNECTORS.has(words[k - 1].fold)) {
+        end = k;
+        //   entity.affiliation-slot  "betonte Peter Schiefer von Tatata" → Tatata (Organization)
+        const o = words[k + 1];
+        if (!isCommonNoun(o) && !tables.endsInNounEnding(o.fold) && !stop.has(o.fold) && !isGivenName(o)) {
+          add({ from: k + 1, to: k + 2, type: 'Organization', name: surface(k + 1, k + 2), ruleId: `${pack.code}.entity.affiliation-slot`, strength: STRENGTH.fallback });
+        }
+      }
+    }
     const last = words[end - 1];
     const sentenceInitial = opening;
     // "de Noord-Nederlandse uitgever NDC", "the Texas-based driller Endeavor": a capitalised

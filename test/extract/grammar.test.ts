@@ -3304,3 +3304,20 @@ describe('names no list knows, from the clause around them', () => {
     expect(mentionsOf(await extract('Şirket CEO’su Ayşe Kaya açıklama yaptı.', 'tr')).map((m) => m.name)).not.toContain('Şirket');
   });
 });
+
+describe('a person’s organisation after "von"/"van"/"of" and the surname', () => {
+  it.each([
+    ['de', 'Siliziumkarbid erhöhe die Reichweite, betonte Peter Schiefer von Tatata dazu.', 'Peter Schiefer WORKS_FOR Tatata'],
+    ['nl', 'Dat zei Kees Brink van Dorta maandag.', 'Kees Brink WORKS_FOR Dorta'],
+    ['en', 'The deal was welcomed by John Smith of Dorta.', 'John Smith WORKS_FOR Dorta'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it.each([
+    ['de', 'Das sagte Ursula von der Leyen am Montag.', 'Ursula von der Leyen'],
+    ['nl', 'Dat zei Jan Peter van Dijk maandag.', 'Jan Peter van Dijk'],
+  ] as const)('%s: a particle right after a given name is the name’s own: %s', async (lang, text, name) => {
+    expect(mentionsOf(await extract(text, lang)).map((m) => m.name)).toEqual([name]);
+  });
+});
