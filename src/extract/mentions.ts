@@ -1204,7 +1204,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (!cue && lam !== undefined && !taken[j] && lam.script === 'arabic' && comma(j + 1) && lam.bases.length > 1 && lam.fold.startsWith('ل') && !isDefinite(lam) && !stop.has(lam.fold) && !lam.bases.some((b) => stop.has(b)) && nameWord(j + 2) && !isDefinite(words[j + 2])) {
         add({ from: j, to: j + 1, type: 'Organization', name: lam.text.slice(1), ruleId: `${pack.code}.entity.title-organisation`, strength: STRENGTH.fallback, proclitic: 1 });
       }
+      // "المدير التنفيذي لمجموعة "بي.بي.إف"، يري شميتس،": the organisation may stand in quotes before the comma.
+      if (/^["“«]$/u.test(words[j]?.text ?? '') && taken[j + 1]) j++;
       while (j < words.length && taken[j]) j++;
+      if (j > i + t.length + (cue?.length ?? 0) && /^["”»]$/u.test(words[j]?.text ?? '')) j++;
       if (j > i + t.length + (cue?.length ?? 0) && comma(j)) {
         let end = j + 1;
         while (end < words.length && end - j - 1 < APPOSED_NAME_WORDS && (nameWord(end) || (end > j + 1 && initialDot(end)))) end++;
@@ -1932,8 +1935,15 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // "أحمد علي" (Ahmed Ali), not "أحمد على الاتفاقية" (Ahmed on the agreement): a homograph of a stopword is the name's where no definite noun follows.
       const homograph = E.nameHomographs.includes(next.text) && !(words[i + 2] !== undefined && isDefinite(words[i + 2]));
       if (next.script !== 'arabic' || ((stop.has(next.fold) || next.bases.some((b) => stop.has(b))) && !homograph)) continue;
-      add({ from: i, to: i + 2, type: 'Person', name: surface(i, i + 2), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
-      i++;
+      // "وقال جان فيليب بيرتشي": after two given names the surname follows (not a definite noun, a title or a verb).
+      const third = words[i + 2];
+      // Only after a reporting verb, where a verb cannot stand third ("قالت إن أحمد علي قرر …" names أحمد علي).
+      const reported = i > 0 && phrases(pack, 'reporting', pack.claimStatus.reporting).match(words, i - 1)?.length === 1;
+      const surname = reported && isGivenName(next) && third !== undefined && !taken[i + 2] && third.script === 'arabic' && !isDefinite(third) && !stop.has(third.fold) &&
+        !third.bases.some((b) => stop.has(b)) && !titles.match(words, i + 2) && nameEndingVerbs.match(words, i + 2) === undefined;
+      const to = surname ? i + 3 : i + 2;
+      add({ from: i, to, type: 'Person', name: surface(i, to), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
+      i = to - 1;
     }
     // Two words before a comma and a role title are a person's name, whatever the given name
     // (Arabic has no capitals to tell names): "وقال سعيد دروزة، الرئيس التنفيذي للشركة".

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, mentionsOf, readable, triples } from './helpers.js';
+import { segment } from '../../src/extract/segment.js';
 
 describe('inflected trigger forms match their listed lemma', () => {
   it.each([
@@ -3319,5 +3320,22 @@ describe('a person’s organisation after "von"/"van"/"of" and the surname', () 
     ['nl', 'Dat zei Jan Peter van Dijk maandag.', 'Jan Peter van Dijk'],
   ] as const)('%s: a particle right after a given name is the name’s own: %s', async (lang, text, name) => {
     expect(mentionsOf(await extract(text, lang)).map((m) => m.name)).toEqual([name]);
+  });
+});
+
+describe('ar: persons named beside a title', () => {
+  it.each([
+    ['وقال آر. سوبرامانياكومار، الرئيس التنفيذي لبنك آر.بي.إل، في مؤتمر صحفي.', 'آر. سوبرامانياكومار CEO_OF بنك آر.بي.إل'],
+    ['وقال المدير التنفيذي لمجموعة "بي.بي.إف"، يري شميتس، إن السعر جيد.', 'يري شميتس CEO_OF بي.بي.إف'],
+  ] as const)('%s', async (text, fact) => {
+    expect(triples(await extract(text, 'ar'))).toContain(fact);
+  });
+
+  it('a transliterated initial’s period ends no sentence', () => {
+    expect(segment('وقال آر. سوبرامانياكومار إن النمو قوي. وأضاف أن الأرباح ارتفعت.').map((s) => s.text)).toEqual(['وقال آر. سوبرامانياكومار إن النمو قوي.', 'وأضاف أن الأرباح ارتفعت.']);
+  });
+
+  it('after a reporting verb, two given names and a surname are one person ("وقال جان فيليب بيرتشي")', async () => {
+    expect(mentionsOf(await extract('وقال جان فيليب بيرتشي إن الشركة قوية.', 'ar')).map((m) => m.name)).toContain('جان فيليب بيرتشي');
   });
 });

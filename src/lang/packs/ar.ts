@@ -118,7 +118,9 @@ export const ar: LanguagePack = {
   former: ['السابق', 'السابقة', 'سابق'],
   claimStatus: arClaimStatus,
   time: arTime,
-  abbreviations: [],
+  // Latin initials spelled in Arabic letters ("آر. سوبرامانياكومار", "جي. بي. مورغان") and abbreviated titles ("د." doctor,
+  // "م." engineer): their period ends no sentence. Not "في" (in) nor "إن" (that), which read as words.
+  abbreviations: ['آر', 'جي', 'جيه', 'إم', 'إس', 'إل', 'بي', 'تي', 'دي', 'إف', 'كيه', 'إيه', 'أيه', 'يو', 'سي', 'إتش', 'اتش', 'واي', 'زد', 'كيو', 'د', 'م', 'أ'],
   ordinalMonths: [],
   titleOrgPreps: ['ل', 'لـ', 'في'],
   titleFunctions: [],
