@@ -55,6 +55,8 @@ const EMPLOYER_CONNECTORS = new Set(['von', 'van', 'of']);
 const DESCRIPTION_WORDS = 3;
 /** Words of a time adverbial between a verb and its object ("übernahm im Mai das …", "kauft nun auch die …"). */
 const ADVERBIAL_WORDS = 3;
+/** Adjectives of origin between a company noun and its name ("la compagnie aérienne scandinave Dorta"). */
+const POSTNOMINAL_ADJECTIVES = 2;
 
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
@@ -486,6 +488,18 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     return k > j + 1 && words[k] !== undefined && isCapitalised(words[k]) ? k - j : 0;
   };
 
+  /**
+   * Adjectives of origin after a company noun and before a capitalised name ("l'armateur marseillais Kalvon",
+   * "la compagnie aérienne scandinave Dorta"): how many words, at most POSTNOMINAL_ADJECTIVES; 0 when no name follows.
+   */
+  const adjectiveEnding = endingTest(E.postnominalAdjectiveEndings, 3);
+  const originAdjectives = (j: number): number => {
+    if (E.postnominalAdjectiveEndings.length === 0) return 0;
+    let k = j;
+    while (k < words.length && k - j < POSTNOMINAL_ADJECTIVES && isLowerWord(words[k]) && !stop.has(words[k].fold) && adjectiveEnding(words[k].fold)) k++;
+    return k > j && words[k] !== undefined && isCapitalised(words[k]) && !stop.has(words[k].fold) ? k - j : 0;
+  };
+
   /** "investeerder", "techinvesteerder", "Großinvestor": a holder noun, or a compound ending in one. */
   const holderNounAt = (k: number): boolean =>
     phrases(pack, 'holderNouns', pack.relations.holderNouns).match(words, k)?.length === 1 || (pack.script === 'latin' && endingTest(pack.relations.holderNouns, 3)(words[k].fold));
@@ -899,6 +913,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const articleOpens = (k: number) => pack.script === 'latin' && !pack.capitalisesNouns && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k].text) && tables.articles.has(words[k].fold) && words[k + 1] !== undefined && isCapitalised(words[k + 1]) && !stop.has(words[k + 1].fold);
     while (j < words.length && determiners.match(words, j) && !articleOpens(j)) j++;
     j += complementLength(j); // "la empresa de ciberseguridad Nexia" 
+    j += originAdjectives(j); // "l'armateur marseillais Kalvon" 
     const opened = articleOpens(j);
     const end = opened ? nameRun(j + 1, false) : nameRun(j, pack.script === 'arabic');
     // "شركة المستحضرات الصيدلانية الاميركية «آب في»": definite words after the noun describe the

@@ -276,6 +276,12 @@ export interface LanguagePack {
     /** Endings of common nouns (German "-ung", "-heit"): such a word is not part of a name. */
     commonNounSuffixes: string[];
     /**
+     * Endings of adjectives of origin that follow a company noun before the name, in languages that
+     * put adjectives after the noun ("l'armateur marseillais Kalvon", "la naviera gallega Dorta").
+     * Lower case; empty where adjectives come first.
+     */
+    postnominalAdjectiveEndings: string[];
+    /**
      * Endings of inflected common nouns (German plural and dative "-en", "-e"): where every noun
      * is capitalised, a lone word with one is no name even after a relation's preposition.
      */

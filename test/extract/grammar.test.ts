@@ -3286,6 +3286,8 @@ describe('names no list knows, from the clause around them', () => {
     ['fr', 'Kalvon, qui a racheté Pexran en 2019, a annoncé une hausse de ses ventes.', 'Kalvon ACQUIRED Pexran'],
     ['nl', 'Daarnaast werkt Kalvon samen met Galnosto.', 'Kalvon PARTNERS_WITH Galnosto'],
     ['fr', "Le groupe Kalvon a annoncé l'acquisition de la biotech américaine Vexbri.", 'Kalvon ACQUIRED Vexbri'],
+    ['fr', 'Kalvon rachète l’armateur marseillais Dorta.', 'Kalvon ACQUIRED Dorta'],
+    ['es', 'Kalvon compra la naviera gallega Dorta.', 'Kalvon ACQUIRED Dorta'],
   ] as const)('%s: %s', async (lang, text, fact) => {
     expect(triples(await extract(text, lang))).toContain(fact);
   });

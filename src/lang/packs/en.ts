@@ -44,6 +44,7 @@ export const en: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
+    postnominalAdjectiveEndings: [],
     stopwords: ['half', 'regarding', 'concerning', 
       // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies
       'sme', 'smes',       'separately', 'earlier', 'later', 'today', 'yesterday', 'now', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'instead', 'overall', 'previously', 'currently', 'recently', 'finally', 'initially', 'already', 'thus', 'therefore', 'following', 'including', 'despite', 

@@ -46,6 +46,7 @@ export const es: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
+    postnominalAdjectiveEndings: ['ense', 'ano', 'ana', 'és', 'esa', 'ico', 'ica', 'ino', 'ina', 'eño', 'eña', 'ol', 'ola', 'ego', 'ega', 'í', 'al'],
     stopwords: ['todas', 'fue', 'hace', 'cabe', 'sigue', 'respecto', 
       // sentence adverbs, capitalised where they open a sentence
       'hoy', 'ayer', 'luego', 'después', 'antes', 'ahora', 'entonces', 'embargo', 'actualmente', 'aunque', 'así', 'ya', 

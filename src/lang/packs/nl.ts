@@ -42,6 +42,7 @@ export const nl: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
+    postnominalAdjectiveEndings: [],
     stopwords: ['zijn', 'haar', 'hun', 'half', 'aangaande', 
       // sentence adverbs, capitalised where they open a sentence
       'daarnaast', 'daarna', 'toen', 'nu', 'vandaag', 'gisteren', 'eerder', 'later', 'intussen', 'inmiddels', 'daarmee', 'daardoor', 'daarom', 'volgens', 'echter', 'wel', 'verder', 'tegelijk', 'ondertussen', 'uiteindelijk', 'momenteel', 'voorlopig', 'sindsdien', 'tevens', 'vervolgens', 'destijds', 

@@ -49,6 +49,7 @@ export const tr: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
+    postnominalAdjectiveEndings: [],
     stopwords: [
       // Loanwords that take the apostrophe of a name though they are common nouns ("startup'ın").
       'startup', 'start-up', 'fintech',
