@@ -551,6 +551,11 @@ export interface LanguagePack {
      */
     sellerPreps: string[];
     /**
+     * Partitive prepositions from a percentage to what it is a share of ("10% of Dorta", "10 % de
+     * Dorta", "10% من شركة دورتا"): a company behind one, right after the figure, is the share's.
+     */
+    partitivePreps: string[];
+    /**
      * Nouns for a company or business another owns, after its owner's possessive: "Acme's subsidiary Boltway",
      * "Acme's unit Boltway"; sold to someone ("vend son activité … à X", "sells its unit to X") they change hands, nothing is supplied.
      * Plants are listed too: bought from a company ("compra tres plantas … a Acindar") they are neither its supplies nor the company.

@@ -3341,3 +3341,18 @@ describe('ar: persons named beside a title', () => {
     expect(mentionsOf(await extract('وقال جان فيليب بيرتشي إن الشركة قوية.', 'ar')).map((m) => m.name)).toContain('جان فيليب بيرتشي');
   });
 });
+
+describe('a percentage of a company after a verb of buying is a stake in it', () => {
+  it.each([
+    ['ar', 'اشترت شركة كالفون 10% من شركة دورتا في 2020.', 'كالفون', 'دورتا'],
+    ['ar', 'استحوذت شركة كالفون على 10% من شركة دورتا.', 'كالفون', 'دورتا'],
+    ['es', 'Kalvon compró el 10% de Dorta.', 'Kalvon', 'Dorta'],
+  ] as const)('%s: %s', async (lang, text, investor, target) => {
+    const c = readable(await extract(text, lang)).find((x) => x.relation === 'INVESTED_IN');
+    expect([c?.subject, c?.object, c?.q.stake]).toEqual([investor, target, 0.1]);
+  });
+
+  it('ar: "من" before a company with no percentage names the seller', async () => {
+    expect(triples(await extract('اشترت شركة كالفون الأسهم من شركة دورتا.', 'ar'))).not.toContain('كالفون ACQUIRED دورتا');
+  });
+});

@@ -1094,6 +1094,9 @@ function phraseEndingAt(ctx: SentenceContext, s: PhraseSet, end: number): number
   return phraseEndingBefore(ctx.words, s, end, LOOKBACK_PHRASE);
 }
 
+/** Words from a percentage to the company it is a share of: its partitive preposition and a company noun ("10% من شركة دورتا"). */
+const PARTITIVE_WORDS = 3;
+
 /** How many words may stand between a relative pronoun's subject and the verb ("die Lufthansa im Sommer für 325 Millionen Euro erworben hatte"). */
 const RELATIVE_WINDOW = 10;
 /** How far before the comma the noun a relative clause refers to may end ("die Anteile an ITA, die …"). */
@@ -1228,8 +1231,12 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     const comitative = t.relation === 'ACQUIRED' || t.relation === 'INVESTED_IN' ? set(ctx, 'comitativePreps', ctx.pack.relations.comitativePreps) : undefined;
     const partnerInDeal = (m: SMention) => comitative !== undefined && comitative.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0;
     // "verwierf 54 procent van de aandelen van X": behind a stake noun the preposition is the stake's, no seller's.
-    const sold = (m: SMention) => sellers !== undefined && sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from) >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from) &&
-      !hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, m.from);
+    // "اشترت كالفون 10% من شركة دورتا": behind a percentage the preposition is partitive ("of"), no seller's either.
+    const sold = (m: SMention) => {
+      const at = sellers === undefined ? -1 : sellers.find(ctx.words, Math.max(tTo, m.from - SUBJECT_PREP_WORDS), m.from);
+      return at >= 0 && !ctx.mentions.some((x) => x.from >= tTo && x.to <= m.from) && !hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), tTo, m.from) &&
+        !ctx.quantities.some((q) => q.kind === 'percent' && q.to === at);
+    };
     // "met la main sur la licence Gucci, actuellement détenue par Coty": a name behind a passive agent's preposition is
     // another participle's agent, not this verb's object (unless the trigger takes that preposition).
     const agents = !t.reversed && !preps ? set(ctx, 'passiveAgents', ctx.pack.relations.passiveAgents) : undefined;
@@ -1258,7 +1265,9 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
         if (!glued && at < 0) at = describedObjectPrep(ctx, preps, tTo, m);
         // "استحوذت على 54% من أسهم شركة «بولتواي»": a share of the company's stock stands between the preposition and the name.
         if (!glued && at < 0) {
-          const share = ctx.quantities.find((q) => q.kind === 'percent' && q.from >= tTo && q.to <= m.from && hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), q.to, m.from));
+          // Or the share alone, its partitive preposition (and a company noun) between: "استحوذت على 10% من شركة دورتا".
+          const share = ctx.quantities.find((q) => q.kind === 'percent' && q.from >= tTo && q.to <= m.from &&
+            (hasBetween(ctx, set(ctx, 'stakeNouns', ctx.pack.relations.stakeNouns), q.to, m.from) || (m.from - q.to <= PARTITIVE_WORDS && set(ctx, 'partitivePreps', ctx.pack.relations.partitivePreps).match(ctx.words, q.to) !== undefined)));
           if (share && !ctx.mentions.some((x) => x.from >= share.to && x.to <= m.from)) at = lastIndexOf(ctx, preps, tTo, share.from);
         }
         if (!glued && at < 0) continue;
@@ -2078,6 +2087,8 @@ function behindPreposition(ctx: SentenceContext, m: SMention): boolean {
   // A word of a name is no preposition ("أحمد علي": Ali, not "على").
   if (k < 0 || mentionAt(ctx, k) !== undefined) return false;
   if (set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).match(ctx.words, k)) return false;
+  // "اشترت كالفون 10% من شركة دورتا": a partitive preposition after a percentage makes the name the share's company.
+  if (set(ctx, 'partitivePreps', ctx.pack.relations.partitivePreps).match(ctx.words, k) && ctx.quantities.some((q) => q.kind === 'percent' && q.to === k)) return false;
   return relationPrepositions(ctx).match(ctx.words, k) !== undefined;
 }
 

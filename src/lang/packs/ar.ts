@@ -252,6 +252,7 @@ export const ar: LanguagePack = {
     sourcePhrases: ['بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'وفقاً ل', 'وفقاً لـ', 'نقلا عن', 'نقلاً عن'],
     sourcePostpositions: [],
     sellerPreps: ['من'],
+    partitivePreps: ['من'],
     subsidiaryNouns: [],
   },
 };

@@ -278,6 +278,7 @@ export const de: LanguagePack = {
     sourcePhrases: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'gemäß', 'wie berichtet von'],
     sourcePostpositions: ['zufolge'],
     sellerPreps: ['von', 'vom'],
+    partitivePreps: ['von', 'der', 'des', 'an'],
     subsidiaryNouns: ['tochter', 'tochtergesellschaft', 'tochterfirma', 'sparte', 'geschäftsbereich', 'geschäft', 'werk', 'werke'],
   },
 };

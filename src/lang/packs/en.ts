@@ -236,6 +236,7 @@ export const en: LanguagePack = {
     sourcePhrases: ['according to', 'citing', 'as reported by'],
     sourcePostpositions: [],
     sellerPreps: ['from'],
+    partitivePreps: ['of'],
     subsidiaryNouns: ['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'operations', 'plant', 'plants'],
   },
 };

@@ -225,6 +225,7 @@ export const es: LanguagePack = {
     sourcePhrases: ['según', 'de acuerdo con', 'citando a'],
     sourcePostpositions: [],
     sellerPreps: ['a manos de'],
+    partitivePreps: ['de', 'del'],
     subsidiaryNouns: ['filial', 'división', 'unidad', 'negocio', 'rama', 'área', 'planta', 'plantas'],
   },
 };

@@ -228,6 +228,7 @@ export const fr: LanguagePack = {
     sourcePhrases: ['selon', "d'après", 'de source'],
     sourcePostpositions: [],
     sellerPreps: ['auprès de', 'auprès du'],
+    partitivePreps: ['de', 'du', "d'"],
     subsidiaryNouns: ['filiale', 'division', 'branche', 'activité', 'activités', 'pôle', 'unité', 'métier', 'usine', 'usines'],
   },
 };

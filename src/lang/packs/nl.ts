@@ -262,6 +262,7 @@ export const nl: LanguagePack = {
     sourcePhrases: ['volgens', 'aldus'],
     sourcePostpositions: [],
     sellerPreps: ['van'],
+    partitivePreps: ['van'],
     subsidiaryNouns: ['dochter', 'dochterbedrijf', 'dochteronderneming', 'divisie', 'tak', 'bedrijfsonderdeel', 'activiteiten', 'fabriek', 'fabrieken'],
   },
 };

@@ -273,6 +273,7 @@ export const tr: LanguagePack = {
     sourcePhrases: [],
     sourcePostpositions: ['göre', 'haberine göre', 'açıklamasına göre', 'verilerine göre', 'yaptığı açıklamada', 'yapılan açıklamada', 'yaptığı açıklamaya göre', 'yapılan açıklamaya göre', 'gönderdiği açıklamada'],
     sellerPreps: [],
+    partitivePreps: [],
     subsidiaryNouns: [],
   },
 };
