@@ -148,6 +148,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
         const subjectHere = perSentence[si].some((m) => m.id === c.subject);
         if (!subjectHere && state.types.get(c.subject) === 'Organization' && !state.orgsBySentence[si].includes(c.subject)) state.orgsBySentence[si].push(c.subject);
         state.lastSubject.set(c.relation, c.subject);
+        state.topic = { subject: c.subject, sentence: w.sentence.index };
         state.lastClaim.set(c.relation, c);
         if (c.relation === 'DEVELOPS' && typeof c.object === 'number' && state.types.get(c.subject) === 'Organization') (state.developers ??= new Map()).set(state.keys.get(c.object) ?? '', c.subject);
         // A past role ("hasta ahora presidente de Indra") is not the one a later "succeeds"/"quitte son poste" is about.

@@ -387,6 +387,12 @@ export interface LanguagePack {
 
   /** Main clauses put the finite verb second, so the subject follows it when another phrase opens the clause ("Laut Bericht übernimmt Orbiton …"). */
   verbSecond: boolean;
+  /**
+   * The language drops a subject the context gives ("También controla el 27% de Naturgy", "Ayrıca
+   * Wexo'yu satın aldı", "كما استحوذت على شركة ويكسو"): a verb opening its sentence with no subject
+   * named is about the last sentence's subject.
+   */
+  nullSubjects: boolean;
   /** Perfect and subordinate clauses put the verb last ("ist zu Siemens gewechselt", "door X werd overgenomen"). */
   verbFinalClauses: boolean;
   /**

@@ -3356,3 +3356,27 @@ describe('a percentage of a company after a verb of buying is a stake in it', ()
     expect(triples(await extract('اشترت شركة كالفون الأسهم من شركة دورتا.', 'ar'))).not.toContain('كالفون ACQUIRED دورتا');
   });
 });
+
+describe('a subject the language leaves out is the last sentence’s', () => {
+  it.each([
+    ['es', 'Kalvon compró el 10% de Dorta en 2020. Además, adquirió la empresa Wexo por 300 millones de euros.'],
+    ['tr', "Kalvon, 2020'de Dorta'nın yüzde 10'unu satın aldı. Ayrıca Wexo şirketini 300 milyon euroya satın aldı."],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toContain('Kalvon ACQUIRED Wexo');
+  });
+
+  it('ar: "كما استحوذت على شركة ويكسو" after a sentence about كالفون', async () => {
+    expect(triples(await extract('اشترت شركة كالفون 10% من شركة دورتا في 2020. كما استحوذت على شركة ويكسو مقابل 300 مليون يورو.', 'ar'))).toContain('كالفون ACQUIRED ويكسو');
+  });
+
+  it.each([
+    // English names its subjects: no guess.
+    ['en', 'Kalvon bought 10% of Dorta in 2020. Also acquired Wexo for $300 million.'],
+    // Another organisation of the sentence may be the subject: give up rather than guess.
+    ['es', 'Kalvon compró el 10% de Dorta en 2020. Junto a Pexran Capital, adquirió la empresa Wexo por 300 millones de euros.'],
+    // An article opens a noun phrase that may be the subject.
+    ['es', 'Kalvon compró el 10% de Dorta en 2020. El fondo adquirió la empresa Wexo por 300 millones de euros.'],
+  ] as const)('%s: no subject from context in "%s"', async (lang, text) => {
+    expect(triples(await extract(text, lang))).not.toContain('Kalvon ACQUIRED Wexo');
+  });
+});

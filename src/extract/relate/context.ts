@@ -40,6 +40,8 @@ export interface DocState {
   lastPerson?: number;
   /** The latest subject per relation, for "the investment" in later sentences. */
   lastSubject: Map<Relation, number>;
+  /** The subject of the latest claim of any relation and its sentence: what a sentence without a subject is about (`nullSubjects`). */
+  topic?: { subject: number; sentence: number };
   /** The latest claim per relation: "La operación valora Nexia en 800 millones" adds its valuation. */
   lastClaim: Map<Relation, ExtractedClaim>;
   /** Organisation mention ids of every sentence, for "the company" / "l'entreprise" / "la empresa". */

@@ -557,6 +557,17 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     const type = subject === undefined ? undefined : ctx.doc.types.get(subject);
     if (type === undefined || !textSubjectTypes.includes(type)) subject = undefined;
   }
+  // "Kalvon compró el 10% de Dorta. También controla el 27% de Naturgy.": where the language drops a subject the context
+  // gives, a verb opening its sentence with no subject named is about the last sentence's subject.
+  //   es.invested_in.holds-share.null-subject  → Kalvon INVESTED_IN Naturgy
+  if (subject === undefined && ctx.pack.nullSubjects && !t.reversed && objects.length > 0 && !isNounTrigger(ctx, tFrom, tTo) && !unplaced) {
+    const topic = nullSubjectTopic(ctx, tFrom, objects, textSubjectTypes);
+    if (topic !== undefined) {
+      subject = topic;
+      subjectRule = '.null-subject';
+      confidence -= CONTEXT_SUBJECT_PENALTY;
+    }
+  }
   if (subject !== undefined && typeof subject !== 'number' && t.subjectAdjacent && subject.to <= tFrom) {
     // "شركة الرقائق التابعة لـ"سوفت بنك" "إيه آر إم"": what the trigger modifies is a description;
     // the name apposed right after the object names it. Nothing else before the trigger does.
@@ -2304,6 +2315,36 @@ function openingAnaphor(ctx: SentenceContext, tFrom: number): boolean {
   if (tFrom > OPENING_ANAPHOR_REACH || orgAnaphorAt(ctx, 0, 1) !== 0) return false;
   for (let k = 1; k < tFrom; k++) if (ctx.words[k].kind !== 'word' || mentionAt(ctx, k) !== undefined) return false;
   return true;
+}
+
+/** Sentences back to the one whose subject a sentence without one is about. */
+const TOPIC_SENTENCES = 2;
+/** Words that may open a clause before its verb when the subject is left out ("También", "Por otro lado,", "Ayrıca", "كما"). */
+const NULL_SUBJECT_OPENING = 4;
+
+/**
+ * The subject a verb without one is about: the subject of the last claim in the previous
+ * TOPIC_SENTENCES sentences, when every organisation or person of this sentence is one of the
+ * verb's objects and the verb opens the sentence (SVO and VSO: only adverbs, figures and commas
+ * before it, no article that could open a subject; SOV: anything but a name). Undefined otherwise.
+ */
+function nullSubjectTopic(ctx: SentenceContext, tFrom: number, objects: readonly SMention[], types: readonly EntityType[]): number | undefined {
+  const topic = ctx.doc.topic;
+  if (topic === undefined || topic.sentence >= ctx.index || ctx.index - topic.sentence > TOPIC_SENTENCES) return undefined;
+  const type = ctx.doc.types.get(topic.subject);
+  if (type === undefined || !types.includes(type)) return undefined;
+  if (ctx.mentions.some((m) => (m.type === 'Organization' || m.type === 'Person') && !objects.includes(m))) return undefined;
+  if (ctx.pack.wordOrder !== 'SOV') {
+    if (tFrom > NULL_SUBJECT_OPENING) return undefined;
+    const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+    const anaphors = set(ctx, 'orgAnaphors', ctx.pack.entities.orgAnaphors);
+    for (let k = 0; k < tFrom; k++) {
+      const w = ctx.words[k];
+      if (dets.match(ctx.words, k) || anaphors.match(ctx.words, k) || mentionAt(ctx, k) !== undefined) return undefined;
+      if (w.kind === 'punct' && !isComma(w.text)) return undefined;
+    }
+  }
+  return topic.subject;
 }
 
 function pronounSubject(ctx: SentenceContext, tFrom: number, types: readonly EntityType[]): boolean {

@@ -98,6 +98,7 @@ export const ar: LanguagePack = {
     elisions: {},
   },
   verbSecond: false,
+  nullSubjects: true,
   verbFinalClauses: false,
   titleModifiers: ['نائب', 'مساعد', 'السابق', 'سابق'],
   titles: [

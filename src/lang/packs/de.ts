@@ -86,6 +86,7 @@ export const de: LanguagePack = {
     elisions: {},
   },
   verbSecond: true,
+  nullSubjects: false,
   verbFinalClauses: true,
   titleModifiers: ['stellvertretende*', 'vize*', 'ehemalige*', 'frühere*', 'ex'],
   titles: [

@@ -90,6 +90,7 @@ export const en: LanguagePack = {
     elisions: {},
   },
   verbSecond: false,
+  nullSubjects: false,
   verbFinalClauses: false,
   titleModifiers: ['deputy', 'vice', 'assistant', 'former', 'ex'],
   titles: [

@@ -93,6 +93,7 @@ export const es: LanguagePack = {
     elisions: {},
   },
   verbSecond: false,
+  nullSubjects: true,
   verbFinalClauses: false,
   titleModifiers: ['adjunto', 'adjunta', 'vice', 'ex', 'antiguo', 'antigua'],
   titles: [

@@ -93,6 +93,7 @@ export const fr: LanguagePack = {
     elisions: { "d'": 'de', "l'": 'le', "qu'": 'que', "jusqu'": 'jusque', "lorsqu'": 'lorsque', "puisqu'": 'puisque', "s'": 'se', "n'": 'ne', "c'": 'ce', "j'": 'je', "m'": 'me', "t'": 'te' },
   },
   verbSecond: false,
+  nullSubjects: false,
   verbFinalClauses: false,
   titleModifiers: ['adjoint', 'adjointe', 'vice', 'ancien', 'ancienne', 'ex'],
   titles: [

@@ -90,6 +90,7 @@ export const nl: LanguagePack = {
     elisions: {},
   },
   verbSecond: true,
+  nullSubjects: false,
   verbFinalClauses: true,
   titleModifiers: ['plaatsvervangend', 'plaatsvervangende', 'vice', 'adjunct', 'voormalig', 'voormalige', 'oud', 'ex'],
   titles: [

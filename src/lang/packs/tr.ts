@@ -98,6 +98,7 @@ export const tr: LanguagePack = {
     elisions: {},
   },
   verbSecond: false,
+  nullSubjects: true,
   verbFinalClauses: false,
   titleModifiers: ['yardımcısı', 'yardımcı', 'eski', 'vekili'],
   titles: [
