@@ -57,6 +57,8 @@ const DESCRIPTION_WORDS = 3;
 const ADVERBIAL_WORDS = 3;
 /** Adjectives of origin between a company noun and its name ("la compagnie aérienne scandinave Dorta"). */
 const POSTNOMINAL_ADJECTIVES = 2;
+/** An English title in capitals ("CEO", "CFO"), which a German noun never is. */
+const ACRONYM_TITLE = /^\p{Lu}{2,}$/u;
 
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
@@ -230,6 +232,8 @@ const CLOSE_QUOTE = /^[»"”“]$/u;
 interface CompiledTriggers {
   /** Separable verbs with their particle and what may follow it. */
   separable: Array<{ forms: PhraseSet; particle: string; particleNext: PhraseSet }>;
+  /** Their particles. */
+  particles: ReadonlySet<string>;
   /** Triggers with argument prepositions, for the slot a lone name may fill. */
   withPreps: Array<{ forms: PhraseSet; preps: PhraseSet }>;
 }
@@ -253,6 +257,7 @@ function triggersOf(pack: LanguagePack): CompiledTriggers {
       separable: nameTriggers(pack)
         .filter((t) => t.particle !== undefined)
         .map((t) => ({ forms: forms(t), particle: t.particle!, particleNext: phrases(pack, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]) })),
+      particles: new Set(nameTriggers(pack).flatMap((t) => (t.particle === undefined ? [] : [t.particle]))),
       withPreps: nameTriggers(pack)
         .filter((t) => t.objectPreps?.length || t.subjectPreps?.length)
         .map((t) => ({ forms: forms(t), preps: phrases(pack, `preps-of:${t.relation}:${t.id}`, [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]) })),
@@ -974,6 +979,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   const companyHeadWords = tables.companyHeadWords;
   const roleWords = derivedPhrases(pack, 'roleWords', () => [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
+  /** "Şirket CEO’su Ayşe Kaya": a company noun or anaphor refers back to the company, it names none. */
+  const describesCompanyAt = (k: number): boolean => companyNouns.match(words, k) !== undefined || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, k) !== undefined;
   /** A word that ends in an apostrophe and a possessive suffix of titles ("CEO’su", "Başkanı" is not one). */
   const possessiveSuffixed = (t: Word | undefined): boolean => {
     const at = t === undefined ? -1 : t.fold.lastIndexOf("'");
@@ -992,19 +999,16 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // before a title that a person's full name follows is the title's organisation.
       //   entity.title-possessor  "Kalvon CEO Jane Roe said …" → Kalvon
       // Where every noun is capitalised, only an English title in capitals does ("Pexsen CEO Jensen Huang": no German noun stands so).
-      const acronymTitle = /^\p{Lu}{2,}$/u.test(words[i + 1]?.text ?? '');
-      const title = !possessive && !hyphenated && (!pack.capitalisesNouns || acronymTitle) && w.stem === w.text ? titles.match(words, i + 1) : undefined;
+      const title = !possessive && !hyphenated && (!pack.capitalisesNouns || ACRONYM_TITLE.test(words[i + 1]?.text ?? '')) && w.stem === w.text ? titles.match(words, i + 1) : undefined;
       const named = (k: number) => words[k] !== undefined && words[k + 1] !== undefined && lexicon.givenNames.latin.has(words[k].stem) && isCapitalised(words[k + 1]) && !words[k + 1].glued;
-      // "Şirket CEO’su Ayşe Kaya": a company noun refers back to the company, it names none.
-      const anaphor = companyNouns.match(words, i) !== undefined || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i) !== undefined;
-      const bare = title !== undefined && named(i + 1 + title.length) && !anaphor && !roleWords.match(words, i) && !companyHeadWords.has(w.fold) && determiners.match(words, i) === undefined &&
+      const bare = title !== undefined && named(i + 1 + title.length) && !describesCompanyAt(i) && !roleWords.match(words, i) && !companyHeadWords.has(w.fold) && determiners.match(words, i) === undefined &&
         !titles.match(words, i) && !personTitles.match(words, i) && !honorifics.match(words, i) && !packWordSet(pack).has(w.fold) && !lexicon.givenNames.latin.has(w.stem);
       // "Quastogal CEO’su Güliz Öztürk": a title with a possessive suffix after an apostrophe names its possessor right before it.
       //   entity.title-possessor  tr "Kalvon CEO’su Ayşe Kaya" → Kalvon
       const suffixedTitle = !possessive && !hyphenated && pack.titlePossessiveSuffixes.length > 0 && w.stem === w.text ? titles.match(words, i + 1) : undefined;
       const suffixed = suffixedTitle !== undefined && possessiveSuffixed(words[i + suffixedTitle.length]) && isCapitalised(words[i + 1 + suffixedTitle.length]) &&
         !companyHeadWords.has(w.fold) && !packWordSet(pack).has(w.fold) && !lexicon.givenNames.latin.has(w.stem) && !titles.match(words, i) &&
-        !anaphor;
+        !describesCompanyAt(i);
       if (!possessive && !hyphenated && !bare && !suffixed) continue;
       // "Konzern-Chef", "Bank-Chef": a company noun refers back, it names nothing.
       if (hyphenated && companyHeadWords.has(w.fold)) continue;
@@ -1439,8 +1443,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const jn = listJoinerSet.find(words, Math.max(0, k - RELATION_ARGUMENT_REACH), k);
       const joined = jn >= 0 && words.slice(jn + 1, k).some((w) => w.kind === 'number');
       const reach = joined ? 2 * RELATION_ARGUMENT_REACH : RELATION_ARGUMENT_REACH;
-      // "Daarnaast werkt Kalvon samen met Galnosto": a separable verb's particle may stand before the preposition.
-      for (let j = Math.max(0, k - reach); j < k; j++) if (triggers.match(words, j) || separableAt(j)) return true;
+      for (let j = Math.max(0, k - reach); j < k; j++) if (triggers.match(words, j)) return true;
+      // "Daarnaast werkt Kalvon samen met Galnosto": a separable verb's particle may stand right before the preposition.
+      if (compiledTriggers.particles.has(words[k - 1].fold)) for (let j = Math.max(0, k - reach); j < k - 1; j++) if (separableAt(j)) return true;
       return false;
     }
     // Where every noun is capitalised, only a trigger's own preposition vouches for the word ("steigt bei Kiwilabs ein",
