@@ -46,7 +46,7 @@ const MAX_EXPANSION_WORDS = 8;
 /** Words of the country or region after a known company that names its affiliate ("BAE Systems North America"). */
 const AFFILIATE_PLACE_WORDS = 2;
 
-const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', '&', 'of']);
+const NAME_CONNECTORS = new Set(['von', 'van', 'der', 'de', 'den', 'del', 'la', 'le', 'du', 'bin', 'al', 'el', 'di', 'da', 'do', 'dos', '&', 'of']);
 
 /** Connectors that, after a person's surname, introduce the person's organisation ("Peter Schiefer von Infineon"). */
 const EMPLOYER_CONNECTORS = new Set(['von', 'van', 'of']);
@@ -57,6 +57,10 @@ const DESCRIPTION_WORDS = 3;
 const ADVERBIAL_WORDS = 3;
 /** Adjectives of origin between a company noun and its name ("la compagnie aérienne scandinave Dorta"). */
 const POSTNOMINAL_ADJECTIVES = 2;
+/** Words from a title to the comma before the name it is apposed to ("le président de cette dernière, Arezki Idjerouidène"). */
+const TITLE_APPOSITION_REACH = 5;
+/** Longest argument preposition of a trigger ("dans le capital de"). */
+const MULTIWORD_PREP_WORDS = 4;
 /** An English title in capitals ("CEO", "CFO"), which a German noun never is. */
 const ACRONYM_TITLE = /^\p{Lu}{2,}$/u;
 
@@ -234,6 +238,8 @@ interface CompiledTriggers {
   separable: Array<{ forms: PhraseSet; particle: string; particleNext: PhraseSet }>;
   /** Their particles. */
   particles: ReadonlySet<string>;
+  /** Argument prepositions of several words ("dans le capital de", "au capital de"), of every trigger. */
+  multiWordPreps: PhraseSet;
   /** Triggers with argument prepositions, for the slot a lone name may fill. */
   withPreps: Array<{ forms: PhraseSet; preps: PhraseSet }>;
 }
@@ -258,6 +264,7 @@ function triggersOf(pack: LanguagePack): CompiledTriggers {
         .filter((t) => t.particle !== undefined)
         .map((t) => ({ forms: forms(t), particle: t.particle!, particleNext: phrases(pack, `particleNext:${t.relation}:${t.id}`, [...pack.relations.listJoiners, ...(t.objectPreps ?? [])]) })),
       particles: new Set(nameTriggers(pack).flatMap((t) => (t.particle === undefined ? [] : [t.particle]))),
+      multiWordPreps: phrases(pack, 'multiWordPreps', nameTriggers(pack).flatMap((t) => [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]).filter((p) => p.includes(' '))),
       withPreps: nameTriggers(pack)
         .filter((t) => t.objectPreps?.length || t.subjectPreps?.length)
         .map((t) => ({ forms: forms(t), preps: phrases(pack, `preps-of:${t.relation}:${t.id}`, [...(t.objectPreps ?? []), ...(t.subjectPreps ?? [])]) })),
@@ -508,11 +515,20 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   /** "investeerder", "techinvesteerder", "Großinvestor": a holder noun, or a compound ending in one. */
   const holderNounAt = (k: number): boolean =>
     phrases(pack, 'holderNouns', pack.relations.holderNouns).match(words, k)?.length === 1 || (pack.script === 'latin' && endingTest(pack.relations.holderNouns, 3)(words[k].fold));
+  /** Word k is a part of a stock symbol with its exchange glued on by a hyphen: "NTR-T", "ACM-N" (2–5 capitals, then 1–2). */
+  const inTicker = (k: number): boolean => {
+    const part = (x: Word | undefined, min: number, max: number) => x !== undefined && x.kind === 'word' && x.text.length >= min && x.text.length <= max && /^\p{Lu}+$/u.test(x.text);
+    const dash = (x: Word | undefined) => x !== undefined && x.text === '-' && x.glued;
+    return (part(words[k], 2, 5) && dash(words[k + 1]) && words[k + 2]?.glued === true && part(words[k + 2], 1, 2) && !(words[k + 3]?.glued)) ||
+      (part(words[k], 1, 2) && words[k].glued && dash(words[k - 1]) && part(words[k - 2], 2, 5) && !(words[k + 1]?.glued));
+  };
   const add = (m: RawMention): void => {
     for (let k = m.from; k < m.to; k++) if (taken[k]) return;
     // A legal form or a company word left over after a name names no company ("PNC Financial Services Group Inc." → no "Inc");
     // standing alone it may ("la compagnie aérienne SAS").
     if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && isOrgSuffix(words[m.from]) && m.from > 0 && (taken[m.from - 1] || isCapitalised(words[m.from - 1]))) return;
+    // A stock symbol after a name ("Nutrien Ltd. NTR-T", "Acme Corp ACM-N") is an attribute of the company, never one.
+    if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && inTicker(m.from)) return;
     // An honorific alone ("M. Salle", "Sir Richard") names no company, whatever rule found it.
     if (m.to - m.from === 1 && m.type === 'Organization' && m.ruleId !== 'gazetteer' && honorifics.match(words, m.from)?.length === 1) return;
     // An investor or shareholder may be a person: "techinvesteerder Sam Altman", "the investor Jane Roe" (a given name and a surname).
@@ -574,6 +590,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (hit.entry.type === 'Location' && placeIsOtherName(hit.from, hit.to)) continue;
     // "Greg Abbott", "Michael Dell": a one-word company name after a given name is a person's surname.
     if (hit.type === 'Organization' && hit.to - hit.from === 1 && afterGivenName(hit.from)) continue;
+    // "عبد الكريم" (Abdulkarim): the word after a compound name's opener is the name's, no company ("كريم").
+    if (hit.from > 0 && tables.openers.has(words[hit.from - 1].fold)) continue;
     // "Air France-KLM": a known name glued by a hyphen to an acronym or brand is a longer name.
     const glue = words[hit.to];
     const glued = glue?.text === '-' && glue.glued && words[hit.to + 1]?.glued === true && words[hit.to + 2]?.text !== '-' && looksLikeBrand(words[hit.to + 1]) && !titles.match(words, hit.to + 1);
@@ -718,10 +736,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const nameEndingVerbs = triggerPhrases(pack, 'nameEndingVerbs', () => [...pack.relations.triggers.flatMap((t) => t.forms), ...pack.claimStatus.reporting]);
   const nameRun = (i: number, allowArabic: boolean): number => {
     let j = i;
-    // The periods of initials are tokens of their own; they do not count as words of the name.
+    // The periods of initials are tokens of their own; they do not count as words of the name,
+    // nor do initials written without periods and an ampersand ("J M Baxi Ports & Logistics").
     let periods = 0;
     while (j < words.length && j - i - periods < MAX_NAME_WORDS && !taken[j]) {
       const w = words[j];
+      if (pack.script === 'latin' && (w.text === '&' || (w.text.length === 1 && isCapitalised(w) && words[j + 1] !== undefined && isCapitalised(words[j + 1]) && !words[j + 1].glued))) periods++;
       // An organisation suffix that is also a common word ends the name with it ("chipstart-up Axelera AI").
       const suffix = j > i && isOrgSuffix(w);
       // Hyphenated and dotted names: "Air France-KLM", "Schwarz-Gruppe", "Karl-Erivan", "ProSiebenSat.1".
@@ -761,7 +781,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         words[j + 1] !== undefined && !words[j + 1].glued && isCapitalised(words[j + 1]) && !stop.has(words[j + 1].fold);
       // A figure's scale or currency is no name's word ("20 Millionen Euro von Dorta Ventures").
       const unit = !suffix && notNames.has(w.fold) && j > 0 && (words[j - 1].kind === 'number' || notNames.has(words[j - 1].fold));
-      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand || givenStop) && !titles.match(words, j) && (suffix || !isCommonNoun(w)) && !unit) {
+      // A surname right after a given name may end like a common noun ("Konrad Hernik", "Ivan Novak"): it is the name's.
+      const surname = j > i && isGivenName(words[j - 1]) && !isGivenName(w);
+      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand || givenStop) && !titles.match(words, j) && (suffix || surname || !isCommonNoun(w)) && !unit) {
         j++;
         // A clitic ends the name ("Scale AI’ın", "Meta's CEO"), unless the name goes on after a genitive
         // to a legal form or by a hyphen: "People’s United Financial Inc.", "Snyder’s-Lance".
@@ -775,7 +797,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // A word with "و" (and) glued on starts the next item of a list ("باراج أجراوال والمدير المالي"), unless it is a name.
       const joined = j > i && w.bases.length > 1 && pack.relations.listJoiners.some((c) => w.fold.startsWith(c)) && !isGivenName(w);
       // A name in Latin letters does not go on in Arabic ones: "شركة Vantix جين رو" names Vantix, then a person.
-      if (allowArabic && w.script === 'arabic' && (j === i || words[j - 1].script === 'arabic') && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !joined && !(j > i && (isGivenName(w) || nameEndingVerbs.match(words, j) !== undefined))) {
+      if (allowArabic && w.script === 'arabic' && (j === i || words[j - 1].script === 'arabic') && !stop.has(w.fold) && !w.bases.some((b) => stop.has(b)) && !titles.match(words, j) && !joined && !(j > i && ((isGivenName(w) && !tables.openers.has(words[j - 1].fold)) || nameEndingVerbs.match(words, j) !== undefined))) {
         j++;
         continue;
       }
@@ -1186,7 +1208,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // title or noun; only a given name may open the name there.
     const joinedNoun = pack.script === 'arabic' && words[j] !== undefined && !isGivenName(words[j]) && words[j].bases.length > 1 && pack.relations.listJoiners.some((c) => words[j].fold.startsWith(c));
     if (!joinedNoun && (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1))))) {
-      add({ from: j, to: end, type: 'Person', name: surface(j, end), ruleId: `${pack.code}.entity.title-before-name`, strength: STRENGTH.cue });
+      // "ورئيسها التنفيذي وأحمد عبد الكريم جلفار": "and" glued to the given name is no part of it.
+      const first = words[j];
+      const joiner = pack.script === 'arabic' ? pack.relations.listJoiners.find((x) => first.bases.length > 1 && first.fold.startsWith(x) && lexicon.givenNames.arabic.has(foldArabic(first.fold.slice(x.length)))) : undefined;
+      const name = surface(j, end);
+      add({ from: j, to: end, type: 'Person', name: joiner ? name.slice(joiner.length) : name, ruleId: `${pack.code}.entity.title-before-name`, strength: STRENGTH.cue, ...(joiner ? { proclitic: joiner.length } : {}) });
     }
   }
 
@@ -1444,6 +1470,12 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const joined = jn >= 0 && words.slice(jn + 1, k).some((w) => w.kind === 'number');
       const reach = joined ? 2 * RELATION_ARGUMENT_REACH : RELATION_ARGUMENT_REACH;
       for (let j = Math.max(0, k - reach); j < k; j++) if (triggers.match(words, j)) return true;
+      // "entrer à hauteur de 48% dans le capital de Dorta": a trigger's own preposition of several words, the trigger within reach before it.
+      if (phraseEndingAt(words, compiledTriggers.multiWordPreps, k + 1, MULTIWORD_PREP_WORDS) >= 0) for (const t of compiledTriggers.withPreps) {
+        const p = phraseEndingAt(words, t.preps, k + 1, MULTIWORD_PREP_WORDS);
+        if (p < 0 || p === k) continue;
+        for (let j = Math.max(0, p - RELATION_ARGUMENT_REACH); j < p; j++) if (t.forms.match(words, j)) return true;
+      }
       // "Daarnaast werkt Kalvon samen met Galnosto": a separable verb's particle may stand right before the preposition.
       if (compiledTriggers.particles.has(words[k - 1].fold)) for (let j = Math.max(0, k - reach); j < k - 1; j++) if (separableAt(j)) return true;
       return false;
@@ -1486,6 +1518,20 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   const forwardTriggers = triggerPhrases(pack, '*forward', () => nameTriggers(pack).filter((t) => !t.reversed).flatMap((t) => t.forms));
   const afterForwardTrigger = (i: number): boolean => {
     for (let j = Math.max(0, i - 3); j < i; j++) if (forwardTriggers.match(words, j)?.length === i - j) return true;
+    return false;
+  };
+  /**
+   * "a annoncé le président de cette dernière, Arezki Idjerouidène.": a name that closes its clause after a comma
+   * that ends a title's phrase (the title within TITLE_APPOSITION_REACH words, only lower-case words or names
+   * between) is the title holder's.
+   */
+  const titleApposedBefore = (i: number, end: number): boolean => {
+    if (i < 2 || words[i - 1].text !== ',' || end - i < 2 || (words[end] !== undefined && words[end].kind !== 'punct')) return false;
+    for (let k = i - 2; k >= Math.max(0, i - 1 - TITLE_APPOSITION_REACH); k--) {
+      if (words[k].kind === 'punct') return false;
+      const t = titles.match(words, k);
+      if (t) return k + t.length < i;
+    }
     return false;
   };
   const namedAs = (end: number): boolean => {
@@ -1826,7 +1872,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       continue;
     }
     // "Aiman Ezzat, directeur général de Capgemini": a title in apposition makes a person.
-    const apposedTitle = (words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined))) || (namedAs(end) && !afterForwardTrigger(i));
+    const apposedTitle = (words[end]?.text === ',' && (titles.match(words, end + 1) !== undefined || (determiners.match(words, end + 1) !== undefined && titles.match(words, end + 2) !== undefined))) || (namedAs(end) && !afterForwardTrigger(i)) ||
+      titleApposedBefore(i, end);
     // A name that ends in an organisation suffix or legal form is no person, even in a headline ("Orrin Robotics B.V. haalt geld op").
     // Where every noun is capitalised, only a run of words no common-noun suffix or company noun marks is a name there
     // ("sagte Timotheus Höttges, CEO der Deutschen Telekom"; not "Die Aktie, Chef …").

@@ -325,6 +325,11 @@ export interface LanguagePack {
     countWords: string[];
     /** Nouns that refer back to the main organisation ("das unternehmen", "the company", "الشركة"). */
     orgAnaphors: string[];
+    /**
+     * "The latter": words that refer to the organisation named last before them in the sentence
+     * ("le président de cette dernière", "el consejero delegado de esta última"). Lower case.
+     */
+    latterAnaphors: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */
     facilityNouns: Record<string, string>;
     /**

@@ -3380,3 +3380,39 @@ describe('a subject the language leaves out is the last sentence’s', () => {
     expect(triples(await extract(text, lang))).not.toContain('Kalvon ACQUIRED Wexo');
   });
 });
+
+describe('names and titles of real news no list knows', () => {
+  it('de: a surname that ends like a common noun ("Konrad Hernik, CEO von OT Logistics")', async () => {
+    expect(triples(await extract('Das sei wichtig, berichtet Konrad Hernik, CEO von OT Logistics.', 'de'))).toContain('Konrad Hernik CEO_OF OT Logistics');
+  });
+
+  it('en: initials and an ampersand do not count toward a name’s length ("J M Baxi Ports & Logistics Limited")', async () => {
+    expect(mentionsOf(await extract('In January, Kalvon made an agreement with J M Baxi Ports & Logistics Limited.', 'en')).map((m) => m.name)).toContain('J M Baxi Ports & Logistics Limited');
+  });
+
+  it('en: a stock symbol after a name is no company, a Portuguese "do" joins a name ("Nutrien Ltd. NTR-T is buying … Casa do Adubo S.A.")', async () => {
+    const x = await extract('Nutrien Ltd. NTR-T is buying Brazilian retail fertilizer company Casa do Adubo S.A. as it forges ahead.', 'en');
+    expect(mentionsOf(x).map((m) => m.name)).toEqual(['Nutrien Ltd', 'Casa do Adubo S.A']);
+  });
+
+  it.each([
+    ['fr', 'Kalvon va racheter Dorta, a annoncé le président de cette dernière, Jean Dupont.', 'Jean Dupont WORKS_FOR Dorta'],
+    ['es', 'Kalvon compró Dorta, según el consejero delegado de esta última, Juan Pérez.', 'Juan Pérez CEO_OF Dorta'],
+    ['en', 'Kalvon bought Dorta, said the chief executive of the latter, Jane Roe.', 'Jane Roe CEO_OF Dorta'],
+  ] as const)('%s: "the latter" after a title is the organisation named last: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('fr: an unknown name apposed after a title’s phrase is a person ("le président de cette dernière, Arezki Idjerouidène")', async () => {
+    expect(mentionsOf(await extract('Kalvon va racheter Dorta, a annoncé le président de cette dernière, Arezki Idjerouidène.', 'fr')).find((m) => m.name === 'Arezki Idjerouidène')?.type).toBe('Person');
+  });
+
+  it('fr: "entrer à hauteur de 48% dans le capital de X" is a stake in X', async () => {
+    const c = readable(await extract('Le groupe Kalvon va entrer à hauteur de 48% dans le capital de Dorta.', 'fr')).find((x) => x.relation === 'INVESTED_IN');
+    expect([c?.subject, c?.object, c?.q.stake]).toEqual(['Kalvon', 'Dorta', 0.48]);
+  });
+
+  it('ar: an "عبد" compound takes the word after it, "and" glued to the given name is left out', async () => {
+    expect(mentionsOf(await extract('كما اختارت المؤسسة محمد هادي الحسيني ورئيسها التنفيذي وأحمد عبد الكريم جلفار.', 'ar')).map((m) => m.name)).toEqual(['محمد هادي الحسيني', 'أحمد عبد الكريم جلفار']);
+  });
+});

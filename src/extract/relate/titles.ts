@@ -344,6 +344,18 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
         rule = 'title.org-before';
       }
     }
+    if (!person && !org) {
+      // "le président de cette dernière, Arezki Idjerouidène", "el consejero delegado de la compañía, Juan Pérez": the
+      // title's organisation is an anaphor, the name apposed after the comma holds the title.
+      const of = preps.match(words, c.to);
+      const at = of ? c.to + of.length : -1;
+      const ref = at < 0 ? undefined : (set(ctx, 'latterAnaphors', pack.entities.latterAnaphors).match(words, at) ?? set(ctx, 'orgAnaphors', pack.entities.orgAnaphors).match(words, at));
+      const p = ref && isComma(words[at + ref.length]?.text ?? '') ? ctx.mentions.find((m) => m.from === at + ref.length + 1 && m.type === 'Person') : undefined;
+      if (p) {
+        person = p;
+        rule = 'title.apposition';
+      }
+    }
     if (!person) {
       // Role clause: "Jason Droege die Rolle des Interims-CEO übernimmt".
       // An apposition to the person does not count toward the window ("named Marcus Hale, a former Kestrel executive
@@ -380,6 +392,21 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     // the one "the company" refers to, never another name of the sentence.
     const ofPrep = org ? undefined : preps.match(words, c.to);
     const ofAnaphor = ofPrep !== undefined && orgAnaphorAt(ctx, c.to + ofPrep.length, c.to + ofPrep.length + 1) >= 0;
+    // "…du transporteur Aigle Azur, a annoncé le président de cette dernière, Arezki Idjerouidène": "the latter" is the
+    // organisation named last before the title in this sentence.
+    //   title.latter  → Arezki Idjerouidène WORKS_FOR Aigle Azur
+    const latter = ofPrep !== undefined && set(ctx, 'latterAnaphors', pack.entities.latterAnaphors).match(words, c.to + ofPrep.length) !== undefined ?
+      before(ctx, start, ['Organization'])[0] : undefined;
+    if (latter) {
+      for (const p of persons) {
+        for (const e of c.entries) {
+          if (c.former && !ENDING_ROLES.has(e.relation)) continue;
+          const made = claim(ctx, e.relation, p, latter, `${e.relation.toLowerCase()}.title.latter`, Math.min(confidence, CONFIDENCE.contextOrg), e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {});
+          if (made) out.push(made);
+        }
+      }
+      continue;
+    }
     // "its chief executive, Jane Roe", "su consejero delegado, César Ruiz", "the company’s senior vice president":
     // a possessive or an anaphor's genitive before the title stands for the company of the last sentences.
     //   title.anaphor-org  "Acme Corp grew. Its chief executive, Jane Roe, said …" → Jane Roe CEO_OF Acme Corp

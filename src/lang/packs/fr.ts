@@ -65,6 +65,7 @@ export const fr: LanguagePack = {
     familyMarkers: [],
     countWords: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
     orgAnaphors: ["l'entreprise", 'la société', 'le groupe', 'la start-up', 'la startup', 'la compagnie', 'la firme', 'la banque', 'le géant', 'du géant', 'du groupe', 'le constructeur', 'du constructeur', "l'opérateur", 'le fabricant', "l'assureur", "l'équipementier", 'le distributeur', 'le laboratoire', "l'énergéticien", "l'armateur"],
+    latterAnaphors: ['cette dernière', 'ce dernier', 'celle-ci', 'celui-ci'],
     facilityNouns: { 'centre de données': 'data center', 'centre de donnees': 'data center', 'centre de calcul': 'data center', datacenter: 'data center', 'data center': 'data center', usine: 'factory', gigafactory: 'factory', 'giga-usine': 'factory', 'site de production': 'factory', 'unité de production': 'factory', 'site industriel': 'factory', "usine d'assemblage": 'factory', 'usine de batteries': 'factory', 'usine de semi-conducteurs': 'chip factory', 'usine de puces': 'chip factory' },
     placePreps: ['à', 'au', 'en', 'dans', 'près de'],
     originPreps: [],
@@ -133,6 +134,8 @@ export const fr: LanguagePack = {
   relations: {
     triggers: [
       { id: 'invest', relation: 'INVESTED_IN', forms: ['investit', 'investi', 'investir', 'investira', 'investissait', 'investissement', 'investissements', 'participation', 'prise de participation', 'injecte', 'injecté', 'injectera', 'mise', 'entre au capital', 'entrée au capital', 'soutient', 'soutenu', 'soutenue', 'soutenus', 'soutenues', 'monte au capital', 'montée au capital', 'renforce sa participation', 'apport', 'apporte'], objectPreps: ['dans', 'en', 'au capital de', 'chez', 'de'], subjectPreps: ['de', 'par'], subjectFromContext: true },
+      // "HNA va entrer à hauteur de 48% dans le capital d'Aigle Azur": entering a company's capital is investing in it.
+      { id: 'enter-capital', relation: 'INVESTED_IN', forms: ['entrer', 'entre', 'entrera', 'entrerait', 'entré', 'entrée', 'entrent', 'entreront'], objectPreps: ['dans le capital de', 'dans le capital du', "dans le capital d'", 'au capital de', 'au capital du', "au capital d'"] },
       // "A, B and C participated in the round": investors of the round the document reports.
       { id: 'join-round', relation: 'INVESTED_IN', forms: ['participé à', 'participe à', 'participent à', 'participeront à', 'mené', 'mène', 'menée', 'piloté', 'pilote', 'co-mené'], roundObject: true, subject: 'before' },
       // "un tour de table mené par X et auquel ont participé A et B": a relative clause with its subjects after the verb.
