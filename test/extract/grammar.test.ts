@@ -3416,3 +3416,16 @@ describe('names and titles of real news no list knows', () => {
     expect(mentionsOf(await extract('كما اختارت المؤسسة محمد هادي الحسيني ورئيسها التنفيذي وأحمد عبد الكريم جلفار.', 'ar')).map((m) => m.name)).toEqual(['محمد هادي الحسيني', 'أحمد عبد الكريم جلفار']);
   });
 });
+
+describe('"property of" names the owner; the owned company opens the clause', () => {
+  it.each([
+    ['es', 'Dorta SA es propiedad del grupo Kalvon.'],
+    ['fr', 'Dorta SA est la propriété du groupe Kalvon.'],
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(triples(await extract(text, lang))).toEqual(['Kalvon OWNS Dorta SA']);
+  });
+
+  it('es: a name behind another verb’s preposition before "y" is not what the second clause is about', async () => {
+    expect(triples(await extract('Perteneció al grupo de lujo LVMH hasta 2005, y ahora es propiedad del grupo estadounidense Falic.', 'es'))).toEqual([]);
+  });
+});

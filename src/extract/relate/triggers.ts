@@ -483,6 +483,10 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     // A subject that is also the name after the verb stood in a clause of its own ("Heijmans is niet vies van uitbreiding: vorig jaar nam Heijmans … over").
     const selfObject = subject !== undefined && typeof subject !== 'number' && objects.length > 0 && ctx.doc.keys.get(subject.id) === ctx.doc.keys.get(objects[0].id) && subject.id !== objects[0].id;
     if (selfObject) subject = undefined;
+    // "Perteneció al grupo LVMH hasta 2005, y ahora estaba en manos de Falic": the owned company a reversed phrase is about
+    // opens its clause; a name behind another verb's preposition is that verb's argument.
+    if (t.reversed && t.relation === 'OWNS' && subject !== undefined && typeof subject !== 'number' && subject.to <= tFrom && prepositionWithin(ctx, subject.from) &&
+      set(ctx, 'listJoiners', ctx.pack.relations.listJoiners).find(ctx.words, subject.to, tFrom) >= 0) subject = undefined;
     if (subject === undefined && ctx.pack.verbSecond && !t.reversed && !possessiveAt(ctx, tFrom) && !afterOf(ctx, tFrom) && !isNounTrigger(ctx, tFrom, tTo) && objects.length > 0 && orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) < 0) {
       // "Für 3,8 Milliarden Dollar kaufte der Chemiekonzern BASF …": a description may stand between.
       // Only an article may stand between: after a preposition the name is no subject ("übernimmt von Bosch die Anteile").
@@ -2043,6 +2047,18 @@ function finiteVerb(ctx: SentenceContext, tFrom: number, tTo: number): boolean {
   if (tFrom > 0 && isComma(words[tFrom - 1].text)) return false;
   const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
   return lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) < 0;
+}
+
+/** Words a preposition may stand before the name it governs ("al grupo de lujo LVMH"). */
+const PREPOSITION_REACH = 4;
+
+/** A relation's preposition within PREPOSITION_REACH words before word `at`, no punctuation between. */
+function prepositionWithin(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PREPOSITION_REACH); k--) {
+    if (ctx.words[k].kind === 'punct') return false;
+    if (relationPrepositions(ctx).match(ctx.words, k)) return true;
+  }
+  return false;
 }
 
 function lastIndexOf(ctx: SentenceContext, s: ReturnType<typeof set>, from: number, to: number): number {

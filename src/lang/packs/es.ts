@@ -155,7 +155,7 @@ export const es: LanguagePack = {
       { id: 'su-sociedad', relation: 'OWNS', forms: ['su sociedad patrimonial', 'su holding', 'su brazo inversor', 'su vehículo inversor', 'su sociedad instrumental'], subject: 'before', adjacentObject: true },
       // "Juan Orrin, que dirige Kestrel desde 2018": a person who leads a company.
       { id: 'dirige', relation: 'CEO_OF', forms: ['que dirige', 'que dirigía', 'que ha dirigido', 'ha dirigido', 'quien dirige', 'quien dirigía'], subject: 'before', adjacentObject: true },
-      { id: 'owned-by', relation: 'OWNS', forms: ['controlada por', 'controlado por', 'participada por', 'participado por', 'poseída por', 'poseído por', 'controlada mayoritariamente por', 'controlada al 100 % por'], reversed: true },
+      { id: 'owned-by', relation: 'OWNS', forms: ['controlada por', 'controlado por', 'participada por', 'participado por', 'poseída por', 'poseído por', 'controlada mayoritariamente por', 'controlada al 100 % por', 'propiedad de', 'propiedad del'], reversed: true },
       // "adquiere la propiedad de la marca X": taking ownership, the buyer before owns what follows.
       { id: 'takes-ownership', relation: 'OWNS', forms: ['adquiere la propiedad', 'adquirió la propiedad', 'adquirirá la propiedad', 'tiene la propiedad', 'se queda con la propiedad', 'asume la propiedad'], objectPreps: ['de', 'del'] },
       { id: 'belongs-to', relation: 'OWNS', forms: ['propiedad', 'perteneciente', 'pertenece', 'pertenecen', 'pertenecía', 'forma parte', 'formaba parte', 'bajo el control'], reversed: true, objectPreps: ['a', 'al', 'de', 'del'] },
