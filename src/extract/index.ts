@@ -40,6 +40,9 @@ interface SentenceWork {
 /** Relations that give a person a role at an organisation, which a later departure ends. */
 const ROLE_RELATIONS: ReadonlySet<string> = new Set(['CEO_OF', 'WORKS_FOR', 'BOARD_MEMBER_OF', 'JOINED']);
 
+/** Rule id endings of names a company noun introduces (mentions.ts). */
+const COMPANY_CUE = '.entity.company-cue';
+const COMPANY_HEAD = '.entity.company-head';
 /** Rule id ending of a name typed only by standing beside a relation's verb (mentions.ts). */
 const TRIGGER_ARGUMENT = '.entity.trigger-argument';
 /** Shortest surname or short name that is propagated through a document ("Wang", "Scale"). */
@@ -481,7 +484,9 @@ function retypePersons(work: SentenceWork[]): void {
   const persons = new Set<string>();
   for (const w of work) for (const r of w.raw) if (r.type === 'Person' && r.to - r.from >= 2) persons.add(key(w, r));
   if (persons.size === 0) return;
-  for (const w of work) for (const r of w.raw) if (r.type === 'Organization' && r.ruleId !== 'gazetteer' && r.to - r.from >= 2 && persons.has(key(w, r))) r.type = 'Person';
+  // A company noun before the name says it is the company's ("la firma de moda Christian Lacroix" beside "el diseñador Christian Lacroix").
+  const cued = (r: RawMention) => r.ruleId === 'gazetteer' || r.ruleId.endsWith(COMPANY_CUE) || r.ruleId.endsWith(COMPANY_HEAD);
+  for (const w of work) for (const r of w.raw) if (r.type === 'Organization' && !cued(r) && r.to - r.from >= 2 && persons.has(key(w, r))) r.type = 'Person';
 }
 
 /**

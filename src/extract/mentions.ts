@@ -61,8 +61,8 @@ const POSTNOMINAL_ADJECTIVES = 2;
 const TITLE_APPOSITION_REACH = 5;
 /** Longest argument preposition of a trigger ("dans le capital de"). */
 const MULTIWORD_PREP_WORDS = 4;
-/** An English title in capitals ("CEO", "CFO"), which a German noun never is. */
-const ACRONYM_TITLE = /^\p{Lu}{2,}$/u;
+/** A word in capitals only: an English title ("CEO", which a German noun never is), a country code after a hyphen ("Invest-NL"). */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Share of capitalised long words above which a sentence is a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
@@ -750,7 +750,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // Two letters after a hyphen make an abbreviation ("Ar-Ge"), not a name.
       // A tail with no noun ending names too: "Sigma-Aldrich", "Warner-Lambert" (not "Mobilfunk-Anbieter").
       const nameTail = (t: Word) => !tables.endsInNounEnding(t.fold) && !tables.endsInCompanyHead(t.fold) && !isCommonNoun(t) && !stop.has(t.fold) && !packWordSet(pack).has(t.fold);
-      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && (!pack.capitalisesNouns || (w.text === '-' && (isGivenName(words[j - 1]) || nameTail(words[j + 1])))) && words[j + 1].text.length > 2) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
+      if (j > i && (w.text === '-' || w.text === '.') && w.glued && words[j + 1]?.glued && !titles.match(words, j + 1) && ((isCapitalised(words[j + 1]) && (!pack.capitalisesNouns || (w.text === '-' && (isGivenName(words[j - 1]) || nameTail(words[j + 1])))) && (words[j + 1].text.length > 2 || (w.text === '-' && ALL_CAPS.test(words[j + 1].text)))) || looksLikeBrand(words[j + 1]) || (w.text === '.' && words[j + 1].kind === 'number'))) {
         j += 2;
         continue;
       }
@@ -1021,7 +1021,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // before a title that a person's full name follows is the title's organisation.
       //   entity.title-possessor  "Kalvon CEO Jane Roe said …" → Kalvon
       // Where every noun is capitalised, only an English title in capitals does ("Pexsen CEO Jensen Huang": no German noun stands so).
-      const title = !possessive && !hyphenated && (!pack.capitalisesNouns || ACRONYM_TITLE.test(words[i + 1]?.text ?? '')) && w.stem === w.text ? titles.match(words, i + 1) : undefined;
+      const title = !possessive && !hyphenated && (!pack.capitalisesNouns || ALL_CAPS.test(words[i + 1]?.text ?? '')) && w.stem === w.text ? titles.match(words, i + 1) : undefined;
       const named = (k: number) => words[k] !== undefined && words[k + 1] !== undefined && lexicon.givenNames.latin.has(words[k].stem) && isCapitalised(words[k + 1]) && !words[k + 1].glued;
       const bare = title !== undefined && named(i + 1 + title.length) && !describesCompanyAt(i) && !roleWords.match(words, i) && !companyHeadWords.has(w.fold) && determiners.match(words, i) === undefined &&
         !titles.match(words, i) && !personTitles.match(words, i) && !honorifics.match(words, i) && !packWordSet(pack).has(w.fold) && !lexicon.givenNames.latin.has(w.stem);
@@ -1887,7 +1887,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // name; without a given name or a suffix the safest type is an organisation ("Air France").
     // At a sentence start, a run of capitalised words the clause goes on from in lower case ("Acme Foods sells …") is a name too.
     // A verb-final sentence may set its subject off with a comma ("Kestrel Enerji, Orrin Solar'ı satın aldı").
-    const opensClause = sentenceInitial && words[end] !== undefined && (isLowerWord(words[end]) || (pack.wordOrder === 'SOV' && words[end].text === ','));
+    // Its short form, made of its initials, may stand in brackets between: "Sociedad Textil Lonia (STL) informa que …".
+    const bracketed = words[end]?.text === '(' && words[end + 2]?.text === ')' && words[end + 1].kind === 'word' &&
+      words[end + 1].text === words.slice(i, end).map((x) => x.text[0]).join('').toLocaleUpperCase(pack.code);
+    const opensClause = sentenceInitial && words[end] !== undefined && (isLowerWord(words[end]) || (pack.wordOrder === 'SOV' && words[end].text === ',') || (bracketed && isLowerWord(words[end + 3])));
     if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && (!sentenceInitial || opensClause || appositiveRelationNoun(end)) && i >= headingEnd) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.fallback });
       i = end - 1;

@@ -3429,3 +3429,26 @@ describe('"property of" names the owner; the owned company opens the clause', ()
     expect(triples(await extract('Perteneció al grupo de lujo LVMH hasta 2005, y ahora es propiedad del grupo estadounidense Falic.', 'es'))).toEqual([]);
   });
 });
+
+describe('companies named after people, short forms and codes', () => {
+  it('es: a company noun keeps a name a company where the same name is a designer’s elsewhere', async () => {
+    const text = 'Kalvon SA ha acordado comprar la firma de moda francesa Christian Lacroix. La empresa lleva el nombre del diseñador Christian Lacroix.';
+    expect(triples(await extract(text, 'es'))).toContain('Kalvon SA ACQUIRED Christian Lacroix');
+  });
+
+  it('es: a brand is no person who joins anything ("la marca Christian Lacroix se suma a …")', async () => {
+    expect(triples(await extract('De este modo, la marca Christian Lacroix se suma a CH Carolina Herrera y Purificación García.', 'es')).filter((t) => t.includes('JOINED'))).toEqual([]);
+  });
+
+  it('es: a sentence-opening name with its short form in brackets is the subject ("Sociedad Textil Lonia (STL) informa que …")', async () => {
+    expect(triples(await extract('Sociedad Textil Lonia (STL) informa que ha alcanzado un acuerdo para comprar el 100% de la firma de moda francesa Dorta.', 'es'))).toContain('Sociedad Textil Lonia ACQUIRED Dorta');
+  });
+
+  it('es: "controla el accionariado de X" owns X', async () => {
+    expect(triples(await extract('Dorta SA, grupo público que controla el accionariado de Kalvon, despejó ayer las dudas.', 'es'))).toEqual(['Dorta SA OWNS Kalvon']);
+  });
+
+  it('nl: a country code after a hyphen is part of the name ("Invest-NL")', async () => {
+    expect(triples(await extract('De Nederlandse staatsinvesteerder Invest-NL investeert 30 miljoen euro in Leyden Labs.', 'nl'))).toEqual(['Invest-NL INVESTED_IN Leyden Labs']);
+  });
+});
