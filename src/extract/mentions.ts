@@ -1804,6 +1804,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (latinLowerNouns && determiners.match(words, i)?.length === 1 && words[i + 1] !== undefined && isCapitalised(words[i + 1]) && !taken[i + 1]) continue;
     let end = nameRun(i, false);
     if (end <= i) continue;
+    // "het Chinees-Amerikaanse Qiming Venture Partners": a compound of nationalities before a name describes it.
+    if (latinLowerNouns && end - i === 3 && words[i + 1].text === '-' && determiners.match(words, end - 1)?.length === 1 && words[end] !== undefined && isCapitalised(words[end])) {
+      i = end - 1;
+      continue;
+    }
     const first = words[i];
     // "betonte Peter Schiefer von Tatata", "said John Smith of Dorta": after a given name and a surname, "von"/"van"/"of"
     // before one last word introduces the person's organisation; a particle of the name comes right after the given name

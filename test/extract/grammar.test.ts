@@ -3452,3 +3452,14 @@ describe('companies named after people, short forms and codes', () => {
     expect(triples(await extract('De Nederlandse staatsinvesteerder Invest-NL investeert 30 miljoen euro in Leyden Labs.', 'nl'))).toEqual(['Invest-NL INVESTED_IN Leyden Labs']);
   });
 });
+
+describe('investors named beside a round', () => {
+  it('nl: "met bijdragen van A en B" after the round’s leader', async () => {
+    const text = 'Leyden Labs haalt 70 miljoen euro op. De financieringsronde werd geleid door Temasek, met bijdragen van Polaris Partners en Qiming Venture Partners.';
+    expect(triples(await extract(text, 'nl'))).toEqual(['Temasek INVESTED_IN Leyden Labs', 'Polaris Partners INVESTED_IN Leyden Labs', 'Qiming Venture Partners INVESTED_IN Leyden Labs']);
+  });
+
+  it('nl: a compound of nationalities before a name names nothing ("het Chinees-Amerikaanse Qiming Venture Partners")', async () => {
+    expect(mentionsOf(await extract('Het geld komt van het Chinees-Amerikaanse Qiming Venture Partners.', 'nl')).map((m) => m.name)).toEqual(['Qiming Venture Partners']);
+  });
+});

@@ -249,7 +249,7 @@ export const de: LanguagePack = {
     betweenPreps: ['zwischen'],
     examples: ['wie', 'etwa', 'darunter'],
     stakeNouns: ['anteil', 'anteile', 'anteils', 'anteilen', 'beteiligung', 'beteiligungen', 'aktienanteil', 'aktien', 'stake'],
-    participationPhrases: ['unter beteiligung von', 'mit beteiligung von', 'unter beteiligung der', 'unter beteiligung des', 'gemeinsam mit', 'zusammen mit'],
+    participationPhrases: ['unter beteiligung von', 'mit beteiligung von', 'unter beteiligung der', 'unter beteiligung des', 'gemeinsam mit', 'zusammen mit', 'mit beiträgen von'],
     roundNouns: ['finanzierungsrunde', 'runde', 'investitionsrunde', 'kapitalrunde', 'kapitalerhöhung', 'finanzierung'],
     roundTargetPreps: ['von', 'bei', 'des', 'der', 'in'],
     verbFinalTails: ['zu wollen', 'zu können', 'zu müssen', 'zu lassen', 'will', 'wollen', 'wolle', 'wollte', 'wollten', 'möchte', 'möchten', 'soll', 'sollen', 'solle', 'sollte', 'sollten', 'kann', 'können', 'könne', 'konnte', 'muss', 'müssen', 'müsse', 'wird', 'werden', 'werde', 'würde', 'würden', 'zu'],

@@ -207,7 +207,7 @@ export const en: LanguagePack = {
     betweenPreps: ['between'],
     examples: ['such as', 'like', 'including'],
     stakeNouns: ['stake', 'stakes', 'share', 'shares', 'holding', 'interest', 'equity stake', 'ownership', 'stock', 'outstanding stock', 'outstanding shares'],
-    participationPhrases: ['with participation from', 'with participation by', 'with the participation of', 'with participation of', 'alongside', 'joined by'],
+    participationPhrases: ['with participation from', 'with participation by', 'with the participation of', 'with participation of', 'alongside', 'joined by', 'with contributions from'],
     roundNouns: ['round', 'funding', 'funding round', 'financing round', 'investment round', 'fundraising', 'fundraise', 'raise', 'deal', 'transaction', 'financing'],
     roundTargetPreps: ['of', 'in', 'into', 'for'],
     verbFinalTails: [],

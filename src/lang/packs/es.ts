@@ -198,7 +198,7 @@ export const es: LanguagePack = {
     betweenPreps: ['entre'],
     examples: ['como', 'tales como', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],
     stakeNouns: ['participación', 'paquete', 'del capital', 'capital', 'acciones', 'de las acciones', 'porcentaje', 'stake'],
-    participationPhrases: ['con la participación de', 'con la participación del', 'junto a', 'junto con', 'junto al'],
+    participationPhrases: ['con la participación de', 'con la participación del', 'junto a', 'junto con', 'junto al', 'con aportaciones de'],
     roundNouns: ['ronda', 'ronda de financiación', 'operación', 'ampliación de capital', 'financiación'],
     roundTargetPreps: ['de', 'del', 'en'],
     verbFinalTails: [],

@@ -134,7 +134,7 @@ export const nl: LanguagePack = {
       // "… een ronde onder leiding van X, waaraan ook A en B deelnamen": the investors after the relative pronoun, the verb last.
       { id: 'joined-round-after', relation: 'INVESTED_IN', forms: ['waaraan'], particle: 'deelnamen', roundObject: true, subject: 'next' },
       { id: 'joined-round-after-one', relation: 'INVESTED_IN', forms: ['waaraan'], particle: 'deelnam', roundObject: true, subject: 'next' },
-      { id: 'join-round', relation: 'INVESTED_IN', forms: ['namen deel aan', 'nam deel aan', 'nemen deel aan', 'neemt deel aan', 'leidde', 'leidt', 'geleid'], roundObject: true, subject: 'before' },
+      { id: 'join-round', relation: 'INVESTED_IN', forms: ['namen deel aan', 'nam deel aan', 'nemen deel aan', 'neemt deel aan', 'leidde', 'leidt', 'geleid', 'nam het voortouw', 'neemt het voortouw'], roundObject: true, subject: 'before' },
       // "stapt in bij X", "participeert in X", "steekt 100 miljoen in X", "een minderheidsbelang in X", "geldschieter van X".
       { id: 'stapt-in', relation: 'INVESTED_IN', forms: ['stappen', 'stapt', 'stapte'], particle: 'in', objectPreps: ['bij'], subject: 'before' },
       { id: 'participeert', relation: 'INVESTED_IN', forms: ['participeren', 'participatie', 'ingestapt', 'instappen', 'steekt', 'stak', 'staken', 'gestoken', 'pompt', 'pompte', 'gepompt', 'minderheidsbelang', 'aandelenbelang', 'kapitaalinjectie', 'geldinjectie', 'financieringsronde'], objectPreps: ['in', 'bij'], subject: 'before' },
@@ -233,7 +233,7 @@ export const nl: LanguagePack = {
     betweenPreps: ['tussen'],
     examples: ['zoals', 'waaronder'],
     stakeNouns: ['belang', 'aandeel', 'aandelen', 'deelneming', 'stake'],
-    participationPhrases: ['met deelname van', 'met deelname door', 'samen met', 'naast'],
+    participationPhrases: ['met deelname van', 'met deelname door', 'samen met', 'naast', 'met bijdragen van', 'met een bijdrage van'],
     roundNouns: ['financieringsronde', 'investeringsronde', 'ronde', 'kapitaalronde', 'kapitaalronde', 'financiering'],
     roundTargetPreps: ['van', 'bij', 'in'],
     verbFinalTails: ['wil', 'willen', 'wilde', 'wilden', 'zal', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'moet', 'moeten', 'te'],
