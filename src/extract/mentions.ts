@@ -61,6 +61,8 @@ const POSTNOMINAL_ADJECTIVES = 2;
 const TITLE_APPOSITION_REACH = 5;
 /** Longest argument preposition of a trigger ("dans le capital de"). */
 const MULTIWORD_PREP_WORDS = 4;
+/** An Arabic family name in its nisba form, with the article: "السويدي", "الحسيني". */
+const NISBA = /^ال\p{L}{2,}[يى]$/u;
 /** A word in capitals only: an English title ("CEO", which a German noun never is), a country code after a hyphen ("Invest-NL"). */
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
@@ -1207,7 +1209,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // "المؤسس وشقيق زوجة الملك": a word with the conjunction "و" after a title joins another
     // title or noun; only a given name may open the name there.
     const joinedNoun = pack.script === 'arabic' && words[j] !== undefined && !isGivenName(words[j]) && words[j].bases.length > 1 && pack.relations.listJoiners.some((c) => words[j].fold.startsWith(c));
-    if (!joinedNoun && (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1))))) {
+    // "عضو بمجلس إدارة خمس شركات عامة" (on the board of five public companies): a count opens a noun phrase, no name.
+    const counted = words[j] !== undefined && phrases(pack, 'countWords', E.countWords).match(words, j) !== undefined;
+    if (!joinedNoun && !counted && (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1))))) {
       // "ورئيسها التنفيذي وأحمد عبد الكريم جلفار": "and" glued to the given name is no part of it.
       const first = words[j];
       const joiner = pack.script === 'arabic' ? pack.relations.listJoiners.find((x) => first.bases.length > 1 && first.fold.startsWith(x) && lexicon.givenNames.arabic.has(foldArabic(first.fold.slice(x.length)))) : undefined;
@@ -2014,10 +2018,22 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       const third = words[i + 2];
       // Only after a reporting verb, where a verb cannot stand third ("قالت إن أحمد علي قرر …" names أحمد علي).
       const reported = i > 0 && phrases(pack, 'reporting', pack.claimStatus.reporting).match(words, i - 1)?.length === 1;
-      const surname = reported && isGivenName(next) && third !== undefined && !taken[i + 2] && third.script === 'arabic' && !isDefinite(third) && !stop.has(third.fold) &&
-        !third.bases.some((b) => stop.has(b)) && !titles.match(words, i + 2) && nameEndingVerbs.match(words, i + 2) === undefined;
-      const to = surname ? i + 3 : i + 2;
-      add({ from: i, to, type: 'Person', name: surface(i, to), ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback });
+      const ok = (k: number) => words[k] !== undefined && !taken[k] && words[k].script === 'arabic' && !stop.has(words[k].fold) && !words[k].bases.some((b) => stop.has(b)) &&
+        !titles.match(words, k) && nameEndingVerbs.match(words, k) === undefined;
+      const surname = reported && isGivenName(next) && third !== undefined && ok(i + 2) && !isDefinite(third);
+      let to = surname ? i + 3 : i + 2;
+      // "أحمد عبد الكريم جلفار": a compound ("عبد" and a name) is one word of the name, and a surname may follow it.
+      if (tables.openers.has(next.fold) && ok(i + 2)) {
+        to = i + 3;
+        if (ok(i + 3) && !isDefinite(words[i + 3])) to = i + 4;
+      }
+      // A family name in its article's nisba form closes the name: "محمد سيف السويدي", "محمد هادي الحسيني".
+      if (ok(to) && isDefinite(words[to]) && NISBA.test(words[to].text)) to++;
+      // "ومحمد سيف السويدي": "and" glued to the given name is no part of it.
+      const w0 = words[i];
+      const joiner = pack.relations.listJoiners.find((x) => w0.fold.startsWith(x) && !lexicon.givenNames.arabic.has(foldArabic(w0.fold)) && lexicon.givenNames.arabic.has(foldArabic(w0.fold.slice(x.length))));
+      const name = surface(i, to);
+      add({ from: i, to, type: 'Person', name: joiner ? name.slice(joiner.length) : name, ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback, ...(joiner ? { proclitic: joiner.length } : {}) });
       i = to - 1;
     }
     // Two words before a comma and a role title are a person's name, whatever the given name

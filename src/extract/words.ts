@@ -153,6 +153,8 @@ export interface PhraseSetOptions {
    * matches none of them ("gründete" is a verb sharing its lemma key with "Gründer").
    */
   nouns?: boolean;
+  /** Words that never open a phrase of the set, though a listed word inflects to them ("المؤسسة", the institution, is no founder). */
+  exclude?: readonly string[];
 }
 
 /** The compiled index shared by every list of a pack; lists without a pack get one each. */
@@ -184,12 +186,14 @@ export class PhraseSet {
   private readonly id: number;
   private readonly inflect: boolean;
   private readonly capitalNouns: boolean;
+  private readonly exclude: ReadonlySet<string> | undefined;
 
   /** With a pack, phrases are split into words as text is ("millions d'euros" → millions, d', euros). */
   constructor(phrases: Iterable<string>, pack?: LanguagePack, options: PhraseSetOptions = {}) {
     const ip = options.inflect ? pack : undefined;
     this.inflect = ip !== undefined;
     this.capitalNouns = options.nouns === true && pack?.capitalisesNouns === true;
+    this.exclude = options.exclude?.length ? new Set(options.exclude.map(foldWord)) : undefined;
     for (const value of phrases) {
       const tokens = tokenize(value);
       const words = (pack ? toWords(tokens, pack) : tokens).map((t) => foldWord(t.text));
@@ -213,6 +217,7 @@ export class PhraseSet {
     const w = words[i];
     if (!w) return undefined;
     if (this.capitalNouns && w.script === 'latin' && !/^\p{Lu}/u.test(w.text)) return undefined;
+    if (this.exclude?.has(w.fold)) return undefined;
     if (referenceMatching) return this.matchReference(words, i);
     // Hot path (every word × every list): one array read for most words.
     const routes = this.index.routesOf(w, this.id);
@@ -332,7 +337,7 @@ export function phraseEndingAt(words: readonly Word[], s: PhraseSet, end: number
 export const LEADER_PHRASE_WORDS = 6;
 
 export function titlePhrases(pack: LanguagePack): PhraseSet {
-  return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), INFLECTED_NOUNS);
+  return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), { ...INFLECTED_NOUNS, exclude: pack.titleHomographs });
 }
 
 const INFLECT: PhraseSetOptions = { inflect: true };

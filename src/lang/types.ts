@@ -427,6 +427,11 @@ export interface LanguagePack {
   titleFunctions: string[];
   /** Suffixes that a title takes after an organisation (Turkish possessive "CEO'su"). */
   titlePossessiveSuffixes: string[];
+  /**
+   * Words a title inflects to that mostly mean something else and are never read as a title
+   * ("المؤسسة": the institution, though it is also the feminine of "المؤسس", the founder).
+   */
+  titleHomographs: string[];
 
   relations: {
     triggers: TriggerEntry[];

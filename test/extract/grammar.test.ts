@@ -3463,3 +3463,17 @@ describe('investors named beside a round', () => {
     expect(mentionsOf(await extract('Het geld komt van het Chinees-Amerikaanse Qiming Venture Partners.', 'nl')).map((m) => m.name)).toEqual(['Qiming Venture Partners']);
   });
 });
+
+describe('ar: names in a list of appointees', () => {
+  const text = 'كما اختارت المؤسسة محمد هادي الحسيني وهو عضو بمجلس إدارة خمس شركات عامة، وأحمد عبد الكريم جلفار المدير العام لـ"مجموعة كالفون"، ومحمد سيف السويدي المدير العام لـ"صندوق دورتا للتنمية"، أعضاء في مجلس الرقابة.';
+
+  it('an "عبد" compound and a nisba family name close the name; "و" glued to it is left out', async () => {
+    const names = mentionsOf(await extract(text, 'ar')).filter((m) => m.type === 'Person').map((m) => m.name);
+    expect(names).toEqual(['محمد هادي الحسيني', 'أحمد عبد الكريم جلفار', 'محمد سيف السويدي']);
+  });
+
+  it('"المؤسسة" (the institution) before a name is no founder’s title, a count opens no name ("خمس شركات عامة")', async () => {
+    const facts = triples(await extract(text, 'ar'));
+    expect(facts.filter((f) => f.includes('FOUNDED') || f.startsWith('خمس'))).toEqual([]);
+  });
+});

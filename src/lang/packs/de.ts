@@ -122,6 +122,7 @@ export const de: LanguagePack = {
   titleOrgPreps: ['von', 'bei', 'des', 'der'],
   titleFunctions: ['kommunikation', 'unternehmenskommunikation', 'forschung', 'entwicklung', 'forschung und entwicklung', 'finanzen', 'strategie', 'vertrieb', 'personal', 'technologie', 'produktion', 'marketing', 'nachhaltigkeit'],
   titlePossessiveSuffixes: [],
+  titleHomographs: [],
   relations: {
     triggers: [
       { id: 'noun-in', relation: 'INVESTED_IN', forms: ['investition*', 'investitionsdeal*', 'investiert*', 'investieren', 'investierte', 'beteiligung', 'kapitalbeteiligung', 'einstieg', 'milliardenspritze', 'finanzspritze'], objectPreps: ['in', 'an', 'bei'], subjectPreps: ['von'], subjectFromContext: true },

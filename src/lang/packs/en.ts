@@ -132,6 +132,7 @@ export const en: LanguagePack = {
   titleOrgPreps: ['of', 'at'],
   titleFunctions: ['communications', 'corporate communications', 'marketing', 'sales', 'global sales', 'operations', 'global operations', 'engineering', 'finance', 'strategy', 'human resources', 'people', 'product', 'products', 'research', 'research and development', 'technology', 'innovation', 'digital', 'design', 'software', 'hardware', 'manufacturing', 'supply chain', 'public affairs', 'government affairs', 'corporate affairs', 'global affairs', 'public policy', 'policy', 'investor relations', 'corporate development', 'business development', 'partnerships', 'content', 'security', 'data'],
   titlePossessiveSuffixes: [],
+  titleHomographs: [],
   relations: {
     triggers: [
       { id: 'invest', relation: 'INVESTED_IN', forms: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'backed', 'backs', 'backing', 'stake', 'funding', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders', 'injected', 'poured', 'capital injection', 'cash injection', 'co-led', 'participated in'], objectPreps: ['in', 'into', 'of'], subjectPreps: ['by', 'from'], subjectFromContext: true },

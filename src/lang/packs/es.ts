@@ -132,6 +132,7 @@ export const es: LanguagePack = {
   titleOrgPreps: ['de', 'del', 'en'],
   titleFunctions: ['comunicación', 'comunicación corporativa', 'marketing', 'ventas', 'operaciones', 'ingeniería', 'finanzas', 'estrategia', 'recursos humanos', 'personas', 'producto', 'investigación', 'tecnología', 'innovación', 'relaciones institucionales', 'relaciones con inversores', 'asuntos públicos', 'desarrollo de negocio', 'desarrollo corporativo', 'sostenibilidad'],
   titlePossessiveSuffixes: [],
+  titleHomographs: [],
   relations: {
     triggers: [
       { id: 'invest', relation: 'INVESTED_IN', forms: ['invierte', 'invirtió', 'invertido', 'invertirá', 'invertir', 'inversión', 'inversiones', 'participación', 'entra en el capital', 'entrada en el capital', 'inyecta', 'inyectó', 'respalda', 'inyección de capital', 'toma una participación', 'tomó una participación', 'eleva su participación', 'aumenta su participación', 'refuerza su participación', 'ampliación de capital', 'aporta', 'aportó'], objectPreps: ['en', 'de', 'del', 'en el capital de'], subjectPreps: ['de', 'por'], subjectFromContext: true },

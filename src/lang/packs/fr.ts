@@ -131,6 +131,7 @@ export const fr: LanguagePack = {
   titleOrgPreps: ['de', "d'", 'du', 'des', 'chez'],
   titleFunctions: ['communication', 'la communication', 'marketing', 'ventes', 'opérations', 'ingénierie', 'finances', 'stratégie', 'ressources humaines', 'produit', 'recherche', 'technologie', 'innovation', 'développement', 'affaires publiques', 'relations investisseurs', 'développement durable'],
   titlePossessiveSuffixes: [],
+  titleHomographs: [],
   relations: {
     triggers: [
       { id: 'invest', relation: 'INVESTED_IN', forms: ['investit', 'investi', 'investir', 'investira', 'investissait', 'investissement', 'investissements', 'participation', 'prise de participation', 'injecte', 'injecté', 'injectera', 'mise', 'entre au capital', 'entrée au capital', 'soutient', 'soutenu', 'soutenue', 'soutenus', 'soutenues', 'monte au capital', 'montée au capital', 'renforce sa participation', 'apport', 'apporte'], objectPreps: ['dans', 'en', 'au capital de', 'chez', 'de'], subjectPreps: ['de', 'par'], subjectFromContext: true },

@@ -125,6 +125,7 @@ export const nl: LanguagePack = {
   titleOrgPreps: ['van', 'bij'],
   titleFunctions: ['communicatie', 'marketing', 'verkoop', 'operaties', 'financiën', 'strategie', 'personeelszaken', 'innovatie', 'technologie', 'onderzoek', 'duurzaamheid'],
   titlePossessiveSuffixes: [],
+  titleHomographs: [],
   relations: {
     triggers: [
       { id: 'investeert', relation: 'INVESTED_IN', forms: ['investeren', 'investering', 'investeringen', 'belegt', 'deelneming', 'instap', 'belang', 'gesteund', 'gesteunde', 'gefinancierd', 'gefinancierde'], objectPreps: ['in', 'bij'], subjectPreps: ['van'], subjectFromContext: true },

@@ -131,6 +131,7 @@ export const tr: LanguagePack = {
   titleOrgPreps: [],
   titleFunctions: [],
   titlePossessiveSuffixes: ['su', 'sı', 'si', 'sü', 'ı', 'i', 'u', 'ü'],
+  titleHomographs: [],
   relations: {
     triggers: [
       // The lemma, not a prefix: "yatırımcı" (investor) is a person, not an investment.
