@@ -3477,3 +3477,9 @@ describe('ar: names in a list of appointees', () => {
     expect(facts.filter((f) => f.includes('FOUNDED') || f.startsWith('خمس'))).toEqual([]);
   });
 });
+
+describe('a title’s organisation from the context', () => {
+  it('nl: a name glued to a lower-case noun modifies it, it employs no one ("in een Zoom-gesprek")', async () => {
+    expect(triples(await extract('Leyden Labs ontwikkelt neussprays. Ze is samen met CEO Koenraad Wiedhaup aanwezig in een Zoom-gesprek.', 'nl'))).toEqual(['Koenraad Wiedhaup CEO_OF Leyden Labs']);
+  });
+});

@@ -451,7 +451,9 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       const inQuote = quotedWords(ctx);
       const speech = words.some((_, k) => !inQuote[k] && reporting.match(words, k) !== undefined);
       const quoted = (o: SMention) => speech && inQuote[o.from] !== inQuote[p0.from];
-      org = main ?? [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o) && !quoted(o));
+      // Nor a name glued to a lower-case noun, which it modifies ("aanwezig in een Zoom-gesprek": a Zoom call).
+      const modifier = (o: SMention) => words[o.to]?.text === '-' && words[o.to].glued && words[o.to + 1]?.glued === true && /^\p{Ll}/u.test(words[o.to + 1].text);
+      org = main ?? [...before(ctx, person.from, ['Organization']).slice(0, 1), ...before(ctx, c.from, ['Organization']).slice(0, 1), ...after(ctx, c.to, ['Organization']).slice(0, 1)].find((o) => !otherPersonBetween(o) && !quoted(o) && !modifier(o));
       if (rule === 'title.apposition') rule = 'title.context-org';
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
