@@ -3483,3 +3483,12 @@ describe('a title’s organisation from the context', () => {
     expect(triples(await extract('Leyden Labs ontwikkelt neussprays. Ze is samen met CEO Koenraad Wiedhaup aanwezig in een Zoom-gesprek.', 'nl'))).toEqual(['Koenraad Wiedhaup CEO_OF Leyden Labs']);
   });
 });
+
+describe('a company noun the preposition took the article of describes the name after it', () => {
+  it.each([
+    ['Le groupe Kalvon va entrer dans le capital du transporteur français privé Dorta.', 'Kalvon INVESTED_IN Dorta'],
+    ['Le groupe Kalvon, propriétaire de la compagnie aérienne chinoise Dorta Airlines, a annoncé des résultats.', 'Kalvon OWNS Dorta Airlines'],
+  ] as const)('fr: %s', async (text, fact) => {
+    expect(triples(await extract(text, 'fr'))).toContain(fact);
+  });
+});

@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
-import { LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt as phraseEndingBefore, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
+import { derivedPhrases, LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt as phraseEndingBefore, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { APOSTROPHE_GENITIVE } from './possessor.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
@@ -2560,6 +2560,8 @@ function describedObjectPrep(ctx: SentenceContext, preps: PhraseSet, tTo: number
   const at = lastIndexOf(ctx, preps, lo, m.from);
   if (at < 0) return -1;
   const endsInHead = endingTest(ctx.pack.entities.companyHeads, 0);
+  // The company nouns without their article, which the preposition may have taken in ("du transporteur Aigle Azur").
+  const bare = derivedPhrases(ctx.pack, '*companyNounsBare', () => ctx.pack.entities.companyNouns.map((n) => n.split(' ')).filter((p) => p.length > 1 && ctx.pack.entities.determiners.includes(p[0])).map((p) => p.slice(1).join(' ')));
   let k = at + preps.match(ctx.words, at)!.length;
   while (k < m.from && dets.match(ctx.words, k)) k++;
   let headed = false;
@@ -2568,7 +2570,7 @@ function describedObjectPrep(ctx: SentenceContext, preps: PhraseSet, tTo: number
     const inner = mentionAt(ctx, j);
     if ((w.kind === 'punct' && !/^["«»“”„]$/u.test(w.text)) || (inner !== undefined && inner.type !== 'Location')) return -1;
     // A company noun ("شركته" = his company) or a word a company head closes ("Robotik-Start-up", "startup").
-    headed ||= nouns.match(ctx.words, j) !== undefined || (w.kind === 'word' && endsInHead(w.fold));
+    headed ||= nouns.match(ctx.words, j) !== undefined || bare.match(ctx.words, j) !== undefined || (w.kind === 'word' && endsInHead(w.fold));
   }
   return headed ? at : -1;
 }
