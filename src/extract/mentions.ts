@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/schema.js';
 import { RELATION_SPECS, type EntityType } from '../model/types.js';
 import { foldArabic, foldWord } from './normalize.js';
 import { endingTest } from './endings.js';
-import { derivedPhrases, LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt, phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from './words.js';
+import { bareCompanyNouns, derivedPhrases, LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt, phrases, titlePhrases, triggerPhrases, type PhraseSet, type Word } from './words.js';
 
 export interface RawMention {
   from: number; // word range in the sentence
@@ -932,8 +932,10 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   }
 
   // Tier 2a: company nouns. "das Unternehmen Scale", "the startup Acme", "شركة ميتا"; SOV: "Acme şirketi".
+  // A company noun whose article a preposition took in ("du transporteur Dorta", "del fabricante Dorta").
+  const bare = bareCompanyNouns(pack);
   for (let i = 0; i < words.length; i++) {
-    const cue = companyNouns.match(words, i);
+    const cue = companyNouns.match(words, i) ?? (pack.script === 'latin' && i > 0 && determiners.match(words, i - 1)?.length === 1 ? bare.match(words, i) : undefined);
     if (!cue || isDefinite(words[i])) continue;
     // "مجموعة يقودها صندوق …" (a group led by …): the words after the group's noun name its leader, not the group.
     if (leaders.match(words, i) !== undefined) continue;

@@ -336,6 +336,12 @@ export function phraseEndingAt(words: readonly Word[], s: PhraseSet, end: number
 /** Longest leader phrase of a group ("Konsortium unter der Führung von"): LanguagePack.relations.leaderPhrases. */
 export const LEADER_PHRASE_WORDS = 6;
 
+/** The pack's company nouns without their article, which a preposition may have taken in ("du transporteur", "del fabricante"). */
+export function bareCompanyNouns(pack: LanguagePack): PhraseSet {
+  const E = pack.entities;
+  return derivedPhrases(pack, '*companyNounsBare', () => E.companyNouns.map((n) => n.split(' ')).filter((p) => p.length > 1 && E.determiners.includes(p[0])).map((p) => p.slice(1).join(' ')));
+}
+
 export function titlePhrases(pack: LanguagePack): PhraseSet {
   return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), { ...INFLECTED_NOUNS, exclude: pack.titleHomographs });
 }

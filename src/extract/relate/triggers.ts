@@ -9,7 +9,7 @@
 import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
-import { derivedPhrases, LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt as phraseEndingBefore, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
+import { bareCompanyNouns, LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt as phraseEndingBefore, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
 import { APOSTROPHE_GENITIVE } from './possessor.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
@@ -2561,7 +2561,7 @@ function describedObjectPrep(ctx: SentenceContext, preps: PhraseSet, tTo: number
   if (at < 0) return -1;
   const endsInHead = endingTest(ctx.pack.entities.companyHeads, 0);
   // The company nouns without their article, which the preposition may have taken in ("du transporteur Aigle Azur").
-  const bare = derivedPhrases(ctx.pack, '*companyNounsBare', () => ctx.pack.entities.companyNouns.map((n) => n.split(' ')).filter((p) => p.length > 1 && ctx.pack.entities.determiners.includes(p[0])).map((p) => p.slice(1).join(' ')));
+  const bare = bareCompanyNouns(ctx.pack);
   let k = at + preps.match(ctx.words, at)!.length;
   while (k < m.from && dets.match(ctx.words, k)) k++;
   let headed = false;

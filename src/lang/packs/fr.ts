@@ -46,7 +46,7 @@ export const fr: LanguagePack = {
     compoundNameOpeners: [],
     nounEndings: [],
     commonNounSuffixes: [],
-    postnominalAdjectiveEndings: ['ais', 'aise', 'ois', 'oise', 'ien', 'ienne', 'ain', 'aine', 'éen', 'éenne', 'and', 'ande', 'ique', 'ol', 'ole', 'in', 'ine', 'ave', 'on', 'onne', 'al', 'ale'],
+    postnominalAdjectiveEndings: ['ais', 'aise', 'ois', 'oise', 'ien', 'ienne', 'ain', 'aine', 'éen', 'éenne', 'and', 'ande', 'ique', 'ol', 'ole', 'in', 'ine', 'ave', 'on', 'onne', 'al', 'ale', 'é', 'ée'],
     stopwords: ['parmi', 'non', 'concernant', 'quant', 
       // sentence adverbs, capitalised where they open a sentence; acronyms for kinds of companies (PME: SMEs) and sectors (BTP: construction)
       'pme', 'pmi', 'eti', 'tpe', 'btp',       'ensuite', 'désormais', 'aujourd', 'puis', 'déjà', 'actuellement', 'auparavant', 'parallèlement', 'dès', 
