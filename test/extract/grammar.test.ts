@@ -3492,3 +3492,9 @@ describe('a company noun the preposition took the article of describes the name 
     expect(triples(await extract(text, 'fr'))).toContain(fact);
   });
 });
+
+describe('tr: taking full control of a company', () => {
+  it('"X, Y’de tam kontrol sahibi oldu" is an acquisition of Y', async () => {
+    expect(triples(await extract('Kalvon, Dorta’da tam kontrol sahibi oldu.', 'tr'))).toEqual(['Kalvon ACQUIRED Dorta']);
+  });
+});
