@@ -3498,3 +3498,12 @@ describe('tr: taking full control of a company', () => {
     expect(triples(await extract('Kalvon, Dorta’da tam kontrol sahibi oldu.', 'tr'))).toEqual(['Kalvon ACQUIRED Dorta']);
   });
 });
+
+describe('coordinated subjects with their articles and descriptions', () => {
+  it.each([
+    ['de', 'Die Kalvon AG und die Dorta AG vereinbaren eine Zusammenarbeit.', 'Dorta AG PARTNERS_WITH Kalvon AG'],
+    ['de', 'Der Autozulieferer Kalvon und der chinesische Autobauer Dorta (Dorta Automotive Corporation) gründen ein Gemeinschaftsunternehmen.', 'Dorta PARTNERS_WITH Kalvon'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toEqual([fact]);
+  });
+});

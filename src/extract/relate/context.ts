@@ -126,6 +126,8 @@ export function after(ctx: SentenceContext, at: number, types: readonly EntityTy
  */
 /** Words a parenthesis after a list item may hold ("(izquierda)", "(NYSE: ACM)" is a name and stops the list). */
 const PARENTHESIS_WORDS = 3;
+/** Words of an item's article and description read backwards to the joiner before it ("und der chinesische Autobauer BAIC"). */
+const DESCRIPTION_BEFORE_ITEM = 3;
 
 /** The word opens with a list joiner glued to it as a proclitic (Arabic "وشركة", "وإكس"): the rest is a word of its own. */
 export function gluedJoiner(ctx: SentenceContext, w: Word): boolean {
@@ -149,6 +151,24 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
     if (direction === 1 && ctx.words[k]?.text === '(') {
       const close = ctx.words.findIndex((w, j) => j > k && j <= k + 1 + PARENTHESIS_WORDS && w.text === ')');
       if (close > k && !ctx.mentions.some((m) => m.from > k && m.from < close)) k = close + 1;
+    }
+    // Backwards from a name in brackets to the name it spells out: "… und BAIC (Beijing Automotive Industry Corporation) gründen".
+    if (direction === -1 && ctx.words[cur.from - 1]?.text === '(' && ctx.words[cur.to]?.text === ')') {
+      const spelled = ctx.mentions.find((m) => m.to === cur.from - 1 && types.includes(m.type));
+      if (spelled) {
+        out[out.length - 1] = spelled;
+        cur = spelled;
+        continue;
+      }
+    }
+    // Backwards over the next item's article and description: "Die Kalvon AG und die Dorta AG", "ZF und der chinesische Autobauer BAIC".
+    if (direction === -1) {
+      const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);
+      const endsInHead = endingTest(ctx.pack.entities.companyHeads, 0);
+      let j = k;
+      while (j >= 0 && k - j < DESCRIPTION_BEFORE_ITEM && ctx.words[j].kind === 'word' && !ctx.mentions.some((m) => m.from <= j && j < m.to) &&
+        (dets.match(ctx.words, j) !== undefined || endsInHead(ctx.words[j].fold))) j--;
+      if (j < k && j >= 0 && joiners.match(ctx.words, j)) k = j;
     }
     let sawJoin = false;
     // Skip one comma and/or one joiner word (also glued Arabic "و" before a Latin name).
