@@ -1909,7 +1909,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     }
     // Where every noun is capitalised only a word with no noun ending fills the slot ("steigt bei Kiwilabs ein", not "in Rechenzentren").
     // A compound company noun describes the name after it ("der Baufirma Hochtief"): it is none itself.
-    const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || tables.endsInNounEnding(last.fold) || (tables.endsInCompanyHead(last.fold) && end - i === 1 && words[end] !== undefined && isCapitalised(words[end])));
+    // A company noun alone is the company a text refers back to ("97,2 Prozent an der Reederei"), no name.
+    const nounLike = pack.capitalisesNouns && (isCommonNoun(last) || tables.endsInNounEnding(last.fold) || (tables.endsInCompanyHead(last.fold) && end - i === 1 && words[end] !== undefined && isCapitalised(words[end])) ||
+      (end - i === 1 && companyHeadWords.has(last.fold)));
     // "Sir Richard Branson’s airline", "de M. Salle": an honorific before a name is none itself.
     const honorific = end - i === 1 && (honorifics.match(words, i)?.length === 1 || personTitles.match(words, i)?.length === 1);
     if ((slot === 'Organization' || (!slot && !titleCase && !nounLike && (relationArgument(i) || (pack.capitalisesNouns && afterTitle(i))))) && oneWord(i, end) && !sentenceInitial && !compoundHead && !honorific) {

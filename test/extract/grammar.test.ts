@@ -3507,3 +3507,18 @@ describe('coordinated subjects with their articles and descriptions', () => {
     expect(triples(await extract(text, lang))).toEqual([fact]);
   });
 });
+
+describe('de: shares held in verb-final clauses', () => {
+  it('"Die Kalvon AG, die seit 2007 81 Prozent an der Dorta AG hielt, …" is a stake', async () => {
+    const c = readable(await extract('Die Kalvon AG, die seit 2007 81 Prozent an der Dorta AG hielt, verkauft.', 'de')).find((x) => x.relation === 'INVESTED_IN');
+    expect([c?.subject, c?.object, c?.q.stake]).toEqual(['Kalvon AG', 'Dorta AG', 0.81]);
+  });
+
+  it('a company noun alone is no name ("97,2 Prozent an der Reederei")', async () => {
+    expect(mentionsOf(await extract('Die OT Group sowie Eckelmann hielten bisher gemeinsam 97,2 Prozent an der Reederei.', 'de')).map((m) => m.name)).not.toContain('Reederei');
+  });
+
+  it('en: a name inside a relative clause after the trigger is not its object', async () => {
+    expect(triples(await extract('Kalvon Corp bought a plant in Ohio, which Dorta Inc had built.', 'en'))).not.toContain('Kalvon Corp ACQUIRED Dorta Inc');
+  });
+});

@@ -641,7 +641,9 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (relation === 'ACQUIRED' && !t.reversed && o.to <= tFrom && ctx.pack.verbFinalClauses && hasBetween(ctx, titlePhrases(ctx.pack), Math.max(0, o.from - TITLE_OBJECT_WORDS), o.from)) continue;
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.
     // "United Defense is 49 percent owned by the Carlyle Group", "ist zu 84 Prozent im Besitz von X": the share stands before the reversed verb.
-    const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : percentBetween(ctx, o.to, tFrom))
+    // Verb-final: "die 81 Prozent an der Dorta AG hielt": the share stands before its object's preposition.
+    const shareBefore = !t.reversed && o.from < tTo && ctx.pack.verbFinalClauses && percentBetween(ctx, o.to, tFrom) === undefined ? Math.max(0, o.from - SHARE_BEFORE_OBJECT) : undefined;
+    const share = !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') ? (o.from >= tTo ? percentBetween(ctx, tTo, o.from) : (percentBetween(ctx, o.to, tFrom) ?? (shareBefore !== undefined ? percentBetween(ctx, shareBefore, o.from) : undefined)))
       : t.reversed && relation === 'OWNS' && typeof subject !== 'number' && subject.to <= tFrom ? percentBetween(ctx, subject.to, tFrom) : undefined;
     // "استحوذت أمازون على حصة في أنثروبيك", "acquired a stake in X": a share of unstated size is still a share.
     const stakeOnly = share === undefined && !t.reversed && (relation === 'OWNS' || relation === 'ACQUIRED') && o.from >= tTo && stakeNounBetween(ctx, tTo, o.from);
@@ -650,7 +652,7 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (t.shareOnly && share === undefined && !stakeOnly) continue;
     // "l'acquisition de 100 % du capital d'Altice Media", "owns 100% of X": all or nearly all of it is the whole.
     // "purchase the 57.8% of Reynolds that it does not already own", "de resterende 70,1 procent": the rest completes an acquisition.
-    const remainder = relation === 'ACQUIRED' && (share !== undefined || stakeOnly) && hasBetween(ctx, set(ctx, 'remainderWords', ctx.pack.relations.remainderWords), Math.min(tFrom, o.from), Math.max(tTo, o.to) + REMAINDER_AFTER);
+    const remainder = relation === 'ACQUIRED' && (share !== undefined || stakeOnly) && hasBetween(ctx, set(ctx, 'remainderWords', ctx.pack.relations.remainderWords), Math.min(tFrom, o.from, shareBefore ?? o.from), Math.max(tTo, o.to) + REMAINDER_AFTER);
     // "compra la totalidad de las acciones de X", "acquire all of X's shares": every share is the whole.
     const all = stakeOnly && o.from >= tTo && hasBetween(ctx, set(ctx, 'wholeStakeWords', ctx.pack.relations.wholeStakeWords), tFrom, o.from);
     const whole = (share !== undefined && share >= WHOLE_SHARE) || remainder || all;
@@ -1111,6 +1113,8 @@ function phraseEndingAt(ctx: SentenceContext, s: PhraseSet, end: number): number
 
 /** Words from a percentage to the company it is a share of: its partitive preposition and a company noun ("10% من شركة دورتا"). */
 const PARTITIVE_WORDS = 3;
+/** Words from a share to the name it is a share of, before it in a verb-final clause ("81 Prozent an der Dorta AG hielt"). */
+const SHARE_BEFORE_OBJECT = 5;
 
 /** How many words may stand between a relative pronoun's subject and the verb ("die Lufthansa im Sommer für 325 Millionen Euro erworben hatte"). */
 const RELATIVE_WINDOW = 10;
@@ -1263,7 +1267,12 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     };
     // An adjacent object may follow its nationality: "su rival alemán Bosch".
     const objectFrom = t.adjacentObject ? pastDeterminers(ctx, tTo) : tTo;
+    // "97,2 Prozent an der Reederei, die … innerhalb der Gruppe der Rhenus weitergeführt werden soll": a name inside a
+    // relative clause that opens after the trigger is that clause's, not the trigger's object.
+    const relatives = set(ctx, 'relativePronouns', ctx.pack.relations.relativePronouns);
+    const inRelative = (m: SMention) => ctx.words.slice(objectFrom, m.from).some((w, d) => isComma(w.text) && relatives.match(ctx.words, objectFrom + d + 1) !== undefined);
     for (const m of closesClause || closed ? [] : after(ctx, objectFrom, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
+      if (inRelative(m)) break;
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
       if (sold(m) || holdsStake(m) || dativeSeller(m) || possessorOfBought(m) || partnerInDeal(m) || agentOfAnother(m)) continue;
       // "den Anbieter von Digital Adoption Platforms (DAP), WalkMe": a name in brackets abbreviates the words before it;
