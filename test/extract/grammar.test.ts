@@ -3522,3 +3522,9 @@ describe('de: shares held in verb-final clauses', () => {
     expect(triples(await extract('Kalvon Corp bought a plant in Ohio, which Dorta Inc had built.', 'en'))).not.toContain('Kalvon Corp ACQUIRED Dorta Inc');
   });
 });
+
+describe('names of fund and asset managers', () => {
+  it('en: a known name goes on to "Private Equity" ("Bain Capital Private Equity")', async () => {
+    expect(mentionsOf(await extract('Hapag-Lloyd made an agreement with an affiliate of Bain Capital Private Equity, which held a 35 per cent stake in JMBPL.', 'en')).map((m) => m.name)).toContain('Bain Capital Private Equity');
+  });
+});

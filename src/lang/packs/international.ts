@@ -9,6 +9,8 @@ export const INTERNATIONAL_ORG_SUFFIXES: readonly string[] = [
   'Labs', 'Group', 'Holding', 'Holdings', 'Technologies', 'Systems', 'Capital', 'Ventures', 'Partners', 'Associates', 'Bank', 'Motors',
   'Airlines', 'Airways', 'Robotics', 'Foods', 'Therapeutics', 'Pharmaceuticals', 'Pharma', 'Networks', 'Semiconductor', 'Semiconductors',
   'Industries', 'Solutions', 'Logistics', 'Investments', 'Biotech', 'Biosciences', 'Electronics', 'Aerospace', 'Microsystems', 'Enterprises',
+  // fund and asset managers: "Bain Capital Private Equity", "Gilde Equity Management", "European Innovation Council Fund"
+  'Equity', 'Management', 'Fund',
   // legal forms
   'AG', 'SA', 'S.A.', 'SE', 'NV', 'N.V.', 'BV', 'B.V.', 'GmbH', 'SpA', 'S.p.A.', 'SAS', 'SARL', 'SL', 'S.L.', 'A.Ş.', 'AŞ', 'KGaA', 'AB', 'ASA', 'Oyj',
 ];
