@@ -9,6 +9,7 @@
  *   nl.invested_in.holders-include  "Tot de investeerders van Vantix behoren Nvidia en ASML"
  *   en.invested_in.holders-include  "Boltway raised $50 million. Investors include A and B", "Other investors in the round included A" (the round's company)
  *   tr.invested_in.holders-include  "Şirketin yatırımcıları arasında A ve B bulunuyor" (the company of the last sentences)
+ *   nl.invested_in.holders-colon    "DSM neemt CSK over. … voor de aandeelhouders: A, B en C" (the company just sold)
  * Gives up where the company is not named, not a possessive, not an anaphor and no round was
  * spoken of ("Investors in the deal include …"), where another name stands between the company
  * and the list word, or where the company guessed is one of the listed holders.
@@ -36,11 +37,15 @@ export function holdersRule(ctx: SentenceContext): ExtractedClaim[] {
   for (let h = 0; h < words.length; h++) {
     const noun = holders.match(words, h);
     if (!noun) continue;
-    const held = heldCompany(ctx, h, h + noun.length, preps, dets, possessives);
+    // "De verkoop betekent … voor de aandeelhouders: FrieslandCampina, DOC Kaas en Cono": holders listed after a colon,
+    // with no company named, in a sentence right after a sale are the sold company's.
+    //   nl.invested_in.holders-colon  → each INVESTED_IN the company sold
+    const colon = words[h + noun.length]?.text === ':' && !ctx.mentions.some((m) => m.to <= h && m.type === 'Organization') ? soldCompany(ctx) : undefined;
+    const held = colon !== undefined ? { id: colon, end: h + noun.length } : heldCompany(ctx, h, h + noun.length, preps, dets, possessives);
     if (!held) continue;
     // The list word follows the company's phrase, with no other name between.
     let k = held.end;
-    let list = -1;
+    let list = colon !== undefined ? held.end + 1 : -1;
     for (; k < Math.min(words.length, held.end + INCLUSION_REACH); k++) {
       const m = inclusion.match(words, k);
       if (m) {
@@ -56,12 +61,22 @@ export function holdersRule(ctx: SentenceContext): ExtractedClaim[] {
     // A guessed company that is one of the listed holders was the wrong guess.
     if (members.some((m) => ctx.doc.keys.get(m.id) === ctx.doc.keys.get(held.id))) continue;
     for (const member of members) {
-      const made = claim(ctx, 'INVESTED_IN', member, held.id, 'invested_in.holders-include', CONFIDENCE);
+      const made = claim(ctx, 'INVESTED_IN', member, held.id, colon !== undefined ? 'invested_in.holders-colon' : 'invested_in.holders-include', CONFIDENCE);
       if (made) out.push(made);
     }
     h = list - 1;
   }
   return out;
+}
+
+/** Sentences back to the sale whose company a colon's list of holders belongs to. */
+const SALE_SENTENCES = 5;
+
+/** The company of the last acquisition claimed in this or the SALE_SENTENCES sentences before. */
+function soldCompany(ctx: SentenceContext): number | undefined {
+  const last = ctx.doc.lastClaim.get('ACQUIRED');
+  if (last === undefined || typeof last.object !== 'number' || ctx.index - last.sentence > SALE_SENTENCES) return undefined;
+  return last.object;
 }
 
 /** Words from a holder noun to the word that opens its list ("investors in the Munich startup include"). */

@@ -71,3 +71,14 @@ describe('holders with no company named, in a sentence about a funding round', (
     expect(triples(await extract('Vantix Labs shares fell. Investors including BlackRock sold stock.', 'en')).filter((t) => t.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('holders listed after a colon, with no company named, after a sale', () => {
+  it('nl: "… voor de aandeelhouders: A, B en C" are holders of the company just sold', async () => {
+    const text = 'DSM neemt kaasculturenbedrijf CSK over. De verkoop betekent een mooie vermogensaanvulling voor de aandeelhouders: FrieslandCampina, DOC Kaas en Cono.';
+    expect(triples(await extract(text, 'nl')).filter((t) => t.includes('INVESTED_IN'))).toEqual(['FrieslandCampina INVESTED_IN CSK', 'DOC Kaas INVESTED_IN CSK', 'Cono INVESTED_IN CSK']);
+  });
+
+  it('en: with no sale before, a colon list of shareholders is nobody’s', async () => {
+    expect(triples(await extract('The meeting was good news for the shareholders: Kalvon Capital, Dorta Partners and Wexo Ventures.', 'en'))).toEqual([]);
+  });
+});
