@@ -1005,6 +1005,9 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
 
   const companyHeadWords = tables.companyHeadWords;
   const roleWords = derivedPhrases(pack, 'roleWords', () => [...pack.interim, ...pack.former, ...pack.titleModifiers, ...pack.interim.map((w) => `${w}*`)]);
+  /** The list joiner glued to an Arabic given name ("وأحمد": "و" + أحمد), where the whole word is no given name itself ("وائل"). */
+  const joinedGivenName = (w: Word): string | undefined =>
+    pack.relations.listJoiners.find((x) => w.fold.startsWith(x) && !lexicon.givenNames.arabic.has(foldArabic(w.fold)) && lexicon.givenNames.arabic.has(foldArabic(w.fold.slice(x.length))));
   /** "Şirket CEO’su Ayşe Kaya": a company noun or anaphor refers back to the company, it names none. */
   const describesCompanyAt = (k: number): boolean => companyNouns.match(words, k) !== undefined || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, k) !== undefined;
   /** A word that ends in an apostrophe and a possessive suffix of titles ("CEO’su", "Başkanı" is not one). */
@@ -1216,7 +1219,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (!joinedNoun && !counted && (end - j >= 2 || (end > j && (isGivenName(words[j]) || (address && end === j + 1))))) {
       // "ورئيسها التنفيذي وأحمد عبد الكريم جلفار": "and" glued to the given name is no part of it.
       const first = words[j];
-      const joiner = pack.script === 'arabic' ? pack.relations.listJoiners.find((x) => first.bases.length > 1 && first.fold.startsWith(x) && lexicon.givenNames.arabic.has(foldArabic(first.fold.slice(x.length)))) : undefined;
+      const joiner = pack.script === 'arabic' ? joinedGivenName(first) : undefined;
       const name = surface(j, end);
       add({ from: j, to: end, type: 'Person', name: joiner ? name.slice(joiner.length) : name, ruleId: `${pack.code}.entity.title-before-name`, strength: STRENGTH.cue, ...(joiner ? { proclitic: joiner.length } : {}) });
     }
@@ -1528,8 +1531,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   };
   /**
    * "a annoncé le président de cette dernière, Arezki Idjerouidène.": a name that closes its clause after a comma
-   * that ends a title's phrase (the title within TITLE_APPOSITION_REACH words, only lower-case words or names
-   * between) is the title holder's.
+   * that ends a title's phrase (the title within TITLE_APPOSITION_REACH words, no punctuation between) is the
+   * title holder's.
    */
   const titleApposedBefore = (i: number, end: number): boolean => {
     if (i < 2 || words[i - 1].text !== ',' || end - i < 2 || (words[end] !== undefined && words[end].kind !== 'punct')) return false;
@@ -2035,7 +2038,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (ok(to) && isDefinite(words[to]) && NISBA.test(words[to].text)) to++;
       // "ومحمد سيف السويدي": "and" glued to the given name is no part of it.
       const w0 = words[i];
-      const joiner = pack.relations.listJoiners.find((x) => w0.fold.startsWith(x) && !lexicon.givenNames.arabic.has(foldArabic(w0.fold)) && lexicon.givenNames.arabic.has(foldArabic(w0.fold.slice(x.length))));
+      const joiner = joinedGivenName(w0);
       const name = surface(i, to);
       add({ from: i, to, type: 'Person', name: joiner ? name.slice(joiner.length) : name, ruleId: `${pack.code}.entity.given-name`, strength: STRENGTH.fallback, ...(joiner ? { proclitic: joiner.length } : {}) });
       i = to - 1;
