@@ -61,6 +61,8 @@ const POSTNOMINAL_ADJECTIVES = 2;
 const TITLE_APPOSITION_REACH = 5;
 /** Longest argument preposition of a trigger ("dans le capital de"). */
 const MULTIWORD_PREP_WORDS = 4;
+/** Words of a title before one of its inner words ("Yönetim Kurulu Başkanı"). */
+const TITLE_INSIDE_REACH = 3;
 /** An Arabic family name in its nisba form, with the article: "السويدي", "الحسيني". */
 const NISBA = /^ال\p{L}{2,}[يى]$/u;
 /** A word in capitals only: an English title ("CEO", which a German noun never is), a country code after a hyphen ("Invest-NL"). */
@@ -1008,6 +1010,14 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
   /** The list joiner glued to an Arabic given name ("وأحمد": "و" + أحمد), where the whole word is no given name itself ("وائل"). */
   const joinedGivenName = (w: Word): string | undefined =>
     pack.relations.listJoiners.find((x) => w.fold.startsWith(x) && !lexicon.givenNames.arabic.has(foldArabic(w.fold)) && lexicon.givenNames.arabic.has(foldArabic(w.fold.slice(x.length))));
+  /** Word k lies inside a title phrase that starts before it ("Kurulu" in "Yönetim Kurulu Başkanı"). */
+  const insideTitle = (k: number): boolean => {
+    for (let j = Math.max(0, k - TITLE_INSIDE_REACH); j < k; j++) {
+      const t = titles.match(words, j);
+      if (t && j + t.length > k) return true;
+    }
+    return false;
+  };
   /** "Şirket CEO’su Ayşe Kaya": a company noun or anaphor refers back to the company, it names none. */
   const describesCompanyAt = (k: number): boolean => companyNouns.match(words, k) !== undefined || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, k) !== undefined;
   /** A word that ends in an apostrophe and a possessive suffix of titles ("CEO’su", "Başkanı" is not one). */
@@ -1021,6 +1031,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (taken[i] || !(isCapitalised(w) || looksLikeBrand(w)) || stop.has(w.fold)) continue;
+      // A word of a longer title is no possessor of its last word ("Yönetim Kurulu Başkanı": chair of the board).
+      if (insideTitle(i)) continue;
       const possessive = w.stem !== w.text && !pack.morphology.dropAnySuffixAfterApostrophe && titles.match(words, i + 1) !== undefined;
       // "Springer-Chef", but not "Interims-CEO" or "Ex-Chef".
       const hyphenated = words[i + 1]?.text === '-' && words[i + 1].glued && words[i + 2]?.glued && titles.match(words, i + 2) !== undefined && !roleWords.match(words, i);
@@ -1628,14 +1640,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     const relative = words[end]?.text === ',' ? relativePronouns.match(words, end + 1) : undefined;
     if (relative || (words[end]?.text === ',' && participle)) {
       let k = end + 2;
-      // "Tavexran, que compite con Pexran, …", "Kalvon, which acquired Dorta in 2019, …": the relative clause's own verb is a
-      // relation's, whose subject the opening word is (an auxiliary may come first: "qui a racheté").
-      if (relative) {
-        let v = end + 1 + relative.length;
-        const aux = auxiliaries.match(words, v);
-        if (aux) v += aux.length;
-        if (words[v] !== undefined && /^\p{Ll}/u.test(words[v].text) && triggers.match(words, v) !== undefined) return true;
-      }
+      if (relativeClauseTrigger(end)) return true;
       while (k < words.length && k - end <= RELATIVE_CLAUSE_WORDS && words[k].text !== ',') k++;
       if (words[k]?.text !== ',') return false;
       from = k + 1;
@@ -1661,6 +1666,20 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       if (v.kind !== 'word' || !(/^\p{Ll}/u.test(v.text) || stop.has(v.fold))) return false;
     }
     return false;
+  }
+
+  /**
+   * "Tavexran, que compite con Pexran, …", "Kalvon, which acquired Dorta in 2019, …", "Zeta Resources, which owns 9.96 per
+   * cent of …": a comma at `end`, a relative pronoun and a relation's verb (an auxiliary may come first: "qui a racheté");
+   * the name before the comma is that verb's subject.
+   */
+  function relativeClauseTrigger(end: number): boolean {
+    const relative = words[end]?.text === ',' ? relativePronouns.match(words, end + 1) : undefined;
+    if (!relative) return false;
+    let v = end + 1 + relative.length;
+    const aux = auxiliaries.match(words, v);
+    if (aux) v += aux.length;
+    return words[v] !== undefined && /^\p{Ll}/u.test(words[v].text) && triggers.match(words, v) !== undefined;
   }
 
   /**
@@ -1904,7 +1923,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     // Its short form, made of its initials, may stand in brackets between: "Sociedad Textil Lonia (STL) informa que …".
     const bracketed = words[end]?.text === '(' && words[end + 2]?.text === ')' && words[end + 1].kind === 'word' &&
       words[end + 1].text === words.slice(i, end).map((x) => x.text[0]).join('').toLocaleUpperCase(pack.code);
-    const opensClause = sentenceInitial && words[end] !== undefined && (isLowerWord(words[end]) || (pack.wordOrder === 'SOV' && words[end].text === ',') || (bracketed && isLowerWord(words[end + 3])));
+    const opensClause = sentenceInitial && words[end] !== undefined && (isLowerWord(words[end]) || (pack.wordOrder === 'SOV' && words[end].text === ',') || (bracketed && isLowerWord(words[end + 3])) ||
+      (!pack.capitalisesNouns && relativeClauseTrigger(end)));
     if (end - i >= 2 && !pack.capitalisesNouns && !titleCase && (!sentenceInitial || opensClause || appositiveRelationNoun(end)) && i >= headingEnd) {
       add({ from: i, to: end, type: 'Organization', name: surface(i, end), ruleId: `${pack.code}.entity.capitalised-run`, strength: STRENGTH.fallback });
       i = end - 1;

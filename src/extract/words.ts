@@ -343,7 +343,8 @@ export function bareCompanyNouns(pack: LanguagePack): PhraseSet {
 }
 
 export function titlePhrases(pack: LanguagePack): PhraseSet {
-  return derivedPhrases(pack, 'titles', () => pack.titles.flatMap((t) => t.forms), { ...INFLECTED_NOUNS, exclude: pack.titleHomographs });
+  // Looked up for every word: the compiled set is returned before any options object is built.
+  return listsOf(pack).get('titles') ?? phrases(pack, 'titles', pack.titles.flatMap((t) => t.forms), { ...INFLECTED_NOUNS, exclude: pack.titleHomographs });
 }
 
 const INFLECT: PhraseSetOptions = { inflect: true };

@@ -3528,3 +3528,26 @@ describe('names of fund and asset managers', () => {
     expect(mentionsOf(await extract('Hapag-Lloyd made an agreement with an affiliate of Bain Capital Private Equity, which held a 35 per cent stake in JMBPL.', 'en')).map((m) => m.name)).toContain('Bain Capital Private Equity');
   });
 });
+
+describe('news-h dev: roles taken over, titles, relative clauses after an opening name', () => {
+  it('de: "das Ruder übernahm" takes over a role, no company', async () => {
+    expect(triples(await extract('Die Kalvon AG wächst. Zachert, der 2014 das Ruder übernahm, verordnete dem Konzern ein Sparprogramm.', 'de')).filter((t) => t.includes('ACQUIRED'))).toEqual([]);
+  });
+
+  it('de: a programme is no company ("ein Sparprogramm")', async () => {
+    expect(mentionsOf(await extract('Der Chef verordnete dem Konzern ein Sparprogramm.', 'de')).map((m) => m.name)).not.toContain('Sparprogramm');
+  });
+
+  it('tr: a word inside a longer title is no organisation ("Yönetim Kurulu Başkanı")', async () => {
+    expect(mentionsOf(await extract('Yönetim Kurulu Başkanı Vivek Chaand Sehgal, Hindistan’ın en zengin kişilerinden.', 'tr')).map((m) => m.type)).not.toContain('Organization');
+  });
+
+  it('en: a sentence-opening name of several words before ", which owns …" is the owner', async () => {
+    const c = readable(await extract('Zeta Resources, which owns 9.96 per cent of Copper Mountain, supports the deal.', 'en')).find((x) => x.relation === 'INVESTED_IN');
+    expect([c?.subject, c?.object]).toEqual(['Zeta Resources', 'Copper Mountain']);
+  });
+
+  it('ar: "الكابتن" is a form of address, no part of the name', async () => {
+    expect(mentionsOf(await extract('وقال الكابتن محمد الشامسي، الرئيس التنفيذي لمجموعة موانئ أبوظبي: «يسرنا ذلك».', 'ar')).filter((m) => m.type === 'Person').map((m) => m.name)).toEqual(['محمد الشامسي']);
+  });
+});

@@ -637,6 +637,8 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
     if (o.from >= tTo && stakeInOtherNoun(ctx, tTo, o.from)) continue;
     // "took over as chief executive of X", "reprend les fonctions de PDG d'OVHcloud": what is taken over is a role, not the company.
     if (relation === 'ACQUIRED' && !t.reversed && o.from > tTo && hasBetween(ctx, titlePhrases(ctx.pack), tTo, o.from)) continue;
+    // Verb-final: "Zachert, der 2014 das Ruder übernahm, …": a role right before the verb is what is taken over.
+    if (relation === 'ACQUIRED' && !t.reversed && ctx.pack.verbFinalClauses && phraseEndingAt(ctx, titlePhrases(ctx.pack), tFrom) >= 0) continue;
     // Verb-final: "soll X die Leitung des Warenhauskonzerns Galeria übernehmen" takes over the lead of the company, not the company.
     if (relation === 'ACQUIRED' && !t.reversed && o.to <= tFrom && ctx.pack.verbFinalClauses && hasBetween(ctx, titlePhrases(ctx.pack), Math.max(0, o.from - TITLE_OBJECT_WORDS), o.from)) continue;
     // "owns a 27% stake in OpenAI", "adquirió una participación del 9,9 % en Nexia": a share, not the whole.

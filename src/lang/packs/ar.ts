@@ -36,7 +36,7 @@ export const ar: LanguagePack = {
     determiners: ['«', '"', '“'],
     orgSuffixes: ['AI', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'LLC', 'PLC', 'Labs', 'Group', 'Holding', 'Holdings', 'Systems', 'Technologies', 'Capital', 'Ventures', 'Partners', 'Bank', 'Robotics', 'Airlines', 'Airways', 'AG', 'SA', 'SE', 'GmbH'],
     legalForms: ['ش.م.ع', 'ش.م.ع.', 'ش.م.م', 'ش.م.ب', 'ش.م.ك', 'ذ.م.م', 'ش.ذ.م.م'],
-    personTitles: ['الحاكم', 'حاكم', 'الوزير', 'وزير', 'الوزيرة', 'محافظ', 'المحافظ', 'عمدة', 'السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الدكتورة', 'الرئيس', 'المهندس', 'المهندسة', 'الشيخ', 'الأمير'],
+    personTitles: ['الكابتن', 'كابتن', 'الحاكم', 'حاكم', 'الوزير', 'وزير', 'الوزيرة', 'محافظ', 'المحافظ', 'عمدة', 'السيد', 'السيدة', 'الملياردير', 'رجل الأعمال', 'الدكتور', 'الدكتورة', 'الرئيس', 'المهندس', 'المهندسة', 'الشيخ', 'الأمير'],
     descriptionPrefixes: ['لل'],
     nameHeads: ['بنك', 'مصرف', 'مؤسسة', 'صندوق', 'هيئة'],
     // Forms of address and descriptions of a person before the name ("رجل الأعمال محمد العبار", "الملياردير").
