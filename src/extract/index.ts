@@ -88,7 +88,7 @@ export function extractDocument(doc: Pick<Document, 'key' | 'text' | 'lang'>, op
         sentence: w.sentence.index,
         ruleId: r.ruleId,
       });
-      if (!datelineAgency(w.words, r)) list.push({ id, from: r.from, to: r.to, type: r.type, name: r.name, canonical: r.canonical });
+      if (!datelineAgency(w.words, r) && !datelinePlace(w.words, r)) list.push({ id, from: r.from, to: r.to, type: r.type, name: r.name, canonical: r.canonical });
     }
     perSentence.push(list);
   }
@@ -320,6 +320,13 @@ const DATELINE_WORDS = 4;
  * is no argument of what the sentence states. The mention stays (the agency is named), out of
  * the sentence's relations.
  */
+/** The place of a dateline, in capitals before the agency's bracket ("LOCHEM (AFN) -"): no argument either. */
+function datelinePlace(words: readonly Word[], r: { from: number; to: number }): boolean {
+  if (r.from !== 0 || r.to > DATELINE_WORDS || words[r.to]?.text !== '(') return false;
+  const close = words.findIndex((w, k) => k > r.to && w.text === ')');
+  return close > r.to && close - r.to <= 3 && /^[-–—]$/u.test(words[close + 1]?.text ?? '') && words.slice(r.from, r.to).every((w) => w.kind !== 'word' || w.text === w.text.toUpperCase());
+}
+
 function datelineAgency(words: readonly Word[], r: { from: number; to: number }): boolean {
   if (r.from < 2 || r.from - 1 > DATELINE_WORDS || words[r.from - 1].text !== '(' || words[r.to]?.text !== ')') return false;
   if (!/^[-–—]$/u.test(words[r.to + 1]?.text ?? '')) return false;

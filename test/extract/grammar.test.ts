@@ -3551,3 +3551,13 @@ describe('news-h dev: roles taken over, titles, relative clauses after an openin
     expect(mentionsOf(await extract('وقال الكابتن محمد الشامسي، الرئيس التنفيذي لمجموعة موانئ أبوظبي: «يسرنا ذلك».', 'ar')).filter((m) => m.type === 'Person').map((m) => m.name)).toEqual(['محمد الشامسي']);
   });
 });
+
+describe('news-h dev: shareholder lists and datelines', () => {
+  it('es: "X tiene en el accionariado a A, B y C" lists X’s shareholders, past a place’s name among them', async () => {
+    expect(triples(await extract('Onivia tiene en el accionariado a Macquarie, Aberdeen y Daiwa Energy.', 'es'))).toEqual(['Macquarie INVESTED_IN Onivia', 'Daiwa Energy INVESTED_IN Onivia']);
+  });
+
+  it('nl: the place of a dateline is no party ("LOCHEM (AFN) - … branchegenoot")', async () => {
+    expect(triples(await extract('LOCHEM (AFN) - Veevoederbedrijf Kalvon neemt zijn branchegenoot Dorta Mengvoeders over.', 'nl')).filter((t) => t.includes('LOCHEM'))).toEqual([]);
+  });
+});

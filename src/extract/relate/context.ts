@@ -246,6 +246,13 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       const head = ctx.mentions.find((m) => m.from === next!.to + 2);
       if (head) next = head;
     }
+    // "Macquarie, Aberdeen, Daiwa Energy y Arjun": a place's name among companies is a company's that kg took for the place;
+    // the list goes on past it (without it: its type is unsure).
+    if (next && next.type === 'Location' && direction === 1 && cur.type === 'Organization' && types.includes('Organization') &&
+      (isComma(ctx.words[next.to]?.text ?? '') || joiners.match(ctx.words, next.to) !== undefined)) {
+      cur = next;
+      continue;
+    }
     if (!next || !types.includes(next.type) || out.includes(next)) break;
     out.push(next);
     cur = next;
