@@ -3561,3 +3561,15 @@ describe('news-h dev: shareholder lists and datelines', () => {
     expect(triples(await extract('LOCHEM (AFN) - Veevoederbedrijf Kalvon neemt zijn branchegenoot Dorta Mengvoeders over.', 'nl')).filter((t) => t.includes('LOCHEM'))).toEqual([]);
   });
 });
+
+describe('ar: two companies that buy together', () => {
+  it('quoted names joined by "و" and the dual "استحواذهما" (their acquisition) give each buyer; an Australian dollar is AUD', async () => {
+    const text = 'كشفتا الشركة السعودية "كالفون" و"دورتا فودز" عن استحواذهما على شركة لحوم الضأن الأسترالية "ويكسو" بقيمة 400 مليون دولار أسترالي.';
+    expect(triples(await extract(text, 'ar'))).toEqual(['دورتا فودز ACQUIRED ويكسو', 'كالفون ACQUIRED ويكسو']);
+  });
+
+  it('one buyer keeps the figure, in Australian dollars', async () => {
+    const c = readable(await extract('أعلنت شركة كالفون عن استحواذها على شركة دورتا بقيمة 400 مليون دولار أسترالي.', 'ar')).find((x) => x.relation === 'ACQUIRED');
+    expect([c?.q.amount, c?.q.currency]).toEqual([400000000, 'AUD']);
+  });
+});

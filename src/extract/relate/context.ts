@@ -170,6 +170,8 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
         (dets.match(ctx.words, j) !== undefined || endsInHead(ctx.words[j].fold))) j--;
       if (j < k && j >= 0 && joiners.match(ctx.words, j)) k = j;
     }
+    // "سالك" و"منيرفا فودز": the quotes around items stand between them and the joiner.
+    while (ctx.words[k] !== undefined && QUOTE.test(ctx.words[k].text) && !ctx.mentions.some((m) => m.from <= k && k < m.to)) k += direction;
     let sawJoin = false;
     // Skip one comma and/or one joiner word (also glued Arabic "و" before a Latin name).
     for (let steps = 0; steps < 2; steps++) {
@@ -207,6 +209,7 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
       }
     }
     if (!sawJoin) break;
+    while (ctx.words[k] !== undefined && QUOTE.test(ctx.words[k].text) && !ctx.mentions.some((m) => m.from <= k && k < m.to)) k += direction;
     // "le modèle Mistral Large et l'assistant Le Chat": an item may bring its article and head noun.
     if (direction === 1) {
       const dets = set(ctx, 'determiners', ctx.pack.entities.determiners);

@@ -15,7 +15,7 @@ export const ar: LanguagePack = {
     decimal: '.',
     scales: { مليار: 1e9, مليارات: 1e9, بليون: 1e9, مليون: 1e6, ملايين: 1e6, تريليون: 1e12, ألف: 1e3, آلاف: 1e3, كوادريليون: 1e15 },
     words: { واحد: 1, اثنان: 2, ثلاثة: 3, أربعة: 4, خمسة: 5, ستة: 6, سبعة: 7, ثمانية: 8, تسعة: 9, عشرة: 10, عشرين: 20, ثلاثين: 30, خمسين: 50, مئة: 100, مائة: 100 },
-    currencies: { دولار: 'USD', دولارا: 'USD', دولارات: 'USD', 'الدولارات': 'USD', 'دولار أمريكي': 'USD', $: 'USD', يورو: 'EUR', '€': 'EUR', 'جنيه إسترليني': 'GBP', 'ريال سعودي': 'SAR', ريال: 'SAR', درهم: 'AED', 'جنيه مصري': 'EGP', جنيه: 'EGP', 'ليرة تركية': 'TRY' },
+    currencies: { 'دولار أسترالي': 'AUD', 'دولار استرالي': 'AUD', 'دولار كندي': 'CAD', دولار: 'USD', دولارا: 'USD', دولارات: 'USD', 'الدولارات': 'USD', 'دولار أمريكي': 'USD', $: 'USD', يورو: 'EUR', '€': 'EUR', 'جنيه إسترليني': 'GBP', 'ريال سعودي': 'SAR', ريال: 'SAR', درهم: 'AED', 'جنيه مصري': 'EGP', جنيه: 'EGP', 'ليرة تركية': 'TRY' },
     rangeOpen: ['ما بين', 'بين', 'من'],
     rangeJoin: ['إلى', 'الى', 'و', 'حتى'],
     rangeClose: [],
@@ -77,7 +77,8 @@ export const ar: LanguagePack = {
   morphology: {
     inflection: {
       // تستثمر/يستثمر/استثمرت; Arabic roots need pattern morphology: forms the rules miss are listed
-      suffixes: { ون: '', ين: '', ات: '', وا: '', ان: '', ها: '', هم: '', ت: '', ه: '' },
+      // هما: the dual's pronoun ("استحواذهما", their acquisition, of two companies).
+      suffixes: { ون: '', ين: '', ات: '', وا: '', ان: '', ها: '', هم: '', هما: '', ت: '', ه: '' },
       prefixes: ['سي', 'ست', 'لي', 'لت', 'ي', 'ت', 'ن', 'ا'],
       prefixNeedsSuffix: false,
       minStem: 3,
