@@ -40,9 +40,8 @@ interface SentenceWork {
 /** Relations that give a person a role at an organisation, which a later departure ends. */
 const ROLE_RELATIONS: ReadonlySet<string> = new Set(['CEO_OF', 'WORKS_FOR', 'BOARD_MEMBER_OF', 'JOINED']);
 
-/** Rule id endings of names a company noun introduces (mentions.ts). */
-const COMPANY_CUE = '.entity.company-cue';
-const COMPANY_HEAD = '.entity.company-head';
+/** Rule id ending of names a compound company noun introduces (mentions.ts; COMPANY_CUE_RULE for the others). */
+const COMPANY_HEAD_RULE = '.entity.company-head';
 /** Rule id ending of a name typed only by standing beside a relation's verb (mentions.ts). */
 const TRIGGER_ARGUMENT = '.entity.trigger-argument';
 /** Shortest surname or short name that is propagated through a document ("Wang", "Scale"). */
@@ -492,7 +491,7 @@ function retypePersons(work: SentenceWork[]): void {
   for (const w of work) for (const r of w.raw) if (r.type === 'Person' && r.to - r.from >= 2) persons.add(key(w, r));
   if (persons.size === 0) return;
   // A company noun before the name says it is the company's ("la firma de moda Christian Lacroix" beside "el diseñador Christian Lacroix").
-  const cued = (r: RawMention) => r.ruleId === 'gazetteer' || r.ruleId.endsWith(COMPANY_CUE) || r.ruleId.endsWith(COMPANY_HEAD);
+  const cued = (r: RawMention) => r.ruleId === 'gazetteer' || r.ruleId.endsWith(COMPANY_CUE_RULE) || r.ruleId.endsWith(COMPANY_HEAD_RULE);
   for (const w of work) for (const r of w.raw) if (r.type === 'Organization' && !cued(r) && r.to - r.from >= 2 && persons.has(key(w, r))) r.type = 'Person';
 }
 
@@ -511,6 +510,7 @@ function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexic
   // So do terms a text defines with a capital ("Banka’nın", "Şirket’in"): a company noun is no name.
   const companyNouns = phrases(pack, 'companyNouns', pack.entities.companyNouns);
   const anaphors = phrases(pack, 'orgAnaphors', pack.entities.orgAnaphors);
+  const gazetteer = gazetteerFor(lexicon);
   const taken = new Array<boolean>(w.words.length).fill(false);
   for (const r of w.raw) for (let k = r.from; k < r.to; k++) taken[k] = true;
   w.words.forEach((word, i) => {
@@ -518,6 +518,8 @@ function markApostropheNames(w: SentenceWork, pack: LanguagePack, lexicon: Lexic
     const lowerBrand = !isCapitalised(word) && word.script === 'latin' && /^\p{Ll}[\p{L}\d]*$/u.test(word.stem) && !stop.has(word.fold) && !stop.has(word.stem);
     if (taken[i] || !(isCapitalised(word) || lowerBrand) || word.stem === word.text || word.stem.length < MIN_SHORT_NAME) return;
     if (word.bases.some((b) => stop.has(b)) || titles.match(w.words, i) || companyNouns.match(w.words, i)?.length === 1 || anaphors.match(w.words, i)?.length === 1) return;
+    // A known place takes the apostrophe as itself ("Türkiye’de"): no new name.
+    if (gazetteer?.matchAt(w.words, i)?.type === 'Location') return;
     // "Elena Ruiz'in": a given name before makes the pair a person.
     const prev = w.words[i - 1];
     if (prev && !lowerBrand && !taken[i - 1] && isCapitalised(prev) && lexicon.givenNames.latin.has(prev.stem)) {

@@ -971,6 +971,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (pack.script === 'arabic' && end > j && words.slice(j, end).every((w) => w.script === 'arabic' && (w === words[j] ? describesAfterCue(w) : isDefinite(w)))) continue;
     // "أكبر شركة للاتصالات": a noun behind "لل" (for the) says what the company does; it names none.
     if (words[j] !== undefined && E.descriptionPrefixes.some((p) => words[j].text.startsWith(p))) continue;
+    // "… Yan Sanayi Şirketi Türkiye’de Büyümeye Devam Ediyor": a place with a case ending after the noun is where, no name.
+    if (end === j + 1 && words[j].stem !== words[j].text && gazetteer.matchAt(words, j)?.type === 'Location') continue;
     if (end > j + (opened ? 1 : 0) && (pack.script !== 'arabic' || end - j <= 2)) {
       // "presidente de Grupo Aeroportuario del Sureste": where only names are capitalised, a capitalised company
       // noun inside a sentence, right before the name, opens it.

@@ -3573,3 +3573,10 @@ describe('ar: two companies that buy together', () => {
     expect([c?.q.amount, c?.q.currency]).toEqual([400000000, 'AUD']);
   });
 });
+
+describe('tr: a country in a headline is no company', () => {
+  it('"… Yan Sanayi Şirketi Türkiye’de Büyümeye Devam Ediyor": a place with a case ending after a company noun is where', async () => {
+    const x = await extract('Hindistan’ın Önde Gelen Otomotiv Yan Sanayi Şirketi Türkiye’de Büyümeye Devam Ediyor', 'tr');
+    expect(mentionsOf(x).filter((m) => m.type === 'Organization')).toEqual([]);
+  });
+});
