@@ -14,7 +14,9 @@ export const esClaimStatus: ClaimStatusWords = {
   conditionals: ['si', 'siempre que', 'en caso de que'],
   talks: ['en conversaciones', 'conversaciones', 'en negociaciones', 'negociaciones', 'negocia', 'negocian', 'estudia', 'estudian', 'sopesa', 'baraja', 'rumor', 'rumores', 'según fuentes', 'habría', 'habrían', 'supuestamente'],
   plans: ['planea', 'planean', 'prevé', 'prevén', 'tiene previsto', 'pretende', 'pretenden', 'quiere', 'quieren', 'tiene la intención', 'proyecta'],
-  exceptions: ['no es la primera', 'no es el primer', 'no es la única', 'no es el único', 'no solo', 'no sólo', 'no reveló', 'no se reveló', 'no divulgó', 'no se divulgó', 'no trascendió', 'no precisó', 'no se ha revelado', 'no ha revelado'],
+  exceptions: ['no es la primera', 'no es el primer', 'no es la única', 'no es el único', 'no solo', 'no sólo', 'no reveló', 'no se reveló', 'no divulgó', 'no se divulgó', 'no trascendió', 'no precisó', 'no se ha revelado', 'no ha revelado',
+    // Resigning a post is leaving it, no denial of the role: "renuncia como presidente de X".
+    'renuncia como', 'renunció como', 'renuncia al cargo', 'renunció al cargo', 'renuncia a su cargo', 'renunció a su cargo', 'renuncia a la presidencia', 'renunció a la presidencia', 'abandonó el cargo', 'abandonó la presidencia', 'abandonó el consejo'],
   reporting: ['dijo', 'afirmó', 'anunció', 'aseguró', 'confirmó', 'explicó', 'indicó', 'señaló', 'informó', 'ha dicho', 'ha afirmado', 'ha anunciado', 'ha asegurado', 'ha confirmado', 'ha explicado', 'ha indicado', 'ha señalado', 'ha informado', 'informado', 'anunciado', 'comunicó', 'ha comunicado', 'detalló', 'ha detallado', 'precisó', 'agregó', 'añadió'],
   futureInPast: ['adquiriría', 'adquirirían', 'compraría', 'comprarían', 'invertiría', 'invertirían'],
   clauseBreaks: ['pero', 'mientras', 'aunque', 'sino', 'tras', 'porque', 'después de que', 'antes de que', 'ya que', 'puesto que'],

@@ -14,7 +14,9 @@ export const frClaimStatus: ClaimStatusWords = {
   conditionals: ['si', "s'", 'à condition que'],
   talks: ['en discussions', 'en discussion', 'en négociations', 'en négociation', 'négocie', 'négocient', 'pourparlers', 'envisage', 'envisagent', 'étudie', 'rumeur', 'rumeurs', 'selon des sources', 'selon la presse', 'aurait', 'auraient', 'serait', 'seraient'],
   plans: ['prévoit', 'prévoient', 'projette', 'compte investir', "a l'intention", 'entend', 'ambitionne', 'veut', 'souhaite'],
-  exceptions: ['pas la première', 'pas le premier', 'pas la seule', 'pas le seul', 'non seulement', 'pas seulement', 'non divulgué', 'non divulgués', 'non communiqué', 'non communiqués', 'pas été divulgué', 'pas été communiqué', 'pas précisé', 'pas dévoilé'],
+  exceptions: ['pas la première', 'pas le premier', 'pas la seule', 'pas le seul', 'non seulement', 'pas seulement', 'non divulgué', 'non divulgués', 'non communiqué', 'non communiqués', 'pas été divulgué', 'pas été communiqué', 'pas précisé', 'pas dévoilé',
+    // Giving up a post is leaving it, no denial of the role: "renonce à ses fonctions de PDG de X".
+    'renonce à son poste', 'a renoncé à son poste', 'renonce à ses fonctions', 'a renoncé à ses fonctions', 'abandonne la présidence', 'abandonne ses fonctions', 'abandonne son poste', 'a abandonné ses fonctions', 'a abandonné son poste', 'a abandonné la présidence'],
   reporting: ['a annoncé', 'a déclaré', 'a indiqué', 'a affirmé', 'a confirmé', 'annonce', 'a fait savoir', 'a précisé', 'annonçait', 'a expliqué', 'a ajouté', 'a communiqué', 'a souligné', 'indique', 'précise', 'explique', 'déclare', 'affirme'],
   futureInPast: [],
   clauseBreaks: ['mais', 'tandis que', 'alors que', 'bien que', 'après', 'car', 'avant que', 'puisque', 'depuis que'],

@@ -173,3 +173,14 @@ describe('a title in a noun phrase is no hedged claim', () => {
     expect(x.find((c) => c.relation === 'CEO_OF')?.q.status).toBe('possible');
   });
 });
+
+describe('resigning a post is no denial', () => {
+  it('es: "renuncia como presidente de X" leaves X, asserted', async () => {
+    const claims = readable(await extract('Javier Tallada renuncia como presidente de Puleva Biotech.', 'es'));
+    expect(claims.map((c) => [c.relation, c.q.status ?? 'asserted'])).toEqual([['WORKS_FOR', 'asserted'], ['LEFT', 'asserted']]);
+  });
+
+  it('es: "renunció a comprar X" still denies the purchase', async () => {
+    expect(readable(await extract('Kalvon renunció a comprar Dorta.', 'es')).find((c) => c.relation === 'ACQUIRED')?.q.status).toBe('negated');
+  });
+});
