@@ -3580,3 +3580,10 @@ describe('tr: a country in a headline is no company', () => {
     expect(mentionsOf(x).filter((m) => m.type === 'Organization')).toEqual([]);
   });
 });
+
+describe('a name in brackets is an aside', () => {
+  it('fr: names in brackets are no subject of a verb outside them', async () => {
+    const text = 'Le groupe Kalvon, qui a investi dans la transformation laitière (Dorta, Wexo) et a repris Manzana aux Etats-Unis, diversifie ses débouchés.';
+    expect(triples(await extract(text, 'fr')).filter((t) => t.includes('ACQUIRED'))).not.toContain('Wexo ACQUIRED Manzana');
+  });
+});

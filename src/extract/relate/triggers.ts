@@ -1519,14 +1519,17 @@ function findSubject(
   }
   const side = t.subject === 'next' ? 'before' : (t.subject ?? (t.object === 'before' ? 'after' : 'before'));
   const pronoun = personPronoun(ctx, tFrom, side);
-  const candidates =
+  // "(Senagral, Délicelait) et a repris Manzana": a name in brackets the trigger is outside of is an aside, no subject.
+  const inAside = (m: SMention) => bracketOf(ctx, m.from) !== bracketOf(ctx, tFrom);
+  const candidates = (
     side === 'first'
       ? ctx.mentions.filter((m) => types.includes(m.type) && m.to <= tFrom).sort((a, b) => a.from - b.from)
       : side === 'before'
       ? before(ctx, Math.min(tFrom, ...objects.map((o) => o.from)), types, SUBJECT_WINDOW)
       : side === 'after'
         ? after(ctx, Math.max(tTo, ...objects.map((o) => o.to)), types, ARGUMENT_WINDOW)
-        : [...before(ctx, tFrom, types, SUBJECT_WINDOW), ...after(ctx, tTo, types, ARGUMENT_WINDOW)];
+        : [...before(ctx, tFrom, types, SUBJECT_WINDOW), ...after(ctx, tTo, types, ARGUMENT_WINDOW)]
+  ).filter((m) => !inAside(m));
   // A genitive names the possessor of the word right after it: the argument of a trigger it stands
   // next to ("Baykar'ın geliştirdiği", "Turkcell'in yan kuruluşu"), of nothing further on.
   const genitive = ctx.pack.morphology.genitiveCase;
@@ -2058,6 +2061,15 @@ function finiteVerb(ctx: SentenceContext, tFrom: number, tTo: number): boolean {
   if (tFrom > 0 && isComma(words[tFrom - 1].text)) return false;
   const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
   return lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) < 0;
+}
+
+/** Index of the '(' that opens the bracket word `at` stands in, or -1 outside any bracket. */
+function bracketOf(ctx: SentenceContext, at: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    if (ctx.words[k].text === ')') return -1;
+    if (ctx.words[k].text === '(') return k;
+  }
+  return -1;
 }
 
 /** Words a preposition may stand before the name it governs ("al grupo de lujo LVMH"). */
