@@ -3587,3 +3587,10 @@ describe('a name in brackets is an aside', () => {
     expect(triples(await extract(text, 'fr')).filter((t) => t.includes('ACQUIRED'))).not.toContain('Wexo ACQUIRED Manzana');
   });
 });
+
+describe('tr: a sale whose buyer is described at length', () => {
+  it('the company sold may stand far before the verb, past the buyer’s description ("… X’e ait Y’e devretti")', async () => {
+    const text = "İş insanı Mehmet Nazif Günal, önceki hafta Türk hava yolu şirketi Kalvon Airlines'ın bazı hisselerini Birleşik Arap Emirlikleri'nin önde gelen şirketlerinden Dorta Holding Company'ye (DHC) ait Wexo Holding'e devretti.";
+    expect(triples(await extract(text, 'tr'))).toContain('Wexo Holding INVESTED_IN Kalvon Airlines');
+  });
+});

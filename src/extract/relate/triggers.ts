@@ -1041,7 +1041,7 @@ function saleClaims(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: n
   let shareFrom = tTo;
   if (t.object === 'before') {
     // Case marks the roles: the buyer in the dative, the company sold bare or in the accusative, the seller opening the clause.
-    const candidates = before(ctx, tFrom, buyerTypes, ARGUMENT_WINDOW);
+    const candidates = before(ctx, tFrom, buyerTypes, SALE_WINDOW);
     buyer = candidates.find((m) => hasSuffix(ctx, m, t.objectSuffixes ?? []));
     const ablative = ctx.pack.morphology.ablativeCase;
     sold = candidates.find((m) => m !== buyer && m.type === 'Organization' && !hasSuffix(ctx, m, t.objectSuffixes ?? []) && !(ablative.length > 0 && hasCaseEnding(ctx, m, ablative)) && !isComma(ctx.words[m.to]?.text ?? ''));
