@@ -3594,3 +3594,12 @@ describe('tr: a sale whose buyer is described at length', () => {
     expect(triples(await extract(text, 'tr'))).toContain('Wexo Holding INVESTED_IN Kalvon Airlines');
   });
 });
+
+describe('a title at coordinated organisations', () => {
+  it.each([
+    ['en', 'Jane Roe, chief executive of Kalvon Group and Dorta Line, said the deal is good.', ['Jane Roe CEO_OF Kalvon Group', 'Jane Roe CEO_OF Dorta Line']],
+    ['es', 'Juan Pérez, consejero delegado de Kalvon y Dorta, dijo que el acuerdo es bueno.', ['Juan Pérez CEO_OF Kalvon', 'Juan Pérez CEO_OF Dorta']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(triples(await extract(text, lang))).toEqual([...facts]);
+  });
+});

@@ -472,14 +472,19 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
       confidence = Math.min(confidence, CONFIDENCE.contextOrg);
     }
     if (orgRef === undefined) continue;
+    // "the CEO of Maersk Group and Maersk Line", "consejero delegado de Kalvon y Dorta": the title holds at every
+    // organisation joined to the one named behind the title's preposition.
+    const orgs = typeof orgRef !== 'number' && orgRef.from >= c.to ? coordinated(ctx, orgRef, ['Organization']) : [orgRef];
     for (const p of persons) {
       for (const e of c.entries) {
         if (c.former && (!ENDING_ROLES.has(e.relation) || (e.relation !== 'CEO_OF' && !namedOrg))) continue;
         //   title.state-office  "…, President Donald Trump said" → no WORKS_FOR at the sentence's company
         if (e.stateOffice && guessed && !unitTitle) continue;
         const q = { ...(e.relation === 'CEO_OF' && c.interim ? { interim: true } : e.relation === 'WORKS_FOR' && e.title ? { title: e.title } : {}), ...(c.former ? { former: true } : {}) };
-        const made = claim(ctx, e.relation, p, orgRef, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
-        if (made) out.push(made);
+        for (const o of orgs) {
+          const made = claim(ctx, e.relation, p, o, `${e.relation.toLowerCase()}.${rule}`, confidence, q);
+          if (made) out.push(made);
+        }
       }
     }
   }
