@@ -72,18 +72,18 @@ const NEWS_F_TEST_BAR = { precision: 0.6, recall: 0.19, attributeAccuracy: 0.6, 
 /**
  * The seventh real-news set (test/fixtures/news-g: industries other than AI), made by two more
  * annotators: before any rule was tuned on it dev P 0.45 R 0.21, test P 0.54 R 0.22; after the
- * rules of its session dev P 0.72 R 0.44 (lowest language recall 0.15, es, 13 facts), test P 0.54
+ * rules of its session dev P 0.74 R 0.45 (lowest language recall 0.15, es, 13 facts), test P 0.53
  * R 0.23, rounded down below.
  */
-const NEWS_G_DEV_BAR = { precision: 0.68, recall: 0.4, attributeAccuracy: 0.5, entityRecall: 0.75, languageRecall: 0.1 };
+const NEWS_G_DEV_BAR = { precision: 0.7, recall: 0.42, attributeAccuracy: 0.5, entityRecall: 0.75, languageRecall: 0.1 };
 const NEWS_G_TEST_BAR = { precision: 0.5, recall: 0.2, attributeAccuracy: 0.6, entityRecall: 0.85, languageRecall: 0 };
 /**
- * The eighth real-news set (test/fixtures/news-h), made after that session's rules and tuned on by
- * none: dev P 0.56 R 0.41 (lowest language recall 0.19, es, 16 facts), test P 0.60 R 0.34, rounded
- * down below.
+ * The eighth real-news set (test/fixtures/news-h), made during the session that tuned on news-g:
+ * before its rules were tuned on it dev P 0.56 R 0.41, test P 0.60 R 0.34; after, dev P 0.77 R 0.56
+ * (lowest language recall 0.33, de, 6 facts), test P 0.63 R 0.39, rounded down below.
  */
-const NEWS_H_DEV_BAR = { precision: 0.5, recall: 0.37, attributeAccuracy: 0.5, entityRecall: 0.9, languageRecall: 0.15 };
-const NEWS_H_TEST_BAR = { precision: 0.55, recall: 0.3, attributeAccuracy: 0.4, entityRecall: 0.78, languageRecall: 0 };
+const NEWS_H_DEV_BAR = { precision: 0.72, recall: 0.52, attributeAccuracy: 0.4, entityRecall: 0.9, languageRecall: 0.3 };
+const NEWS_H_TEST_BAR = { precision: 0.58, recall: 0.35, attributeAccuracy: 0.4, entityRecall: 0.78, languageRecall: 0 };
 /**
  * The second dev set (test/fixtures/dev2: one article per language, gold written from the text
  * before the extractor ran on it): figures reached after fixing its misses with general rules
