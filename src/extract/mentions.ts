@@ -786,8 +786,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
       // A figure's scale or currency is no name's word ("20 Millionen Euro von Dorta Ventures").
       const unit = !suffix && notNames.has(w.fold) && j > 0 && (words[j - 1].kind === 'number' || notNames.has(words[j - 1].fold));
       // A surname right after a given name may end like a common noun ("Konrad Hernik", "Ivan Novak"): it is the name's.
-      const surname = j > i && isGivenName(words[j - 1]) && !isGivenName(w);
-      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand || givenStop) && !titles.match(words, j) && (suffix || surname || !isCommonNoun(w)) && !unit) {
+      if (isCapitalised(w) && (!stop.has(w.fold) || suffix || afterAmpersand || givenStop) && !titles.match(words, j) &&
+        (suffix || !isCommonNoun(w) || (j > i && isGivenName(words[j - 1]) && !isGivenName(w))) && !unit) {
         j++;
         // A clitic ends the name ("Scale AI’ın", "Meta's CEO"), unless the name goes on after a genitive
         // to a legal form or by a hyphen: "People’s United Financial Inc.", "Snyder’s-Lance".
@@ -1033,8 +1033,6 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (taken[i] || !(isCapitalised(w) || looksLikeBrand(w)) || stop.has(w.fold)) continue;
-      // A word of a longer title is no possessor of its last word ("Yönetim Kurulu Başkanı": chair of the board).
-      if (insideTitle(i)) continue;
       const possessive = w.stem !== w.text && !pack.morphology.dropAnySuffixAfterApostrophe && titles.match(words, i + 1) !== undefined;
       // "Springer-Chef", but not "Interims-CEO" or "Ex-Chef".
       const hyphenated = words[i + 1]?.text === '-' && words[i + 1].glued && words[i + 2]?.glued && titles.match(words, i + 2) !== undefined && !roleWords.match(words, i);
@@ -1053,6 +1051,8 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         !companyHeadWords.has(w.fold) && !packWordSet(pack).has(w.fold) && !lexicon.givenNames.latin.has(w.stem) && !titles.match(words, i) &&
         !describesCompanyAt(i);
       if (!possessive && !hyphenated && !bare && !suffixed) continue;
+      // A word of a longer title is no possessor of its last word ("Yönetim Kurulu Başkanı": chair of the board).
+      if (insideTitle(i)) continue;
       // "Konzern-Chef", "Bank-Chef": a company noun refers back, it names nothing.
       if (hyphenated && companyHeadWords.has(w.fold)) continue;
       let from = i;

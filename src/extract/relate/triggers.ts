@@ -1272,7 +1272,14 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     // "97,2 Prozent an der Reederei, die … innerhalb der Gruppe der Rhenus weitergeführt werden soll": a name inside a
     // relative clause that opens after the trigger is that clause's, not the trigger's object.
     const relatives = set(ctx, 'relativePronouns', ctx.pack.relations.relativePronouns);
-    const inRelative = (m: SMention) => ctx.words.slice(objectFrom, m.from).some((w, d) => isComma(w.text) && relatives.match(ctx.words, objectFrom + d + 1) !== undefined);
+    let relativeAt = -1;
+    for (let k = objectFrom; k < Math.min(ctx.words.length - 1, objectFrom + ARGUMENT_WINDOW); k++) {
+      if (isComma(ctx.words[k].text) && relatives.match(ctx.words, k + 1) !== undefined) {
+        relativeAt = k;
+        break;
+      }
+    }
+    const inRelative = (m: SMention) => relativeAt >= 0 && m.from > relativeAt;
     for (const m of closesClause || closed ? [] : after(ctx, objectFrom, types, t.adjacentObject ? 0 : ARGUMENT_WINDOW).filter((x) => !modifier(x))) {
       if (inRelative(m)) break;
       if (afterSubject && !preps && behindPreposition(ctx, m)) continue;
