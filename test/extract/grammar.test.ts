@@ -3603,3 +3603,17 @@ describe('a title at coordinated organisations', () => {
     expect(triples(await extract(text, lang))).toEqual([...facts]);
   });
 });
+
+describe('de: an anaphor opening a verb-final sentence is its subject', () => {
+  it.each([
+    'Der Spezialchemiekonzern Kalvon wächst. Das Unternehmen will den Rivalen Dorta übernehmen.',
+    'Der Spezialchemiekonzern Kalvon wächst. Das Kölner Unternehmen, das 2005 von Wexo abgespalten wurde, will den US-Rivalen Dorta für insgesamt rund 2,4 Milliarden Euro inklusive Schulden übernehmen.',
+  ])('%s', async (text) => {
+    expect(triples(await extract(text, 'de'))).toContain('Kalvon ACQUIRED Dorta');
+  });
+
+  it('not where the object stands in a relative clause on the anaphor ("Das Gemeinschaftsunternehmen, an dem ZF 51 Prozent der Anteile hält, …")', async () => {
+    const text = 'Kalvon und Dorta gründen ein Gemeinschaftsunternehmen. Das Gemeinschaftsunternehmen, an dem Kalvon 51 Prozent der Anteile hält, wird seinen Sitz in Peking haben.';
+    expect(triples(await extract(text, 'de')).filter((t) => t.endsWith('OWNS Kalvon') || t.endsWith('INVESTED_IN Kalvon'))).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ export const ARGUMENT_WINDOW = 14;
 const SUBJECT_WINDOW = 24;
 /** Objects introduced by a preposition: how far the preposition may be from the object. */
 const PREP_WINDOW = 4;
+/** Words of a verb-final clause's middle field between its object and the verb ("den US-Rivalen Chemtura für insgesamt rund 2,4 Milliarden Euro inklusive Schulden übernehmen"). */
+const VERB_FINAL_OBJECT_WINDOW = 10;
 const DEFAULT_CONFIDENCE = 0.8;
 const CONTEXT_SUBJECT_PENALTY = 0.15;
 /** How far before a trigger (subject) or after it (object) "the company" may stand. */
@@ -518,7 +520,12 @@ function applyTrigger(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo:
   }
   // "The airline competes with …", "L'entreprise est en concurrence avec …": the organisation of the last sentences.
   // "Şirket, … ile rekabet ediyor": where the subject opens the clause, an anaphor opening the sentence is it.
-  const opening = (t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0) || (!t.reversed && openingAnaphor(ctx, tFrom));
+  // Verb-final: "Das Kölner Unternehmen, das …, will den US-Rivalen Chemtura … übernehmen": the anaphor opening the sentence,
+  // with no name before the object, is the subject of the verb that closes it.
+  // Asides before the object must be closed: "Das Gemeinschaftsunternehmen, an dem ZF 51 Prozent … hält" is a relative clause's.
+  const verbFinalOpening = ctx.pack.verbFinalClauses && !t.reversed && objects.length > 0 && objects[0].to <= tFrom && orgAnaphorAt(ctx, 0, 1) === 0 &&
+    commasBefore(ctx, objects[0].from) % 2 === 0 && !ctx.mentions.some((m) => m.to <= objects[0].from && textSubjectTypes.includes(m.type) && !betweenCommas(ctx, m, objects[0].from));
+  const opening = (t.subject === 'first' && orgAnaphorAt(ctx, 0, 1) === 0) || (!t.reversed && openingAnaphor(ctx, tFrom)) || verbFinalOpening;
   if (subject === undefined && textSubjectTypes.includes('Organization') && (opening || orgAnaphorAt(ctx, anaphorWindowStart(ctx, tFrom), tFrom) >= 0 || pronounSubject(ctx, tFrom, textSubjectTypes))) {
     // "The German chipmaker will buy Boltway, Acme Corp said": the company reporting the sentence is what the description stands for.
     const speaker = reportingSpeaker(ctx, tTo, objects);
@@ -1315,14 +1322,17 @@ function findObjects(ctx: SentenceContext, t: TriggerEntry, tFrom: number, tTo: 
     if (sharedFirst && (!first || clauseBreak(ctx, sharedFirst.to, first.from))) first = sharedFirst;
     // Verb-final clauses: "das Cognis übernommen hat", "die in Vantix investiert": the object stands before the verb.
     if (!first && ctx.pack.verbFinalClauses && (closesClause || clauseEndsAt(ctx, tTo))) {
-      for (const m of before(ctx, tFrom, types, PREP_WINDOW + 2)) {
+      for (const m of before(ctx, tFrom, types, VERB_FINAL_OBJECT_WINDOW)) {
         // Not a name of an apposition set off by commas ("Jan Bennink, voorzitter van Kalvon, neemt zijn taken over");
         // a relative clause after the name is about it though ("… Signavio und LeanIX gehören, die 2023 erworben wurden").
         const comma = ctx.words.findIndex((w, d) => d >= m.to && d < tFrom && isComma(w.text));
         if (comma >= 0 && set(ctx, 'relativePronouns', ctx.pack.relations.relativePronouns).match(ctx.words, comma + 1) === undefined) continue;
+        // Across a relative clause's comma only a near name is the object; a long middle field is the clause's own.
+        if (comma >= 0 && tFrom - m.to > PREP_WINDOW + 2) continue;
         if (preps && preps.find(ctx.words, Math.max(0, m.from - 2), m.from) < 0) continue;
         if (sourceCase(m)) continue;
-        if (!preps && before(ctx, m.from, RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'], SUBJECT_WINDOW).length === 0) continue;
+        // A subject must stand before the object: a name, or an anaphor ("Das Kölner Unternehmen will den US-Rivalen Chemtura übernehmen").
+        if (!preps && before(ctx, m.from, RELATION_SPECS[t.relation][t.reversed ? 'to' : 'from'], SUBJECT_WINDOW).length === 0 && orgAnaphorAt(ctx, 0, m.from) < 0) continue;
         first = m;
         break;
       }
@@ -2068,6 +2078,22 @@ function finiteVerb(ctx: SentenceContext, tFrom: number, tTo: number): boolean {
   if (tFrom > 0 && isComma(words[tFrom - 1].text)) return false;
   const auxes = set(ctx, 'passiveAuxiliaries', pack.relations.passiveAuxiliaries);
   return lastIndexOf(ctx, auxes, Math.max(0, tFrom - AUX_WINDOW), tFrom) < 0;
+}
+
+/** How many commas stand before word `to`. */
+function commasBefore(ctx: SentenceContext, to: number): number {
+  let n = 0;
+  for (let k = 0; k < to; k++) if (isComma(ctx.words[k].text)) n++;
+  return n;
+}
+
+/** The mention stands in an aside set off by commas that closes before word `to` ("…, das 2005 von Bayer abgespalten wurde, …"). */
+function betweenCommas(ctx: SentenceContext, m: SMention, to: number): boolean {
+  let open = false;
+  for (let k = m.from - 1; k >= 0 && !open; k--) if (isComma(ctx.words[k].text)) open = true;
+  if (!open) return false;
+  for (let k = m.to; k < to; k++) if (isComma(ctx.words[k].text)) return true;
+  return false;
 }
 
 /** Index of the '(' that opens the bracket word `at` stands in, or -1 outside any bracket. */
