@@ -3617,3 +3617,12 @@ describe('de: an anaphor opening a verb-final sentence is its subject', () => {
     expect(triples(await extract(text, 'de')).filter((t) => t.endsWith('OWNS Kalvon') || t.endsWith('INVESTED_IN Kalvon'))).toEqual([]);
   });
 });
+
+describe('a title at a possessed unit', () => {
+  it.each([
+    ['It is good, said Jane Roe, president of Kalvon Corp’s Dorta Division.', 'Jane Roe WORKS_FOR Dorta Division'],
+    ['“We support the deal,” said Ken Isaji, president of Kalvon Materials Co.’s Metals Company.', 'Ken Isaji WORKS_FOR Metals Company'],
+  ] as const)('en: %s', async (text, fact) => {
+    expect(triples(await extract(text, 'en'))).toContain(fact);
+  });
+});

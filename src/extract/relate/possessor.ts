@@ -13,7 +13,8 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import { endingTest } from '../endings.js';
 import { triggerPhrases } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
-import { claim, relationPrepositions, set, type SentenceContext } from './context.js';
+import { claim, relationPrepositions, set, type SentenceContext, type SMention } from './context.js';
+import type { EntityType } from '../../model/types.js';
 
 const CONFIDENCE = 0.7;
 /** Apostrophe endings that mark a possessor ("'s", "’s"); a bare "s" (German "Metas") is too often part of a name. */
@@ -95,4 +96,22 @@ function companyNounAfter(ctx: SentenceContext, from: number): number | undefine
     if (preps.match(words, k) !== undefined || joiners.match(words, k) !== undefined || roles.match(words, k) !== undefined) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The organisation named right after a possessor ("AMR Corp’s American Airlines" → American Airlines, "Mitsubishi
+ * Materials Co.’s Metals Company" → Metals Company), if `m` is one; the possessive may follow a legal form's period.
+ */
+export function possessedAfter(ctx: SentenceContext, m: SMention, types: readonly EntityType[]): SMention | undefined {
+  if (m.type !== 'Organization' || !ctx.pack.morphology.genitiveSuffixes.some((s) => /^['’]/u.test(s))) return undefined;
+  const last = ctx.words[m.to - 1];
+  // "Co.’s": the period of the legal form, then the possessive as a word of its own.
+  const w = (k: number) => ctx.words[k]?.text ?? '';
+  const afterPeriod = w(m.to) !== '.' ? -1 : /^['’]s$/u.test(w(m.to + 1)) ? m.to + 2 : /^['’]$/u.test(w(m.to + 1)) && w(m.to + 2) === 's' ? m.to + 3 : -1;
+  if (afterPeriod < 0 && (!APOSTROPHE_GENITIVE.test(last.text) || last.stem === last.text)) return undefined;
+  const at = afterPeriod >= 0 ? afterPeriod : m.to;
+  const owned = ctx.mentions.find((x) => x.from === at && x.type === 'Organization' && types.includes(x.type));
+  // Only a name that ends its phrase: in "Meta's Scale AI deal" the name modifies "deal".
+  const next = owned ? ctx.words[owned.to] : undefined;
+  return owned && (next === undefined || next.kind === 'punct' || stopwordsOf(ctx.pack).has(next.fold)) ? owned : undefined;
 }

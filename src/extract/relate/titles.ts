@@ -12,6 +12,7 @@ import type { LanguagePack, TitleEntry } from '../../lang/types.js';
 import { after, before, claim, coordinated, gluedJoiner, isComma, mentionAt, orgAnaphorAt, QUOTE, salientOrg, set, type SentenceContext, type SMention } from './context.js';
 import { titlePhrases, triggerPhrases, type Word } from '../words.js';
 import { stopwordsOf } from '../mentions.js';
+import { possessedAfter } from './possessor.js';
 
 /** How far (in words) a person may stand from the title it holds in a role clause. */
 /** Adjectives a German description may hold between a title's preposition and its company noun ("des angeschlagenen deutschen Warenhauskonzerns"). */
@@ -474,7 +475,8 @@ export function titleRule(ctx: SentenceContext): ExtractedClaim[] {
     if (orgRef === undefined) continue;
     // "the CEO of Maersk Group and Maersk Line", "consejero delegado de Kalvon y Dorta": the title holds at every
     // organisation joined to the one named behind the title's preposition.
-    const orgs = typeof orgRef !== 'number' && orgRef.from >= c.to ? coordinated(ctx, orgRef, ['Organization']) : [orgRef];
+    // "president of Mitsubishi Materials Co.’s Metals Company": the possessed unit is the title's organisation.
+    const orgs = typeof orgRef !== 'number' && orgRef.from >= c.to ? coordinated(ctx, orgRef, ['Organization']).map((o) => possessedAfter(ctx, o, ['Organization']) ?? o) : [orgRef];
     for (const p of persons) {
       for (const e of c.entries) {
         if (c.former && (!ENDING_ROLES.has(e.relation) || (e.relation !== 'CEO_OF' && !namedOrg))) continue;

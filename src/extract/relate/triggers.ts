@@ -10,7 +10,7 @@ import type { ExtractedClaim } from '../../model/extraction.js';
 import type { LanguagePack, TriggerEntry } from '../../lang/types.js';
 import { RELATION_SPECS, type EntityType, type Relation } from '../../model/types.js';
 import { bareCompanyNouns, LEADER_PHRASE_WORDS, particleCloses, phraseEndingAt as phraseEndingBefore, titlePhrases, triggerPhrases, wordMatches, type PhraseSet, type Word } from '../words.js';
-import { APOSTROPHE_GENITIVE } from './possessor.js';
+import { APOSTROPHE_GENITIVE, possessedAfter } from './possessor.js';
 import { raisingVerbs, stopwordsOf } from '../mentions.js';
 import { foldWord } from '../normalize.js';
 import { after, anaphorReferent, before, claim, compact, coordinated, describedFrom, gluedJoiner, hasBetween, isComma, isSource, mentionAt, orgAnaphorAt, QUOTE, recentRoundOwner, relationPrepositions, ROUND_SENTENCES, salientOrg, set, type SentenceContext, type SMention } from './context.js';
@@ -747,16 +747,6 @@ function originAdjective(ctx: SentenceContext, w: Word): boolean {
   return definiteArticle !== undefined && w.text.startsWith(definiteArticle) && originEndings.some((e) => w.text.length >= definiteArticle.length + 2 + e.length && w.text.endsWith(e));
 }
 
-/** The organisation named right after a possessor ("AMR Corp’s American Airlines" → American Airlines), if `m` is one. */
-function possessedAfter(ctx: SentenceContext, m: SMention, types: readonly EntityType[]): SMention | undefined {
-  if (m.type !== 'Organization' || !ctx.pack.morphology.genitiveSuffixes.some((s) => /^['’]/u.test(s))) return undefined;
-  const last = ctx.words[m.to - 1];
-  if (!APOSTROPHE_GENITIVE.test(last.text) || last.stem === last.text) return undefined;
-  const owned = ctx.mentions.find((x) => x.from === m.to && x.type === 'Organization' && types.includes(x.type));
-  // Only a name that ends its phrase: in "Meta's Scale AI deal" the name modifies "deal".
-  const next = owned ? ctx.words[owned.to] : undefined;
-  return owned && (next === undefined || next.kind === 'punct' || stopwordsOf(ctx.pack).has(next.fold)) ? owned : undefined;
-}
 
 /** Words between an attributive participle and the name of the person it describes ("de opgestapte OpenAI-president Greg Brockman"). */
 const ATTRIBUTIVE_REACH = 4;
