@@ -330,6 +330,11 @@ export interface LanguagePack {
      * ("le président de cette dernière", "el consejero delegado de esta última"). Lower case.
      */
     latterAnaphors: string[];
+    /**
+     * Descriptions that refer back to the person last named when they open a sentence with no name
+     * after them ("El empresario también es accionista de …", "The billionaire has sold …"). Lower case.
+     */
+    personAnaphors: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */
     facilityNouns: Record<string, string>;
     /**

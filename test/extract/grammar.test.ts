@@ -3626,3 +3626,17 @@ describe('a title at a possessed unit', () => {
     expect(triples(await extract(text, 'en'))).toContain(fact);
   });
 });
+
+describe('a description of a person opening a sentence refers back to the person last named', () => {
+  it.each([
+    ['en', 'Jane Roe left Kalvon. The billionaire has invested $10 million in Dorta Inc.', 'Jane Roe INVESTED_IN Dorta Inc'],
+    ['es', 'Juan Pérez dejó Kalvon. El empresario ha invertido 10 millones de euros en Dorta SA.', 'Juan Pérez INVESTED_IN Dorta SA'],
+    ['fr', "Jean Dupont a quitté Kalvon. L'homme d'affaires a investi 10 millions d'euros dans Dorta SA.", 'Jean Dupont INVESTED_IN Dorta SA'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    expect(triples(await extract(text, lang))).toContain(fact);
+  });
+
+  it('en: a description before a name is that name’s title, no reference back', async () => {
+    expect(triples(await extract('Jane Roe left Kalvon. The billionaire John Doe has invested $10 million in Dorta Inc.', 'en'))).not.toContain('Jane Roe INVESTED_IN Dorta Inc');
+  });
+});

@@ -1827,6 +1827,9 @@ function personPronoun(ctx: SentenceContext, tFrom: number, side: 'before' | 'af
   if (side === 'after' || ctx.doc.lastPerson === undefined) return undefined;
   const pronouns = ctx.pack.entities.personPronouns;
   for (let k = 0; k < tFrom; k++) if (pronouns.some((p) => wordMatches(ctx.words[k], p))) return ctx.doc.lastPerson;
+  // "El empresario también es accionista de …": a description of a person opening the sentence, no name after it.
+  const described = set(ctx, 'personAnaphors', ctx.pack.entities.personAnaphors).match(ctx.words, 0);
+  if (described && described.length < tFrom && !ctx.mentions.some((m) => m.from === described.length && m.type === 'Person')) return ctx.doc.lastPerson;
   return undefined;
 }
 

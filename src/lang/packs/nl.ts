@@ -62,6 +62,7 @@ export const nl: LanguagePack = {
     countWords: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
     orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup', 'het concern', 'de groep', 'de bank', 'de fabrikant', 'de chipmaker', 'de chipfabrikant', 'de verzekeraar', 'de luchtvaartmaatschappij', 'de maatschappij', 'de retailer', 'de supermarktketen', 'de keten', 'de reus', 'de techreus', 'de gigant', 'de operator', 'de leverancier', 'de producent', 'de uitgever'],
     latterAnaphors: ['laatstgenoemde', 'de laatstgenoemde', 'het laatstgenoemde'],
+    personAnaphors: ['de zakenman', 'de zakenvrouw', 'de miljardair', 'de ondernemer'],
     facilityNouns: { datacenter: 'data center', datacentrum: 'data center', rekencentrum: 'data center', fabriek: 'factory', chipfabriek: 'chip factory', fabrieken: 'factory', batterijfabriek: 'factory', gigafabriek: 'factory', productielocatie: 'factory', productiefaciliteit: 'factory', chipfabrieken: 'chip factory' },
     placePreps: ['in', 'bij', 'nabij'],
     originPreps: ['uit'],
