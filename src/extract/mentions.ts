@@ -63,6 +63,8 @@ const TITLE_APPOSITION_REACH = 5;
 const MULTIWORD_PREP_WORDS = 4;
 /** Words of a title before one of its inner words ("Yönetim Kurulu Başkanı"). */
 const TITLE_INSIDE_REACH = 3;
+/** Words of a bracket after a sentence-opening name, before its predicate ("Agrial (Caen, 14) continue …"). */
+const OPENING_BRACKET_WORDS = 5;
 /** An Arabic family name in its nisba form, with the article: "السويدي", "الحسيني". */
 const NISBA = /^ال\p{L}{2,}[يى]$/u;
 /** A word in capitals only: an English title ("CEO", which a German noun never is), a country code after a hyphen ("Invest-NL"). */
@@ -1637,6 +1639,11 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
     if (ctx.lowerCaseWords?.has(w.fold) || titles.match(words, i) || companyNouns.match(words, i) || phrases(pack, 'orgAnaphors', E.orgAnaphors).match(words, i)) return false;
     // "Kalvon, which makes pumps, said it would acquire Dorta", "Kalvon, advised by Goldman Sachs, agreed to buy Dorta":
     // a relative clause or a participle phrase set off by commas may stand between.
+    // "Agrial (Caen, 14) continue …": so may a short bracket (its seat, a ticker).
+    if (words[end]?.text === '(') {
+      const close = words.findIndex((x, k) => k > end && k <= end + OPENING_BRACKET_WORDS && x.text === ')');
+      if (close > end) end = close + 1;
+    }
     let from = end;
     const participle = words[end + 1] !== undefined && pack.morphology.subjectlessVerbEndings.some((e) => words[end + 1].fold.endsWith(e)) && /^\p{Ll}/u.test(words[end + 1].text);
     const relative = words[end]?.text === ',' ? relativePronouns.match(words, end + 1) : undefined;

@@ -3640,3 +3640,13 @@ describe('a description of a person opening a sentence refers back to the person
     expect(triples(await extract('Jane Roe left Kalvon. The billionaire John Doe has invested $10 million in Dorta Inc.', 'en'))).not.toContain('Jane Roe INVESTED_IN Dorta Inc');
   });
 });
+
+describe('brackets with places beside names', () => {
+  it('fr: a sentence-opening name with its seat in brackets is the subject ("Agrial (Caen, 14) a racheté Cosme")', async () => {
+    expect(triples(await extract('Agrial (Caen, 14) a racheté Cosme.', 'fr'))).toEqual(['Agrial ACQUIRED Cosme']);
+  });
+
+  it('fr: a list goes on past an item’s place in brackets ("de Cosme (Le Mans, 72) et Maître Jacques (Rennes, 35)")', async () => {
+    expect(triples(await extract('Le groupe Agrial annonce la reprise de Cosme (Le Mans, 72) et Maître Jacques (Rennes, 35).', 'fr'))).toEqual(['Agrial ACQUIRED Cosme', 'Agrial ACQUIRED Maître Jacques']);
+  });
+});

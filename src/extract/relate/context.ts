@@ -125,7 +125,7 @@ export function after(ctx: SentenceContext, at: number, types: readonly EntityTy
  * and every mention joined to it by a list joiner or comma, of the same allowed types.
  */
 /** Words a parenthesis after a list item may hold ("(izquierda)", "(NYSE: ACM)" is a name and stops the list). */
-const PARENTHESIS_WORDS = 3;
+const PARENTHESIS_WORDS = 5;
 /** Words of an item's article and description read backwards to the joiner before it ("und der chinesische Autobauer BAIC"). */
 const DESCRIPTION_BEFORE_ITEM = 3;
 
@@ -150,7 +150,8 @@ export function coordinated(ctx: SentenceContext, first: SMention, types: readon
     // "Guillaume Lample (izquierda), Arthur Mensch y …": a short parenthesis after an item is the item's.
     if (direction === 1 && ctx.words[k]?.text === '(') {
       const close = ctx.words.findIndex((w, j) => j > k && j <= k + 1 + PARENTHESIS_WORDS && w.text === ')');
-      if (close > k && !ctx.mentions.some((m) => m.from > k && m.from < close)) k = close + 1;
+      // A place may stand in it: "Cosme (Le Mans, 72) et Maître Jacques (Rennes, 35)".
+      if (close > k && !ctx.mentions.some((m) => m.from > k && m.from < close && m.type !== 'Location')) k = close + 1;
     }
     // Backwards from a name in brackets to the name it spells out: "… und BAIC (Beijing Automotive Industry Corporation) gründen".
     if (direction === -1 && ctx.words[cur.from - 1]?.text === '(' && ctx.words[cur.to]?.text === ')') {
