@@ -65,8 +65,6 @@ const MULTIWORD_PREP_WORDS = 4;
 const TITLE_INSIDE_REACH = 3;
 /** Words of a bracket after a sentence-opening name, before its predicate ("Agrial (Caen, 14) continue …"). */
 const OPENING_BRACKET_WORDS = 5;
-/** An Arabic family name in its nisba form, with the article: "السويدي", "الحسيني". */
-const NISBA = /^ال\p{L}{2,}[يى]$/u;
 /** A word in capitals only: an English title ("CEO", which a German noun never is), a country code after a hyphen ("Invest-NL"). */
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
@@ -2064,7 +2062,7 @@ export function recogniseEntities(words: readonly Word[], ctx: RecogniseContext)
         if (ok(i + 3) && !isDefinite(words[i + 3])) to = i + 4;
       }
       // A family name in its article's nisba form closes the name: "محمد سيف السويدي", "محمد هادي الحسيني".
-      if (ok(to) && isDefinite(words[to]) && NISBA.test(words[to].text)) to++;
+      if (ok(to) && isDefinite(words[to]) && E.familyNameEndings.some((e) => words[to].fold.endsWith(e))) to++;
       // "ومحمد سيف السويدي": "and" glued to the given name is no part of it.
       const w0 = words[i];
       const joiner = joinedGivenName(w0);

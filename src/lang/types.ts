@@ -335,6 +335,11 @@ export interface LanguagePack {
      * after them ("El empresario también es accionista de …", "The billionaire has sold …"). Lower case.
      */
     personAnaphors: string[];
+    /**
+     * Endings of a family name written with the article (Arabic nisba: "السويدي", "الحسيني"): after a
+     * given name and another name, such a word closes the person's name. Empty where names take no article.
+     */
+    familyNameEndings: string[];
     /** Facility nouns → English kind for naming ("rechenzentrum": "data center", "usine": "factory"). */
     facilityNouns: Record<string, string>;
     /**

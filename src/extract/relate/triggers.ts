@@ -1527,7 +1527,8 @@ function findSubject(
   const side = t.subject === 'next' ? 'before' : (t.subject ?? (t.object === 'before' ? 'after' : 'before'));
   const pronoun = personPronoun(ctx, tFrom, side);
   // "(Senagral, Délicelait) et a repris Manzana": a name in brackets the trigger is outside of is an aside, no subject.
-  const inAside = (m: SMention) => bracketOf(ctx, m.from) !== bracketOf(ctx, tFrom);
+  const triggerBracket = bracketOf(ctx, tFrom);
+  const inAside = (m: SMention) => bracketOf(ctx, m.from) !== triggerBracket;
   const candidates = (
     side === 'first'
       ? ctx.mentions.filter((m) => types.includes(m.type) && m.to <= tFrom).sort((a, b) => a.from - b.from)
@@ -2103,9 +2104,10 @@ const PREPOSITION_REACH = 4;
 
 /** A relation's preposition within PREPOSITION_REACH words before word `at`, no punctuation between. */
 function prepositionWithin(ctx: SentenceContext, at: number): boolean {
+  const preps = relationPrepositions(ctx);
   for (let k = at - 1; k >= Math.max(0, at - PREPOSITION_REACH); k--) {
     if (ctx.words[k].kind === 'punct') return false;
-    if (relationPrepositions(ctx).match(ctx.words, k)) return true;
+    if (preps.match(ctx.words, k)) return true;
   }
   return false;
 }

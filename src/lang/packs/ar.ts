@@ -71,6 +71,7 @@ export const ar: LanguagePack = {
     orgAnaphors: ['الشركة', 'للشركة', 'العملاق'],
     latterAnaphors: ['الأخيرة', 'الاخيرة'],
     personAnaphors: ['رجل الأعمال', 'الملياردير'],
+    familyNameEndings: ['ي', 'ى'],
     facilityNouns: { 'مركز بيانات': 'data center', 'مركز البيانات': 'data center', 'مركزا للبيانات': 'data center', 'مركز للبيانات': 'data center', مصنع: 'factory', مصنعا: 'factory', مصانع: 'factory', 'مراكز بيانات': 'data center', 'مراكز البيانات': 'data center', 'مراكز للبيانات': 'data center', 'مصنع رقائق': 'chip factory', 'مصنع أشباه الموصلات': 'chip factory', 'مصنعا لأشباه الموصلات': 'chip factory', 'مصنع لأشباه الموصلات': 'chip factory', 'مصنعا للرقائق': 'chip factory', 'مصنع للرقائق': 'chip factory', 'مصنع سيارات': 'factory', 'مصنعا للسيارات': 'factory', 'مصنع بطاريات': 'factory', 'مصنعا للبطاريات': 'factory' },
     placePreps: [],
     originPreps: [],

@@ -60,6 +60,7 @@ export const de: LanguagePack = {
     orgAnaphors: ['das unternehmen', 'der konzern', 'das startup', 'die firma', 'die bank', 'die gruppe', 'der hersteller', 'der autobauer', 'der versicherer', 'die airline', 'die fluggesellschaft', 'der riese', 'der versorger', 'der betreiber', 'der anbieter', 'der zulieferer', 'der händler', 'der mutterkonzern', 'den konzern', 'dem konzern', 'den hersteller', 'dem hersteller', 'dem unternehmen'],
     latterAnaphors: ['letzterer', 'letzteren', 'letzteres', 'letztere'],
     personAnaphors: ['der unternehmer', 'die unternehmerin', 'der milliardär', 'die milliardärin', 'der manager', 'die managerin'],
+    familyNameEndings: [],
     facilityNouns: { rechenzentrum: 'data center', datenzentrum: 'data center', 'ki-rechenzentrum': 'data center', fabrik: 'factory', chipfabrik: 'chip factory', halbleiterfabrik: 'chip factory', gigafactory: 'factory', fabriken: 'factory', werk: 'factory', werke: 'factory', werks: 'factory', batteriefabrik: 'factory', batteriewerk: 'factory', montagewerk: 'factory', produktionsstätte: 'factory', produktionsstandort: 'factory', halbleiterwerk: 'chip factory', chipwerk: 'chip factory', rechenzentrums: 'data center' },
     placePreps: ['in', 'im', 'bei', 'nahe'],
     originPreps: ['aus'],

@@ -65,6 +65,7 @@ export const en: LanguagePack = {
     orgAnaphors: ['the company', 'the firm', 'the startup', 'the start-up', 'the group', 'the airline', 'the carrier', 'the bank', 'the lender', 'the chipmaker', 'the carmaker', 'the automaker', 'the insurer', 'the retailer', 'the conglomerate', 'the giant', 'the tech giant', 'the manufacturer', 'the operator', 'the provider', 'the supplier', 'the developer', 'the producer', 'the distributor'],
     latterAnaphors: ['the latter', 'the latter’s', "the latter's"],
     personAnaphors: ['the businessman', 'the businesswoman', 'the billionaire', 'the tycoon', 'the entrepreneur', 'the executive'],
+    familyNameEndings: [],
     facilityNouns: { 'data center': 'data center', 'data centre': 'data center', datacenter: 'data center', 'data center campus': 'data center', 'data-center campus': 'data center', factory: 'factory', gigafactory: 'factory', 'chip plant': 'chip factory', fab: 'chip factory', plant: 'factory', 'manufacturing plant': 'factory', 'production plant': 'factory', 'assembly plant': 'factory', 'battery plant': 'factory', 'manufacturing facility': 'factory', 'production facility': 'factory', 'production site': 'factory', 'semiconductor plant': 'chip factory', 'chip factory': 'chip factory', 'data centres': 'data center', 'data centers': 'data center' },
     placePreps: ['in', 'at', 'near', 'outside'],
     originPreps: [],

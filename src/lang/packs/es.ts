@@ -67,6 +67,7 @@ export const es: LanguagePack = {
     orgAnaphors: ['la empresa', 'la compañía', 'el grupo', 'la startup', 'la firma', 'la entidad', 'el banco', 'la aerolínea', 'la multinacional', 'el gigante', 'del gigante', 'del grupo', 'del banco', 'la sociedad', 'la operadora', 'la constructora', 'la energética', 'la eléctrica', 'la farmacéutica', 'la tecnológica', 'la aseguradora', 'la petrolera', 'la cadena', 'el fabricante', 'del fabricante'],
     latterAnaphors: ['esta última', 'este último', 'esta ultima', 'este ultimo'],
     personAnaphors: ['el empresario', 'la empresaria', 'el multimillonario', 'la multimillonaria', 'el magnate', 'el ejecutivo', 'la ejecutiva', 'el directivo', 'la directiva'],
+    familyNameEndings: [],
     facilityNouns: { 'centro de datos': 'data center', 'centros de datos': 'data center', fábricas: 'factory', 'centro de procesamiento de datos': 'data center', 'centro de proceso de datos': 'data center', fábrica: 'factory', gigafactoría: 'factory', 'planta de producción': 'factory', 'planta de baterías': 'factory', 'planta de ensamblaje': 'factory', 'planta de montaje': 'factory', 'fábrica de chips': 'chip factory', 'fábrica de semiconductores': 'chip factory' },
     placePreps: ['en', 'cerca de'],
     originPreps: [],

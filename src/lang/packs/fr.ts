@@ -67,6 +67,7 @@ export const fr: LanguagePack = {
     orgAnaphors: ["l'entreprise", 'la société', 'le groupe', 'la start-up', 'la startup', 'la compagnie', 'la firme', 'la banque', 'le géant', 'du géant', 'du groupe', 'le constructeur', 'du constructeur', "l'opérateur", 'le fabricant', "l'assureur", "l'équipementier", 'le distributeur', 'le laboratoire', "l'énergéticien", "l'armateur"],
     latterAnaphors: ['cette dernière', 'ce dernier', 'celle-ci', 'celui-ci'],
     personAnaphors: ["l'homme d'affaires", "la femme d'affaires", 'le milliardaire', 'la milliardaire', "l'entrepreneur", "l'entrepreneuse", 'le dirigeant', 'la dirigeante'],
+    familyNameEndings: [],
     facilityNouns: { 'centre de données': 'data center', 'centre de donnees': 'data center', 'centre de calcul': 'data center', datacenter: 'data center', 'data center': 'data center', usine: 'factory', gigafactory: 'factory', 'giga-usine': 'factory', 'site de production': 'factory', 'unité de production': 'factory', 'site industriel': 'factory', "usine d'assemblage": 'factory', 'usine de batteries': 'factory', 'usine de semi-conducteurs': 'chip factory', 'usine de puces': 'chip factory' },
     placePreps: ['à', 'au', 'en', 'dans', 'près de'],
     originPreps: [],

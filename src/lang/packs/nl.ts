@@ -63,6 +63,7 @@ export const nl: LanguagePack = {
     orgAnaphors: ['het bedrijf', 'de onderneming', 'de start-up', 'de startup', 'het concern', 'de groep', 'de bank', 'de fabrikant', 'de chipmaker', 'de chipfabrikant', 'de verzekeraar', 'de luchtvaartmaatschappij', 'de maatschappij', 'de retailer', 'de supermarktketen', 'de keten', 'de reus', 'de techreus', 'de gigant', 'de operator', 'de leverancier', 'de producent', 'de uitgever'],
     latterAnaphors: ['laatstgenoemde', 'de laatstgenoemde', 'het laatstgenoemde'],
     personAnaphors: ['de zakenman', 'de zakenvrouw', 'de miljardair', 'de ondernemer'],
+    familyNameEndings: [],
     facilityNouns: { datacenter: 'data center', datacentrum: 'data center', rekencentrum: 'data center', fabriek: 'factory', chipfabriek: 'chip factory', fabrieken: 'factory', batterijfabriek: 'factory', gigafabriek: 'factory', productielocatie: 'factory', productiefaciliteit: 'factory', chipfabrieken: 'chip factory' },
     placePreps: ['in', 'bij', 'nabij'],
     originPreps: ['uit'],

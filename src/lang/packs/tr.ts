@@ -72,6 +72,7 @@ export const tr: LanguagePack = {
     orgAnaphors: ['şirket', 'şirketin', 'şirketi', 'banka', 'bankanın', 'holding', 'holdingin'],
     latterAnaphors: ['sonuncusu', 'sonuncusunun'],
     personAnaphors: [],
+    familyNameEndings: [],
     facilityNouns: { 'veri merkezi': 'data center', 'veri merkezini': 'data center', 'veri merkezine': 'data center', 'veri merkezinin': 'data center', fabrika: 'factory', fabrikası: 'factory', fabrikasını: 'factory', fabrikayı: 'factory', fabrikaya: 'factory', fabrikasının: 'factory', 'veri merkezleri': 'data center', 'veri merkezlerini': 'data center', 'üretim tesisi': 'factory', 'üretim tesisini': 'factory', 'üretim tesisine': 'factory', 'üretim üssü': 'factory', 'montaj tesisi': 'factory', 'montaj fabrikası': 'factory', 'çip fabrikası': 'chip factory', 'yarı iletken fabrikası': 'chip factory', 'çip üretim tesisi': 'chip factory', 'batarya fabrikası': 'factory', 'pil fabrikası': 'factory', 'gigafabrika': 'factory' },
     placePreps: [],
     originPreps: [],
